@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Quick start: install what is needed, build, and run every test (ctest).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+export QT_QPA_PLATFORM=offscreen
+export QTEST_FUNCTION_TIMEOUT=120000
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+cd build
+ctest --output-on-failure --timeout 600 -j2 "$@"

@@ -1,0 +1,147 @@
+#include "core/unitdirectory.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace duban {
+
+QString unitKindKey(UnitKind k)
+{
+    switch (k) {
+    case UnitKind::Department: return QStringLiteral("department");
+    case UnitKind::County: return QStringLiteral("county");
+    case UnitKind::Collective: return QStringLiteral("collective");
+    }
+    return {};
+}
+
+UnitKind unitKindFromKey(const QString& key)
+{
+    if (key == QLatin1String("county"))
+        return UnitKind::County;
+    if (key == QLatin1String("collective"))
+        return UnitKind::Collective;
+    return UnitKind::Department;
+}
+
+QString UnitDirectory::clean(const QString& printed)
+{
+    // NFKC folds Kangxi radicals that PDF text carries (⽉ → 月); brackets are then unified to full width.
+    QString s = printed.normalized(QString::NormalizationForm_KC);
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c.isSpace())
+            continue;
+        if (c == u'(')
+            c = u'（';
+        else if (c == u')')
+            c = u'）';
+        out.append(c);
+    }
+    return out;
+}
+
+UnitDirectory UnitDirectory::fromTsv(const QString& text)
+{
+    UnitDirectory dir;
+    const auto lines = text.split(u'\n');
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        UnitEntry e;
+        e.canonical = cols.value(0).trimmed();
+        e.kind = unitKindFromKey(cols.value(1).trimmed());
+        if (cols.size() > 2 && !cols[2].trimmed().isEmpty())
+            e.aliases = cols[2].trimmed().split(u'|', Qt::SkipEmptyParts);
+        if (!e.canonical.isEmpty())
+            dir.add(e);
+    }
+    return dir;
+}
+
+const UnitDirectory& UnitDirectory::builtin()
+{
+    static const UnitDirectory dir = [] {
+        QFile f(QStringLiteral(":/db/unit_aliases.tsv"));
+        if (!f.open(QIODevice::ReadOnly))
+            return UnitDirectory();
+        return fromTsv(QString::fromUtf8(f.readAll()));
+    }();
+    return dir;
+}
+
+void UnitDirectory::add(const UnitEntry& e)
+{
+    const int idx = int(m_entries.size());
+    m_entries.append(e);
+    m_index.insert(clean(e.canonical), idx);
+    for (const QString& a : e.aliases)
+        m_index.insert(clean(a), idx);
+}
+
+QString UnitDirectory::canonical(const QString& printed, const QString& contextPrefix) const
+{
+    const QString c = clean(printed);
+    if (auto it = m_index.find(c); it != m_index.end())
+        return m_entries[*it].canonical;
+    // Lists print the city prefix once: 市生态环境局、住建局 means 市住建局.
+    if (!contextPrefix.isEmpty() && !c.startsWith(contextPrefix)) {
+        if (auto it = m_index.find(contextPrefix + c); it != m_index.end())
+            return m_entries[*it].canonical;
+        if (guessKind(c) == UnitKind::Department && (c.endsWith(u'局') || c.endsWith(u'委') || c.endsWith(u'办')))
+            return contextPrefix + c;
+    }
+    return c;
+}
+
+bool UnitDirectory::isKnown(const QString& printed) const
+{
+    const QString c = clean(printed);
+    return m_index.contains(c) || m_index.contains(QStringLiteral("市") + c);
+}
+
+namespace {
+QSet<QString> bigrams(const QString& s)
+{
+    QSet<QString> out;
+    for (int i = 0; i + 1 < s.size(); ++i)
+        out.insert(s.mid(i, 2));
+    return out;
+}
+} // namespace
+
+QString UnitDirectory::suggest(const QString& printed) const
+{
+    const QSet<QString> a = bigrams(clean(printed));
+    if (a.isEmpty())
+        return {};
+    double best = 0;
+    QString bestName;
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+        const QSet<QString> b = bigrams(it.key());
+        if (b.isEmpty())
+            continue;
+        const double dice = 2.0 * QSet<QString>(a).intersect(b).size() / double(a.size() + b.size());
+        if (dice > best) {
+            best = dice;
+            bestName = m_entries[it.value()].canonical;
+        }
+    }
+    return best >= 0.5 ? bestName : QString();
+}
+
+UnitKind UnitDirectory::guessKind(const QString& name)
+{
+    const QString c = clean(name);
+    if (c.startsWith(u'各') || c.contains(QStringLiteral("有关")) || c.contains(QStringLiteral("相关")) ||
+        c.startsWith(QStringLiteral("市直")) || c.endsWith(QStringLiteral("成员单位")))
+        return UnitKind::Collective;
+    if (c.contains(u'县') || c.endsWith(QStringLiteral("区人民政府")) || c.endsWith(QStringLiteral("管委会")))
+        return UnitKind::County;
+    return UnitKind::Department;
+}
+
+} // namespace duban

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace duban {
+
+enum class UnitKind { Department, County, Collective };
+QString unitKindKey(UnitKind k);
+UnitKind unitKindFromKey(const QString& key);
+
+struct UnitEntry
+{
+    QString canonical;
+    UnitKind kind = UnitKind::Department;
+    QStringList aliases;
+};
+
+// The unit alias directory: canonical names and the ways directives print them.
+class UnitDirectory
+{
+public:
+    // Parses the TSV shipped in db/unit_aliases.tsv: canonical<TAB>kind<TAB>alias|alias|…; # comments.
+    static UnitDirectory fromTsv(const QString& text);
+    // The directory compiled into the program.
+    static const UnitDirectory& builtin();
+
+    void add(const UnitEntry& e);
+    const QList<UnitEntry>& entries() const { return m_entries; }
+
+    // Canonical name for a unit as printed; unknown units come back cleaned but otherwise unchanged.
+    QString canonical(const QString& printed, const QString& contextPrefix = QString()) const;
+    bool isKnown(const QString& printed) const;
+    // A likely canonical name for an unknown unit (longest shared substring), or empty.
+    QString suggest(const QString& printed) const;
+    static UnitKind guessKind(const QString& name);
+    // Removes whitespace and unifies bracket width, so that 市大数 据局 and 市大数据局 compare equal.
+    static QString clean(const QString& printed);
+
+private:
+    QList<UnitEntry> m_entries;
+    QHash<QString, int> m_index; // cleaned alias or canonical -> entry
+};
+
+} // namespace duban

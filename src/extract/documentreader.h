@@ -1,0 +1,40 @@
+#pragma once
+
+#include "extract/sourcedocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace duban {
+
+// Outcome of reading a file: a document, or a message for the user (Chinese by default, English when
+// the English translation is loaded) that names the file and says what is wrong.
+struct ReadResult
+{
+    SourceDocument doc;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ReadLimits
+{
+    qint64 maxFileBytes = 512LL * 1024 * 1024;     // refuse larger inputs outright
+    qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
+};
+
+class DocumentReader
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
+public:
+    // Picks the reader by content (zip → docx, %PDF → pdf) and then by extension.
+    static ReadResult read(const QString& path, const ReadLimits& limits = {});
+    static ReadResult readText(const QString& path, const ReadLimits& limits = {});
+    static ReadResult readDocx(const QString& path, const ReadLimits& limits = {});
+    static ReadResult readPdf(const QString& path, const ReadLimits& limits = {});
+    // Pasted text: already Unicode; split into lines like a .txt.
+    static SourceDocument fromText(const QString& text, const QString& name = QString());
+    // Decodes bytes that hold UTF-8 (with or without BOM) or GB18030/GBK; empty optional on junk.
+    static bool decodeText(const QByteArray& bytes, QString* out, QString* encoding);
+};
+
+} // namespace duban
