@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace duban::cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseProblem = 3 };
+
+// `extract FILE... [--format json|table]` (src/cli/extractcommand.cpp)
+int runExtract(const QStringList& args);
+
+// Store commands (src/cli/storecommands.cpp): import, list, overdue, update, units, backup, check.
+bool isStoreCommand(const QString& name);
+int runStoreCommand(const QString& name, const QStringList& args);
+QString storeCommandsHelp();
+
+// `report …` (src/cli/reportcommand.cpp) once the report layer exists.
+
+} // namespace duban::cli

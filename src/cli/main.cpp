@@ -1,0 +1,45 @@
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace duban::cli;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+               "用法: duban-cli <命令> [选项]\n"
+               "命令:\n"
+               "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
+           storeCommandsHelp() +
+           QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Duban"));
+    QCoreApplication::setApplicationName(QStringLiteral("duban"));
+    QStringList args = app.arguments();
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << usage();
+        return Usage;
+    }
+    const QString cmd = args.at(1);
+    args.removeAt(1); // leave the program name in front, as QCommandLineParser expects
+    if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+        QTextStream(stdout) << usage();
+        return Ok;
+    }
+    if (cmd == QLatin1String("extract"))
+        return runExtract(args);
+    if (isStoreCommand(cmd))
+        return runStoreCommand(cmd, args);
+    err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();
+    return Usage;
+}
