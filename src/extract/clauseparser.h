@@ -1,1 +1,34 @@
 #pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace duban {
+
+struct ClauseUnits
+{
+    QStringList units; // every unit as printed (repaired), lead first
+    QStringList leads;
+    QStringList co;
+    QStringList inherited;  // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
+    QString deadlineText;   // a 完成时限：… part, if the clause carries one
+};
+
+// Reads responsibility clauses: 责任单位：A、B / 牵头单位：A。责任单位：B / A牵头，B配合 / A、B负责 …
+class ClauseParser
+{
+public:
+    // `content` is what stands inside the brackets, or after a 责任单位： label on a line of its own.
+    // Returns nothing when the text is not a responsibility clause (e.g. （含技工院校）, （市大数据中心）).
+    static std::optional<ClauseUnits> parse(const QString& content);
+    // A 责任单位 cell of a task table: no marker word needed (A牵头，B负责 or just A、B).
+    static std::optional<ClauseUnits> parseCell(const QString& units, const QString& coUnits = QString());
+    // Splits a unit list on 、，,；; outside brackets and strips 负责/配合/牵头… from each name.
+    static QStringList splitUnits(const QString& list);
+    static bool looksLikeUnit(const QString& name);
+    // True when the text starts with a clause label such as 责任单位： or 牵头单位：.
+    static bool startsWithLabel(const QString& text);
+};
+
+} // namespace duban

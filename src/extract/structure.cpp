@@ -1,2 +1,159 @@
-// placeholder: replaced by the real implementation
-namespace duban {}
+#include "extract/structure.h"
+
+#include <QRegularExpression>
+
+namespace duban {
+
+namespace {
+
+QString compact(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (!c.isSpace() && c != QChar(0x3000))
+            out.append(c);
+    }
+    return out;
+}
+
+const QRegularExpression& docNumberLineRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^([\\x{4e00}-\\x{9fa5}]{1,10})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]\\s*(\\d{1,4})\\s*号$"));
+    return re;
+}
+
+const QRegularExpression& dateLineRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[（(]?\\s*(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日"
+        "|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\\s*[）)]?$"));
+    return re;
+}
+
+bool isIssuerStart(const QString& t)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(中共)?[\\x{4e00}-\\x{9fa5}]{2,24}?(人民政府|办公室|办公厅|委员会|人民法院|管理委员会)"));
+    return re.match(t).hasMatch();
+}
+
+} // namespace
+
+int headingLevel(const QString& line, int* numberLength)
+{
+    static const QRegularExpression l1(QStringLiteral("^[一二三四五六七八九十]{1,3}[、.．]"));
+    static const QRegularExpression l2(QStringLiteral("^[（(][一二三四五六七八九十]{1,3}[）)]"));
+    static const QRegularExpression l3(QStringLiteral("^\\d{1,2}\\s*[.．、](?!\\d)\\s*"));
+    static const QRegularExpression l4(QStringLiteral("^[（(]\\d{1,2}[）)]\\s*"));
+    static const QRegularExpression l5(QStringLiteral("^[①-⑳]"));
+    const QRegularExpression* res[] = {&l1, &l2, &l3, &l4, &l5};
+    for (int i = 0; i < 5; ++i) {
+        const auto m = res[i]->match(line);
+        if (m.hasMatch()) {
+            if (numberLength)
+                *numberLength = int(m.capturedLength());
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+void headingTexts(const QString& text, int numberLength, QString* label, QString* title)
+{
+    // The heading's own words end at the first full stop (or semicolon/colon) — capped for run-on items.
+    static const QString stops = QStringLiteral("。；：:;");
+    int end = 0;
+    const int cap = std::min<int>(int(text.size()), numberLength + 60);
+    while (end < cap && !stops.contains(text[end]))
+        ++end;
+    const QString head = compact(text.left(end));
+    if (label)
+        *label = head;
+    if (title) {
+        int n = 0;
+        headingLevel(head, &n);
+        *title = head.mid(n);
+    }
+}
+
+QString normaliseDocNumber(const QString& s)
+{
+    const auto m = docNumberLineRe().match(compact(s));
+    if (!m.hasMatch())
+        return compact(s);
+    return m.captured(1) + u'〔' + m.captured(2) + u'〕' + m.captured(3) + u'号';
+}
+
+QList<int> findSpeechStarts(const QStringList& lines)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(——|—)?.{0,30}在.{2,40}(会议|大会|座谈会|推进会|动员会)上的(讲话|报告)"));
+    QList<int> out;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].size() < 80 && re.match(compact(lines[i])).hasMatch())
+            out.append(i);
+    }
+    return out;
+}
+
+QList<DirectiveSpan> findDirectives(const QStringList& lines)
+{
+    QList<DirectiveSpan> out;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString c = compact(lines[i]);
+        if (c.size() > 24)
+            continue;
+        const auto m = docNumberLineRe().match(c);
+        if (!m.hasMatch())
+            continue;
+        DirectiveSpan d;
+        d.numberLine = i;
+        d.firstLine = i;
+        d.info.docNumber = normaliseDocNumber(c);
+        d.info.year = m.captured(2).toInt();
+        // Walk up over the title: at most four lines, stopping at prose, dates, contents entries.
+        QStringList title;
+        for (int j = i - 1, taken = 0; j >= 0 && taken < 4; --j) {
+            const QString t = compact(lines[j]);
+            if (t.isEmpty())
+                continue;
+            if (dateLineRe().match(t).hasMatch()) {
+                if (title.isEmpty())
+                    continue; // （2020年4月16日） printed between title and 文号
+                break;
+            }
+            static const QRegularExpression stop(QStringLiteral("[。！？；：:]$|/\\d+$|^\\d+$"));
+            if (t.size() > 70 || stop.match(t).hasMatch() || headingLevel(t) > 0)
+                break;
+            title.prepend(t);
+            d.firstLine = j;
+            ++taken;
+            if (isIssuerStart(t))
+                break;
+        }
+        d.info.title = title.join(QString());
+        d.info.lineStart = d.firstLine + 1;
+        if (!out.isEmpty() && out.last().numberLine >= d.firstLine)
+            continue;
+        out.append(d);
+    }
+    // Dates: the first date line inside each directive.
+    for (int k = 0; k < out.size(); ++k) {
+        const int end = k + 1 < out.size() ? out[k + 1].firstLine : int(lines.size());
+        for (int j = out[k].firstLine; j < end; ++j) {
+            const QString t = compact(lines[j]);
+            if (t.size() > 20)
+                continue;
+            const auto m = dateLineRe().match(t);
+            if (m.hasMatch() && !m.captured(u"y").isEmpty()) {
+                out[k].info.date = QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace duban

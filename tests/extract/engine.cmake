@@ -1,0 +1,6 @@
+duban_add_gtest(test_extract_deadlineparser test_deadlineparser.cpp LIBS duban_extract)
+duban_add_gtest(test_extract_clauseparser test_clauseparser.cpp LIBS duban_extract)
+duban_add_gtest(test_extract_structure test_structure.cpp LIBS duban_extract)
+duban_add_gtest(test_extract_targetfinder test_targetfinder.cpp LIBS duban_extract)
+duban_add_gtest(test_extract_extractor test_extractor.cpp LIBS duban_extract)
+duban_add_gtest(test_extract_corpus test_corpus.cpp LIBS duban_extract)

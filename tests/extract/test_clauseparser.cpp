@@ -1,0 +1,127 @@
+#include "extract/clauseparser.h"
+
+#include <gtest/gtest.h>
+
+using namespace duban;
+
+namespace {
+ClauseUnits parsed(const char* content)
+{
+    auto r = ClauseParser::parse(QString::fromUtf8(content));
+    EXPECT_TRUE(r.has_value()) << content;
+    return r.value_or(ClauseUnits{});
+}
+QStringList L(std::initializer_list<const char*> xs)
+{
+    QStringList out;
+    for (auto x : xs)
+        out.append(QString::fromUtf8(x));
+    return out;
+}
+} // namespace
+
+TEST(ClauseParser, ResponsibleUnitsLabel)
+{
+    const auto c = parsed("责任单位：市发展改革委、市财政局、市税务局");
+    EXPECT_EQ(c.units, L({"市发展改革委", "市财政局", "市税务局"}));
+    EXPECT_EQ(c.leads, L({"市发展改革委"}));
+    EXPECT_EQ(c.co, L({"市财政局", "市税务局"}));
+}
+
+TEST(ClauseParser, HalfWidthColonAndSpaces)
+{
+    const auto c = parsed("责任单位:市卫健体委、市公安局、市\n民政局、市市场监督管理局");
+    EXPECT_EQ(c.units, L({"市卫健体委", "市公安局", "市民政局", "市市场监督管理局"}));
+}
+
+TEST(ClauseParser, LeadThenResponsible)
+{
+    const auto c = parsed("牵头单位：市商务局。责任单位：市大数  据局、市财政局，各县区人民政府、城乡一体化示范区、开发区、高新区管委会");
+    EXPECT_EQ(c.leads, L({"市商务局"}));
+    EXPECT_EQ(c.co, L({"市大数据局", "市财政局", "各县区人民政府", "城乡一体化示范区", "开发区", "高新区管委会"}));
+}
+
+TEST(ClauseParser, TwoLeadsInLabel)
+{
+    const auto c = parsed("牵头单位：市商务局、市汽车行业协会。责任单位：市城管局、市住建局");
+    EXPECT_EQ(c.leads, L({"市商务局", "市汽车行业协会"}));
+    EXPECT_EQ(c.co, L({"市城管局", "市住建局"}));
+}
+
+TEST(ClauseParser, LeadAndCooperate)
+{
+    const auto c = parsed("市交通运输局、市发展改革委牵头，市工业和信息化局、市公安局配合");
+    EXPECT_EQ(c.leads, L({"市交通运输局", "市发展改革委"}));
+    EXPECT_EQ(c.co, L({"市工业和信息化局", "市公安局"}));
+}
+
+TEST(ClauseParser, LeadAndResponsibleByDivision)
+{
+    const auto c = parsed("市卫健体委牵头，市教育局、市民政局按职责分工负责");
+    EXPECT_EQ(c.leads, L({"市卫健体委"}));
+    EXPECT_EQ(c.co, L({"市教育局", "市民政局"}));
+    const auto d = parsed("责任单位：市政务服务和大数据管理局牵头，市直有关部门按职责分工负责");
+    EXPECT_EQ(d.leads, L({"市政务服务和大数据管理局"}));
+    EXPECT_EQ(d.co, L({"市直有关部门"}));
+}
+
+TEST(ClauseParser, ResponsibleAndCooperatingLabels)
+{
+    const auto c = parsed("责任单位：市文广旅局，配合单位：市财政局、市公安局");
+    EXPECT_EQ(c.leads, L({"市文广旅局"}));
+    EXPECT_EQ(c.co, L({"市财政局", "市公安局"}));
+}
+
+TEST(ClauseParser, LeadOnly)
+{
+    const auto c = parsed("市自然资源和规划局牵头");
+    EXPECT_EQ(c.units, L({"市自然资源和规划局"}));
+    EXPECT_EQ(c.leads, L({"市自然资源和规划局"}));
+    EXPECT_TRUE(c.co.isEmpty());
+}
+
+TEST(ClauseParser, ListEndingInResponsibleKeepsCollectivesWhole)
+{
+    const auto c = parsed("市爱卫办、卫健体委，各县区政府，市城乡一体化示范区、经济开发区、高新技术产业开发区管委会负责");
+    EXPECT_EQ(c.units, L({"市爱卫办", "卫健体委", "各县区政府", "市城乡一体化示范区", "经济开发区", "高新技术产业开发区管委会"}));
+    EXPECT_EQ(c.leads, L({"市爱卫办"}));
+    const auto d = parsed("市金融工作局牵头，市财政局、各县区人民政府（管委会）配合");
+    EXPECT_EQ(d.co, L({"市财政局", "各县区人民政府（管委会）"}));
+}
+
+TEST(ClauseParser, StandingNoteIsNotAUnit)
+{
+    const auto c = parsed("责任单位：市工业和信息化局、市发展改革委，各县（区）政府，以下均需各地政府（管委会）落实，不再列出");
+    EXPECT_EQ(c.units, L({"市工业和信息化局", "市发展改革委", "各县（区）政府"}));
+    EXPECT_EQ(c.inherited, L({"各地政府（管委会）"}));
+    const auto d = parsed("市政务服务和大数据管理局牵头，市商务局等相关部门按职责分工负责，各县区人民政府负责落实。"
+                          "以下事项均需各县区人民政府，市城乡一体化示范区、经济开发区管委会落实，不再列出");
+    EXPECT_EQ(d.co, L({"市商务局等相关部门", "各县区人民政府"}));
+    EXPECT_EQ(d.inherited, L({"各县区人民政府", "市城乡一体化示范区", "经济开发区管委会"}));
+}
+
+TEST(ClauseParser, DeadlineInsideClause)
+{
+    const auto c = parsed("责任单位：市财政局；完成时限：2022年底");
+    EXPECT_EQ(c.deadlineText, QStringLiteral("2022年底"));
+    EXPECT_EQ(c.units, L({"市财政局"}));
+}
+
+TEST(ClauseParser, NotClauses)
+{
+    for (const char* s : {"市大数据中心", "含技工院校", "豫政〔2021〕25号", "一", "JGJ39", "以下简称“双清单”",
+                          "各地要切实加强组织领导，负责", "2020年底前完成负责"}) {
+        EXPECT_FALSE(ClauseParser::parse(QString::fromUtf8(s)).has_value()) << s;
+    }
+}
+
+TEST(ClauseParser, TableCellNeedsNoMarker)
+{
+    const auto c = ClauseParser::parseCell(QStringLiteral("市政务服务和大数据管理局"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->leads, L({"市政务服务和大数据管理局"}));
+    const auto d = ClauseParser::parseCell(QStringLiteral("市政务服务和大数据管理局牵头,市直各部门、各县区人民政府负责"));
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->leads, L({"市政务服务和大数据管理局"}));
+    EXPECT_EQ(d->co, L({"市直各部门", "各县区人民政府"}));
+}

@@ -1,0 +1,77 @@
+#include "extract/deadlineparser.h"
+
+#include <gtest/gtest.h>
+
+using namespace duban;
+
+namespace {
+QDate parse(const char* text, int year = 2022, bool schedule = false)
+{
+    return DeadlineParser::find(QString::fromUtf8(text), year, schedule).date;
+}
+} // namespace
+
+TEST(DeadlineParser, MonthEndForms)
+{
+    EXPECT_EQ(parse("2022年9月底"), QDate(2022, 9, 30));
+    EXPECT_EQ(parse("2021年4月底前编制本部门清单"), QDate(2021, 4, 30));
+    EXPECT_EQ(parse("2022年 12月底"), QDate(2022, 12, 31)); // stray space from a table cell
+    EXPECT_EQ(parse("力争 9 月底前实现 5G 独立组网商用", 2020), QDate(2020, 9, 30));
+    EXPECT_EQ(parse("2020 年 2 月底前", 2020), QDate(2020, 2, 29)); // leap year
+}
+
+TEST(DeadlineParser, YearEndForms)
+{
+    EXPECT_EQ(parse("2022 年年底实现全市高速公路服务区充电桩全覆盖"), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("2023年年底以前，形成标准统一的体系"), QDate(2023, 12, 31));
+    EXPECT_EQ(parse("年底前，实现市县中心城区 5G 网络全覆盖", 2020), QDate(2020, 12, 31));
+    EXPECT_EQ(parse("到2025年，农村生活污水治理率达到45%"), QDate(2025, 12, 31));
+    EXPECT_EQ(parse("力争到2030年全市人均预期寿命提高"), QDate(2030, 12, 31));
+    EXPECT_EQ(parse("2020年末完成"), QDate(2020, 12, 31));
+}
+
+TEST(DeadlineParser, QuartersAndHalves)
+{
+    EXPECT_EQ(parse("第三季度完成验收", 2022), QDate(2022, 9, 30));
+    EXPECT_EQ(parse("2023年第一季度"), QDate(2023, 3, 31));
+    EXPECT_EQ(parse("2020年6月份调研，8月份递交可研报告，下半年实施", 2020, true), QDate(2020, 12, 31));
+    EXPECT_EQ(parse("2023年上半年前"), QDate(2023, 6, 30));
+}
+
+TEST(DeadlineParser, FullDatesAndRanges)
+{
+    EXPECT_EQ(parse("截止日期 2020 年 12 月 31 日。", 2020), QDate(2020, 12, 31));
+    EXPECT_EQ(parse("自 2020 年 1 月 1 日起至 2022 年 12 月 31 日止，减按 50% 计征"), QDate(2022, 12, 31));
+    const auto f = DeadlineParser::find(QStringLiteral("2020年6月开展工作，11月汇交成果报告"), 2020, true);
+    EXPECT_EQ(f.date, QDate(2020, 11, 30));
+    ASSERT_EQ(f.others.size(), 1);
+    EXPECT_EQ(f.others[0], QDate(2020, 6, 30));
+}
+
+TEST(DeadlineParser, DaysWithoutYearUseEarlierYearOrBase)
+{
+    EXPECT_EQ(parse("10月1日前发放到位", 2020), QDate(2020, 10, 1));
+    EXPECT_EQ(parse("2021 年 12 月底前建设平台，3 月底前完成招标", 2020), QDate(2021, 12, 31));
+    EXPECT_EQ(parse("5月份组织公开出让", 2020, true), QDate(2020, 5, 31));
+}
+
+TEST(DeadlineParser, NotDeadlines)
+{
+    EXPECT_FALSE(parse("把发展餐饮业作为2020年市政府的一项重点工程", 2020).isValid());
+    EXPECT_FALSE(parse("在2020年基础上增加5%以上").isValid());
+    EXPECT_FALSE(parse("比2020年下降12%以上").isValid());
+    EXPECT_FALSE(parse("每年年底对培育企业进行考核").isValid());
+    EXPECT_FALSE(parse("对无条件共享数据应于1个工作日内进行审核").isValid());
+    EXPECT_FALSE(parse("5月份组织公开出让", 2020, false).isValid()); // needs schedule context
+    EXPECT_FALSE(parse("2020年度工作").isValid());
+    EXPECT_FALSE(parse("长期坚持").isValid());
+    EXPECT_TRUE(DeadlineParser::isOpenEnded(QStringLiteral("长期坚持")));
+    EXPECT_TRUE(DeadlineParser::isOpenEnded(QStringLiteral("持续推进")));
+}
+
+TEST(DeadlineParser, ConjoinedYearsKeepTheMarker)
+{
+    const auto f = DeadlineParser::find(QStringLiteral("到2022年和2030年，全面无烟法规保护的人口比例分别达到30%和80%"), 2020);
+    EXPECT_EQ(f.date, QDate(2030, 12, 31));
+    EXPECT_EQ(f.others, QList<QDate>{QDate(2022, 12, 31)});
+}
