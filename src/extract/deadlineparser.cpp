@@ -28,7 +28,9 @@ int chineseDigit(QChar c)
 const QRegularExpression& datePattern()
 {
     // prefix? year? (period)? suffix?  — at least a year or a period must be present (checked in code).
+    // The lookahead lets most positions fail at once: dates begin with a digit or one of these words.
     static const QRegularExpression re(QStringLiteral(
+        "(?=[\\d到至截力于年上下第])"
         "(?<prefix>力争到|力争在|截至|截止到|截止日期|截止时间|截止|到|至|于)?"
         "(?:(?<y>(?:19|20)\\d{2})年)?"
         "(?:(?<yearEnd>年底|年末|底|末)"
@@ -64,6 +66,8 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
     auto it = datePattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
+        if (m.capturedLength() < 2)
+            continue;
         const QString y = m.captured(u"y"), yearEnd = m.captured(u"yearEnd"), half = m.captured(u"half"),
                       q = m.captured(u"q"), mo = m.captured(u"m"), d = m.captured(u"d"),
                       mEnd = m.captured(u"mEnd"), prefix = m.captured(u"prefix"), suffix = m.captured(u"suffix");
