@@ -4,3 +4,8 @@ duban_add_gtest(test_extract_structure test_structure.cpp LIBS duban_extract)
 duban_add_gtest(test_extract_targetfinder test_targetfinder.cpp LIBS duban_extract)
 duban_add_gtest(test_extract_extractor test_extractor.cpp LIBS duban_extract)
 duban_add_gtest(test_extract_corpus test_corpus.cpp LIBS duban_extract)
+
+# The project's scorer on the annotated seeds (needs ../shared next to the repository, as in CI).
+add_test(NAME extract_corpus_score
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/score_corpus.sh $<TARGET_FILE:duban-cli> ${CMAKE_SOURCE_DIR}/../shared)
+set_tests_properties(extract_corpus_score PROPERTIES TIMEOUT 120)
