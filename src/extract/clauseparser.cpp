@@ -9,7 +9,8 @@ namespace duban {
 namespace {
 
 const QString kLabelAlternatives = QStringLiteral(
-    "牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|主办单位|实施单位|完成时限|完成时间");
+    "牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|主办单位|实施单位|完成时限|完成时间|"
+    "责任领导|分管领导|牵头领导|责任人|联系人");
 
 const QRegularExpression& labelRe()
 {
@@ -82,7 +83,14 @@ std::optional<Roles> rolesOf(const QString& value, bool requireMarker)
     if (v.isEmpty())
         return std::nullopt;
     Roles r;
-    const int lead = int(v.indexOf(QStringLiteral("牵头")));
+    // The 牵头 that divides leads from the rest; one in brackets (市发展改革委（牵头）) only marks its unit.
+    int lead = -1;
+    for (qsizetype at = v.indexOf(QStringLiteral("牵头")); at >= 0; at = v.indexOf(QStringLiteral("牵头"), at + 1)) {
+        if (at > 0 && v[at - 1] != u'（' && v[at - 1] != u'(') {
+            lead = int(at);
+            break;
+        }
+    }
     if (lead > 0) {
         r.leads = ClauseParser::splitUnits(v.left(lead));
         r.co = ClauseParser::splitUnits(v.mid(lead + 2));
@@ -133,6 +141,31 @@ QStringList splitConjoined(const QString& u)
         }
     }
     return {u};
+}
+
+// 市发展改革委（牵头）、市财政局: a unit marked （牵头） leads, whatever its place in the list.
+void promoteMarkedLeads(ClauseUnits& c)
+{
+    static const QRegularExpression mark(QStringLiteral("[（(]牵头[）)]$"));
+    QStringList marked;
+    auto strip = [&](QStringList& list) {
+        for (QString& u : list) {
+            const auto m = mark.match(u);
+            if (m.hasMatch()) {
+                u.truncate(m.capturedStart());
+                marked.append(u);
+            }
+        }
+    };
+    strip(c.leads);
+    strip(c.co);
+    if (marked.isEmpty())
+        return;
+    for (const QString& u : c.leads) {
+        if (!marked.contains(u))
+            c.co.prepend(u);
+    }
+    c.leads = marked;
 }
 
 } // namespace
@@ -216,6 +249,7 @@ std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const Q
         out.co = r->co;
     }
     appendUnique(out.co, splitUnits(coUnits));
+    promoteMarkedLeads(out);
     for (const QString& u : out.leads)
         out.co.removeAll(u);
     out.units = out.leads + out.co;
@@ -247,6 +281,8 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         }
         QStringList leads, co, plain;
         for (const auto& [label, value] : parts) {
+            if (label.endsWith(QStringLiteral("领导")) || label.endsWith(QStringLiteral("人")))
+                continue; // people, not units
             if (label.startsWith(QStringLiteral("完成"))) {
                 out.deadlineText = stripEdges(value);
             } else if (label.startsWith(QStringLiteral("牵头"))) {
@@ -254,7 +290,7 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
             } else if (label.startsWith(QStringLiteral("配合")) || label.startsWith(QStringLiteral("协办")) ||
                        label.startsWith(QStringLiteral("参与"))) {
                 appendUnique(co, splitUnits(value));
-            } else if (value.contains(QStringLiteral("牵头"))) {
+            } else if (value.contains(QStringLiteral("牵头")) && !value.contains(QStringLiteral("（牵头）"))) {
                 if (auto r = rolesOf(value, false)) {
                     appendUnique(leads, r->leads);
                     appendUnique(co, r->co);
@@ -278,6 +314,7 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         out.leads = r->leads;
         out.co = r->co;
     }
+    promoteMarkedLeads(out);
     for (const QString& u : out.leads)
         out.co.removeAll(u);
     out.units = out.leads + out.co;

@@ -50,6 +50,18 @@ QList<Column> headerColumns(const QStringList& cells)
     }
     if (!number || !units)
         return {};
+    // With both a 牵头单位 and a 责任单位 column, the second names the other responsible units.
+    int leadColumn = -1;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (cols[i] == Units && compact(cells[i]).contains(QStringLiteral("牵头")))
+            leadColumn = i;
+    }
+    if (leadColumn >= 0) {
+        for (int i = 0; i < cols.size(); ++i) {
+            if (cols[i] == Units && i != leadColumn)
+                cols[i] = CoUnits;
+        }
+    }
     return cols;
 }
 

@@ -1,5 +1,7 @@
 #include "core/unitdirectory.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;

@@ -1,5 +1,7 @@
 #include "extract/clauseparser.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -124,4 +126,18 @@ TEST(ClauseParser, TableCellNeedsNoMarker)
     ASSERT_TRUE(d);
     EXPECT_EQ(d->leads, L({"市政务服务和大数据管理局"}));
     EXPECT_EQ(d->co, L({"市直各部门", "各县区人民政府"}));
+}
+
+TEST(ClauseParser, LeadMarkedInBracketsAndPeopleLabels)
+{
+    const auto c = parsed("责任单位：市财政局、市发展改革委（牵头）、市税务局；责任领导：张三");
+    EXPECT_EQ(c.leads, L({"市发展改革委"}));
+    EXPECT_EQ(c.co, L({"市财政局", "市税务局"}));
+}
+
+TEST(ClauseParser, ConjoinedUnitsSplitOnlyWhenBothHalvesAreUnits)
+{
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市卫健体委和县区人民政府负责")), L({"市卫健体委", "县区人民政府"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市住房和城乡建设局、市发展和改革委员会")),
+              L({"市住房和城乡建设局", "市发展和改革委员会"}));
 }

@@ -3,6 +3,8 @@
 #include "extract/extractor.h"
 #include "testpaths.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;

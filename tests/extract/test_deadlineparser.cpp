@@ -1,5 +1,7 @@
 #include "extract/deadlineparser.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;

@@ -1,6 +1,8 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;

@@ -2,6 +2,8 @@
 #include "extract/tableparser.h"
 #include "extract/textstream.h"
 
+#include "qtprint.h"
+
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -106,4 +108,18 @@ TEST(TableParser, RowsContinuationsMergedCategoryAndRepeatedHeader)
     EXPECT_EQ(t.rows[2].task, QStringLiteral("1.完善安全管理 制度"));
     EXPECT_EQ(t.rows[2].deadline, QStringLiteral("2022年 12月底"));
     EXPECT_FALSE(t.lines.contains(8));
+}
+
+TEST(TableParser, SeparateLeadAndResponsibleColumns)
+{
+    const QStringList lines = {
+        QStringLiteral("序号\t工作任务\t牵头单位\t责任单位\t完成时限"),
+        QStringLiteral("1\t建立台账\t市财政局\t市审计局、各县区政府\t第三季度"),
+    };
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    ASSERT_EQ(tables[0].rows.size(), 1);
+    EXPECT_EQ(tables[0].rows[0].units, QStringLiteral("市财政局"));
+    EXPECT_EQ(tables[0].rows[0].coUnits, QStringLiteral("市审计局、各县区政府"));
+    EXPECT_EQ(tables[0].rows[0].task, QStringLiteral("建立台账"));
 }
