@@ -45,8 +45,8 @@ bool mayBeClause(QStringView content)
     return false;
 }
 
-bool isOpen(QChar c) { return c == u'（' || c == u'('; }
-bool isClose(QChar c) { return c == u'）' || c == u')'; }
+bool isOpen(QChar c) { return c == u'（' || c == u'(' || c == u'【'; }
+bool isClose(QChar c) { return c == u'）' || c == u')' || c == u'】'; }
 
 // Position of the bracket closing the one at `open`, or -1 within `limit` characters.
 int matchingClose(const QString& text, int open, int limit)
@@ -268,10 +268,14 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         if ((i & 0xFFFFF) == 0 && !report(n / 3 + int(qint64(i) * n / 3 / std::max<qsizetype>(1, text.size()))))
             return {};
     }
-    for (int i = 0; i < n; ++i) {
-        if (skip[i] || !ClauseParser::startsWithLabel(cleaned[i]))
+    // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
+    static const QRegularExpression labelRe(QStringLiteral("(责任单位|牵头单位|责任部门|牵头部门)[：:]"));
+    for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
+        const int start = int(lm.next().capturedStart());
+        const int i = stream.lineAt(start);
+        const bool sentenceStart = start == stream.posOfLine(i) || (start > 0 && QStringLiteral("。；").contains(text[start - 1]));
+        if (!sentenceStart)
             continue;
-        const int start = stream.posOfLine(i);
         const bool inside = std::any_of(clauses.cbegin(), clauses.cend(),
                                         [&](const Clause& c) { return start >= c.open && start < c.close; });
         if (inside)

@@ -145,3 +145,15 @@ TEST(Extractor, PastedTextWithoutDocNumber)
     EXPECT_EQ(r.tasks[0].deadline, QDate(2023, 5, 31));
     EXPECT_EQ(r.tasks[0].coUnits, QStringList{QStringLiteral("市应急管理局")});
 }
+
+TEST(Extractor, LabelAfterASentenceAndSquareBrackets)
+{
+    const auto r = run(kHeader + QStringLiteral(
+        "1.建立工作台账。各单位按月报送。责任单位：市统计局、市财政局。\n"
+        "2.开展专项督查。每季度通报一次。【牵头单位：市政府督查室；配合单位：市直各部门】\n"));
+    ASSERT_EQ(r.tasks.size(), 2);
+    EXPECT_EQ(r.tasks[0].title, QStringLiteral("建立工作台账"));
+    EXPECT_EQ(r.tasks[0].leadUnits, QStringList{QStringLiteral("市统计局")});
+    EXPECT_EQ(r.tasks[1].leadUnits, QStringList{QStringLiteral("市政府督查室")});
+    EXPECT_EQ(r.tasks[1].coUnits, QStringList{QStringLiteral("市直各部门")});
+}
