@@ -9,3 +9,6 @@ duban_add_gtest(test_extract_corpus test_corpus.cpp LIBS duban_extract)
 add_test(NAME extract_corpus_score
     COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/score_corpus.sh $<TARGET_FILE:duban-cli> ${CMAKE_SOURCE_DIR}/../shared)
 set_tests_properties(extract_corpus_score PROPERTIES TIMEOUT 120)
+
+duban_add_gtest(test_extract_cli test_extract_cli.cpp LIBS Qt6::Core)
+add_dependencies(test_extract_cli duban-cli)
