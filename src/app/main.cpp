@@ -1,0 +1,41 @@
+// The desktop app: a QApplication, its translators, and the main window on the last or default database.
+#include "gui/language.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include "gui/appicon.h"
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Duban"));
+    QApplication::setApplicationName(QStringLiteral("duban"));
+    QApplication::setApplicationVersion(QStringLiteral(DUBAN_VERSION));
+    QApplication::setWindowIcon(duban::appIcon());
+    duban::installTranslators(&app);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "督办"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QApplication::translate("main", "督办：政府督查任务跟踪"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "打开指定的数据库文件"),
+                          QStringLiteral("PATH"));
+    QCommandLineOption shots(QStringLiteral("screenshot"),
+                             QApplication::translate("main", "把每个视图截图保存到目录后退出"), QStringLiteral("DIR"));
+    cli.addOption(db);
+    cli.addOption(shots);
+    cli.process(app);
+
+    duban::MainWindow::Options options;
+    options.databasePath = cli.value(db);
+    options.offerSamples = !cli.isSet(shots);
+    duban::MainWindow window(options);
+    window.show();
+    if (cli.isSet(shots)) {
+        // Screenshots for docs/: grab each view once the window has been laid out and painted.
+        return window.saveScreenshots(cli.value(shots)) ? 0 : 1;
+    }
+    return app.exec();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "gui/importoutcome.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace duban {
+
+// Reads and extracts a document off the GUI thread. Progress is reported in lines; cancel() makes the
+// extractor's progress callback return false, so a large document stops promptly.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImportJob(QObject* parent = nullptr);
+    ~ImportJob() override;
+
+    void startFile(const QString& path);
+    void startText(const QString& text, const QString& name);
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel();
+    // Blocks until the running job ends (tests, shutdown).
+    void waitForFinished() { m_watcher.waitForFinished(); }
+
+signals:
+    void progress(int done, int total);
+    void finished(const duban::ImportOutcome& outcome);
+
+private:
+    void start(std::function<ImportOutcome(QPromise<ImportOutcome>&)> work);
+    QFutureWatcher<ImportOutcome> m_watcher;
+};
+
+} // namespace duban

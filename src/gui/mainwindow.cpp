@@ -1,0 +1,685 @@
+#include "gui/mainwindow.h"
+
+#include "gui/appicon.h"
+#include "gui/language.h"
+#include "gui/placeholderpage.h"
+#include "gui/reviewpage.h"
+#include "gui/storeaccess.h"
+#include "gui/taskspage.h"
+#include "gui/unitspage.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace duban {
+
+namespace {
+const char* kRecentKey = "db/recent";
+const char* kLastKey = "db/last";
+const int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_options(options), m_undo(new QUndoStack(this)),
+      m_job(new ImportJob(this))
+{
+    ui->setupUi(this);
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+    m_undo->setUndoLimit(100);
+
+    m_review = new ReviewPage(this);
+    m_review->setObjectName(QStringLiteral("reviewPage"));
+    m_tasks = new TasksPage(m_undo, this);
+    m_tasks->setObjectName(QStringLiteral("tasksPage"));
+    m_units = new UnitsPage(m_undo, this);
+    m_units->setObjectName(QStringLiteral("unitsPage"));
+    m_viewPages[Tasks] = m_tasks;
+    m_viewPages[Kanban] = new PlaceholderPage(tr("看板"), tr("按状态分列展示任务卡片，拖动卡片即可改变状态。"), this);
+    m_viewPages[Gantt] = new PlaceholderPage(tr("甘特图"), tr("按文件或牵头单位分组的时间进度图，可缩放、打印。"), this);
+    m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
+    m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
+    m_viewPages[Units] = m_units;
+    const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
+    for (int v = 0; v < ViewCount; ++v) {
+        if (v != Tasks && v != Units)
+            m_viewPages[v]->setObjectName(QString::fromLatin1(names[v]));
+        ui->viewStack->addWidget(m_viewPages[v]);
+    }
+    ui->viewStack->addWidget(m_review);
+
+    buildActions();
+    buildMenus();
+    buildNavigation();
+
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    connect(m_job, &ImportJob::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(std::max(total, 1));
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_job, &ImportJob::finished, this, &MainWindow::onExtracted);
+    connect(m_review, &ReviewPage::accepted, this, &MainWindow::onReviewAccepted);
+    connect(m_review, &ReviewPage::rejected, this, [this] {
+        statusBar()->showMessage(tr("已放弃导入“%1”").arg(QFileInfo(m_review->outcome().doc.path).fileName()), 5000);
+        leaveReview();
+    });
+    connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
+    connect(m_units, &UnitsPage::dataChanged, this, [this] {
+        m_tasks->reload();
+        updateStatusCounts();
+    });
+    connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
+        showView(Tasks);
+        m_tasks->filterByUnit(unit);
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        m_tasks->refresh();
+        m_units->reload();
+        updateStatusCounts();
+    });
+
+    restoreSettings();
+    QString path = options.databasePath;
+    if (path.isEmpty())
+        path = QSettings().value(QString::fromLatin1(kLastKey)).toString();
+    if (path.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).exists())
+        path = defaultDatabasePath();
+    QString error;
+    if (!openDatabase(path, &error) && path != defaultDatabasePath()) {
+        statusBar()->showMessage(error, 10000);
+        openDatabase(defaultDatabasePath(), &error);
+    }
+    if (!m_repo)
+        QTimer::singleShot(0, this, [this, error] { QMessageBox::critical(this, tr("无法打开数据库"), error); });
+    showView(Tasks);
+    if (m_options.offerSamples)
+        QTimer::singleShot(0, this, &MainWindow::maybeOfferSamples);
+}
+
+MainWindow::~MainWindow()
+{
+    m_job->cancel();
+    m_job->waitForFinished();
+    // Views hold pointers into the repository; drop them before it goes.
+    m_tasks->setRepository(nullptr);
+    m_units->setRepository(nullptr);
+    m_undo->clear();
+}
+
+QString MainWindow::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/duban.sqlite");
+}
+
+bool MainWindow::openDatabase(const QString& path, QString* error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString why;
+    std::unique_ptr<Repository> repo = StoreAccess::open(path, &why);
+    if (!repo) {
+        if (error)
+            *error = tr("无法打开数据库 %1：%2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    m_tasks->setRepository(nullptr);
+    m_units->setRepository(nullptr);
+    m_undo->clear();
+    m_repo = std::move(repo);
+    m_dbPath = QFileInfo(path).absoluteFilePath();
+    m_tasks->setRepository(m_repo.get());
+    m_units->setRepository(m_repo.get());
+    m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
+
+    QSettings s;
+    s.setValue(QString::fromLatin1(kLastKey), m_dbPath);
+    QStringList recent = s.value(QString::fromLatin1(kRecentKey)).toStringList();
+    recent.removeAll(m_dbPath);
+    recent.prepend(m_dbPath);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    s.setValue(QString::fromLatin1(kRecentKey), recent);
+    updateRecentMenu();
+    updateTitle();
+    updateStatusCounts();
+    return true;
+}
+
+void MainWindow::buildActions()
+{
+    QStyle* st = style();
+    auto make = [this](const QString& text, const QKeySequence& key, const char* name) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("...")).remove(QStringLiteral("…")),
+                                                         key.toString(QKeySequence::NativeText)));
+        }
+        addAction(a); // shortcuts work whichever view has focus
+        return a;
+    };
+    m_importAction = make(tr("导入文件…"), QKeySequence(tr("Ctrl+O")), "actionImport");
+    m_importAction->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
+    m_importAction->setStatusTip(tr("导入 .txt / .docx / .pdf 文件，提取任务后审核"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    m_pasteAction = make(tr("粘贴文本导入…"), QKeySequence(tr("Ctrl+Shift+V")), "actionPaste");
+    m_pasteAction->setIcon(st->standardIcon(QStyle::SP_FileDialogContentsView));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteDialog);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("撤销"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
+    addAction(m_undoAction);
+    m_redoAction = m_undo->createRedoAction(this, tr("重做"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_redoAction->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
+    addAction(m_redoAction);
+
+    m_findAction = make(tr("搜索任务"), QKeySequence::Find, "actionFind");
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showView(Tasks);
+        m_tasks->focusSearch();
+    });
+    m_progressAction = make(tr("记录进展…"), QKeySequence(tr("Ctrl+E")), "actionAddProgress");
+    m_progressAction->setIcon(st->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_progressAction->setStatusTip(tr("为当前任务记录一条进展"));
+    connect(m_progressAction, &QAction::triggered, this, [this] {
+        showView(Tasks);
+        m_tasks->addProgressToCurrent();
+    });
+    m_refreshAction = make(tr("刷新"), QKeySequence::Refresh, "actionRefresh");
+    m_refreshAction->setIcon(st->standardIcon(QStyle::SP_BrowserReload));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadViews);
+
+    const QString viewNames[ViewCount] = {tr("任务"), tr("看板"), tr("甘特图"), tr("逾期预警"), tr("报表"), tr("单位")};
+    const char* actionNames[ViewCount] = {"actionViewTasks",   "actionViewKanban",  "actionViewGantt",
+                                          "actionViewOverdue", "actionViewReports", "actionViewUnits"};
+    auto* group = new QActionGroup(this);
+    for (int v = 0; v < ViewCount; ++v) {
+        QAction* a = make(viewNames[v], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)), actionNames[v]);
+        a->setCheckable(true);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, v] { showView(View(v)); });
+        m_viewActions[v] = a;
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    QAction* newDb = file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    newDb->setObjectName(QStringLiteral("actionNewDatabase"));
+    QAction* openDb = file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabaseDialog);
+    openDb->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
+    m_recentMenu = file->addMenu(tr("最近的数据库"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction* backup = file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
+    backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_pasteAction);
+    file->addAction(tr("导入示例文件"), this, &MainWindow::importSamples)->setObjectName(QStringLiteral("actionImportSamples"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("退出"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_progressAction);
+    edit->addSeparator();
+    for (QAction* a : m_tasks->bulkActions())
+        edit->addAction(a);
+
+    QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
+    for (QAction* a : m_viewActions)
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addAction(m_tasks->detailToggleAction());
+
+    QMenu* lang = view->addMenu(tr("界面语言"));
+    lang->setObjectName(QStringLiteral("languageMenu"));
+    auto* langGroup = new QActionGroup(this);
+    const QString current = languageSetting();
+    const QPair<QString, QString> langs[] = {{QString(), tr("跟随系统")},
+                                             {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                             {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : langs) {
+        QAction* a = lang->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        langGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("快捷键一览"), this, [this] {
+        QMessageBox::information(this, tr("快捷键一览"),
+                                 tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入\n"
+                                    "Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展\n"
+                                    "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
+                                    "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
+                                    "Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
+                                    "审核时：Delete 剔除所选任务，F2 编辑单元格"));
+    });
+    help->addAction(tr("关于督办"), this, [this] {
+        QMessageBox::about(this, tr("关于督办"),
+                           tr("<b>督办</b> %1<br>政府督查督办任务跟踪：导入文件、提取任务、跟踪进展。")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* tb = addToolBar(tr("工具栏"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(m_importAction);
+    tb->addAction(m_pasteAction);
+    tb->addSeparator();
+    tb->addAction(m_undoAction);
+    tb->addAction(m_redoAction);
+    tb->addSeparator();
+    tb->addAction(m_progressAction);
+    tb->addAction(m_refreshAction);
+}
+
+void MainWindow::buildNavigation()
+{
+    QStyle* st = style();
+    const QStyle::StandardPixmap icons[ViewCount] = {QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
+                                                     QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
+                                                     QStyle::SP_FileIcon,           QStyle::SP_DirHomeIcon};
+    int widest = 0;
+    for (int v = 0; v < ViewCount; ++v) {
+        auto* item = new QListWidgetItem(st->standardIcon(icons[v]), m_viewActions[v]->text(), ui->navList);
+        item->setToolTip(m_viewActions[v]->toolTip());
+        item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(item->text()));
+    }
+    ui->navList->setFixedWidth(widest + 24 + 48);
+    connect(ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < ViewCount)
+            showView(View(row));
+    });
+}
+
+void MainWindow::showView(View v)
+{
+    if (ui->viewStack->currentWidget() == m_review && m_review->model()->rowCount() > 0 && m_pending.isEmpty()) {
+        // A review in progress stays reachable: leaving it only hides it until accepted or rejected.
+        statusBar()->showMessage(tr("审核尚未完成，可随时通过“文件 › 导入”返回"), 4000);
+    }
+    m_lastView = v;
+    ui->viewStack->setCurrentWidget(m_viewPages[v]);
+    const QSignalBlocker block(ui->navList);
+    ui->navList->setCurrentRow(v);
+    m_viewActions[v]->setChecked(true);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 840);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_tasks->restoreState(s.value(QStringLiteral("tasks/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_job->isRunning())
+        m_job->cancel();
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("tasks/state"), m_tasks->saveState());
+    event->accept();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
+    int n = 0;
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openDatabase(path, &error))
+                QMessageBox::warning(this, tr("无法打开数据库"), error);
+        });
+    }
+    m_recentMenu->setEnabled(n > 0);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("督办 — %1").arg(QFileInfo(m_dbPath).fileName()));
+    m_dbLabel->setText(QDir::toNativeSeparators(m_dbPath));
+}
+
+void MainWindow::updateStatusCounts()
+{
+    if (!m_repo) {
+        m_countsLabel->clear();
+        return;
+    }
+    const StoreAccess::Counts c = StoreAccess::counts(*m_repo);
+    m_countsLabel->setText(tr("共 %1 项任务　逾期 %2　即将到期 %3　已办结 %4　当前列表 %5 项")
+                               .arg(c.total)
+                               .arg(c.overdue)
+                               .arg(c.dueSoon)
+                               .arg(c.done)
+                               .arg(m_tasks->filteredCount()));
+}
+
+void MainWindow::reloadViews()
+{
+    m_tasks->reload();
+    m_units->reload();
+    if (m_repo)
+        m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
+    updateStatusCounts();
+}
+
+void MainWindow::maybeOfferSamples()
+{
+    if (!m_repo || StoreAccess::counts(*m_repo).total > 0)
+        return;
+    QSettings s;
+    if (s.value(QStringLiteral("firstRun/samplesOffered")).toBool())
+        return;
+    s.setValue(QStringLiteral("firstRun/samplesOffered"), true);
+    const auto answer = QMessageBox::question(
+        this, tr("欢迎使用督办"),
+        tr("数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        importSamples();
+}
+
+void MainWindow::importSamples()
+{
+    const QDir samples(QStringLiteral(":/samples"));
+    for (const QString& name : samples.entryList(QDir::Files, QDir::Name)) {
+        QFile f(samples.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            importText(QString::fromUtf8(f.readAll()), name);
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QFileInfo(m_dbPath).absolutePath(),
+                                                      tr("督办数据库 (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("新建数据库"), tr("文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。").arg(path));
+        return;
+    }
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::warning(this, tr("新建数据库"), error);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_dbPath).absolutePath(),
+                                                      tr("督办数据库 (*.sqlite *.db);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::warning(this, tr("打开数据库"), error);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_repo)
+        return;
+    const QString suggested = QFileInfo(m_dbPath).absolutePath() + QStringLiteral("/duban-backup-") +
+                              QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("督办数据库 (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (StoreAccess::backup(*m_repo, path, &error))
+        statusBar()->showMessage(tr("已备份到 %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::warning(this, tr("备份数据库"), tr("备份失败：%1").arg(error));
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("导入文件"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
+        tr("文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)"));
+    if (paths.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::pasteDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("粘贴文本导入"),
+                                                        tr("把文件正文粘贴到下面，督办会从中提取任务："), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        importText(text, tr("粘贴文本"));
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    for (const QString& p : paths)
+        m_pending.append({p, QString(), QString()});
+    if (!m_job->isRunning() && ui->viewStack->currentWidget() != m_review)
+        startNextImport();
+}
+
+void MainWindow::importText(const QString& text, const QString& name)
+{
+    m_pending.append({QString(), text, name});
+    if (!m_job->isRunning() && ui->viewStack->currentWidget() != m_review)
+        startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_pending.isEmpty())
+        return;
+    const Pending next = m_pending.takeFirst();
+    const QString label = next.path.isEmpty() ? next.name : QFileInfo(next.path).fileName();
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setObjectName(QStringLiteral("importProgress"));
+        m_progress->setWindowTitle(tr("正在提取任务"));
+        m_progress->setCancelButtonText(tr("取消"));
+        m_progress->setMinimumDuration(400); // small files finish before it would flash up
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
+    }
+    m_progress->setLabelText(tr("正在读取并提取“%1”…").arg(label));
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    if (next.path.isEmpty())
+        m_job->startText(next.text, next.name);
+    else
+        m_job->startFile(next.path);
+    statusBar()->showMessage(tr("正在提取“%1”…").arg(label));
+}
+
+void MainWindow::onExtracted(const ImportOutcome& outcome)
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->hide();
+    }
+    statusBar()->clearMessage();
+    const QString name = QFileInfo(outcome.doc.path).fileName();
+    if (outcome.canceled) {
+        statusBar()->showMessage(tr("已取消导入"), 5000);
+        m_pending.clear();
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        QMessageBox::warning(this, tr("导入失败"), outcome.error);
+        startNextImport();
+        return;
+    }
+    if (outcome.result.tasks.isEmpty()) {
+        QMessageBox::information(this, tr("没有找到任务"),
+                                 tr("在“%1”中没有找到带责任单位的任务。").arg(name.isEmpty() ? outcome.doc.path : name));
+        startNextImport();
+        return;
+    }
+    if (m_repo) {
+        const StoreAccess::Preview preview = StoreAccess::preview(*m_repo, outcome);
+        if (preview.alreadyImported) {
+            statusBar()->showMessage(tr("“%1”已导入过，内容没有变化").arg(name), 8000);
+            startNextImport();
+            return;
+        }
+        m_review->setOutcome(outcome);
+        if (preview.isChange)
+            m_review->setDiff(preview.kinds, preview.removedTitles);
+    } else {
+        m_review->setOutcome(outcome);
+    }
+    ui->viewStack->setCurrentWidget(m_review);
+    {
+        const QSignalBlocker block(ui->navList);
+        ui->navList->clearSelection();
+        ui->navList->setCurrentRow(-1);
+    }
+    setWindowTitle(tr("督办 — 审核 %1").arg(name));
+}
+
+void MainWindow::onReviewAccepted(const QList<TaskDraft>& drafts)
+{
+    if (!m_repo)
+        return;
+    QString error;
+    const int stored = StoreAccess::importAccepted(*m_repo, m_review->outcome(), drafts, &error);
+    if (stored < 0) {
+        QMessageBox::warning(this, tr("导入失败"), tr("写入数据库失败，数据库未作任何更改：%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("已导入 %1 项任务").arg(stored), 8000);
+    // Imports are not undoable edits: the stack's inverse edits would refer to rows that moved.
+    m_undo->clear();
+    leaveReview();
+    reloadViews();
+}
+
+void MainWindow::leaveReview()
+{
+    m_review->setOutcome({});
+    updateTitle();
+    showView(m_lastView);
+    startNextImport();
+}
+
+QStringList MainWindow::importableFiles(const QList<QUrl>& urls)
+{
+    static const QStringList exts = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("docx"),
+                                     QStringLiteral("pdf")};
+    QStringList out;
+    for (const QUrl& u : urls)
+        if (u.isLocalFile() && exts.contains(QFileInfo(u.toLocalFile()).suffix().toLower()))
+            out << u.toLocalFile();
+    return out;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !importableFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = importableFiles(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    setLanguageSetting(code);
+    QMessageBox::information(this, tr("界面语言"),
+                             tr("界面语言将在重新启动督办后切换。\nThe language changes when Duban is restarted."));
+}
+
+bool MainWindow::saveScreenshots(const QString& dir)
+{
+    QDir().mkpath(dir);
+    bool ok = true;
+    auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+    };
+    auto shoot = [&](const QString& name) {
+        settle();
+        ok = grab().save(dir + u'/' + name + QStringLiteral(".png")) && ok;
+    };
+    const char* names[ViewCount] = {"tasks", "kanban", "gantt", "overdue", "reports", "units"};
+    m_tasks->selectFirstRow();
+    for (int v = 0; v < ViewCount; ++v) {
+        showView(View(v));
+        shoot(QString::fromLatin1(names[v]));
+    }
+    // The review screen, on the first shipped sample (nothing is written: the review is dropped).
+    QFile sample(QStringLiteral(":/samples/001_b627dadf859ee7b6.txt"));
+    if (sample.open(QIODevice::ReadOnly)) {
+        m_job->startText(QString::fromUtf8(sample.readAll()), QStringLiteral("001_b627dadf859ee7b6.txt"));
+        m_job->waitForFinished();
+        settle();
+        if (ui->viewStack->currentWidget() == m_review) {
+            m_review->selectRow(std::min(3, m_review->model()->rowCount() - 1));
+            shoot(QStringLiteral("review"));
+        }
+    }
+    return ok;
+}
+
+} // namespace duban

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/taskdraft.h"
+#include "gui/importjob.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressDialog;
+class QUndoStack;
+
+namespace Ui { class MainWindow; }
+
+namespace duban {
+
+class Repository;
+class ReviewPage;
+class TasksPage;
+class UnitsPage;
+
+// The application window: navigation between views, menus and shortcuts, import-and-review, and the
+// database it works on (remembered with the window state in QSettings).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;     // empty: the last one used, else the default under AppDataLocation
+        bool offerSamples = true; // on an empty database, offer to import the shipped samples
+    };
+    // Views in navigation order; Ctrl+1..6 follow it.
+    enum View { Tasks, Kanban, Gantt, Overdue, Reports, Units, ViewCount };
+
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QString defaultDatabasePath();
+    bool openDatabase(const QString& path, QString* error = nullptr);
+    QString databasePath() const { return m_dbPath; }
+    Repository* repository() const { return m_repo.get(); }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    void showView(View v);
+    // Queues files for import; each is extracted in the background, then reviewed.
+    void importFiles(const QStringList& paths);
+    void importText(const QString& text, const QString& name);
+    void importSamples();
+    ImportJob* importJob() const { return m_job; }
+    ReviewPage* reviewPage() const { return m_review; }
+    TasksPage* tasksPage() const { return m_tasks; }
+    UnitsPage* unitsPage() const { return m_units; }
+
+    // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
+    bool saveScreenshots(const QString& dir);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildNavigation();
+    void restoreSettings();
+    void updateRecentMenu();
+    void updateStatusCounts();
+    void updateTitle();
+    void reloadViews();
+    void maybeOfferSamples();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupDatabase();
+    void importDialog();
+    void pasteDialog();
+    void startNextImport();
+    void onExtracted(const ImportOutcome& outcome);
+    void onReviewAccepted(const QList<TaskDraft>& drafts);
+    void leaveReview();
+    void chooseLanguage(const QString& code);
+
+    static QStringList importableFiles(const QList<QUrl>& urls);
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    Options m_options;
+    std::unique_ptr<Repository> m_repo;
+    QString m_dbPath;
+    QUndoStack* m_undo;
+    ImportJob* m_job;
+    QPointer<QProgressDialog> m_progress;
+    QStringList m_importQueue;
+    struct Pending { QString path; QString text; QString name; };
+    QList<Pending> m_pending;
+
+    ReviewPage* m_review = nullptr;
+    TasksPage* m_tasks = nullptr;
+    UnitsPage* m_units = nullptr;
+    QWidget* m_viewPages[ViewCount] = {};
+    View m_lastView = Tasks;
+
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_dbLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_pasteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_progressAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_viewActions[ViewCount] = {};
+};
+
+} // namespace duban

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/unitdirectory.h"
+#include "gui/importoutcome.h"
+#include "gui/reviewmodel.h"
+#include "gui/taskquery.h"
+
+#include <QVariant>
+#include <memory>
+#include <optional>
+
+namespace duban {
+
+class Repository;
+
+// The GUI's only door to the store: every call the views make goes through here and is mapped onto
+// the store's repository API (src/store/repository.h). Keeps the widgets free of store details.
+namespace StoreAccess {
+
+std::unique_ptr<Repository> open(const QString& path, QString* error);
+bool backup(Repository& repo, const QString& path, QString* error);
+
+struct Counts
+{
+    int total = 0, overdue = 0, dueSoon = 0, done = 0;
+};
+Counts counts(Repository& repo);
+
+// --- import
+struct Preview
+{
+    bool alreadyImported = false; // same content hash: nothing to do
+    bool isChange = false;        // a changed version of a directive already stored
+    QList<ReviewModel::ChangeKind> kinds; // parallel to the outcome's tasks
+    QStringList removedTitles;
+};
+Preview preview(Repository& repo, const ImportOutcome& outcome);
+// Stores the accepted drafts (one transaction); returns how many tasks were written, or -1.
+int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted, QString* error);
+
+// --- tasks
+std::unique_ptr<TaskSource> taskSource(Repository& repo);
+QList<QPair<qint64, QString>> directives(Repository& repo); // id, title
+
+struct TaskDetail
+{
+    TaskRow row;
+    QString text;
+    QStringList section;
+    QString docNumber;
+    QString sourceFile;
+    int lineStart = 0, lineEnd = 0;
+    QStringList targets;
+    QDate start;
+    QString sourceExcerpt;
+};
+std::optional<TaskDetail> task(Repository& repo, qint64 id);
+
+struct ProgressEntry
+{
+    qint64 id = 0;
+    QDate date;
+    QString text;
+    int percent = 0;
+    QString author;
+    QString unit;
+};
+QList<ProgressEntry> progress(Repository& repo, qint64 taskId);
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString who, field, oldValue, newValue;
+};
+QList<AuditEntry> audit(Repository& repo, qint64 taskId);
+
+// Fields a person edits; values: Title QString, LeadUnits/CoUnits QStringList, Deadline QDate (invalid = none),
+// Status int(Status), Percent int.
+enum class Field { Title, LeadUnits, CoUnits, Deadline, Status, Percent };
+QVariant fieldValue(const TaskDetail& t, Field f);
+bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error);
+qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, QString* error); // 0 on failure
+bool removeProgress(Repository& repo, qint64 progressId, QString* error);
+
+// --- units
+struct UnitInfo
+{
+    qint64 id = 0;
+    QString name;
+    UnitKind kind = UnitKind::Department;
+    QStringList aliases;
+    int taskCount = 0;
+    bool needsReview = false; // created by an import from an unknown name
+};
+QList<UnitInfo> units(Repository& repo);
+QStringList unitNames(Repository& repo);
+bool renameUnit(Repository& repo, qint64 unitId, const QString& name, QString* error);
+bool mergeUnits(Repository& repo, qint64 fromId, qint64 intoId, QString* error);
+
+// The person recorded as author of edits (settings "user/name", else the login name).
+QString currentUser();
+
+} // namespace StoreAccess
+} // namespace duban

@@ -1,0 +1,59 @@
+#include "gui/taskcommands.h"
+
+#include <QCoreApplication>
+
+namespace duban {
+
+QString fieldLabel(StoreAccess::Field f)
+{
+    switch (f) {
+    case StoreAccess::Field::Title: return QCoreApplication::translate("TaskCommand", "任务名称");
+    case StoreAccess::Field::LeadUnits: return QCoreApplication::translate("TaskCommand", "牵头单位");
+    case StoreAccess::Field::CoUnits: return QCoreApplication::translate("TaskCommand", "配合单位");
+    case StoreAccess::Field::Deadline: return QCoreApplication::translate("TaskCommand", "完成时限");
+    case StoreAccess::Field::Status: return QCoreApplication::translate("TaskCommand", "状态");
+    case StoreAccess::Field::Percent: return QCoreApplication::translate("TaskCommand", "进度");
+    }
+    return {};
+}
+
+EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::Field field, const QVariant& oldValue,
+                                 const QVariant& newValue, const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_repo(repo), m_taskId(taskId), m_field(field), m_old(oldValue), m_new(newValue)
+{
+}
+
+void EditTaskCommand::redo()
+{
+    m_error.clear();
+    StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+}
+
+void EditTaskCommand::undo()
+{
+    m_error.clear();
+    StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
+}
+
+AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
+                                       QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("TaskCommand", "记录进展"), parent), m_repo(repo), m_taskId(taskId),
+      m_entry(entry)
+{
+}
+
+void AddProgressCommand::redo()
+{
+    m_error.clear();
+    m_progressId = StoreAccess::addProgress(*m_repo, m_taskId, m_entry, &m_error);
+}
+
+void AddProgressCommand::undo()
+{
+    m_error.clear();
+    if (m_progressId)
+        StoreAccess::removeProgress(*m_repo, m_progressId, &m_error);
+    m_progressId = 0;
+}
+
+} // namespace duban

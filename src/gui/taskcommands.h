@@ -1,0 +1,48 @@
+#pragma once
+
+#include "gui/storeaccess.h"
+
+#include <QUndoCommand>
+
+namespace duban {
+
+// Undoable edits. Each command applies an edit through the store's edit API; undo applies the inverse
+// edit (the old value), so the audit trail records both directions like any other change.
+class EditTaskCommand : public QUndoCommand
+{
+public:
+    EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::Field field, const QVariant& oldValue,
+                    const QVariant& newValue, const QString& text, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    Repository* m_repo;
+    qint64 m_taskId;
+    StoreAccess::Field m_field;
+    QVariant m_old, m_new;
+    QString m_error;
+};
+
+class AddProgressCommand : public QUndoCommand
+{
+public:
+    AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
+                       QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    QString error() const { return m_error; }
+
+private:
+    Repository* m_repo;
+    qint64 m_taskId;
+    StoreAccess::ProgressEntry m_entry;
+    qint64 m_progressId = 0;
+    QString m_error;
+};
+
+QString fieldLabel(StoreAccess::Field f);
+
+} // namespace duban

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "gui/storeaccess.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+namespace duban {
+
+class RecordTableModel;
+
+// Everything about one task: its fields (edited through undoable commands), the source excerpt, the
+// progress log with "add an update", and the audit history.
+class TaskDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TaskDetailPanel(QUndoStack* undo, QWidget* parent = nullptr);
+    void setRepository(Repository* repo);
+    void showTask(qint64 id); // 0 clears
+    qint64 taskId() const { return m_id; }
+    void reload() { showTask(m_id); }
+    // Opens the progress dialog for the shown task (Ctrl+E).
+    void addProgress();
+    // Records an update without the dialog (tests, feedback import).
+    bool addProgressEntry(const StoreAccess::ProgressEntry& e);
+
+signals:
+    void edited(); // something in the store changed
+
+private:
+    void commit(StoreAccess::Field f, const QVariant& value);
+    void setEditorsEnabled(bool on);
+
+    QUndoStack* m_undo;
+    Repository* m_repo = nullptr;
+    qint64 m_id = 0;
+    std::optional<StoreAccess::TaskDetail> m_task;
+    bool m_loading = false;
+
+    QLineEdit* m_title;
+    QLabel* m_directive;
+    QLabel* m_section;
+    QLineEdit* m_lead;
+    QLineEdit* m_co;
+    QDateEdit* m_deadline;
+    QLabel* m_deadlineText;
+    QComboBox* m_status;
+    QSpinBox* m_percent;
+    QLabel* m_targets;
+    QTabWidget* m_tabs;
+    QPlainTextEdit* m_source;
+    QTableView* m_progressView;
+    QTableView* m_auditView;
+    RecordTableModel* m_progressModel;
+    RecordTableModel* m_auditModel;
+    QPushButton* m_addProgress;
+};
+
+} // namespace duban

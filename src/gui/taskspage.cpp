@@ -1,0 +1,373 @@
+#include "gui/taskspage.h"
+
+#include "core/clock.h"
+#include "gui/datedelegate.h"
+#include "gui/percentdelegate.h"
+#include "gui/taskcommands.h"
+#include "gui/taskdetailpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace duban {
+
+TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
+    : QWidget(parent), m_undo(undo), m_model(new TaskTableModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto* bar = new QWidget(this);
+    buildFilterBar(bar);
+    layout->addWidget(bar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("tasksSplitter"));
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(col(TaskColumn::Deadline), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(col(TaskColumn::Percent), new PercentDelegate(this));
+    // Fixed row heights: the view never measures rows, which is what keeps 100,000 rows cheap.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    QHeaderView* h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionsMovable(true);
+    h->setHighlightSections(false);
+    const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    const QPair<TaskColumn, int> widths[] = {
+        {TaskColumn::Id, 5}, {TaskColumn::Title, 20}, {TaskColumn::LeadUnits, 10}, {TaskColumn::CoUnits, 12},
+        {TaskColumn::Deadline, 7}, {TaskColumn::DueState, 6}, {TaskColumn::Status, 4}, {TaskColumn::Percent, 4},
+        {TaskColumn::Directive, 18}, {TaskColumn::Updated, 9}};
+    for (const auto& [c, w] : widths)
+        h->resizeSection(col(c), w * em + 12);
+    h->setSectionHidden(col(TaskColumn::Updated), true);
+
+    m_detail = new TaskDetailPanel(undo, m_splitter);
+    m_detail->setObjectName(QStringLiteral("taskDetail"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The selection model drops the current index on reset; re-find the task shown, if it is loaded.
+        const int row = m_model->rowOfId(m_detail->taskId());
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, col(TaskColumn::Title)));
+        emit dataChanged();
+    });
+    connect(m_detail, &TaskDetailPanel::edited, this, &TasksPage::dataChanged);
+
+    m_bulkStatus = new QAction(tr("批量设置状态…"), this);
+    m_bulkStatus->setObjectName(QStringLiteral("actionBulkStatus"));
+    m_bulkStatus->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(m_bulkStatus, &QAction::triggered, this, [this] {
+        if (selectedRows().isEmpty())
+            return;
+        QStringList labels;
+        for (Status s : kAllStatuses)
+            labels << statusLabel(s);
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("批量设置状态"),
+                                                     tr("把所选 %1 项任务的状态设为：").arg(selectedRows().size()),
+                                                     labels, 0, false, &ok);
+        if (ok)
+            bulkSetStatus(kAllStatuses[labels.indexOf(choice)]);
+    });
+    m_bulkUnit = new QAction(tr("批量设置牵头单位…"), this);
+    m_bulkUnit->setObjectName(QStringLiteral("actionBulkUnit"));
+    m_bulkUnit->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    connect(m_bulkUnit, &QAction::triggered, this, [this] {
+        if (selectedRows().isEmpty() || !m_repo)
+            return;
+        bool ok = false;
+        const QString unit = QInputDialog::getItem(this, tr("批量设置牵头单位"),
+                                                   tr("把所选 %1 项任务的牵头单位设为：").arg(selectedRows().size()),
+                                                   StoreAccess::unitNames(*m_repo), 0, true, &ok);
+        if (ok && !unit.trimmed().isEmpty())
+            bulkSetLeadUnit(unit.trimmed());
+    });
+    m_toggleDetail = new QAction(tr("显示详情面板"), this);
+    m_toggleDetail->setObjectName(QStringLiteral("actionToggleDetail"));
+    m_toggleDetail->setCheckable(true);
+    m_toggleDetail->setChecked(true);
+    m_toggleDetail->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_toggleDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    m_table->addActions({m_bulkStatus, m_bulkUnit});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+TasksPage::~TasksPage() = default;
+
+QList<QAction*> TasksPage::bulkActions() const
+{
+    return {m_bulkStatus, m_bulkUnit};
+}
+
+void TasksPage::buildFilterBar(QWidget* bar)
+{
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto label = [bar, row](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        row->addWidget(l);
+        row->addWidget(buddy);
+    };
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("搜索任务、单位、原文（Ctrl+F）"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    row->addWidget(m_search, 2);
+
+    m_unit = new QComboBox(bar);
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_unit->setEditable(true);
+    m_unit->setInsertPolicy(QComboBox::NoInsert);
+    m_unit->completer()->setFilterMode(Qt::MatchContains);
+    m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_unit->setMinimumContentsLength(10);
+    label(tr("单位："), m_unit);
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("全部"), -1);
+    for (Status s : kAllStatuses)
+        m_status->addItem(statusLabel(s), int(s));
+    label(tr("状态："), m_status);
+
+    m_due = new QComboBox(bar);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItem(tr("全部"), -1);
+    for (DueState d : {DueState::Overdue, DueState::DueSoon, DueState::OnTrack, DueState::NoDeadline})
+        m_due->addItem(dueStateLabel(d), int(d));
+    label(tr("预警："), m_due);
+
+    m_directive = new QComboBox(bar);
+    m_directive->setObjectName(QStringLiteral("directiveFilter"));
+    m_directive->setMinimumContentsLength(12);
+    m_directive->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    label(tr("文件："), m_directive);
+
+    auto makeDate = [bar](const char* name) {
+        auto* d = new QDateEdit(bar);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setMinimumDate(DateDelegate::noDate());
+        d->setSpecialValueText(tr("不限"));
+        d->setDate(DateDelegate::noDate());
+        return d;
+    };
+    m_from = makeDate("deadlineFrom");
+    m_to = makeDate("deadlineTo");
+    label(tr("时限："), m_from);
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
+    row->addWidget(m_to);
+
+    auto* clear = new QPushButton(tr("清除筛选"), bar);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    row->addWidget(clear);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // typing a phrase runs one query, not one per keystroke
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &TasksPage::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, &TasksPage::applyFilters);
+    connect(m_unit, &QComboBox::currentTextChanged, this, [this] {
+        if (m_unit->currentIndex() >= 0 || m_unit->currentText().isEmpty())
+            applyFilters();
+    });
+    for (QComboBox* c : {m_status, m_due, m_directive})
+        connect(c, &QComboBox::currentIndexChanged, this, &TasksPage::applyFilters);
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &TasksPage::applyFilters);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_status), b4(m_due), b5(m_directive), b6(m_from), b7(m_to);
+        m_search->clear();
+        m_unit->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        m_due->setCurrentIndex(0);
+        m_directive->setCurrentIndex(0);
+        m_from->setDate(DateDelegate::noDate());
+        m_to->setDate(DateDelegate::noDate());
+        applyFilters();
+    });
+}
+
+void TasksPage::setRepository(Repository* repo)
+{
+    m_repo = repo;
+    m_detail->setRepository(repo);
+    m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
+    m_model->setSource(m_source.get());
+    reload();
+}
+
+void TasksPage::reload()
+{
+    {
+        const QSignalBlocker b1(m_unit), b2(m_directive);
+        const QString unit = m_unit->currentText();
+        const qint64 directive = m_directive->currentData().toLongLong();
+        m_unit->clear();
+        m_unit->addItem(tr("全部单位"));
+        m_directive->clear();
+        m_directive->addItem(tr("全部文件"), 0);
+        if (m_repo) {
+            m_unit->addItems(StoreAccess::unitNames(*m_repo));
+            for (const auto& [id, title] : StoreAccess::directives(*m_repo)) {
+                m_directive->addItem(title, id);
+                m_directive->setItemData(m_directive->count() - 1, title, Qt::ToolTipRole);
+            }
+        }
+        const int u = m_unit->findText(unit);
+        m_unit->setCurrentIndex(u >= 0 ? u : 0);
+        const int d = m_directive->findData(directive);
+        m_directive->setCurrentIndex(d >= 0 ? d : 0);
+    }
+    applyFilters();
+    m_model->refresh();
+}
+
+void TasksPage::refresh()
+{
+    m_model->refresh();
+    m_detail->reload();
+}
+
+void TasksPage::applyFilters()
+{
+    TaskQuery q = m_model->query();
+    q.search = m_search->text().trimmed();
+    q.unit = m_unit->currentIndex() > 0 || (m_unit->currentIndex() < 0 && !m_unit->currentText().isEmpty())
+                 ? m_unit->currentText()
+                 : QString();
+    const int st = m_status->currentData().toInt();
+    q.status = st >= 0 ? std::optional<Status>(Status(st)) : std::nullopt;
+    const int du = m_due->currentData().toInt();
+    q.due = du >= 0 ? std::optional<DueState>(DueState(du)) : std::nullopt;
+    q.directiveId = m_directive->currentData().toLongLong();
+    q.deadlineFrom = m_from->date() == DateDelegate::noDate() ? QDate() : m_from->date();
+    q.deadlineTo = m_to->date() == DateDelegate::noDate() ? QDate() : m_to->date();
+    if (q == m_model->query())
+        return;
+    m_model->setQuery(q);
+}
+
+void TasksPage::filterByUnit(const QString& unit)
+{
+    const int i = m_unit->findText(unit);
+    if (i >= 0)
+        m_unit->setCurrentIndex(i);
+    else
+        m_unit->setCurrentText(unit);
+    applyFilters();
+}
+
+void TasksPage::showCurrent()
+{
+    const QModelIndex cur = m_table->currentIndex();
+    m_detail->showTask(cur.isValid() ? m_model->idAt(cur.row()) : 0);
+}
+
+void TasksPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void TasksPage::addProgressToCurrent()
+{
+    if (!m_detail->taskId())
+        selectFirstRow();
+    m_detail->addProgress();
+}
+
+void TasksPage::selectFirstRow()
+{
+    if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, col(TaskColumn::Title)));
+        m_table->selectRow(0);
+    }
+}
+
+QList<int> TasksPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    return rows;
+}
+
+void TasksPage::bulkSetStatus(Status s)
+{
+    if (!m_repo)
+        return;
+    QList<TaskRow> targets;
+    for (int r : selectedRows())
+        if (const TaskRow* t = m_model->rowAt(r))
+            targets << *t; // copies: pushing commands refreshes the model's pages
+    m_undo->beginMacro(tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(targets.size()));
+    for (const TaskRow& t : targets)
+        if (t.status != s)
+            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::Status, int(t.status), int(s), QString()));
+    m_undo->endMacro();
+}
+
+void TasksPage::bulkSetLeadUnit(const QString& unit)
+{
+    if (!m_repo)
+        return;
+    const QList<int> rows = selectedRows();
+    QList<TaskRow> targets;
+    for (int r : rows)
+        if (const TaskRow* t = m_model->rowAt(r))
+            targets << *t; // copies: pushing commands refreshes the model's pages
+    m_undo->beginMacro(tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(targets.size()));
+    for (const TaskRow& t : targets)
+        if (t.leadUnits != QStringList{unit})
+            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits, QStringList{unit},
+                                             QString()));
+    m_undo->endMacro();
+}
+
+QByteArray TasksPage::saveState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void TasksPage::restoreState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace duban

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gui/storeaccess.h"
+
+#include <QAbstractTableModel>
+
+namespace duban {
+
+// The unit directory as a table: canonical name, kind, aliases, number of tasks. A few hundred rows,
+// read whole from the store; the name is editable in place (rename).
+class UnitsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Aliases, Tasks, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit UnitsModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    void setRepository(Repository* repo);
+    void reload();
+    const StoreAccess::UnitInfo& unit(int row) const { return m_units.at(row); }
+    int rowOfId(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+signals:
+    void renameFailed(const QString& error);
+    void renamed();
+
+private:
+    Repository* m_repo = nullptr;
+    QList<StoreAccess::UnitInfo> m_units;
+};
+
+QString unitKindLabel(UnitKind k);
+
+} // namespace duban

@@ -1,0 +1,161 @@
+#include "gui/unitspage.h"
+
+#include "gui/unitsmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace duban {
+
+UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
+    : QWidget(parent), m_undo(undo), m_model(new UnitsModel(this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    // The directory is a few hundred rows held in memory, so a proxy is the right tool here.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::DisplayRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto* top = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("unitSearch"));
+    m_filter->setPlaceholderText(tr("按名称或别名查找单位"));
+    m_filter->setClearButtonEnabled(true);
+    top->addWidget(m_filter, 1);
+    auto* rename = new QPushButton(tr("重命名(F2)"), this);
+    rename->setObjectName(QStringLiteral("renameUnitButton"));
+    auto* merge = new QPushButton(tr("合并单位…"), this);
+    merge->setObjectName(QStringLiteral("mergeUnitsButton"));
+    merge->setToolTip(tr("选中两个单位：第一个合并到第二个；只选一个时再选择目标单位"));
+    auto* tasks = new QPushButton(tr("查看任务"), this);
+    tasks->setObjectName(QStringLiteral("unitTasksButton"));
+    top->addWidget(rename);
+    top->addWidget(merge);
+    top->addWidget(tasks);
+    layout->addLayout(top);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("unitTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UnitsModel::Tasks, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    m_table->horizontalHeader()->resizeSection(UnitsModel::Name, 16 * em);
+    m_table->horizontalHeader()->resizeSection(UnitsModel::Kind, 4 * em);
+    m_table->horizontalHeader()->resizeSection(UnitsModel::Aliases, 34 * em);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto* hint = new QLabel(tr("双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。"), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(rename, &QPushButton::clicked, this, [this] {
+        const QModelIndex cur = m_table->currentIndex();
+        if (cur.isValid())
+            m_table->edit(cur.siblingAtColumn(UnitsModel::Name));
+    });
+    connect(merge, &QPushButton::clicked, this, &UnitsPage::mergeSelected);
+    auto openTasks = [this] {
+        const QModelIndex cur = m_table->currentIndex();
+        if (cur.isValid())
+            emit showTasksOf(m_model->unit(m_proxy->mapToSource(cur).row()).name);
+    };
+    connect(tasks, &QPushButton::clicked, this, openTasks);
+    connect(m_table, &QTableView::doubleClicked, this, [openTasks](const QModelIndex& i) {
+        if (i.column() != UnitsModel::Name)
+            openTasks();
+    });
+    connect(m_model, &UnitsModel::renameFailed, this,
+            [this](const QString& e) { QMessageBox::warning(this, tr("重命名失败"), e); });
+    connect(m_model, &UnitsModel::renamed, this, &UnitsPage::dataChanged);
+}
+
+void UnitsPage::setRepository(Repository* repo)
+{
+    m_repo = repo;
+    m_model->setRepository(repo);
+}
+
+void UnitsPage::reload()
+{
+    m_model->reload();
+}
+
+QList<int> UnitsPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    return rows;
+}
+
+void UnitsPage::mergeSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty() || rows.size() > 2) {
+        QMessageBox::information(this, tr("合并单位"), tr("请选择一个或两个单位。"));
+        return;
+    }
+    const StoreAccess::UnitInfo from = m_model->unit(rows.first());
+    StoreAccess::UnitInfo into;
+    if (rows.size() == 2) {
+        into = m_model->unit(rows.at(1));
+    } else {
+        QStringList names;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->unit(r).id != from.id)
+                names << m_model->unit(r).name;
+        bool ok = false;
+        const QString target = QInputDialog::getItem(this, tr("合并单位"), tr("把“%1”合并到：").arg(from.name), names, 0,
+                                                     false, &ok);
+        if (!ok)
+            return;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->unit(r).name == target)
+                into = m_model->unit(r);
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("合并单位"),
+        tr("把“%1”（%2 项任务）合并到“%3”？\n任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。")
+            .arg(from.name)
+            .arg(from.taskCount)
+            .arg(into.name));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!merge(from.id, into.id, &error))
+        QMessageBox::warning(this, tr("合并失败"), error);
+}
+
+bool UnitsPage::merge(qint64 fromId, qint64 intoId, QString* error)
+{
+    if (!m_repo || fromId == intoId)
+        return false;
+    if (!StoreAccess::mergeUnits(*m_repo, fromId, intoId, error))
+        return false;
+    // Task edits on the stack may name the merged unit; they would no longer undo cleanly.
+    m_undo->clear();
+    reload();
+    emit dataChanged();
+    return true;
+}
+
+} // namespace duban
