@@ -1,4 +1,1044 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>DueState</name>
+    <message>
+        <source>无时限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
+    <message>
+        <source>切换视图（Ctrl+1 至 Ctrl+6）</source>
+        <translation>Switch view (Ctrl+1 to Ctrl+6)</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>达进度</source>
+        <translation>On pace</translation>
+    </message>
+    <message>
+        <source>超进度</source>
+        <translation>Ahead</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录进展</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>完成进度：</source>
+        <translation>Percent done:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>进展情况：</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>本期完成了哪些工作、存在什么问题、下一步打算</source>
+        <translation>What was done, what problems remain, what comes next</translation>
+    </message>
+    <message>
+        <source>填报人：</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <source>填报单位：</source>
+        <translation>Reporting unit:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>审核提取结果</source>
+        <translation>Review extracted tasks</translation>
+    </message>
+    <message>
+        <source>新版本中已不存在的任务；接受后将从数据库中移除</source>
+        <translation>Tasks no longer in the new version; accepting removes them from the database</translation>
+    </message>
+    <message>
+        <source>剔除所选(&amp;D)</source>
+        <translation>Drop selected (&amp;D)</translation>
+    </message>
+    <message>
+        <source>从本次导入中去掉所选任务（Delete）</source>
+        <translation>Leave the selected tasks out of this import (Delete)</translation>
+    </message>
+    <message>
+        <source>放弃导入(&amp;R)</source>
+        <translation>Reject import (&amp;R)</translation>
+    </message>
+    <message>
+        <source>接受所选(&amp;S)</source>
+        <translation>Accept selected (&amp;S)</translation>
+    </message>
+    <message>
+        <source>全部接受(&amp;A)</source>
+        <translation>Accept all (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+</context>
+<context>
+    <name>TaskColumn</name>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Co-units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Due state</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>任务名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Co-units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>记录进展</source>
+        <translation>Record progress</translation>
+    </message>
+</context>
+<context>
+    <name>duban::DateDelegate</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>duban::MainWindow</name>
+    <message>
+        <source>看板</source>
+        <translation>Kanban</translation>
+    </message>
+    <message>
+        <source>按状态分列展示任务卡片，拖动卡片即可改变状态。</source>
+        <translation>Task cards in columns by status; drag a card to change its status.</translation>
+    </message>
+    <message>
+        <source>甘特图</source>
+        <translation>Gantt</translation>
+    </message>
+    <message>
+        <source>按文件或牵头单位分组的时间进度图，可缩放、打印。</source>
+        <translation>Timeline grouped by directive or lead unit, with zoom and printing.</translation>
+    </message>
+    <message>
+        <source>逾期预警</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。</source>
+        <translation>Overdue and due-soon tasks in traffic-light groups, with each unit's pace.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>督查周报、台账导出与单位反馈表。</source>
+        <translation>Weekly supervision report, ledger export and unit feedback sheets.</translation>
+    </message>
+    <message>
+        <source>已放弃导入“%1”</source>
+        <translation>Import of "%1" rejected</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2</source>
+        <translation>Cannot open database %1: %2</translation>
+    </message>
+    <message>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>导入 .txt / .docx / .pdf 文件，提取任务后审核</source>
+        <translation>Import .txt / .docx / .pdf files and review the extracted tasks</translation>
+    </message>
+    <message>
+        <source>粘贴文本导入…</source>
+        <translation>Import pasted text…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>搜索任务</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <source>记录进展…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>为当前任务记录一条进展</source>
+        <translation>Record a progress update for the current task</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>最近的数据库</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation>Back up database…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>导入示例文件</source>
+        <translation>Import sample directives</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入
+Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展
+Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
+Ctrl+Z 撤销　Ctrl+Shift+Z 重做
+Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+审核时：Delete 剔除所选任务，F2 编辑单元格</source>
+        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text
+Ctrl+F search   F5 refresh   Ctrl+E record progress
+Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
+Ctrl+Z undo   Ctrl+Shift+Z redo
+Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
+While reviewing: Delete drops the selected tasks, F2 edits a cell</translation>
+    </message>
+    <message>
+        <source>关于督办</source>
+        <translation>About Duban</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;督办&lt;/b&gt; %1&lt;br&gt;政府督查督办任务跟踪：导入文件、提取任务、跟踪进展。</source>
+        <translation>&lt;b&gt;Duban&lt;/b&gt; %1&lt;br&gt;Tracks government directives: import documents, extract tasks, follow progress.</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>审核尚未完成，可随时通过“文件 › 导入”返回</source>
+        <translation>The review is not finished; return to it via File › Import</translation>
+    </message>
+    <message>
+        <source>督办 — %1</source>
+        <translation>Duban — %1</translation>
+    </message>
+    <message>
+        <source>共 %1 项任务　逾期 %2　即将到期 %3　已办结 %4　当前列表 %5 项</source>
+        <translation>%1 tasks   overdue %2   due soon %3   done %4   listed %5</translation>
+    </message>
+    <message>
+        <source>欢迎使用督办</source>
+        <translation>Welcome to Duban</translation>
+    </message>
+    <message>
+        <source>数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？</source>
+        <translation>The database is empty. Import the two sample directives shipped with Duban (Zhumadian government gazette) to see how tasks are extracted and tracked?</translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite *.db)</source>
+        <translation>Duban databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。</source>
+        <translation>The file %1 exists. Choose another name, or open it with "Open database".</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>Duban databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite)</source>
+        <translation>Duban databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>备份失败：%1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Documents (*.txt *.md *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>粘贴文本导入</source>
+        <translation>Import pasted text</translation>
+    </message>
+    <message>
+        <source>把文件正文粘贴到下面，督办会从中提取任务：</source>
+        <translation>Paste the directive's text below; Duban extracts the tasks from it:</translation>
+    </message>
+    <message>
+        <source>粘贴文本</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>正在提取任务</source>
+        <translation>Extracting tasks</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在读取并提取“%1”…</source>
+        <translation>Reading and extracting "%1"…</translation>
+    </message>
+    <message>
+        <source>正在提取“%1”…</source>
+        <translation>Extracting "%1"…</translation>
+    </message>
+    <message>
+        <source>已取消导入</source>
+        <translation>Import canceled</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>没有找到任务</source>
+        <translation>No tasks found</translation>
+    </message>
+    <message>
+        <source>在“%1”中没有找到带责任单位的任务。</source>
+        <translation>No tasks with responsible units were found in "%1".</translation>
+    </message>
+    <message>
+        <source>“%1”已导入过，内容没有变化</source>
+        <translation>"%1" was imported before and has not changed</translation>
+    </message>
+    <message>
+        <source>督办 — 审核 %1</source>
+        <translation>Duban — reviewing %1</translation>
+    </message>
+    <message>
+        <source>写入数据库失败，数据库未作任何更改：%1</source>
+        <translation>Writing to the database failed; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>已导入 %1 项任务</source>
+        <translation>Imported %1 tasks</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动督办后切换。
+The language changes when Duban is restarted.</source>
+        <translation>The language changes when Duban is restarted.
+界面语言将在重新启动督办后切换。</translation>
+    </message>
+</context>
+<context>
+    <name>duban::PlaceholderPage</name>
+    <message>
+        <source>（此视图尚在开发中，将在后续版本提供。）</source>
+        <translation>(This view is being built and comes in a later version.)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ProgressDialog</name>
+    <message>
+        <source>任务：%1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写进展情况。</source>
+        <translation>Please describe the progress.</translation>
+    </message>
+    <message>
+        <source>请填写填报人。</source>
+        <translation>Please enter who reports it.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReviewModel</name>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>未识别的单位：%1</source>
+        <translation>Unknown unit: %1</translation>
+    </message>
+    <message>
+        <source>未识别的单位：%1，是否为“%2”？</source>
+        <translation>Unknown unit: %1 — did you mean "%2"?</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation>Co-units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReviewPage</name>
+    <message>
+        <source>接受所选</source>
+        <translation>Accept selected</translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要接受的任务。</source>
+        <translation>Select the tasks to accept in the table first.</translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>第 %1–%2 行</source>
+        <translation>Lines %1–%2</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ 单位“%1”不在单位目录中，导入后将新建</source>
+        <translation>⚠ Unit "%1" is not in the directory; importing creates it</translation>
+    </message>
+    <message>
+        <source>⚠ 单位“%1”不在单位目录中，可能是“%2”</source>
+        <translation>⚠ Unit "%1" is not in the directory; perhaps "%2"</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　共提取 %2 项任务</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;   %2 tasks extracted</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>，来自 %1 份文件：%2</source>
+        <translation> from %1 directive(s): %2</translation>
+    </message>
+    <message>
+        <source>　&lt;span style='color:#b45309'&gt;%1 项含未识别单位&lt;/span&gt;</source>
+        <translation>   &lt;span style='color:#b45309'&gt;%1 with unknown units&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>　&lt;span style='color:#b91c1c'&gt;%1 项将被删除&lt;/span&gt;</source>
+        <translation>   &lt;span style='color:#b91c1c'&gt;%1 will be removed&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TaskDetailPanel</name>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation>Separate units with 、</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>进度：</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>Directive:</translation>
+    </message>
+    <message>
+        <source>章节：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <source>牵头单位：</source>
+        <translation>Lead units:</translation>
+    </message>
+    <message>
+        <source>配合单位：</source>
+        <translation>Co-units:</translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>目标：</source>
+        <translation>Targets:</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>记录进展…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <source>记录一条进展（Ctrl+E）</source>
+        <translation>Record a progress update (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress log</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>在左侧选择一项任务</source>
+        <translation>Select a task on the left</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
+    </message>
+    <message>
+        <source>（无量化目标）</source>
+        <translation>(no quantitative targets)</translation>
+    </message>
+    <message>
+        <source>%1 第 %2–%3 行</source>
+        <translation>%1, lines %2–%3</translation>
+    </message>
+    <message>
+        <source>修改%1：%2</source>
+        <translation>Edit %1: %2</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TaskTableModel</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TasksPage</name>
+    <message>
+        <source>批量设置状态…</source>
+        <translation>Set status of selected…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>批量设置状态</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>把所选 %1 项任务的状态设为：</source>
+        <translation>Set the status of the %1 selected tasks to:</translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位…</source>
+        <translation>Set lead unit of selected…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位</source>
+        <translation>Set lead unit</translation>
+    </message>
+    <message>
+        <source>把所选 %1 项任务的牵头单位设为：</source>
+        <translation>Set the lead unit of the %1 selected tasks to:</translation>
+    </message>
+    <message>
+        <source>显示详情面板</source>
+        <translation>Show detail panel</translation>
+    </message>
+    <message>
+        <source>搜索任务、单位、原文（Ctrl+F）</source>
+        <translation>Search tasks, units, text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>预警：</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>Directive:</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>全部文件</source>
+        <translation>All directives</translation>
+    </message>
+    <message>
+        <source>批量设置状态为“%1”（%2 项）</source>
+        <translation>Set status to "%1" (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位为“%1”（%2 项）</source>
+        <translation>Set lead unit to "%1" (%2 tasks)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitListDelegate</name>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation>Separate units with 、</translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitsModel</name>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>统称</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>%1（待确认）</source>
+        <translation>%1 (to confirm)</translation>
+    </message>
+    <message>
+        <source>导入时遇到的未知单位，请核对名称，或合并到已有单位</source>
+        <translation>An unknown unit met during import: check its name or merge it into an existing unit</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitsPage</name>
+    <message>
+        <source>按名称或别名查找单位</source>
+        <translation>Find a unit by name or alias</translation>
+    </message>
+    <message>
+        <source>重命名(F2)</source>
+        <translation>Rename (F2)</translation>
+    </message>
+    <message>
+        <source>合并单位…</source>
+        <translation>Merge units…</translation>
+    </message>
+    <message>
+        <source>选中两个单位：第一个合并到第二个；只选一个时再选择目标单位</source>
+        <translation>Select two units to merge the first into the second, or one unit and then choose the target</translation>
+    </message>
+    <message>
+        <source>查看任务</source>
+        <translation>Show tasks</translation>
+    </message>
+    <message>
+        <source>双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。</source>
+        <translation>Double-click a unit to see its tasks. Units marked yellow appeared during an import: check them, then rename or merge.</translation>
+    </message>
+    <message>
+        <source>重命名失败</source>
+        <translation>Rename failed</translation>
+    </message>
+    <message>
+        <source>合并单位</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <source>请选择一个或两个单位。</source>
+        <translation>Select one or two units.</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到：</source>
+        <translation>Merge "%1" into:</translation>
+    </message>
+    <message>
+        <source>把“%1”（%2 项任务）合并到“%3”？
+任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。</source>
+        <translation>Merge "%1" (%2 tasks) into "%3"?
+Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>合并失败</source>
+        <translation>Merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
+    <message>
+        <source>督办：政府督查任务跟踪</source>
+        <translation>Duban: government directive task tracker</translation>
+    </message>
+    <message>
+        <source>打开指定的数据库文件</source>
+        <translation>Open the given database file</translation>
+    </message>
+    <message>
+        <source>把每个视图截图保存到目录后退出</source>
+        <translation>Save a screenshot of each view into DIR and quit</translation>
+    </message>
+</context>
 </TS>

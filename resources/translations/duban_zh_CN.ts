@@ -1,4 +1,1038 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>DueState</name>
+    <message>
+        <source>无时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切换视图（Ctrl+1 至 Ctrl+6）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>欠进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>记录进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期完成了哪些工作、存在什么问题、下一步打算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>审核提取结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本中已不存在的任务；接受后将从数据库中移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剔除所选(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本次导入中去掉所选任务（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃导入(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接受所选(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部接受(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>未开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskColumn</name>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>任务名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::DateDelegate</name>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::MainWindow</name>
+    <message>
+        <source>看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按状态分列展示任务卡片，拖动卡片即可改变状态。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按文件或牵头单位分组的时间进度图，可缩放、打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期预警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查周报、台账导出与单位反馈表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已放弃导入“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据库 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 .txt / .docx / .pdf 文件，提取任务后审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴文本导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录进展…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为当前任务记录一条进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入示例文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入
+Ctrl+F 搜索&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展
+Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
+Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
+Ctrl+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
+审核时：Delete 剔除所选任务，F2 编辑单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;督办&lt;/b&gt; %1&lt;br&gt;政府督查督办任务跟踪：导入文件、提取任务、跟踪进展。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核尚未完成，可随时通过“文件 › 导入”返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 项任务&#x3000;逾期 %2&#x3000;即将到期 %3&#x3000;已办结 %4&#x3000;当前列表 %5 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欢迎使用督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办数据库 (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴文本导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把文件正文粘贴到下面，督办会从中提取任务：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在提取任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取并提取“%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在提取“%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在“%1”中没有找到带责任单位的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”已导入过，内容没有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办 — 审核 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入数据库失败，数据库未作任何更改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动督办后切换。
+The language changes when Duban is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::PlaceholderPage</name>
+    <message>
+        <source>（此视图尚在开发中，将在后续版本提供。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ProgressDialog</name>
+    <message>
+        <source>任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写进展情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写填报人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReviewModel</name>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未识别的单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未识别的单位：%1，是否为“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReviewPage</name>
+    <message>
+        <source>接受所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要接受的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1–%2 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 单位“%1”不在单位目录中，导入后将新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 单位“%1”不在单位目录中，可能是“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;共提取 %2 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，来自 %1 份文件：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;span style=&apos;color:#b45309&apos;&gt;%1 项含未识别单位&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;span style=&apos;color:#b91c1c&apos;&gt;%1 项将被删除&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::TaskDetailPanel</name>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>章节：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录进展…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录一条进展（Ctrl+E）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在左侧选择一项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无量化目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 第 %2–%3 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::TaskTableModel</name>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::TasksPage</name>
+    <message>
+        <source>批量设置状态…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 项任务的状态设为：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 项任务的牵头单位设为：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示详情面板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索任务、单位、原文（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置状态为“%1”（%2 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量设置牵头单位为“%1”（%2 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitListDelegate</name>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitsModel</name>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（待确认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入时遇到的未知单位，请核对名称，或合并到已有单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::UnitsPage</name>
+    <message>
+        <source>按名称或别名查找单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名(F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中两个单位：第一个合并到第二个；只选一个时再选择目标单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择一个或两个单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“%1”合并到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“%1”（%2 项任务）合并到“%3”？
+任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办：政府督查任务跟踪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开指定的数据库文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把每个视图截图保存到目录后退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

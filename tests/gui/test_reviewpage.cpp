@@ -1,6 +1,8 @@
 // The review screen without a database: extracted drafts in the table, the source beside them,
 // in-place edits, unknown units flagged, accept / remove.
+#include "core/status.h"
 #include "extract/extractor.h"
+#include "gui/language.h"
 #include "gui/reviewmodel.h"
 #include "gui/reviewpage.h"
 #include "gui/sourceview.h"
@@ -104,6 +106,16 @@ private slots:
         QSignalSpy rejected(&page, &ReviewPage::rejected);
         page.findChild<QPushButton*>(QStringLiteral("rejectButton"))->click();
         QCOMPARE(rejected.size(), 1);
+    }
+
+    // Last: installs the English translator for the rest of the process.
+    void englishTranslationIsEmbedded()
+    {
+        ReviewModel model;
+        QCOMPARE(model.headerData(ReviewModel::Targets, Qt::Horizontal).toString(), QStringLiteral("目标"));
+        installTranslators(qApp, QStringLiteral("en"));
+        QCOMPARE(model.headerData(ReviewModel::Targets, Qt::Horizontal).toString(), QStringLiteral("Targets"));
+        QCOMPARE(statusLabel(Status::Done), QStringLiteral("Done"));
     }
 };
 

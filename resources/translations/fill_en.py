@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Fills duban_en.ts with the English glossary below (run after `cmake --build B --target duban_gui_views_lupdate`).
+
+Source strings are Simplified Chinese; this keeps the English translation in one reviewable place.
+Strings missing from the glossary are listed so they can be added.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+EN = {
+    '无时限': 'No deadline', '正常': 'On track', '临期': 'Due soon', '逾期': 'Overdue', '已办结': 'Done',
+    '暂缓': 'Suspended', '督办': 'Duban', '切换视图（Ctrl+1 至 Ctrl+6）': 'Switch view (Ctrl+1 to Ctrl+6)',
+    '欠进度': 'Behind', '达进度': 'On pace', '超进度': 'Ahead', '记录进展': 'Record progress', '日期：': 'Date:',
+    'yyyy-MM-dd': 'yyyy-MM-dd', '完成进度：': 'Percent done:', '%': '%', '进展情况：': 'Progress:',
+    '本期完成了哪些工作、存在什么问题、下一步打算': 'What was done, what problems remain, what comes next',
+    '填报人：': 'Reported by:', '填报单位：': 'Reporting unit:', '审核提取结果': 'Review extracted tasks',
+    '新版本中已不存在的任务；接受后将从数据库中移除': 'Tasks no longer in the new version; accepting removes them from the database',
+    '剔除所选(&D)': 'Drop selected (&D)', '从本次导入中去掉所选任务（Delete）': 'Leave the selected tasks out of this import (Delete)',
+    '放弃导入(&R)': 'Reject import (&R)', '接受所选(&S)': 'Accept selected (&S)', '全部接受(&A)': 'Accept all (&A)',
+    '未开始': 'Not started', '进行中': 'In progress', '编号': 'ID', '任务': 'Tasks', '牵头单位': 'Lead units',
+    '配合单位': 'Co-units', '完成时限': 'Deadline', '预警': 'Due state', '状态': 'Status', '进度': 'Progress',
+    '文件': 'Directive', '更新时间': 'Updated', '任务名称': 'Title', '无': 'None', '看板': 'Kanban',
+    '按状态分列展示任务卡片，拖动卡片即可改变状态。': 'Task cards in columns by status; drag a card to change its status.',
+    '甘特图': 'Gantt', '按文件或牵头单位分组的时间进度图，可缩放、打印。': 'Timeline grouped by directive or lead unit, with zoom and printing.',
+    '逾期预警': 'Overdue', '按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。':
+        'Overdue and due-soon tasks in traffic-light groups, with each unit\'s pace.',
+    '报表': 'Reports', '督查周报、台账导出与单位反馈表。': 'Weekly supervision report, ledger export and unit feedback sheets.',
+    '已放弃导入“%1”': 'Import of "%1" rejected', '无法打开数据库': 'Cannot open database',
+    '无法打开数据库 %1：%2': 'Cannot open database %1: %2', '导入文件…': 'Import files…', 'Ctrl+O': 'Ctrl+O',
+    '导入 .txt / .docx / .pdf 文件，提取任务后审核': 'Import .txt / .docx / .pdf files and review the extracted tasks',
+    '粘贴文本导入…': 'Import pasted text…', 'Ctrl+Shift+V': 'Ctrl+Shift+V', '撤销': 'Undo', '重做': 'Redo',
+    'Ctrl+Shift+Z': 'Ctrl+Shift+Z', 'Ctrl+Y': 'Ctrl+Y', '搜索任务': 'Search tasks', '记录进展…': 'Record progress…',
+    'Ctrl+E': 'Ctrl+E', '为当前任务记录一条进展': 'Record a progress update for the current task', '刷新': 'Refresh',
+    '单位': 'Units', '文件(&F)': '&File', '新建数据库…': 'New database…', '打开数据库…': 'Open database…',
+    'Ctrl+Shift+O': 'Ctrl+Shift+O', '最近的数据库': 'Recent databases', '备份数据库…': 'Back up database…',
+    'Ctrl+Shift+B': 'Ctrl+Shift+B', '导入示例文件': 'Import sample directives', '退出': 'Quit', '编辑(&E)': '&Edit',
+    '视图(&V)': '&View', '界面语言': 'Language', '跟随系统': 'Follow system', '帮助(&H)': '&Help',
+    '快捷键一览': 'Keyboard shortcuts',
+    'Ctrl+O 导入文件\u3000Ctrl+Shift+V 粘贴文本导入\nCtrl+F 搜索\u3000F5 刷新\u3000Ctrl+E 记录进展\nCtrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\nCtrl+Z 撤销\u3000Ctrl+Shift+Z 重做\nCtrl+N 新建数据库\u3000Ctrl+Shift+O 打开数据库\u3000Ctrl+Shift+B 备份\n审核时：Delete 剔除所选任务，F2 编辑单元格':
+        'Ctrl+O import files   Ctrl+Shift+V import pasted text\nCtrl+F search   F5 refresh   Ctrl+E record progress\n'
+        'Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)\nCtrl+Z undo   Ctrl+Shift+Z redo\n'
+        'Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up\nWhile reviewing: Delete drops the selected tasks, F2 edits a cell',
+    '关于督办': 'About Duban',
+    '<b>督办</b> %1<br>政府督查督办任务跟踪：导入文件、提取任务、跟踪进展。':
+        '<b>Duban</b> %1<br>Tracks government directives: import documents, extract tasks, follow progress.',
+    '工具栏': 'Toolbar', '审核尚未完成，可随时通过“文件 › 导入”返回': 'The review is not finished; return to it via File › Import',
+    '督办 — %1': 'Duban — %1',
+    '共 %1 项任务\u3000逾期 %2\u3000即将到期 %3\u3000已办结 %4\u3000当前列表 %5 项':
+        '%1 tasks   overdue %2   due soon %3   done %4   listed %5',
+    '欢迎使用督办': 'Welcome to Duban',
+    '数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？':
+        'The database is empty. Import the two sample directives shipped with Duban (Zhumadian government gazette) to see how tasks are extracted and tracked?',
+    '新建数据库': 'New database', '督办数据库 (*.sqlite *.db)': 'Duban databases (*.sqlite *.db)',
+    '文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。': 'The file %1 exists. Choose another name, or open it with "Open database".',
+    '打开数据库': 'Open database', '督办数据库 (*.sqlite *.db);;所有文件 (*)': 'Duban databases (*.sqlite *.db);;All files (*)',
+    '备份数据库': 'Back up database', '督办数据库 (*.sqlite)': 'Duban databases (*.sqlite)', '已备份到 %1': 'Backed up to %1',
+    '备份失败：%1': 'Backup failed: %1', '导入文件': 'Import files',
+    '文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)': 'Documents (*.txt *.md *.docx *.pdf);;All files (*)',
+    '粘贴文本导入': 'Import pasted text', '把文件正文粘贴到下面，督办会从中提取任务：': 'Paste the directive\'s text below; Duban extracts the tasks from it:',
+    '粘贴文本': 'Pasted text', '正在提取任务': 'Extracting tasks', '取消': 'Cancel',
+    '正在读取并提取“%1”…': 'Reading and extracting "%1"…', '正在提取“%1”…': 'Extracting "%1"…', '已取消导入': 'Import canceled',
+    '导入失败': 'Import failed', '没有找到任务': 'No tasks found',
+    '在“%1”中没有找到带责任单位的任务。': 'No tasks with responsible units were found in "%1".',
+    '“%1”已导入过，内容没有变化': '"%1" was imported before and has not changed', '督办 — 审核 %1': 'Duban — reviewing %1',
+    '写入数据库失败，数据库未作任何更改：%1': 'Writing to the database failed; nothing was changed: %1',
+    '已导入 %1 项任务': 'Imported %1 tasks',
+    '界面语言将在重新启动督办后切换。\nThe language changes when Duban is restarted.':
+        'The language changes when Duban is restarted.\n界面语言将在重新启动督办后切换。',
+    '（此视图尚在开发中，将在后续版本提供。）': '(This view is being built and comes in a later version.)',
+    '任务：%1': 'Task: %1', '保存': 'Save', '请填写进展情况。': 'Please describe the progress.',
+    '请填写填报人。': 'Please enter who reports it.', '新增': 'New', '变更': 'Changed', '未变': 'Unchanged',
+    '未识别的单位：%1': 'Unknown unit: %1', '未识别的单位：%1，是否为“%2”？': 'Unknown unit: %1 — did you mean "%2"?',
+    '原文：%1': 'As printed: %1', '目标': 'Targets', '变化': 'Change', '接受所选': 'Accept selected',
+    '请先在左侧表格中选择要接受的任务。': 'Select the tasks to accept in the table first.', '删除：%1': 'Removed: %1',
+    '第 %1–%2 行': 'Lines %1–%2', '（%1）': ' (%1)',
+    '⚠ 单位“%1”不在单位目录中，导入后将新建': '⚠ Unit "%1" is not in the directory; importing creates it',
+    '⚠ 单位“%1”不在单位目录中，可能是“%2”': '⚠ Unit "%1" is not in the directory; perhaps "%2"',
+    '<b>%1</b>\u3000共提取 %2 项任务': '<b>%1</b>   %2 tasks extracted', '%1（%2）': '%1 (%2)',
+    '，来自 %1 份文件：%2': ' from %1 directive(s): %2',
+    "\u3000<span style='color:#b45309'>%1 项含未识别单位</span>": "   <span style='color:#b45309'>%1 with unknown units</span>",
+    "\u3000<span style='color:#b91c1c'>%1 项将被删除</span>": "   <span style='color:#b91c1c'>%1 will be removed</span>",
+    '用顿号“、”分隔多个单位': 'Separate units with 、', '进度：': 'Progress:', '文件：': 'Directive:', '章节：': 'Section:',
+    '牵头单位：': 'Lead units:', '配合单位：': 'Co-units:', '完成时限：': 'Deadline:', '状态：': 'Status:', '目标：': 'Targets:',
+    '日期': 'Date', '填报单位': 'Unit', '填报人': 'Reported by', '进展情况': 'Progress', '记录一条进展（Ctrl+E）': 'Record a progress update (Ctrl+E)',
+    '时间': 'Time', '操作人': 'By', '字段': 'Field', '原值': 'Old value', '新值': 'New value', '原文': 'Source', '进展': 'Progress log',
+    '修改记录': 'History', '在左侧选择一项任务': 'Select a task on the left', '（无量化目标）': '(no quantitative targets)',
+    '%1 第 %2–%3 行': '%1, lines %2–%3', '修改%1：%2': 'Edit %1: %2', '保存失败': 'Saving failed', '逾期 %1 天': '%1 days overdue',
+    '批量设置状态…': 'Set status of selected…', 'Ctrl+Shift+S': 'Ctrl+Shift+S', '批量设置状态': 'Set status',
+    '把所选 %1 项任务的状态设为：': 'Set the status of the %1 selected tasks to:', '批量设置牵头单位…': 'Set lead unit of selected…',
+    'Ctrl+Shift+U': 'Ctrl+Shift+U', '批量设置牵头单位': 'Set lead unit', '把所选 %1 项任务的牵头单位设为：': 'Set the lead unit of the %1 selected tasks to:',
+    '显示详情面板': 'Show detail panel', '搜索任务、单位、原文（Ctrl+F）': 'Search tasks, units, text (Ctrl+F)', '单位：': 'Unit:',
+    '全部': 'All', '预警：': 'Due:', '不限': 'Any', '时限：': 'Deadline:', '清除筛选': 'Clear filters', '全部单位': 'All units',
+    '全部文件': 'All directives', '批量设置状态为“%1”（%2 项）': 'Set status to "%1" (%2 tasks)',
+    '批量设置牵头单位为“%1”（%2 项）': 'Set lead unit to "%1" (%2 tasks)', '部门': 'Department', '县区': 'County', '统称': 'Collective',
+    '%1（待确认）': '%1 (to confirm)', '导入时遇到的未知单位，请核对名称，或合并到已有单位': 'An unknown unit met during import: check its name or merge it into an existing unit',
+    '单位名称': 'Unit', '类别': 'Kind', '别名': 'Aliases', '任务数': 'Tasks', '按名称或别名查找单位': 'Find a unit by name or alias',
+    '重命名(F2)': 'Rename (F2)', '合并单位…': 'Merge units…', '选中两个单位：第一个合并到第二个；只选一个时再选择目标单位':
+        'Select two units to merge the first into the second, or one unit and then choose the target',
+    '查看任务': 'Show tasks', '双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。':
+        'Double-click a unit to see its tasks. Units marked yellow appeared during an import: check them, then rename or merge.',
+    '重命名失败': 'Rename failed', '合并单位': 'Merge units', '请选择一个或两个单位。': 'Select one or two units.',
+    '把“%1”合并到：': 'Merge "%1" into:',
+    '把“%1”（%2 项任务）合并到“%3”？\n任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。':
+        'Merge "%1" (%2 tasks) into "%3"?\nIts tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.',
+    '合并失败': 'Merge failed', '督办：政府督查任务跟踪': 'Duban: government directive task tracker',
+    '打开指定的数据库文件': 'Open the given database file', '把每个视图截图保存到目录后退出': 'Save a screenshot of each view into DIR and quit',
+}
+
+
+def main(path):
+    tree = ET.parse(path)
+    missing = []
+    for m in tree.iter('message'):
+        src = m.find('source').text or ''
+        tr = m.find('translation')
+        if src in EN:
+            tr.text = EN[src]
+            tr.attrib.pop('type', None)
+        elif not (tr.text or '').strip():
+            missing.append(src)
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+    for s in missing:
+        print('missing:', repr(s), file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else 'resources/translations/duban_en.ts'))
