@@ -190,7 +190,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         }
         if (!pseudo) {
             for (int s : speeches) {
-                for (int i = s; i < n && dirOfLine[i] == dirOfLine[s] && dirOfLine[s] >= 0; ++i)
+                const int d = dirOfLine[s];
+                for (int i = s; i < n && d >= 0 && dirOfLine[i] == d; ++i)
                     dirOfLine[i] = -1;
             }
         }

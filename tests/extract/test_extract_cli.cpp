@@ -13,13 +13,13 @@ using namespace duban;
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int code = -1;
     QByteArray out, err;
 };
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
     QProcess p;
     p.start(test::binDir() + QStringLiteral("/duban-cli"), args);
@@ -31,7 +31,7 @@ Run cli(const QStringList& args)
 
 TEST(ExtractCli, JsonHasTheDocumentedFields)
 {
-    const Run r = cli({QStringLiteral("extract"), test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")),
+    const CliRun r = cli({QStringLiteral("extract"), test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")),
                        QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray tasks = QJsonDocument::fromJson(r.out).array();
@@ -48,7 +48,7 @@ TEST(ExtractCli, JsonHasTheDocumentedFields)
 
 TEST(ExtractCli, TableFormatIsReadable)
 {
-    const Run r = cli({QStringLiteral("extract"), test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt"))});
+    const CliRun r = cli({QStringLiteral("extract"), test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt"))});
     ASSERT_EQ(r.code, 0);
     const QString out = QString::fromUtf8(r.out);
     EXPECT_TRUE(out.contains(QStringLiteral("支持发放消费券")));
@@ -62,11 +62,11 @@ TEST(ExtractCli, BadInputAndUsage)
     QFile f(empty);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.close();
-    const Run bad = cli({QStringLiteral("extract"), empty});
+    const CliRun bad = cli({QStringLiteral("extract"), empty});
     EXPECT_EQ(bad.code, 2);
     EXPECT_TRUE(QString::fromUtf8(bad.err).contains(QStringLiteral("空文件.txt"))) << bad.err.toStdString();
 
-    const Run missing = cli({QStringLiteral("extract"), dir.filePath(QStringLiteral("没有这个文件.txt"))});
+    const CliRun missing = cli({QStringLiteral("extract"), dir.filePath(QStringLiteral("没有这个文件.txt"))});
     EXPECT_EQ(missing.code, 2);
 
     EXPECT_EQ(cli({QStringLiteral("extract")}).code, 1);

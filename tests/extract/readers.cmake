@@ -1,0 +1,1 @@
+duban_add_gtest(test_extract_readers test_textreader.cpp test_docxreader.cpp test_pdfreader.cpp LIBS duban_extract)
