@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>DocumentReader</name>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <translation>File "%1" not found.</translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，不是文件。</source>
+        <translation>"%1" is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>无法读取文件“%1”：%2</source>
+        <translation>Cannot read file "%1": %2</translation>
+    </message>
+    <message>
+        <source>不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。</source>
+        <translation>Old Word files are not supported ("%1"): save it as .docx in Word or WPS, then import it.</translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation>Cannot open file "%1": %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”过大（%2 MB），超过 %3 MB 的上限。</source>
+        <translation>File "%1" (%2 MB) is larger than the %3 MB limit.</translation>
+    </message>
+    <message>
+        <source>文件“%1”为空，没有可提取的内容。</source>
+        <translation>File "%1" is empty: there is nothing to extract.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
+        <translation>File "%1" is not a text file, or its encoding is not recognised (UTF-8 and GB18030/GBK are supported).</translation>
+    </message>
+    <message>
+        <source>粘贴文本</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>第%1段</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>表%1第%2行</source>
+        <translation>table %1, row %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”过大，超过 %2 MB 的上限。</source>
+        <translation>File "%1" is larger than the %2 MB limit.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。</source>
+        <translation>File "%1" is not a valid .docx document: it is damaged, incomplete or encrypted.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是 Word 文档：缺少正文（word/document.xml）。</source>
+        <translation>File "%1" is not a Word document: it has no body (word/document.xml).</translation>
+    </message>
+    <message>
+        <source>文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。</source>
+        <translation>File "%1" inflates to more than %2 MB, likely a zip bomb; refused.</translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：正文无法解压。</source>
+        <translation>File "%1" is damaged: its body cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>文件“%1”的正文已损坏（XML 错误：%2）。</source>
+        <translation>The body of file "%1" is damaged (XML error: %2).</translation>
+    </message>
+    <message>
+        <source>文件“%1”为空，没有可提取的文字。</source>
+        <translation>File "%1" is empty: there is no text to extract.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 PDF：文件已损坏或不完整。</source>
+        <translation>File "%1" is not a valid PDF: it is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。</source>
+        <translation>File "%1" is a password-protected PDF and cannot be read. Remove the password first.</translation>
+    </message>
+    <message>
+        <source>第%1页</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。</source>
+        <translation>File "%1" holds no extractable text (perhaps a scan; run OCR first).</translation>
+    </message>
+</context>
+<context>
     <name>DueState</name>
     <message>
         <source>无时限</source>
@@ -674,16 +765,20 @@ The language changes when Duban is restarted.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>，来自 %1 份文件：%2</source>
-        <translation> from %1 directive(s): %2</translation>
-    </message>
-    <message>
         <source>　&lt;span style='color:#b45309'&gt;%1 项含未识别单位&lt;/span&gt;</source>
         <translation>   &lt;span style='color:#b45309'&gt;%1 with unknown units&lt;/span&gt;</translation>
     </message>
     <message>
         <source>　&lt;span style='color:#b91c1c'&gt;%1 项将被删除&lt;/span&gt;</source>
         <translation>   &lt;span style='color:#b91c1c'&gt;%1 will be removed&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>，来自：%1</source>
+        <translation> from: %1</translation>
+    </message>
+    <message>
+        <source>，来自 %1 份文件（鼠标悬停查看）</source>
+        <translation> from %1 directives (hover to list them)</translation>
     </message>
 </context>
 <context>

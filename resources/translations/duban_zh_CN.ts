@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>DocumentReader</name>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”是文件夹，不是文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开文件“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”过大（%2 MB），超过 %3 MB 的上限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”为空，没有可提取的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表%1第%2行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”过大，超过 %2 MB 的上限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是 Word 文档：缺少正文（word/document.xml）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：正文无法解压。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”的正文已损坏（XML 错误：%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”为空，没有可提取的文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 PDF：文件已损坏或不完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueState</name>
     <message>
         <source>无时限</source>
@@ -669,15 +760,19 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>，来自 %1 份文件：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&#x3000;&lt;span style=&apos;color:#b45309&apos;&gt;%1 项含未识别单位&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&#x3000;&lt;span style=&apos;color:#b91c1c&apos;&gt;%1 项将被删除&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，来自：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，来自 %1 份文件（鼠标悬停查看）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,26 @@ EN = {
         'Merge "%1" (%2 tasks) into "%3"?\nIts tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.',
     '合并失败': 'Merge failed', '督办：政府督查任务跟踪': 'Duban: government directive task tracker',
     '打开指定的数据库文件': 'Open the given database file', '把每个视图截图保存到目录后退出': 'Save a screenshot of each view into DIR and quit',
+    '找不到文件“%1”。': 'File "%1" not found.', '“%1”是文件夹，不是文件。': '"%1" is a folder, not a file.',
+    '无法读取文件“%1”：%2': 'Cannot read file "%1": %2',
+    '不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。':
+        'Old Word files are not supported ("%1"): save it as .docx in Word or WPS, then import it.',
+    '，来自：%1': ' from: %1', '，来自 %1 份文件（鼠标悬停查看）': ' from %1 directives (hover to list them)',
+    '第%1段': 'paragraph %1', '表%1第%2行': 'table %1, row %2', '第%1页': 'page %1',
+    '文件“%1”过大，超过 %2 MB 的上限。': 'File "%1" is larger than the %2 MB limit.',
+    '文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。': 'File "%1" is not a valid .docx document: it is damaged, incomplete or encrypted.',
+    '文件“%1”不是 Word 文档：缺少正文（word/document.xml）。': 'File "%1" is not a Word document: it has no body (word/document.xml).',
+    '文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。': 'File "%1" inflates to more than %2 MB, likely a zip bomb; refused.',
+    '文件“%1”已损坏：正文无法解压。': 'File "%1" is damaged: its body cannot be inflated.',
+    '文件“%1”的正文已损坏（XML 错误：%2）。': 'The body of file "%1" is damaged (XML error: %2).',
+    '文件“%1”为空，没有可提取的文字。': 'File "%1" is empty: there is no text to extract.',
+    '文件“%1”不是有效的 PDF：文件已损坏或不完整。': 'File "%1" is not a valid PDF: it is damaged or incomplete.',
+    '文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。': 'File "%1" is a password-protected PDF and cannot be read. Remove the password first.',
+    '文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。': 'File "%1" holds no extractable text (perhaps a scan; run OCR first).',
+    '无法打开文件“%1”：%2': 'Cannot open file "%1": %2',
+    '文件“%1”过大（%2 MB），超过 %3 MB 的上限。': 'File "%1" (%2 MB) is larger than the %3 MB limit.',
+    '文件“%1”为空，没有可提取的内容。': 'File "%1" is empty: there is nothing to extract.',
+    '文件“%1”不是文本文件，或编码无法识别（支持 UTF-8 和 GB18030/GBK）。': 'File "%1" is not a text file, or its encoding is not recognised (UTF-8 and GB18030/GBK are supported).',
 }
 
 

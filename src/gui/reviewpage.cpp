@@ -117,7 +117,10 @@ void ReviewPage::showCurrent()
     const TaskDraft& d = m_model->draft(cur.row());
     ui->reviewSource->highlightLines(d.lineStart, d.lineEnd);
     QStringList hints;
-    const QString where = m_outcome.doc.locationOf(d.lineStart);
+    // .txt lines are the file's own lines; other formats also say where (paragraph, table row, page).
+    const QString where = m_outcome.doc.format == QStringLiteral("txt") || m_outcome.doc.format == QStringLiteral("paste")
+                              ? QString()
+                              : m_outcome.doc.locationOf(d.lineStart);
     hints << tr("第 %1–%2 行").arg(d.lineStart).arg(d.lineEnd) + (where.isEmpty() ? QString() : tr("（%1）").arg(where));
     if (!d.section.isEmpty())
         hints << d.section.join(QStringLiteral(" › "));
@@ -131,12 +134,15 @@ void ReviewPage::updateSummary()
 {
     const QString name = QFileInfo(m_outcome.doc.path).fileName();
     QString text = tr("<b>%1</b>　共提取 %2 项任务").arg(name.toHtmlEscaped()).arg(m_model->rowCount());
-    if (!m_outcome.result.directives.isEmpty()) {
-        QStringList titles;
-        for (const DirectiveInfo& d : m_outcome.result.directives)
-            titles << (d.docNumber.isEmpty() ? d.title : tr("%1（%2）").arg(d.title, d.docNumber));
-        text += tr("，来自 %1 份文件：%2").arg(m_outcome.result.directives.size()).arg(titles.join(QStringLiteral("；")).toHtmlEscaped());
-    }
+    // A gazette holds several directives: name the count here, list them in the tooltip.
+    QStringList titles;
+    for (const DirectiveInfo& d : m_outcome.result.directives)
+        titles << (d.docNumber.isEmpty() ? d.title : tr("%1（%2）").arg(d.title, d.docNumber));
+    if (titles.size() == 1)
+        text += tr("，来自：%1").arg(titles.first().toHtmlEscaped());
+    else if (titles.size() > 1)
+        text += tr("，来自 %1 份文件（鼠标悬停查看）").arg(titles.size());
+    ui->reviewSummary->setToolTip(titles.join(u'\n'));
     const int unknown = m_model->unknownUnitCount();
     if (unknown > 0)
         text += tr("　<span style='color:#b45309'>%1 项含未识别单位</span>").arg(unknown);

@@ -1,6 +1,7 @@
 #include "gui/sourceview.h"
 
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace duban {
@@ -53,22 +54,23 @@ void SourceView::highlightLines(int first, int last)
     for (QTextBlock b = document()->findBlockByNumber(first - 1); b.isValid() && b.blockNumber() < last; b = b.next()) {
         QTextEdit::ExtraSelection sel;
         sel.format = fmt;
+        // Select the whole block: a wrapped paragraph is lit on every visual line, not just its first.
         sel.cursor = QTextCursor(b);
+        sel.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         selections.append(sel);
     }
     setExtraSelections(selections);
 
-    // Show the last line first, then the first: the whole range ends up visible when it fits,
-    // and the start of it is always visible when it does not.
-    const QTextBlock lastBlock = document()->findBlockByNumber(last - 1);
-    if (lastBlock.isValid()) {
-        setTextCursor(QTextCursor(lastBlock));
-        ensureCursorVisible();
-    }
+    // Put the first highlighted line near the top with two lines of context above it, so the whole
+    // range shows when it fits; the cursor goes there too, for keyboard reading.
     const QTextBlock firstBlock = document()->findBlockByNumber(first - 1);
     if (firstBlock.isValid()) {
+        // From the end, the minimal scroll that shows the cursor leaves it at the top; then step back.
+        QScrollBar* bar = verticalScrollBar();
+        bar->setValue(bar->maximum());
         setTextCursor(QTextCursor(firstBlock));
         ensureCursorVisible();
+        bar->setValue(std::max(0, bar->value() - 2));
     }
 }
 
