@@ -45,15 +45,19 @@ QString fit(const QString& s, int width)
 
 void printTable(QTextStream& out, const QList<TaskDraft>& tasks)
 {
-    const QStringList header = {tr("行"), tr("任务"), tr("牵头单位"), tr("责任单位"), tr("完成时限"), tr("文号")};
+    const QStringList header = {tr("行"),       tr("任务"),     tr("牵头单位"),
+                                tr("责任单位"), tr("完成时限"), tr("文号")};
     const int widths[] = {11, 36, 22, 30, 12, 20};
     for (int i = 0; i < header.size(); ++i)
         out << fit(header[i], widths[i]) << ' ';
     out << '\n' << QString(140, u'-') << '\n';
     for (const auto& t : tasks) {
-        const QString cells[] = {QStringLiteral("%1-%2").arg(t.lineStart).arg(t.lineEnd), t.title,
-                                 t.leadUnits.join(u'、'), t.coUnits.join(u'、'),
-                                 t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QStringLiteral("—"),
+        const QString cells[] = {QStringLiteral("%1-%2").arg(t.lineStart).arg(t.lineEnd),
+                                 t.title,
+                                 t.leadUnits.join(u'、'),
+                                 t.coUnits.join(u'、'),
+                                 t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
+                                                      : QStringLiteral("—"),
                                  t.directive.docNumber};
         for (int i = 0; i < 6; ++i)
             out << fit(cells[i], widths[i]) << ' ';
@@ -70,8 +74,9 @@ int runExtract(const QStringList& args)
     p.setApplicationDescription(tr("从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("要提取的文件，可多个"), QStringLiteral("FILE..."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")}, tr("输出格式: json 或 table"),
-                                    QStringLiteral("json|table"), QStringLiteral("table"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("输出格式: json 或 table"), QStringLiteral("json|table"),
+                                    QStringLiteral("table"));
     p.addOption(format);
     QTextStream err(stderr);
     if (!p.parse(args)) {

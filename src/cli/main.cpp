@@ -10,9 +10,9 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate("cli",
-               "用法: duban-cli <命令> [选项]\n"
-               "命令:\n"
-               "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
+                                       "用法: duban-cli <命令> [选项]\n"
+                                       "命令:\n"
+                                       "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
            storeCommandsHelp() +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }

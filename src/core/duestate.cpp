@@ -57,12 +57,18 @@ Pace pace(Status status, int percent, const QDate& start, const QDate& deadline,
 QString dueStateKey(DueState s)
 {
     switch (s) {
-    case DueState::NoDeadline: return QStringLiteral("no_deadline");
-    case DueState::OnTrack: return QStringLiteral("on_track");
-    case DueState::DueSoon: return QStringLiteral("due_soon");
-    case DueState::Overdue: return QStringLiteral("overdue");
-    case DueState::Done: return QStringLiteral("done");
-    case DueState::Suspended: return QStringLiteral("suspended");
+    case DueState::NoDeadline:
+        return QStringLiteral("no_deadline");
+    case DueState::OnTrack:
+        return QStringLiteral("on_track");
+    case DueState::DueSoon:
+        return QStringLiteral("due_soon");
+    case DueState::Overdue:
+        return QStringLiteral("overdue");
+    case DueState::Done:
+        return QStringLiteral("done");
+    case DueState::Suspended:
+        return QStringLiteral("suspended");
     }
     return {};
 }
@@ -70,12 +76,18 @@ QString dueStateKey(DueState s)
 QString dueStateLabel(DueState s)
 {
     switch (s) {
-    case DueState::NoDeadline: return QCoreApplication::translate("DueState", "无时限");
-    case DueState::OnTrack: return QCoreApplication::translate("DueState", "正常");
-    case DueState::DueSoon: return QCoreApplication::translate("DueState", "临期");
-    case DueState::Overdue: return QCoreApplication::translate("DueState", "逾期");
-    case DueState::Done: return QCoreApplication::translate("DueState", "已办结");
-    case DueState::Suspended: return QCoreApplication::translate("DueState", "暂缓");
+    case DueState::NoDeadline:
+        return QCoreApplication::translate("DueState", "无时限");
+    case DueState::OnTrack:
+        return QCoreApplication::translate("DueState", "正常");
+    case DueState::DueSoon:
+        return QCoreApplication::translate("DueState", "临期");
+    case DueState::Overdue:
+        return QCoreApplication::translate("DueState", "逾期");
+    case DueState::Done:
+        return QCoreApplication::translate("DueState", "已办结");
+    case DueState::Suspended:
+        return QCoreApplication::translate("DueState", "暂缓");
     }
     return {};
 }
@@ -83,10 +95,14 @@ QString dueStateLabel(DueState s)
 QString paceKey(Pace p)
 {
     switch (p) {
-    case Pace::NotApplicable: return QStringLiteral("n/a");
-    case Pace::Behind: return QStringLiteral("behind");
-    case Pace::OnPace: return QStringLiteral("on_pace");
-    case Pace::Ahead: return QStringLiteral("ahead");
+    case Pace::NotApplicable:
+        return QStringLiteral("n/a");
+    case Pace::Behind:
+        return QStringLiteral("behind");
+    case Pace::OnPace:
+        return QStringLiteral("on_pace");
+    case Pace::Ahead:
+        return QStringLiteral("ahead");
     }
     return {};
 }
@@ -94,10 +110,14 @@ QString paceKey(Pace p)
 QString paceLabel(Pace p)
 {
     switch (p) {
-    case Pace::NotApplicable: return QStringLiteral("—");
-    case Pace::Behind: return QCoreApplication::translate("Pace", "欠进度");
-    case Pace::OnPace: return QCoreApplication::translate("Pace", "达进度");
-    case Pace::Ahead: return QCoreApplication::translate("Pace", "超进度");
+    case Pace::NotApplicable:
+        return QStringLiteral("—");
+    case Pace::Behind:
+        return QCoreApplication::translate("Pace", "欠进度");
+    case Pace::OnPace:
+        return QCoreApplication::translate("Pace", "达进度");
+    case Pace::Ahead:
+        return QCoreApplication::translate("Pace", "超进度");
     }
     return {};
 }

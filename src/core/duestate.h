@@ -15,8 +15,8 @@ enum class Pace { NotApplicable, Behind, OnPace, Ahead };
 
 struct DueRules
 {
-    int dueSoonDays = 7;       // a deadline within this many days (inclusive) is "due soon"
-    int paceTolerance = 5;     // percentage points either side of the time share that count as on pace
+    int dueSoonDays = 7;   // a deadline within this many days (inclusive) is "due soon"
+    int paceTolerance = 5; // percentage points either side of the time share that count as on pace
 };
 
 DueState dueState(Status status, const QDate& deadline, const QDate& asOf, const DueRules& rules = {});

@@ -7,10 +7,14 @@ namespace duban {
 QString statusKey(Status s)
 {
     switch (s) {
-    case Status::NotStarted: return QStringLiteral("not_started");
-    case Status::InProgress: return QStringLiteral("in_progress");
-    case Status::Done: return QStringLiteral("done");
-    case Status::Suspended: return QStringLiteral("suspended");
+    case Status::NotStarted:
+        return QStringLiteral("not_started");
+    case Status::InProgress:
+        return QStringLiteral("in_progress");
+    case Status::Done:
+        return QStringLiteral("done");
+    case Status::Suspended:
+        return QStringLiteral("suspended");
     }
     return {};
 }
@@ -18,10 +22,14 @@ QString statusKey(Status s)
 QString statusLabel(Status s)
 {
     switch (s) {
-    case Status::NotStarted: return QCoreApplication::translate("Status", "未开始");
-    case Status::InProgress: return QCoreApplication::translate("Status", "进行中");
-    case Status::Done: return QCoreApplication::translate("Status", "已办结");
-    case Status::Suspended: return QCoreApplication::translate("Status", "暂缓");
+    case Status::NotStarted:
+        return QCoreApplication::translate("Status", "未开始");
+    case Status::InProgress:
+        return QCoreApplication::translate("Status", "进行中");
+    case Status::Done:
+        return QCoreApplication::translate("Status", "已办结");
+    case Status::Suspended:
+        return QCoreApplication::translate("Status", "暂缓");
     }
     return {};
 }

@@ -31,8 +31,8 @@ struct TaskDraft
     QStringList units; // as printed (line breaks repaired), lead first
     QStringList leadUnits;
     QStringList coUnits;
-    QStringList unitsCanonical;  // parallel to units
-    QStringList inheritedUnits;  // added from a standing note (以下…均需…落实，不再列出); also in units
+    QStringList unitsCanonical; // parallel to units
+    QStringList inheritedUnits; // added from a standing note (以下…均需…落实，不再列出); also in units
     QString deadlineText;
     QDate deadline;
     QList<QDate> otherDeadlines;

@@ -8,9 +8,12 @@ namespace duban {
 QString unitKindKey(UnitKind k)
 {
     switch (k) {
-    case UnitKind::Department: return QStringLiteral("department");
-    case UnitKind::County: return QStringLiteral("county");
-    case UnitKind::Collective: return QStringLiteral("collective");
+    case UnitKind::Department:
+        return QStringLiteral("department");
+    case UnitKind::County:
+        return QStringLiteral("county");
+    case UnitKind::Collective:
+        return QStringLiteral("collective");
     }
     return {};
 }
@@ -91,7 +94,8 @@ QString UnitDirectory::canonical(const QString& printed, const QString& contextP
     if (!contextPrefix.isEmpty() && !c.startsWith(contextPrefix)) {
         if (auto it = m_index.find(contextPrefix + c); it != m_index.end())
             return m_entries[*it].canonical;
-        if (guessKind(c) == UnitKind::Department && (c.endsWith(u'局') || c.endsWith(u'委') || c.endsWith(u'办')))
+        if (guessKind(c) == UnitKind::Department &&
+            (c.endsWith(u'局') || c.endsWith(u'委') || c.endsWith(u'办')))
             return contextPrefix + c;
     }
     return c;

@@ -1,6 +1,7 @@
 #include "extract/clauseparser.h"
 
 #include "core/unitdirectory.h"
+#include "extract/textutil.h"
 
 #include <QRegularExpression>
 
@@ -8,9 +9,9 @@ namespace duban {
 
 namespace {
 
-const QString kLabelAlternatives = QStringLiteral(
-    "牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|主办单位|实施单位|完成时限|完成时间|"
-    "责任领导|分管领导|牵头领导|责任人|联系人");
+const QString kLabelAlternatives = QStringLiteral("牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+                                                  "协办单位|参与单位|主办单位|实施单位|完成时限|完成时间|"
+                                                  "责任领导|分管领导|牵头领导|责任人|联系人");
 
 const QRegularExpression& labelRe()
 {
@@ -20,20 +21,10 @@ const QRegularExpression& labelRe()
 
 const QRegularExpression& trailingMarkerRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|负责落实|具体负责|负责|配合|牵头|参与|落实|等单位)$"));
+    static const QRegularExpression re(
+        QStringLiteral("(按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|负责落实|具体负责|负责|"
+                       "配合|牵头|参与|落实|等单位)$"));
     return re;
-}
-
-QString compact(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
 }
 
 QString stripEdges(QString s)
@@ -85,7 +76,8 @@ std::optional<Roles> rolesOf(const QString& value, bool requireMarker)
     Roles r;
     // The 牵头 that divides leads from the rest; one in brackets (市发展改革委（牵头）) only marks its unit.
     int lead = -1;
-    for (qsizetype at = v.indexOf(QStringLiteral("牵头")); at >= 0; at = v.indexOf(QStringLiteral("牵头"), at + 1)) {
+    for (qsizetype at = v.indexOf(QStringLiteral("牵头")); at >= 0;
+         at = v.indexOf(QStringLiteral("牵头"), at + 1)) {
         if (at > 0 && v[at - 1] != u'（' && v[at - 1] != u'(') {
             lead = int(at);
             break;
@@ -168,11 +160,23 @@ void promoteMarkedLeads(ClauseUnits& c)
     c.leads = marked;
 }
 
+// Leads come first and only once; a clause without units is none.
+std::optional<ClauseUnits> finish(ClauseUnits out)
+{
+    promoteMarkedLeads(out);
+    for (const QString& u : std::as_const(out.leads))
+        out.co.removeAll(u);
+    out.units = out.leads + out.co;
+    if (out.units.isEmpty())
+        return std::nullopt;
+    return out;
+}
+
 } // namespace
 
 bool ClauseParser::startsWithLabel(const QString& text)
 {
-    const auto m = labelRe().match(compact(text));
+    const auto m = labelRe().match(compactText(text));
     return m.hasMatch() && m.capturedStart() == 0 && !m.captured(1).startsWith(QStringLiteral("完成"));
 }
 
@@ -196,7 +200,7 @@ QStringList ClauseParser::splitUnits(const QString& list)
             out.append(splitConjoined(u));
         cur.clear();
     };
-    for (QChar c : compact(list)) {
+    for (QChar c : compactText(list)) {
         if (c == u'（' || c == u'(')
             ++depth;
         else if ((c == u'）' || c == u')') && depth > 0)
@@ -213,15 +217,17 @@ QStringList ClauseParser::splitUnits(const QString& list)
 
 bool ClauseParser::looksLikeUnit(const QString& name)
 {
-    const QString n = compact(name);
+    const QString n = compactText(name);
     if (n.size() < 2 || n.size() > 40)
         return false;
     if (UnitDirectory::builtin().isKnown(n))
         return true;
-    static const QRegularExpression digitsOrVerbs(QStringLiteral("[0-9０-９%％]|要|应|将|推进|加强|实施|建立|完善"));
+    static const QRegularExpression digitsOrVerbs(
+        QStringLiteral("[0-9０-９%％]|要|应|将|推进|加强|实施|建立|完善"));
     if (digitsOrVerbs.match(n).hasMatch())
         return false;
-    static const QString lastChars = QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县门位台油化组庭署");
+    static const QString lastChars =
+        QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县门位台油化组庭署");
     QString core = n;
     if (core.endsWith(u'）') || core.endsWith(u')')) // 各县区人民政府（管委会）
         core = core.left(int(core.lastIndexOf(core.endsWith(u'）') ? u'（' : u'(')));
@@ -233,7 +239,7 @@ bool ClauseParser::looksLikeUnit(const QString& name)
 
 std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const QString& coUnits)
 {
-    QString v = compact(units);
+    QString v = compactText(units);
     ClauseUnits out;
     out.inherited = takeNote(v);
     if (startsWithLabel(v)) {
@@ -249,18 +255,12 @@ std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const Q
         out.co = r->co;
     }
     appendUnique(out.co, splitUnits(coUnits));
-    promoteMarkedLeads(out);
-    for (const QString& u : out.leads)
-        out.co.removeAll(u);
-    out.units = out.leads + out.co;
-    if (out.units.isEmpty())
-        return std::nullopt;
-    return out;
+    return finish(std::move(out));
 }
 
 std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
 {
-    QString content = compact(raw);
+    QString content = compactText(raw);
     if (content.isEmpty() || content.size() > 600)
         return std::nullopt;
     ClauseUnits out;
@@ -290,7 +290,8 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
             } else if (label.startsWith(QStringLiteral("配合")) || label.startsWith(QStringLiteral("协办")) ||
                        label.startsWith(QStringLiteral("参与"))) {
                 appendUnique(co, splitUnits(value));
-            } else if (value.contains(QStringLiteral("牵头")) && !value.contains(QStringLiteral("（牵头）"))) {
+            } else if (value.contains(QStringLiteral("牵头")) &&
+                       !value.contains(QStringLiteral("（牵头）"))) {
                 if (auto r = rolesOf(value, false)) {
                     appendUnique(leads, r->leads);
                     appendUnique(co, r->co);
@@ -314,13 +315,7 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         out.leads = r->leads;
         out.co = r->co;
     }
-    promoteMarkedLeads(out);
-    for (const QString& u : out.leads)
-        out.co.removeAll(u);
-    out.units = out.leads + out.co;
-    if (out.units.isEmpty())
-        return std::nullopt;
-    return out;
+    return finish(std::move(out));
 }
 
 } // namespace duban

@@ -11,8 +11,8 @@ struct ClauseUnits
     QStringList units; // every unit as printed (repaired), lead first
     QStringList leads;
     QStringList co;
-    QStringList inherited;  // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
-    QString deadlineText;   // a 完成时限：… part, if the clause carries one
+    QStringList inherited; // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
+    QString deadlineText; // a 完成时限：… part, if the clause carries one
 };
 
 // Reads responsibility clauses: 责任单位：A、B / 牵头单位：A。责任单位：B / A牵头，B配合 / A、B负责 …

@@ -1,21 +1,12 @@
 #include "extract/deadlineparser.h"
 
+#include "extract/textutil.h"
+
 #include <QRegularExpression>
 
 namespace duban {
 
 namespace {
-
-QString withoutSpaces(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
-}
 
 int chineseDigit(QChar c)
 {
@@ -57,7 +48,7 @@ bool DeadlineParser::isOpenEnded(const QString& text)
 
 DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool scheduleContext)
 {
-    const QString text = withoutSpaces(raw);
+    const QString text = compactText(raw);
     DeadlineFind out;
     QList<QPair<QDate, QString>> found;
     int lastYear = 0;
@@ -70,7 +61,8 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
             continue;
         const QString y = m.captured(u"y"), yearEnd = m.captured(u"yearEnd"), half = m.captured(u"half"),
                       q = m.captured(u"q"), mo = m.captured(u"m"), d = m.captured(u"d"),
-                      mEnd = m.captured(u"mEnd"), prefix = m.captured(u"prefix"), suffix = m.captured(u"suffix");
+                      mEnd = m.captured(u"mEnd"), prefix = m.captured(u"prefix"),
+                      suffix = m.captured(u"suffix");
         const bool hasPeriod = !yearEnd.isEmpty() || !half.isEmpty() || !q.isEmpty() || !mo.isEmpty();
         if (y.isEmpty() && !hasPeriod)
             continue;
@@ -83,10 +75,10 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         const QString after = text.mid(end, 2);
         // Recurring (每年年底), start points (…起, …以来) and baselines (…基础上, 比…) are not deadlines.
         const QStringView before2 = QStringView(text).mid(std::max(0, start - 2), std::min(2, start));
-        if (before == u'每' || before2 == u"每年" || before2 == u"每月" || before == u'比' || before == u'从' || before == u'自' ||
-            after.startsWith(u'起') || after.startsWith(QStringLiteral("以来")) ||
-            after.startsWith(QStringLiteral("基础")) || after.startsWith(QStringLiteral("同期")) ||
-            after.startsWith(QStringLiteral("度")))
+        if (before == u'每' || before2 == u"每年" || before2 == u"每月" || before == u'比' ||
+            before == u'从' || before == u'自' || after.startsWith(u'起') ||
+            after.startsWith(QStringLiteral("以来")) || after.startsWith(QStringLiteral("基础")) ||
+            after.startsWith(QStringLiteral("同期")) || after.startsWith(QStringLiteral("度")))
             continue;
         // A year glued to a longer number is not a year (e.g. 12020年).
         if (start > 0 && before.isDigit())

@@ -8,9 +8,9 @@ namespace duban {
 
 struct DeadlineFind
 {
-    QString text;         // the phrase that set the deadline, spaces removed
-    QDate date;           // end of the period it names; invalid when none
-    QList<QDate> others;  // further dates the text sets (milestones)
+    QString text;        // the phrase that set the deadline, spaces removed
+    QDate date;          // end of the period it names; invalid when none
+    QList<QDate> others; // further dates the text sets (milestones)
 };
 
 // Reads completion-time phrases: 2022年9月底前 → 2022-09-30, 到2025年 → 2025-12-31, 年底前, 第三季度,

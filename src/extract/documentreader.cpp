@@ -5,6 +5,18 @@
 
 namespace duban {
 
+bool DocumentReader::tooLarge(const QString& path, const ReadLimits& limits, QString* error)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (size <= limits.maxFileBytes)
+        return false;
+    *error = tr("文件“%1”过大（%2 MB），超过 %3 MB 的上限。")
+                 .arg(QFileInfo(path).fileName())
+                 .arg(size / (1024 * 1024))
+                 .arg(limits.maxFileBytes / (1024 * 1024));
+    return true;
+}
+
 ReadResult DocumentReader::read(const QString& path, const ReadLimits& limits)
 {
     const QFileInfo info(path);

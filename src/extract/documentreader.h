@@ -35,6 +35,9 @@ public:
     static SourceDocument fromText(const QString& text, const QString& name = QString());
     // Decodes bytes that hold UTF-8 (with or without BOM) or GB18030/GBK; empty optional on junk.
     static bool decodeText(const QByteArray& bytes, QString* out, QString* encoding);
+
+private:
+    static bool tooLarge(const QString& path, const ReadLimits& limits, QString* error);
 };
 
 } // namespace duban

@@ -2,9 +2,8 @@
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
-#include <zip.h>
-
 #include <memory>
+#include <zip.h>
 
 namespace duban {
 
@@ -127,12 +126,11 @@ ReadResult DocumentReader::readDocx(const QString& path, const ReadLimits& limit
 {
     ReadResult r;
     const QString name = QFileInfo(path).fileName();
-    if (QFileInfo(path).size() > limits.maxFileBytes) {
-        r.error = tr("文件“%1”过大，超过 %2 MB 的上限。").arg(name).arg(limits.maxFileBytes / (1024 * 1024));
+    if (tooLarge(path, limits, &r.error))
         return r;
-    }
     int err = 0;
-    std::unique_ptr<zip_t, ZipCloser> z(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
+    std::unique_ptr<zip_t, ZipCloser> z(
+        zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
     if (!z) {
         r.error = tr("文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。").arg(name);
         return r;

@@ -32,7 +32,7 @@ struct Clause
     int lastLine = 0;
 };
 
-const QString kMarkers[] = {QStringLiteral("牵头"), QStringLiteral("负责"), QStringLiteral("配合"),
+const QString kMarkers[] = {QStringLiteral("牵头"),     QStringLiteral("负责"),     QStringLiteral("配合"),
                             QStringLiteral("责任单位"), QStringLiteral("责任部门"), QStringLiteral("参与"),
                             QStringLiteral("落实")};
 
@@ -45,8 +45,14 @@ bool mayBeClause(QStringView content)
     return false;
 }
 
-bool isOpen(QChar c) { return c == u'（' || c == u'(' || c == u'【'; }
-bool isClose(QChar c) { return c == u'）' || c == u')' || c == u'】'; }
+bool isOpen(QChar c)
+{
+    return c == u'（' || c == u'(' || c == u'【';
+}
+bool isClose(QChar c)
+{
+    return c == u'）' || c == u')' || c == u'】';
+}
 
 // Position of the bracket closing the one at `open`, or -1 within `limit` characters.
 int matchingClose(const QString& text, int open, int limit)
@@ -160,7 +166,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
     const bool pseudo = directives.isEmpty();
     if (pseudo) {
         DirectiveSpan d;
-        static const QRegularExpression kind(QStringLiteral("(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则)$"));
+        static const QRegularExpression kind(
+            QStringLiteral("(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则)$"));
         static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
         for (int i = 0; i < n; ++i) {
             if (cleaned[i].isEmpty())
@@ -236,7 +243,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             const int lineLength = int(cleaned[i].size());
             const bool wrapped = wrapWidth > 0 && lineLength >= wrapWidth - 2;
             const int span = wrapped ? 200 : lineLength;
-            headingTexts(QStringView(text).mid(ph.pos, span).toString(), numberLength, &ph.h.label, &ph.h.title);
+            headingTexts(QStringView(text).mid(ph.pos, span).toString(), numberLength, &ph.h.label,
+                         &ph.h.title);
             while (!stack.isEmpty() && stack.last().h.level >= level)
                 stack.removeLast();
             for (const auto& s : stack)
@@ -266,7 +274,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             clauses.append(c);
             i = close;
         }
-        if ((i & 0xFFFFF) == 0 && !report(n / 3 + int(qint64(i) * n / 3 / std::max<qsizetype>(1, text.size()))))
+        if ((i & 0xFFFFF) == 0 &&
+            !report(n / 3 + int(qint64(i) * n / 3 / std::max<qsizetype>(1, text.size()))))
             return {};
     }
     // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
@@ -274,7 +283,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
     for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
         const int start = int(lm.next().capturedStart());
         const int i = stream.lineAt(start);
-        const bool sentenceStart = start == stream.posOfLine(i) || (start > 0 && QStringLiteral("。；").contains(text[start - 1]));
+        const bool sentenceStart =
+            start == stream.posOfLine(i) || (start > 0 && QStringLiteral("。；").contains(text[start - 1]));
         if (!sentenceStart)
             continue;
         const bool inside = std::any_of(clauses.cbegin(), clauses.cend(),
@@ -307,7 +317,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         }
         clauses.append(c);
     }
-    std::sort(clauses.begin(), clauses.end(), [](const Clause& a, const Clause& b) { return a.open < b.open; });
+    std::sort(clauses.begin(), clauses.end(),
+              [](const Clause& a, const Clause& b) { return a.open < b.open; });
     if (!report(2 * n / 3))
         return {};
 
@@ -410,7 +421,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
                 // The sub-item's name often sits on the goal cell's first line (1.建立市级议事协调机制).
                 const QString firstGoalLine = goal.section(u'\n', 0, 0);
                 int nl = 0;
-                if (headingLevel(firstGoalLine, &nl) >= 3 && firstGoalLine.size() <= 40 && goal.contains(u'\n')) {
+                if (headingLevel(firstGoalLine, &nl) >= 3 && firstGoalLine.size() <= 40 &&
+                    goal.contains(u'\n')) {
                     name = firstGoalLine;
                     goal = goal.section(u'\n', 1);
                 }

@@ -30,10 +30,8 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
 {
     ReadResult r;
     const QString name = QFileInfo(path).fileName();
-    if (QFileInfo(path).size() > limits.maxFileBytes) {
-        r.error = tr("文件“%1”过大，超过 %2 MB 的上限。").arg(name).arg(limits.maxFileBytes / (1024 * 1024));
+    if (tooLarge(path, limits, &r.error))
         return r;
-    }
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
     if (!pdf) {
         r.error = tr("文件“%1”不是有效的 PDF：文件已损坏或不完整。").arg(name);

@@ -1,26 +1,18 @@
 #include "extract/structure.h"
 
+#include "extract/textutil.h"
+
 #include <QRegularExpression>
 
 namespace duban {
 
 namespace {
 
-QString compact(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (!c.isSpace() && c != QChar(0x3000))
-            out.append(c);
-    }
-    return out;
-}
-
 const QRegularExpression& docNumberLineRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^([\\x{4e00}-\\x{9fa5}]{1,10})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)）]\\s*(\\d{1,4})\\s*号$"));
+    static const QRegularExpression re(
+        QStringLiteral("^([\\x{4e00}-\\x{9fa5}]{1,10})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)"
+                       "）]\\s*(\\d{1,4})\\s*号$"));
     return re;
 }
 
@@ -28,14 +20,15 @@ const QRegularExpression& dateLineRe()
 {
     static const QRegularExpression re(QStringLiteral(
         "^[（(]?\\s*(?:(?<y>(?:19|20)\\d{2})\\s*年\\s*(?<m>\\d{1,2})\\s*月\\s*(?<d>\\d{1,2})\\s*日"
-        "|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\\s*[）)]?$"));
+        "|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\\s*[）)]?"
+        "$"));
     return re;
 }
 
 bool isIssuerStart(const QString& t)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(中共)?[\\x{4e00}-\\x{9fa5}]{2,24}?(人民政府|办公室|办公厅|委员会|人民法院|管理委员会)"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(中共)?[\\x{4e00}-\\x{9fa5}]{2,24}?(人民政府|办公室|办公厅|委员会|人民法院|管理委员会)"));
     return re.match(t).hasMatch();
 }
 
@@ -68,7 +61,7 @@ void headingTexts(const QString& text, int numberLength, QString* label, QString
     const int cap = std::min<int>(int(text.size()), numberLength + 60);
     while (end < cap && !stops.contains(text[end]))
         ++end;
-    const QString head = compact(text.left(end));
+    const QString head = compactText(text.left(end));
     if (label)
         *label = head;
     if (title) {
@@ -80,9 +73,9 @@ void headingTexts(const QString& text, int numberLength, QString* label, QString
 
 QString normaliseDocNumber(const QString& s)
 {
-    const auto m = docNumberLineRe().match(compact(s));
+    const auto m = docNumberLineRe().match(compactText(s));
     if (!m.hasMatch())
-        return compact(s);
+        return compactText(s);
     return m.captured(1) + u'〔' + m.captured(2) + u'〕' + m.captured(3) + u'号';
 }
 
@@ -92,7 +85,7 @@ QList<int> findSpeechStarts(const QStringList& lines)
         QStringLiteral("^(——|—)?.{0,30}在.{2,40}(会议|大会|座谈会|推进会|动员会)上的(讲话|报告)"));
     QList<int> out;
     for (int i = 0; i < lines.size(); ++i) {
-        if (lines[i].size() < 80 && re.match(compact(lines[i])).hasMatch())
+        if (lines[i].size() < 80 && re.match(compactText(lines[i])).hasMatch())
             out.append(i);
     }
     return out;
@@ -102,7 +95,7 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
 {
     QList<DirectiveSpan> out;
     for (int i = 0; i < lines.size(); ++i) {
-        const QString c = compact(lines[i]);
+        const QString c = compactText(lines[i]);
         if (c.size() > 24)
             continue;
         const auto m = docNumberLineRe().match(c);
@@ -116,7 +109,7 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
         // Walk up over the title: at most four lines, stopping at prose, dates, contents entries.
         QStringList title;
         for (int j = i - 1, taken = 0; j >= 0 && taken < 4; --j) {
-            const QString t = compact(lines[j]);
+            const QString t = compactText(lines[j]);
             if (t.isEmpty())
                 continue;
             if (dateLineRe().match(t).hasMatch()) {
@@ -143,12 +136,13 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
     for (int k = 0; k < out.size(); ++k) {
         const int end = k + 1 < out.size() ? out[k + 1].firstLine : int(lines.size());
         for (int j = out[k].firstLine; j < end; ++j) {
-            const QString t = compact(lines[j]);
+            const QString t = compactText(lines[j]);
             if (t.size() > 20)
                 continue;
             const auto m = dateLineRe().match(t);
             if (m.hasMatch() && !m.captured(u"y").isEmpty()) {
-                out[k].info.date = QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
+                out[k].info.date =
+                    QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
                 break;
             }
         }

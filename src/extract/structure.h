@@ -11,10 +11,10 @@ namespace duban {
 // A numbered heading or item at the start of a line: 一、 / （一） / 1. / （1） / ①.
 struct Heading
 {
-    int line = -1;  // 0-based
-    int level = 0;  // 1..5 by numbering style, not by Markdown depth
-    QString label;  // the heading as it should appear in a section path (numbering kept, no trailing 。)
-    QString title;  // the same without its numbering
+    int line = -1; // 0-based
+    int level = 0; // 1..5 by numbering style, not by Markdown depth
+    QString label; // the heading as it should appear in a section path (numbering kept, no trailing 。)
+    QString title; // the same without its numbering
 };
 
 // Heading level of a cleaned line (0 when it is not a numbered heading); `numberLength` gets the length

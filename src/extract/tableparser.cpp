@@ -1,22 +1,13 @@
 #include "extract/tableparser.h"
 
 #include "extract/structure.h"
+#include "extract/textutil.h"
 
 #include <QRegularExpression>
 
 namespace duban {
 
 namespace {
-
-QString compact(const QString& s)
-{
-    QString out;
-    for (QChar c : s) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
-}
 
 enum Column { Number, Task, Goal, Deadline, Units, CoUnits, Ignore };
 
@@ -25,7 +16,7 @@ QList<Column> headerColumns(const QStringList& cells)
     QList<Column> cols;
     bool number = false, units = false;
     for (const QString& raw : cells) {
-        const QString c = compact(raw);
+        const QString c = compactText(raw);
         Column col = Ignore;
         if (c == QStringLiteral("序号") || c == QStringLiteral("编号")) {
             col = Number;
@@ -53,7 +44,7 @@ QList<Column> headerColumns(const QStringList& cells)
     // With both a 牵头单位 and a 责任单位 column, the second names the other responsible units.
     int leadColumn = -1;
     for (int i = 0; i < cells.size(); ++i) {
-        if (cols[i] == Units && compact(cells[i]).contains(QStringLiteral("牵头")))
+        if (cols[i] == Units && compactText(cells[i]).contains(QStringLiteral("牵头")))
             leadColumn = i;
     }
     if (leadColumn >= 0) {
@@ -77,7 +68,7 @@ void appendCell(QString& to, const QString& cell)
 
 bool isCategory(const QString& cell)
 {
-    return headingLevel(compact(cell)) == 1;
+    return headingLevel(compactText(cell)) == 1;
 }
 
 } // namespace
@@ -108,7 +99,7 @@ QList<Table> findTables(const QStringList& lines)
                 category.clear();
                 // Title: the nearest non-empty line above, if it reads like one.
                 for (int j = i - 1; j >= 0 && j >= i - 4; --j) {
-                    const QString t = compact(lines[j]);
+                    const QString t = compactText(lines[j]);
                     if (t.isEmpty())
                         continue;
                     if (t.size() <= 60 && !t.contains(u'\t') && !t.endsWith(u'。'))
@@ -133,14 +124,14 @@ QList<Table> findTables(const QStringList& lines)
             }
             return v;
         };
-        const QString number = compact(cell(Number));
+        const QString number = compactText(cell(Number));
         const QString task = cell(Task);
         if (rowNumber.match(number).hasMatch()) {
             TableRow row;
             row.firstLine = row.lastLine = i;
             row.number = number;
             if (isCategory(task)) {
-                category = compact(task);
+                category = compactText(task);
                 row.category = category;
             } else {
                 row.task = task;

@@ -86,13 +86,8 @@ ReadResult DocumentReader::readText(const QString& path, const ReadLimits& limit
         r.error = tr("无法打开文件“%1”：%2").arg(name, f.errorString());
         return r;
     }
-    if (f.size() > limits.maxFileBytes) {
-        r.error = tr("文件“%1”过大（%2 MB），超过 %3 MB 的上限。")
-                      .arg(name)
-                      .arg(f.size() / (1024 * 1024))
-                      .arg(limits.maxFileBytes / (1024 * 1024));
+    if (tooLarge(path, limits, &r.error))
         return r;
-    }
     const QByteArray bytes = f.readAll();
     if (bytes.trimmed().isEmpty()) {
         r.error = tr("文件“%1”为空，没有可提取的内容。").arg(name);

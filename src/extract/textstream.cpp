@@ -49,7 +49,9 @@ QString TextStream::cleanLine(const QString& raw)
 {
     qsizetype b = 0, e = raw.size();
     // Tabs separate table cells: a leading tab is an empty first cell, not blank space.
-    auto isBlank = [](QChar c) { return (c.isSpace() && c != u'\t') || c == QChar(0x3000) || c == QChar(0xFEFF); };
+    auto isBlank = [](QChar c) {
+        return (c.isSpace() && c != u'\t') || c == QChar(0x3000) || c == QChar(0xFEFF);
+    };
     while (b < e && isBlank(raw[b]))
         ++b;
     while (e > b && isBlank(raw[e - 1]))

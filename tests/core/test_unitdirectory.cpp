@@ -1,5 +1,4 @@
 #include "core/unitdirectory.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
@@ -28,7 +27,8 @@ TEST(UnitDirectory, RepairsSpacesAndBracketWidth)
 TEST(UnitDirectory, CityPrefixFromContext)
 {
     const auto& dir = UnitDirectory::builtin();
-    EXPECT_EQ(dir.canonical(QStringLiteral("住建局"), QStringLiteral("市")), QStringLiteral("市住房和城乡建设局"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("住建局"), QStringLiteral("市")),
+              QStringLiteral("市住房和城乡建设局"));
     // Unknown department without the prefix gets it from the list it stands in.
     EXPECT_EQ(dir.canonical(QStringLiteral("气象局"), QStringLiteral("市")), QStringLiteral("市气象局"));
     EXPECT_EQ(dir.canonical(QStringLiteral("气象局")), QStringLiteral("气象局"));
@@ -39,13 +39,15 @@ TEST(UnitDirectory, UnknownUnitsAndSuggestions)
     const auto& dir = UnitDirectory::builtin();
     EXPECT_FALSE(dir.isKnown(QStringLiteral("市气象局")));
     EXPECT_TRUE(dir.isKnown(QStringLiteral("财政局")));
-    EXPECT_EQ(dir.suggest(QStringLiteral("市政务服务大数据管理局")), QStringLiteral("市政务服务和大数据管理局"));
+    EXPECT_EQ(dir.suggest(QStringLiteral("市政务服务大数据管理局")),
+              QStringLiteral("市政务服务和大数据管理局"));
     EXPECT_TRUE(dir.suggest(QStringLiteral("中石化")).isEmpty());
 }
 
 TEST(UnitDirectory, ParsesTsvAndKinds)
 {
-    const auto dir = UnitDirectory::fromTsv(QStringLiteral("# c\n甲局\tdepartment\t甲|甲甲\n各乡镇\tcollective\n"));
+    const auto dir =
+        UnitDirectory::fromTsv(QStringLiteral("# c\n甲局\tdepartment\t甲|甲甲\n各乡镇\tcollective\n"));
     ASSERT_EQ(dir.entries().size(), 2);
     EXPECT_EQ(dir.canonical(QStringLiteral("甲甲")), QStringLiteral("甲局"));
     EXPECT_EQ(dir.entries()[1].kind, UnitKind::Collective);

@@ -1,5 +1,4 @@
 #include "extract/clauseparser.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
@@ -38,9 +37,11 @@ TEST(ClauseParser, HalfWidthColonAndSpaces)
 
 TEST(ClauseParser, LeadThenResponsible)
 {
-    const auto c = parsed("牵头单位：市商务局。责任单位：市大数  据局、市财政局，各县区人民政府、城乡一体化示范区、开发区、高新区管委会");
+    const auto c = parsed("牵头单位：市商务局。责任单位：市大数  "
+                          "据局、市财政局，各县区人民政府、城乡一体化示范区、开发区、高新区管委会");
     EXPECT_EQ(c.leads, L({"市商务局"}));
-    EXPECT_EQ(c.co, L({"市大数据局", "市财政局", "各县区人民政府", "城乡一体化示范区", "开发区", "高新区管委会"}));
+    EXPECT_EQ(c.co,
+              L({"市大数据局", "市财政局", "各县区人民政府", "城乡一体化示范区", "开发区", "高新区管委会"}));
 }
 
 TEST(ClauseParser, TwoLeadsInLabel)
@@ -84,8 +85,10 @@ TEST(ClauseParser, LeadOnly)
 
 TEST(ClauseParser, ListEndingInResponsibleKeepsCollectivesWhole)
 {
-    const auto c = parsed("市爱卫办、卫健体委，各县区政府，市城乡一体化示范区、经济开发区、高新技术产业开发区管委会负责");
-    EXPECT_EQ(c.units, L({"市爱卫办", "卫健体委", "各县区政府", "市城乡一体化示范区", "经济开发区", "高新技术产业开发区管委会"}));
+    const auto c = parsed(
+        "市爱卫办、卫健体委，各县区政府，市城乡一体化示范区、经济开发区、高新技术产业开发区管委会负责");
+    EXPECT_EQ(c.units, L({"市爱卫办", "卫健体委", "各县区政府", "市城乡一体化示范区", "经济开发区",
+                          "高新技术产业开发区管委会"}));
     EXPECT_EQ(c.leads, L({"市爱卫办"}));
     const auto d = parsed("市金融工作局牵头，市财政局、各县区人民政府（管委会）配合");
     EXPECT_EQ(d.co, L({"市财政局", "各县区人民政府（管委会）"}));
@@ -93,11 +96,13 @@ TEST(ClauseParser, ListEndingInResponsibleKeepsCollectivesWhole)
 
 TEST(ClauseParser, StandingNoteIsNotAUnit)
 {
-    const auto c = parsed("责任单位：市工业和信息化局、市发展改革委，各县（区）政府，以下均需各地政府（管委会）落实，不再列出");
+    const auto c = parsed(
+        "责任单位：市工业和信息化局、市发展改革委，各县（区）政府，以下均需各地政府（管委会）落实，不再列出");
     EXPECT_EQ(c.units, L({"市工业和信息化局", "市发展改革委", "各县（区）政府"}));
     EXPECT_EQ(c.inherited, L({"各地政府（管委会）"}));
-    const auto d = parsed("市政务服务和大数据管理局牵头，市商务局等相关部门按职责分工负责，各县区人民政府负责落实。"
-                          "以下事项均需各县区人民政府，市城乡一体化示范区、经济开发区管委会落实，不再列出");
+    const auto d =
+        parsed("市政务服务和大数据管理局牵头，市商务局等相关部门按职责分工负责，各县区人民政府负责落实。"
+               "以下事项均需各县区人民政府，市城乡一体化示范区、经济开发区管委会落实，不再列出");
     EXPECT_EQ(d.co, L({"市商务局等相关部门", "各县区人民政府"}));
     EXPECT_EQ(d.inherited, L({"各县区人民政府", "市城乡一体化示范区", "经济开发区管委会"}));
 }
@@ -122,7 +127,8 @@ TEST(ClauseParser, TableCellNeedsNoMarker)
     const auto c = ClauseParser::parseCell(QStringLiteral("市政务服务和大数据管理局"));
     ASSERT_TRUE(c);
     EXPECT_EQ(c->leads, L({"市政务服务和大数据管理局"}));
-    const auto d = ClauseParser::parseCell(QStringLiteral("市政务服务和大数据管理局牵头,市直各部门、各县区人民政府负责"));
+    const auto d = ClauseParser::parseCell(
+        QStringLiteral("市政务服务和大数据管理局牵头,市直各部门、各县区人民政府负责"));
     ASSERT_TRUE(d);
     EXPECT_EQ(d->leads, L({"市政务服务和大数据管理局"}));
     EXPECT_EQ(d->co, L({"市直各部门", "各县区人民政府"}));
@@ -137,7 +143,8 @@ TEST(ClauseParser, LeadMarkedInBracketsAndPeopleLabels)
 
 TEST(ClauseParser, ConjoinedUnitsSplitOnlyWhenBothHalvesAreUnits)
 {
-    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市卫健体委和县区人民政府负责")), L({"市卫健体委", "县区人民政府"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市卫健体委和县区人民政府负责")),
+              L({"市卫健体委", "县区人民政府"}));
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市住房和城乡建设局、市发展和改革委员会")),
               L({"市住房和城乡建设局", "市发展和改革委员会"}));
 }

@@ -1,9 +1,8 @@
 // Facts checked by hand in the real gazettes under ../shared/seeds.
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
-#include "testpaths.h"
-
 #include "qtprint.h"
+#include "testpaths.h"
 
 #include <gtest/gtest.h>
 

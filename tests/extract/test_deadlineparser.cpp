@@ -1,5 +1,4 @@
 #include "extract/deadlineparser.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
@@ -73,7 +72,8 @@ TEST(DeadlineParser, NotDeadlines)
 
 TEST(DeadlineParser, ConjoinedYearsKeepTheMarker)
 {
-    const auto f = DeadlineParser::find(QStringLiteral("到2022年和2030年，全面无烟法规保护的人口比例分别达到30%和80%"), 2020);
+    const auto f = DeadlineParser::find(
+        QStringLiteral("到2022年和2030年，全面无烟法规保护的人口比例分别达到30%和80%"), 2020);
     EXPECT_EQ(f.date, QDate(2030, 12, 31));
     EXPECT_EQ(f.others, QList<QDate>{QDate(2022, 12, 31)});
 }

@@ -17,7 +17,9 @@ TEST(DocxReader, ParagraphsAndTableRowsWithMergedCells)
     EXPECT_EQ(l[2], QStringLiteral("驻政办〔2022〕60号"));
     EXPECT_EQ(l[3], QStringLiteral("附件\t重点任务分工表")); // a tab in a paragraph stays a tab
     EXPECT_EQ(l[4], QStringLiteral("序号\t重点任务\t工作目标\t完成时限\t责任单位\t备注"));
-    EXPECT_EQ(l[5], QStringLiteral("1\t一、加强组织领导\t1.建立市级议事协调机制\t2022年9月底\t市政务服务和大数据管理局\t"));
+    EXPECT_EQ(l[5],
+              QStringLiteral(
+                  "1\t一、加强组织领导\t1.建立市级议事协调机制\t2022年9月底\t市政务服务和大数据管理局\t"));
     // The vertically merged category stands on its first row only.
     EXPECT_EQ(l[6], QStringLiteral("2\t\t2.明确工作职责\t2022年9月底\t市直各部门、各县区人民政府负责\t"));
     // A horizontal span keeps the columns aligned.

@@ -32,13 +32,14 @@ CliRun cli(const QStringList& args)
 TEST(ExtractCli, JsonHasTheDocumentedFields)
 {
     const CliRun r = cli({QStringLiteral("extract"), test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")),
-                       QStringLiteral("--format"), QStringLiteral("json")});
+                          QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray tasks = QJsonDocument::fromJson(r.out).array();
     ASSERT_EQ(tasks.size(), 37); // the hand-made gold file lists 37 tasks for this gazette
     const QJsonObject first = tasks.first().toObject();
-    for (const char* key : {"source", "line_start", "line_end", "directive", "doc_number", "section", "title", "text",
-                            "units", "lead_units", "co_units", "units_canonical", "deadline_text", "deadline", "targets"})
+    for (const char* key :
+         {"source", "line_start", "line_end", "directive", "doc_number", "section", "title", "text", "units",
+          "lead_units", "co_units", "units_canonical", "deadline_text", "deadline", "targets"})
         EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
     EXPECT_EQ(first.value(QStringLiteral("line_start")).toInt(), 382);
     EXPECT_EQ(first.value(QStringLiteral("doc_number")).toString(), QStringLiteral("驻政办〔2020〕33号"));
@@ -70,6 +71,7 @@ TEST(ExtractCli, BadInputAndUsage)
     EXPECT_EQ(missing.code, 2);
 
     EXPECT_EQ(cli({QStringLiteral("extract")}).code, 1);
-    EXPECT_EQ(cli({QStringLiteral("extract"), empty, QStringLiteral("--format"), QStringLiteral("xml")}).code, 1);
+    EXPECT_EQ(cli({QStringLiteral("extract"), empty, QStringLiteral("--format"), QStringLiteral("xml")}).code,
+              1);
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).code, 1);
 }

@@ -1,6 +1,5 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
@@ -20,16 +19,18 @@ ExtractionResult run(const QString& text)
     return ex.extract(doc);
 }
 
-const QString kHeader = QStringLiteral("驻马店市人民政府办公室\n关于印发测试工作方案的通知\n驻政办〔2021〕9号\n各县区人民政府：\n");
+const QString kHeader = QStringLiteral(
+    "驻马店市人民政府办公室\n关于印发测试工作方案的通知\n驻政办〔2021〕9号\n各县区人民政府：\n");
 
 } // namespace
 
 TEST(Extractor, DirectiveAndInlineClause)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "一、主要任务\n"
-        "（一）推进政务服务标准化。编制发布行政许可事项清单，2021年4月底前完成。（责任单位：市政务服务和大数据管理局、市直有关部门）\n"
-        "2021年3月1日\n"));
+    const auto r =
+        run(kHeader + QStringLiteral("一、主要任务\n"
+                                     "（一）推进政务服务标准化。编制发布行政许可事项清单，2021年4月底前完成。"
+                                     "（责任单位：市政务服务和大数据管理局、市直有关部门）\n"
+                                     "2021年3月1日\n"));
     ASSERT_EQ(r.directives.size(), 1);
     EXPECT_EQ(r.directives[0].title, QStringLiteral("驻马店市人民政府办公室关于印发测试工作方案的通知"));
     EXPECT_EQ(r.directives[0].date, QDate(2021, 3, 1));
@@ -38,7 +39,8 @@ TEST(Extractor, DirectiveAndInlineClause)
     EXPECT_EQ(t.lineStart, 6);
     EXPECT_EQ(t.lineEnd, 6);
     EXPECT_EQ(t.title, QStringLiteral("推进政务服务标准化"));
-    EXPECT_EQ(t.section, (QStringList{QStringLiteral("一、主要任务"), QStringLiteral("（一）推进政务服务标准化")}));
+    EXPECT_EQ(t.section,
+              (QStringList{QStringLiteral("一、主要任务"), QStringLiteral("（一）推进政务服务标准化")}));
     EXPECT_EQ(t.leadUnits, QStringList{QStringLiteral("市政务服务和大数据管理局")});
     EXPECT_EQ(t.coUnits, QStringList{QStringLiteral("市直有关部门")});
     EXPECT_EQ(t.deadline, QDate(2021, 4, 30));
@@ -49,10 +51,12 @@ TEST(Extractor, DirectiveAndInlineClause)
 TEST(Extractor, SeveralTasksInOneItemAndHardWrappedLines)
 {
     // Hard-wrapped like a PDF export: clauses, unit names and dates broken across lines.
-    const auto r = run(kHeader + QStringLiteral(
-        "1.加快推进 5G 网络建设。2020 年 9 月\n\n底前完成专项规划编制。（市自然资源和规划局牵头）加大\n\n"
-        "5G 网络建设投入力度，年底前实现全覆盖。（市工业\n\n和信息化局牵头）\n"
-        "2.建立全市统一政务云平台。为全市各部门提供服务。（市政务服务和大数\n据管理局牵头）\n"));
+    const auto r = run(
+        kHeader +
+        QStringLiteral(
+            "1.加快推进 5G 网络建设。2020 年 9 月\n\n底前完成专项规划编制。（市自然资源和规划局牵头）加大\n\n"
+            "5G 网络建设投入力度，年底前实现全覆盖。（市工业\n\n和信息化局牵头）\n"
+            "2.建立全市统一政务云平台。为全市各部门提供服务。（市政务服务和大数\n据管理局牵头）\n"));
     ASSERT_EQ(r.tasks.size(), 3);
     EXPECT_EQ(r.tasks[0].leadUnits, QStringList{QStringLiteral("市自然资源和规划局")});
     EXPECT_EQ(r.tasks[0].deadline, QDate(2020, 9, 30));
@@ -68,22 +72,27 @@ TEST(Extractor, SeveralTasksInOneItemAndHardWrappedLines)
 
 TEST(Extractor, StandingNoteAppliesToLaterTasks)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "（一）重点行业绿色升级工程。推进改造。（责任单位：市工业和信息化局，各县（区）政府，以下均需各地政府（管委会）落实，不再列出）\n"
-        "（二）园区节能环保提升工程。推进循环化改造。（责任单位：市发展改革委、市生态环境局）\n"));
+    const auto r =
+        run(kHeader +
+            QStringLiteral(
+                "（一）重点行业绿色升级工程。推进改造。（责任单位：市工业和信息化局，各县（区）政府，以下均需"
+                "各地政府（管委会）落实，不再列出）\n"
+                "（二）园区节能环保提升工程。推进循环化改造。（责任单位：市发展改革委、市生态环境局）\n"));
     ASSERT_EQ(r.tasks.size(), 2);
     EXPECT_TRUE(r.tasks[0].inheritedUnits.isEmpty());
-    EXPECT_EQ(r.tasks[0].units, (QStringList{QStringLiteral("市工业和信息化局"), QStringLiteral("各县（区）政府")}));
+    EXPECT_EQ(r.tasks[0].units,
+              (QStringList{QStringLiteral("市工业和信息化局"), QStringLiteral("各县（区）政府")}));
     EXPECT_EQ(r.tasks[1].inheritedUnits, QStringList{QStringLiteral("各地政府（管委会）")});
     EXPECT_FALSE(r.tasks[1].units.contains(QStringLiteral("各地政府（管委会）")));
 }
 
 TEST(Extractor, LabelLinesWithSchedule)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "（一）资源勘查\n摸清家底，科学规划。\n\n责任单位：市自然资源和规划局、各县区政府。\n\n"
-        "时间计划：2020年6月开展工作，11月汇交成果报告。\n（二）规划编制\n启动规划编制工作。\n"
-        "责任单位：市自然资源和规划局。\n时间计划：5月份组织公开出让。\n"));
+    const auto r = run(
+        kHeader + QStringLiteral(
+                      "（一）资源勘查\n摸清家底，科学规划。\n\n责任单位：市自然资源和规划局、各县区政府。\n\n"
+                      "时间计划：2020年6月开展工作，11月汇交成果报告。\n（二）规划编制\n启动规划编制工作。\n"
+                      "责任单位：市自然资源和规划局。\n时间计划：5月份组织公开出让。\n"));
     ASSERT_EQ(r.tasks.size(), 2);
     EXPECT_EQ(r.tasks[0].lineStart, 5);
     EXPECT_EQ(r.tasks[0].lineEnd, 10);
@@ -95,11 +104,12 @@ TEST(Extractor, LabelLinesWithSchedule)
 
 TEST(Extractor, TaskDivisionTable)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "附件\n重点任务分工表\n序号\t重点任务\t工作目标\t完成时限\t责任单位\t备注\n"
-        "1\t一、加强组织领导\t1.建立市级议事协调机制\t2021年9月底\t市政务服务和大数据管理局\t\n"
-        "\t\t建立协调机制，开展日常工作。\t\t\t\n"
-        "2\t\t2.明确工作职责\t长期坚持\t市直各部门、各县区人民政府负责\t\n"));
+    const auto r = run(
+        kHeader + QStringLiteral(
+                      "附件\n重点任务分工表\n序号\t重点任务\t工作目标\t完成时限\t责任单位\t备注\n"
+                      "1\t一、加强组织领导\t1.建立市级议事协调机制\t2021年9月底\t市政务服务和大数据管理局\t\n"
+                      "\t\t建立协调机制，开展日常工作。\t\t\t\n"
+                      "2\t\t2.明确工作职责\t长期坚持\t市直各部门、各县区人民政府负责\t\n"));
     ASSERT_EQ(r.tasks.size(), 2);
     const auto& a = r.tasks[0];
     EXPECT_EQ(a.kind, QStringLiteral("table_row"));
@@ -116,10 +126,11 @@ TEST(Extractor, TaskDivisionTable)
 
 TEST(Extractor, SpeechesAndNarrativeAreNotTasks)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "一、工作要求\n各牵头单位要加强协调，由市公安局牵头，商务局配合，开展专项行动。\n"
-        "5.建设市大数据中心（市大数据中心）。\n"
-        "在全市优化营商环境工作会议上的讲话\n（市商务局牵头）这句话在讲话里。\n"));
+    const auto r =
+        run(kHeader +
+            QStringLiteral("一、工作要求\n各牵头单位要加强协调，由市公安局牵头，商务局配合，开展专项行动。\n"
+                           "5.建设市大数据中心（市大数据中心）。\n"
+                           "在全市优化营商环境工作会议上的讲话\n（市商务局牵头）这句话在讲话里。\n"));
     EXPECT_TRUE(r.tasks.isEmpty()) << r.tasks.size();
 }
 
@@ -136,8 +147,9 @@ TEST(Extractor, CancelReturnsNothing)
 
 TEST(Extractor, PastedTextWithoutDocNumber)
 {
-    const SourceDocument doc = DocumentReader::fromText(QStringLiteral(
-        "关于做好2023年防汛工作的通知\n一、压实责任。各地要在5月底前完成隐患排查。（市水利局牵头，市应急管理局配合）\n"));
+    const SourceDocument doc =
+        DocumentReader::fromText(QStringLiteral("关于做好2023年防汛工作的通知\n一、压实责任。各地要在5月底前"
+                                                "完成隐患排查。（市水利局牵头，市应急管理局配合）\n"));
     Extractor ex;
     const auto r = ex.extract(doc);
     ASSERT_EQ(r.tasks.size(), 1);
@@ -148,9 +160,10 @@ TEST(Extractor, PastedTextWithoutDocNumber)
 
 TEST(Extractor, LabelAfterASentenceAndSquareBrackets)
 {
-    const auto r = run(kHeader + QStringLiteral(
-        "1.建立工作台账。各单位按月报送。责任单位：市统计局、市财政局。\n"
-        "2.开展专项督查。每季度通报一次。【牵头单位：市政府督查室；配合单位：市直各部门】\n"));
+    const auto r = run(
+        kHeader +
+        QStringLiteral("1.建立工作台账。各单位按月报送。责任单位：市统计局、市财政局。\n"
+                       "2.开展专项督查。每季度通报一次。【牵头单位：市政府督查室；配合单位：市直各部门】\n"));
     ASSERT_EQ(r.tasks.size(), 2);
     EXPECT_EQ(r.tasks[0].title, QStringLiteral("建立工作台账"));
     EXPECT_EQ(r.tasks[0].leadUnits, QStringList{QStringLiteral("市统计局")});

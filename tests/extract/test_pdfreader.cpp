@@ -22,8 +22,9 @@ QString writePdf(const QString& path)
     writer.setPageSize(QPageSize(QPageSize::A4));
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 12));
-    doc.setPlainText(QStringLiteral("驻马店市人民政府办公室\n关于深化改革的通知\n驻政办〔2022〕60号\n"
-                                    "一、深化改革\n（一）推进审批制度改革。2022年9月底前完成。（责任单位：市财政局）\n"));
+    doc.setPlainText(
+        QStringLiteral("驻马店市人民政府办公室\n关于深化改革的通知\n驻政办〔2022〕60号\n"
+                       "一、深化改革\n（一）推进审批制度改革。2022年9月底前完成。（责任单位：市财政局）\n"));
     doc.print(&writer);
     return path;
 }
@@ -40,7 +41,7 @@ TEST(PdfReader, TextWithRadicalsFolded)
     const QString all = r.doc.lines.join(u'\n');
     EXPECT_TRUE(all.contains(QStringLiteral("2022年9月底前完成"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("深化改革")));
-    EXPECT_FALSE(all.contains(QChar(0x2F49))); // ⽉
+    EXPECT_FALSE(all.contains(QChar(0x2F49)));                           // ⽉
     EXPECT_TRUE(all.contains(QStringLiteral("（责任单位：市财政局）"))); // full-width brackets kept
     EXPECT_EQ(r.doc.locationOf(1), QStringLiteral("第1页"));
     const auto tasks = Extractor().extract(r.doc).tasks;
@@ -69,9 +70,10 @@ TEST(PdfReader, PasswordProtectedPdf)
     QTemporaryDir dir;
     const QString plain = writePdf(dir.filePath(QStringLiteral("plain.pdf")));
     const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
-    const int rc = QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"),
-                                                             QStringLiteral("owner"), QStringLiteral("256"),
-                                                             QStringLiteral("--"), plain, locked});
+    const int rc =
+        QProcess::execute(QStringLiteral("qpdf"),
+                          {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                           QStringLiteral("256"), QStringLiteral("--"), plain, locked});
     ASSERT_EQ(rc, 0) << "qpdf is installed by scripts/setup.sh";
     const ReadResult r = DocumentReader::read(locked);
     EXPECT_FALSE(r.ok());

@@ -1,7 +1,6 @@
 #include "extract/structure.h"
 #include "extract/tableparser.h"
 #include "extract/textstream.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
@@ -34,7 +33,8 @@ TEST(Structure, HeadingTexts)
 
 TEST(Structure, DocNumbers)
 {
-    EXPECT_EQ(normaliseDocNumber(QStringLiteral("驻政办〔2020〕46 号")), QStringLiteral("驻政办〔2020〕46号"));
+    EXPECT_EQ(normaliseDocNumber(QStringLiteral("驻政办〔2020〕46 号")),
+              QStringLiteral("驻政办〔2020〕46号"));
     EXPECT_EQ(normaliseDocNumber(QStringLiteral("驻政办[2020]46号")), QStringLiteral("驻政办〔2020〕46号"));
 }
 
@@ -78,7 +78,8 @@ TEST(TextStream, JoinsLinesAndMapsBack)
     EXPECT_EQ(s.lineAt(int(s.text().indexOf(u'据'))), 2);
     EXPECT_EQ(s.posOfLine(1), -1);
     EXPECT_EQ(s.posOfLine(3), -1);
-    EXPECT_EQ(TextStream::cleanLine(QStringLiteral("### 1. 支持发放消费券  ")), QStringLiteral("1. 支持发放消费券"));
+    EXPECT_EQ(TextStream::cleanLine(QStringLiteral("### 1. 支持发放消费券  ")),
+              QStringLiteral("1. 支持发放消费券"));
     EXPECT_EQ(TextStream::cleanLine(QStringLiteral("- 驻马店市 /24")), QStringLiteral("驻马店市 /24"));
 }
 
@@ -87,7 +88,8 @@ TEST(TableParser, RowsContinuationsMergedCategoryAndRepeatedHeader)
     const QStringList lines = {
         QStringLiteral("驻马店市数据共享重点任务分工表"),
         QStringLiteral("序号\t重点任务\t工作目标\t完成时限\t责任单位\t备注"),
-        QStringLiteral("1\t一、加强组织领导\t1.建立市级议事协调机制\t2022年9月底\t市政务服务和大数据管理局\t"),
+        QStringLiteral(
+            "1\t一、加强组织领导\t1.建立市级议事协调机制\t2022年9月底\t市政务服务和大数据管理局\t"),
         QStringLiteral("\t\t建立市级政务数据共享协调机制。\t\t\t"),
         QStringLiteral("2\t\t2.明确工作职责\t2022年9月底\t市直各部门、各县区人民政府负责\t"),
         QString(),

@@ -1,5 +1,4 @@
 #include "extract/targetfinder.h"
-
 #include "qtprint.h"
 
 #include <gtest/gtest.h>

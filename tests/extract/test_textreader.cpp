@@ -38,8 +38,8 @@ TEST(TextReader, LineNumbersKeepEmptyLines)
 TEST(TextReader, LoneCarriageReturns)
 {
     const SourceDocument d = DocumentReader::fromText(QStringLiteral("甲\r乙\r\n丙\n\n丁"));
-    EXPECT_EQ(d.lines, (QStringList{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"), QString(),
-                                    QStringLiteral("丁")}));
+    EXPECT_EQ(d.lines, (QStringList{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"),
+                                    QString(), QStringLiteral("丁")}));
     EXPECT_EQ(d.format, QStringLiteral("paste"));
 }
 
