@@ -1,0 +1,319 @@
+#pragma once
+
+#include "core/duestate.h"
+#include "core/status.h"
+#include "core/taskdraft.h"
+#include "core/unitdirectory.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <memory>
+#include <optional>
+#include <qnamespace.h>
+
+namespace duban {
+
+// Why a store call failed. `message` is for the user (Chinese source text, translated): it says what
+// went wrong and where (the database path, the task id, the unit name).
+struct StoreError
+{
+    enum Kind {
+        None,
+        BadInput,     // unknown task/unit id, invalid value, unknown field
+        Missing,      // database file does not exist (and OpenOptions::mustExist)
+        ReadOnly,     // file or directory not writable, or the repository was opened read-only
+        Locked,       // another writer held the database past the busy timeout
+        NewerSchema,  // written by a newer program: refused, never modified
+        NotADatabase, // not an SQLite file, or an SQLite file that is not Duban's
+        Sql,          // any other database failure
+    };
+    Kind kind = None;
+    QString message;
+    bool isError() const { return kind != None; }
+};
+
+struct OpenOptions
+{
+    bool readOnly = false;  // reads only; refuses a database that would need a migration
+    bool mustExist = false; // refuse instead of creating a new file
+    int busyTimeoutMs = 5000;
+};
+
+// Task fields an edit can change. Values in a TaskEdit / returned as old values:
+// Title, Text, DeadlineText: QString; Section, LeadUnits, CoUnits, Targets: QStringList (unit names are
+// resolved like on import); Deadline, StartDate: QDate (invalid = none); Status: int(Status);
+// Percent: int 0..100.
+enum class TaskField { Title, Text, Section, Deadline, DeadlineText, StartDate, Status, Percent, LeadUnits, CoUnits, Targets };
+QString taskFieldKey(TaskField f); // stored in the audit log: "title", "deadline", "lead_units", …
+std::optional<TaskField> taskFieldFromKey(const QString& key);
+
+// One change to one task. Applying it returns the old value; applying {taskId, field, oldValue} undoes
+// it (and is itself audited).
+struct TaskEdit
+{
+    qint64 taskId = 0;
+    TaskField field = TaskField::Title;
+    QVariant value;
+};
+
+// --- queries
+
+struct TaskFilter
+{
+    QString unit;                // unit name or alias (lead or co), empty = any
+    std::optional<Status> status;
+    qint64 directiveId = 0;      // 0 = any
+    std::optional<DueState> due; // computed from asOf and dueSoonDays in SQL (date ranges)
+    QDate asOf;                  // invalid = Clock::today()
+    int dueSoonDays = 7;
+    QDate deadlineFrom, deadlineTo; // inclusive; invalid = open end
+    QString search;                 // title, text, unit names; Chinese substrings
+    bool includeRetired = false;    // tasks dropped by a later revision of their directive
+};
+
+enum class TaskSortKey { Id, Title, LeadUnits, Deadline, DueState, Status, Percent, Directive, Updated };
+struct TaskSort
+{
+    TaskSortKey key = TaskSortKey::Deadline;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// A row of a task list. due/pace/daysOverdue are derived for the filter's asOf.
+struct TaskListItem
+{
+    qint64 id = 0;
+    QString title;
+    QStringList leadUnits; // canonical names
+    QStringList coUnits;
+    QDate deadline;
+    QString deadlineText;
+    QDate startDate;
+    Status status = Status::NotStarted;
+    int percent = 0;
+    qint64 directiveId = 0;
+    QString directive; // title
+    QString docNumber;
+    QDateTime updated;
+    DueState due = DueState::NoDeadline;
+    Pace pace = Pace::NotApplicable;
+    int daysOverdue = 0;
+};
+
+struct DirectiveRecord
+{
+    qint64 id = 0;
+    QString sourceFile;
+    QString contentHash;
+    QString title;
+    QString docNumber;
+    QDate date;
+    QString issuer;
+    QDateTime importedAt;
+    QString importedBy;
+    int taskCount = 0;
+};
+
+struct TaskUnitLink
+{
+    qint64 unitId = 0;
+    QString name;        // canonical
+    QString printedName; // as the directive printed it
+    bool lead = false;
+};
+
+struct ProgressRecord
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    QDate date;
+    QString text;
+    int percent = -1; // -1: the update did not report a percent
+    QString author;
+    QString unit;
+    QDateTime recordedAt;
+};
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    QDateTime at;
+    QString by;
+    QString action; // "edit", "import", "revise", "retire", "progress", "progress_removed", "unit_merge", "unit_rename"
+    QString field;  // taskFieldKey() or empty
+    QString oldValue, newValue;
+};
+
+struct TaskDetails
+{
+    TaskListItem item;
+    QString text;
+    QStringList section;
+    QString kind; // "inline" / "table_row"
+    int lineStart = 0, lineEnd = 0;
+    QStringList targets;
+    QDateTime created;
+    QDateTime retired; // invalid unless a revision dropped the task
+    DirectiveRecord directive;
+    QList<TaskUnitLink> units; // leads first
+    QList<ProgressRecord> progress; // newest first
+    QList<AuditRecord> audit;       // newest first
+};
+
+struct UnitRecord
+{
+    qint64 id = 0;
+    QString name;
+    UnitKind kind = UnitKind::Department;
+    bool needsReview = false; // created by an import from a name the directory did not know
+    QStringList aliases;
+    int taskCount = 0; // live tasks linked as lead or co
+    int leadCount = 0;
+};
+
+// Per-unit counts (live tasks, unit as lead or co) on an as-of date.
+struct UnitSummary
+{
+    qint64 unitId = 0;
+    QString name;
+    int total = 0, notStarted = 0, inProgress = 0, done = 0, suspended = 0, overdue = 0, dueSoon = 0;
+};
+
+struct TaskCounts
+{
+    int total = 0, overdue = 0, dueSoon = 0, onTrack = 0, noDeadline = 0, done = 0, suspended = 0;
+};
+
+struct ProgressInput
+{
+    QDate date;       // invalid = Clock::today()
+    QString text;
+    int percent = -1; // 0..100 also sets the task's percent (audited); -1 leaves it
+    QString author;
+    QString unit;
+};
+
+// --- import
+
+// The tasks one file yielded. Same contentHash again imports nothing.
+struct ImportBatch
+{
+    QString sourceFile; // file name as shown to people
+    QString contentHash;
+    QList<DirectiveInfo> directives; // may be empty: tasks carry their DirectiveInfo
+    QList<TaskDraft> tasks;
+    QString importedBy;
+    QString issuer;
+
+    // SHA-256 (hex) of the document's text, so the same text read from .txt/.docx or pasted matches.
+    static QString hashOf(const QStringList& lines);
+};
+
+struct ImportPlan
+{
+    enum class Kind { New, AlreadyImported, Revision };
+    enum class Change { New, Changed, Unchanged };
+    struct Gone
+    {
+        qint64 taskId = 0;
+        QString title;
+        int progressCount = 0;
+    };
+    Kind kind = Kind::New;
+    QList<Change> changes;            // parallel to batch.tasks
+    QList<qint64> matchedTaskIds;     // parallel; 0 = new task
+    QList<QStringList> changedFields; // parallel; taskFieldKey()s that differ
+    QList<Gone> gone;                 // stored tasks the new version no longer has (retired on apply)
+    QStringList unknownUnits;         // names that would become new units flagged for review
+    QList<qint64> revisedDirectiveIds;
+    bool needsConfirmation() const { return kind == Kind::Revision; }
+};
+
+struct ImportResult
+{
+    bool alreadyImported = false;
+    int added = 0, changed = 0, unchanged = 0, retired = 0;
+    QList<qint64> taskIds; // parallel to batch.tasks
+    QStringList newUnits;
+};
+
+class SqlDialect;
+
+// The store: one database connection, owned by the thread that opened it. All SQL lives behind this
+// class; database-specific syntax sits in a SqlDialect (SQLite now, PostgreSQL possible later).
+class Repository
+{
+public:
+    ~Repository();
+    Repository(const Repository&) = delete;
+    Repository& operator=(const Repository&) = delete;
+
+    // Opens (creating when allowed) and migrates. Refuses and leaves the file untouched when it is not
+    // a database, from a newer schema, read-only (unless opts.readOnly), or locked past the timeout.
+    static std::unique_ptr<Repository> open(const QString& path, const OpenOptions& opts = {},
+                                            StoreError* error = nullptr);
+    // AppDataLocation/duban.sqlite
+    static QString defaultPath();
+    static int schemaVersion(); // the newest migration this program has
+
+    QString path() const;
+    bool isReadOnly() const;
+    QStringList migrationBackups() const; // copies taken by open() before migrating, if any
+
+    // --- import
+    ImportPlan planImport(const ImportBatch& batch, StoreError* error = nullptr);
+    // One transaction: all tasks or none. A revision is applied only when confirmRevision is true;
+    // otherwise nothing changes and the error kind is BadInput.
+    bool applyImport(const ImportBatch& batch, bool confirmRevision, ImportResult* result = nullptr,
+                     StoreError* error = nullptr);
+
+    // --- queries (filtering, sorting, paging in SQL)
+    int countTasks(const TaskFilter& filter, StoreError* error = nullptr);
+    QList<TaskListItem> tasks(const TaskFilter& filter, const TaskSort& sort = {}, int offset = 0, int limit = -1,
+                              StoreError* error = nullptr);
+    // Overdue tasks on asOf (oldest deadline first), then, when dueSoonDays >= 0, those due within that many days.
+    QList<TaskListItem> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
+    TaskCounts counts(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
+    std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
+    QList<ProgressRecord> progress(qint64 taskId, StoreError* error = nullptr);
+    QList<AuditRecord> audit(qint64 taskId, StoreError* error = nullptr);
+    QList<DirectiveRecord> directives(StoreError* error = nullptr);
+    QList<UnitRecord> units(StoreError* error = nullptr);
+    QList<UnitSummary> unitSummaries(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
+    std::optional<qint64> findUnit(const QString& nameOrAlias, StoreError* error = nullptr);
+
+    // --- edits: each call is one transaction that also writes the audit log
+    QVariant fieldValue(qint64 taskId, TaskField field, StoreError* error = nullptr);
+    // Returns the old value (invalid QVariant on failure; check error).
+    QVariant applyEdit(const TaskEdit& edit, const QString& by, StoreError* error = nullptr);
+    bool applyEdits(const QList<TaskEdit>& edits, const QString& by, QList<QVariant>* oldValues = nullptr,
+                    StoreError* error = nullptr);
+    // Returns the new progress id, 0 on failure. previousPercent receives the task's percent before.
+    qint64 addProgress(qint64 taskId, const ProgressInput& in, int* previousPercent = nullptr,
+                       StoreError* error = nullptr);
+    bool removeProgress(qint64 progressId, const QString& by, StoreError* error = nullptr);
+
+    // --- units
+    // The old name stays as an alias.
+    bool renameUnit(qint64 unitId, const QString& newName, const QString& by, StoreError* error = nullptr);
+    // Tasks move from `from` to `into`; from's name and aliases become aliases of `into`; `from` is deleted.
+    bool mergeUnits(qint64 fromId, qint64 intoId, const QString& by, StoreError* error = nullptr);
+    bool setUnitReviewed(qint64 unitId, bool reviewed = true, StoreError* error = nullptr);
+
+    // --- maintenance
+    // A consistent copy while others may be writing; refuses to overwrite an existing file.
+    bool backup(const QString& targetPath, StoreError* error = nullptr);
+    // Empty list = ok; else the problems SQLite reports (integrity and foreign keys).
+    QStringList check(StoreError* error = nullptr);
+
+private:
+    struct Impl;
+    explicit Repository(std::unique_ptr<Impl> d);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace duban
