@@ -7,6 +7,7 @@
 #include "gui/storeaccess.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
+#include "store/repository.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>

@@ -61,7 +61,7 @@ struct ProgressEntry
     qint64 id = 0;
     QDate date;
     QString text;
-    int percent = 0;
+    int percent = -1; // -1: no percent reported
     QString author;
     QString unit;
 };
@@ -79,7 +79,8 @@ QList<AuditEntry> audit(Repository& repo, qint64 taskId);
 enum class Field { Title, LeadUnits, CoUnits, Deadline, Status, Percent };
 QVariant fieldValue(const TaskDetail& t, Field f);
 bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error);
-qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, QString* error); // 0 on failure
+// Returns the new entry's id (0 on failure); previousPercent receives the task's percent before it.
+qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent, QString* error);
 bool removeProgress(Repository& repo, qint64 progressId, QString* error);
 
 // --- units

@@ -45,14 +45,19 @@ AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const St
 void AddProgressCommand::redo()
 {
     m_error.clear();
-    m_progressId = StoreAccess::addProgress(*m_repo, m_taskId, m_entry, &m_error);
+    m_progressId = StoreAccess::addProgress(*m_repo, m_taskId, m_entry, &m_previousPercent, &m_error);
 }
 
 void AddProgressCommand::undo()
 {
     m_error.clear();
-    if (m_progressId)
-        StoreAccess::removeProgress(*m_repo, m_progressId, &m_error);
+    if (!m_progressId)
+        return;
+    StoreAccess::removeProgress(*m_repo, m_progressId, &m_error);
+    // An update that reported a percent also set the task's percent: put the old one back.
+    if (m_entry.percent >= 0 && m_previousPercent >= 0 && m_previousPercent != m_entry.percent)
+        StoreAccess::setField(*m_repo, m_taskId, StoreAccess::Field::Percent, m_previousPercent,
+                              StoreAccess::currentUser(), &m_error);
     m_progressId = 0;
 }
 

@@ -40,6 +40,7 @@ private:
     qint64 m_taskId;
     StoreAccess::ProgressEntry m_entry;
     qint64 m_progressId = 0;
+    int m_previousPercent = -1;
     QString m_error;
 };
 

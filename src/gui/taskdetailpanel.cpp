@@ -193,7 +193,9 @@ void TaskDetailPanel::showTask(qint64 id)
 
     QList<QStringList> progressRows;
     for (const auto& p : StoreAccess::progress(*m_repo, id))
-        progressRows << QStringList{p.date.toString(Qt::ISODate), QStringLiteral("%1%").arg(p.percent), p.unit, p.author, p.text};
+        progressRows << QStringList{p.date.toString(Qt::ISODate),
+                                    p.percent >= 0 ? QStringLiteral("%1%").arg(p.percent) : QStringLiteral("—"), p.unit,
+                                    p.author, p.text};
     m_progressModel->setRecords(progressRows);
     QList<QStringList> auditRows;
     for (const auto& a : StoreAccess::audit(*m_repo, id))

@@ -1,0 +1,335 @@
+// Maps the GUI's needs onto the store's repository API (src/store/repository.h).
+#include "gui/storeaccess.h"
+
+#include "store/repository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace duban::StoreAccess {
+
+namespace {
+
+void fail(QString* error, const StoreError& e)
+{
+    if (error)
+        *error = e.message;
+}
+
+TaskField toStore(Field f)
+{
+    switch (f) {
+    case Field::Title: return TaskField::Title;
+    case Field::LeadUnits: return TaskField::LeadUnits;
+    case Field::CoUnits: return TaskField::CoUnits;
+    case Field::Deadline: return TaskField::Deadline;
+    case Field::Status: return TaskField::Status;
+    case Field::Percent: return TaskField::Percent;
+    }
+    return TaskField::Title;
+}
+
+TaskSortKey sortKey(TaskColumn c)
+{
+    switch (c) {
+    case TaskColumn::Id: return TaskSortKey::Id;
+    case TaskColumn::Title: return TaskSortKey::Title;
+    case TaskColumn::LeadUnits:
+    case TaskColumn::CoUnits: return TaskSortKey::LeadUnits; // the store sorts by lead unit only
+    case TaskColumn::Deadline: return TaskSortKey::Deadline;
+    case TaskColumn::DueState: return TaskSortKey::DueState;
+    case TaskColumn::Status: return TaskSortKey::Status;
+    case TaskColumn::Percent: return TaskSortKey::Percent;
+    case TaskColumn::Directive: return TaskSortKey::Directive;
+    case TaskColumn::Updated: return TaskSortKey::Updated;
+    case TaskColumn::Count: break;
+    }
+    return TaskSortKey::Deadline;
+}
+
+TaskRow toRow(const TaskListItem& i)
+{
+    TaskRow r;
+    r.id = i.id;
+    r.title = i.title;
+    r.leadUnits = i.leadUnits;
+    r.coUnits = i.coUnits;
+    r.deadline = i.deadline;
+    r.deadlineText = i.deadlineText;
+    r.status = i.status;
+    r.percent = i.percent;
+    r.directive = i.directive;
+    r.updated = i.updated;
+    return r;
+}
+
+// The task table's rows straight from SQL: one COUNT per query, one LIMIT/OFFSET query per page.
+class StoreTaskSource : public TaskSource
+{
+public:
+    explicit StoreTaskSource(Repository& repo) : m_repo(repo) {}
+    int count(const TaskQuery& q) override { return m_repo.countTasks(filter(q)); }
+    QList<TaskRow> page(const TaskQuery& q, int offset, int limit) override
+    {
+        QList<TaskRow> out;
+        const TaskSort sort{sortKey(q.sortColumn), q.sortOrder};
+        for (const TaskListItem& i : m_repo.tasks(filter(q), sort, offset, limit))
+            out << toRow(i);
+        return out;
+    }
+
+private:
+    static TaskFilter filter(const TaskQuery& q)
+    {
+        TaskFilter f;
+        f.unit = q.unit;
+        f.status = q.status;
+        f.directiveId = q.directiveId;
+        f.due = q.due;
+        f.deadlineFrom = q.deadlineFrom;
+        f.deadlineTo = q.deadlineTo;
+        f.search = q.search;
+        return f;
+    }
+    Repository& m_repo;
+};
+
+ImportBatch batchFor(const ImportOutcome& outcome, const QList<TaskDraft>& tasks)
+{
+    ImportBatch b;
+    b.sourceFile = QFileInfo(outcome.doc.path).fileName();
+    b.contentHash = ImportBatch::hashOf(outcome.doc.lines);
+    b.directives = outcome.result.directives;
+    b.tasks = tasks;
+    b.importedBy = currentUser();
+    return b;
+}
+
+QString auditFieldLabel(const AuditRecord& a)
+{
+    if (const auto f = taskFieldFromKey(a.field)) {
+        switch (*f) {
+        case TaskField::Title: return QCoreApplication::translate("TaskCommand", "任务名称");
+        case TaskField::LeadUnits: return QCoreApplication::translate("TaskCommand", "牵头单位");
+        case TaskField::CoUnits: return QCoreApplication::translate("TaskCommand", "配合单位");
+        case TaskField::Deadline: return QCoreApplication::translate("TaskCommand", "完成时限");
+        case TaskField::Status: return QCoreApplication::translate("TaskCommand", "状态");
+        case TaskField::Percent: return QCoreApplication::translate("TaskCommand", "进度");
+        default: return a.field;
+        }
+    }
+    if (a.action == QLatin1String("import"))
+        return QCoreApplication::translate("TaskCommand", "导入");
+    if (a.action == QLatin1String("progress"))
+        return QCoreApplication::translate("TaskCommand", "记录进展");
+    if (a.action == QLatin1String("progress_removed"))
+        return QCoreApplication::translate("TaskCommand", "撤销进展");
+    return a.action;
+}
+
+// Status values in the audit log are keys ("done"); show their labels.
+QString auditValue(const AuditRecord& a, const QString& v)
+{
+    if (a.field == taskFieldKey(TaskField::Status))
+        if (const auto s = statusFromKey(v))
+            return statusLabel(*s);
+    return v;
+}
+
+} // namespace
+
+std::unique_ptr<Repository> open(const QString& path, QString* error)
+{
+    StoreError e;
+    auto repo = Repository::open(path, {}, &e);
+    if (!repo)
+        fail(error, e);
+    return repo;
+}
+
+bool backup(Repository& repo, const QString& path, QString* error)
+{
+    StoreError e;
+    const bool ok = repo.backup(path, &e);
+    if (!ok)
+        fail(error, e);
+    return ok;
+}
+
+Counts counts(Repository& repo)
+{
+    const TaskCounts c = repo.counts();
+    return {c.total, c.overdue, c.dueSoon, c.done};
+}
+
+Preview preview(Repository& repo, const ImportOutcome& outcome)
+{
+    Preview p;
+    StoreError e;
+    const ImportPlan plan = repo.planImport(batchFor(outcome, outcome.result.tasks), &e);
+    if (e.isError())
+        return p; // the import itself will report the problem
+    p.alreadyImported = plan.kind == ImportPlan::Kind::AlreadyImported;
+    p.isChange = plan.kind == ImportPlan::Kind::Revision;
+    for (ImportPlan::Change c : plan.changes)
+        p.kinds << (c == ImportPlan::Change::New       ? ReviewModel::ChangeKind::New
+                    : c == ImportPlan::Change::Changed ? ReviewModel::ChangeKind::Changed
+                                                       : ReviewModel::ChangeKind::Unchanged);
+    for (const ImportPlan::Gone& g : plan.gone)
+        p.removedTitles << (g.progressCount > 0
+                                ? QCoreApplication::translate("StoreAccess", "%1（已有 %2 条进展）").arg(g.title).arg(g.progressCount)
+                                : g.title);
+    return p;
+}
+
+int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted, QString* error)
+{
+    ImportResult result;
+    StoreError e;
+    // The reviewer has seen the plan (new / changed / removed) on the review screen: accepting confirms it.
+    if (!repo.applyImport(batchFor(outcome, accepted), true, &result, &e)) {
+        fail(error, e);
+        return -1;
+    }
+    return result.added + result.changed;
+}
+
+std::unique_ptr<TaskSource> taskSource(Repository& repo)
+{
+    return std::make_unique<StoreTaskSource>(repo);
+}
+
+QList<QPair<qint64, QString>> directives(Repository& repo)
+{
+    QList<QPair<qint64, QString>> out;
+    for (const DirectiveRecord& d : repo.directives())
+        out.append({d.id, d.docNumber.isEmpty() ? d.title : QStringLiteral("%1 %2").arg(d.docNumber, d.title)});
+    return out;
+}
+
+std::optional<TaskDetail> task(Repository& repo, qint64 id)
+{
+    const std::optional<TaskDetails> d = repo.task(id);
+    if (!d)
+        return std::nullopt;
+    TaskDetail t;
+    t.row = toRow(d->item);
+    t.text = d->text;
+    t.section = d->section;
+    t.docNumber = d->directive.docNumber;
+    t.sourceFile = d->directive.sourceFile;
+    t.lineStart = d->lineStart;
+    t.lineEnd = d->lineEnd;
+    t.targets = d->targets;
+    t.start = d->item.startDate;
+    t.sourceExcerpt = d->text;
+    return t;
+}
+
+QList<ProgressEntry> progress(Repository& repo, qint64 taskId)
+{
+    QList<ProgressEntry> out;
+    for (const ProgressRecord& p : repo.progress(taskId))
+        out << ProgressEntry{p.id, p.date, p.text, p.percent, p.author, p.unit};
+    return out;
+}
+
+QList<AuditEntry> audit(Repository& repo, qint64 taskId)
+{
+    QList<AuditEntry> out;
+    for (const AuditRecord& a : repo.audit(taskId))
+        out << AuditEntry{a.at, a.by, auditFieldLabel(a), auditValue(a, a.oldValue), auditValue(a, a.newValue)};
+    return out;
+}
+
+QVariant fieldValue(const TaskDetail& t, Field f)
+{
+    switch (f) {
+    case Field::Title: return t.row.title;
+    case Field::LeadUnits: return t.row.leadUnits;
+    case Field::CoUnits: return t.row.coUnits;
+    case Field::Deadline: return t.row.deadline;
+    case Field::Status: return int(t.row.status);
+    case Field::Percent: return t.row.percent;
+    }
+    return {};
+}
+
+bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error)
+{
+    StoreError e;
+    repo.applyEdit({taskId, toStore(f), value}, who, &e);
+    if (e.isError()) {
+        fail(error, e);
+        return false;
+    }
+    return true;
+}
+
+qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& entry, int* previousPercent, QString* error)
+{
+    StoreError e;
+    const qint64 id = repo.addProgress(taskId, {entry.date, entry.text, entry.percent, entry.author, entry.unit},
+                                       previousPercent, &e);
+    if (!id)
+        fail(error, e);
+    return id;
+}
+
+bool removeProgress(Repository& repo, qint64 progressId, QString* error)
+{
+    StoreError e;
+    const bool ok = repo.removeProgress(progressId, currentUser(), &e);
+    if (!ok)
+        fail(error, e);
+    return ok;
+}
+
+QList<UnitInfo> units(Repository& repo)
+{
+    QList<UnitInfo> out;
+    for (const UnitRecord& u : repo.units())
+        out << UnitInfo{u.id, u.name, u.kind, u.aliases, u.taskCount, u.needsReview};
+    return out;
+}
+
+QStringList unitNames(Repository& repo)
+{
+    QStringList names;
+    for (const UnitRecord& u : repo.units())
+        names << u.name;
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    return names;
+}
+
+bool renameUnit(Repository& repo, qint64 unitId, const QString& name, QString* error)
+{
+    StoreError e;
+    const bool ok = repo.renameUnit(unitId, name, currentUser(), &e);
+    if (!ok)
+        fail(error, e);
+    return ok;
+}
+
+bool mergeUnits(Repository& repo, qint64 fromId, qint64 intoId, QString* error)
+{
+    StoreError e;
+    const bool ok = repo.mergeUnits(fromId, intoId, currentUser(), &e);
+    if (!ok)
+        fail(error, e);
+    return ok;
+}
+
+QString currentUser()
+{
+    const QString configured = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? QCoreApplication::translate("StoreAccess", "督办员") : login;
+}
+
+} // namespace duban::StoreAccess
