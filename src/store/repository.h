@@ -47,7 +47,19 @@ struct OpenOptions
 // Title, Text, DeadlineText: QString; Section, LeadUnits, CoUnits, Targets: QStringList (unit names are
 // resolved like on import); Deadline, StartDate: QDate (invalid = none); Status: int(Status);
 // Percent: int 0..100.
-enum class TaskField { Title, Text, Section, Deadline, DeadlineText, StartDate, Status, Percent, LeadUnits, CoUnits, Targets };
+enum class TaskField {
+    Title,
+    Text,
+    Section,
+    Deadline,
+    DeadlineText,
+    StartDate,
+    Status,
+    Percent,
+    LeadUnits,
+    CoUnits,
+    Targets
+};
 QString taskFieldKey(TaskField f); // stored in the audit log: "title", "deadline", "lead_units", …
 std::optional<TaskField> taskFieldFromKey(const QString& key);
 
@@ -64,7 +76,7 @@ struct TaskEdit
 
 struct TaskFilter
 {
-    QString unit;                // unit name or alias (lead or co), empty = any
+    QString unit; // unit name or alias (lead or co), empty = any
     std::optional<Status> status;
     qint64 directiveId = 0;      // 0 = any
     std::optional<DueState> due; // computed from asOf and dueSoonDays in SQL (date ranges)
@@ -143,7 +155,8 @@ struct AuditRecord
     qint64 taskId = 0;
     QDateTime at;
     QString by;
-    QString action; // "edit", "import", "revise", "retire", "progress", "progress_removed", "unit_merge", "unit_rename"
+    QString action; // "edit", "import", "revise", "retire", "progress", "progress_removed", "unit_merge",
+                    // "unit_rename"
     QString field;  // taskFieldKey() or empty
     QString oldValue, newValue;
 };
@@ -159,7 +172,7 @@ struct TaskDetails
     QDateTime created;
     QDateTime retired; // invalid unless a revision dropped the task
     DirectiveRecord directive;
-    QList<TaskUnitLink> units; // leads first
+    QList<TaskUnitLink> units;      // leads first
     QList<ProgressRecord> progress; // newest first
     QList<AuditRecord> audit;       // newest first
 };
@@ -190,7 +203,7 @@ struct TaskCounts
 
 struct ProgressInput
 {
-    QDate date;       // invalid = Clock::today()
+    QDate date; // invalid = Clock::today()
     QString text;
     int percent = -1; // 0..100 also sets the task's percent (audited); -1 leaves it
     QString author;
@@ -273,9 +286,10 @@ public:
 
     // --- queries (filtering, sorting, paging in SQL)
     int countTasks(const TaskFilter& filter, StoreError* error = nullptr);
-    QList<TaskListItem> tasks(const TaskFilter& filter, const TaskSort& sort = {}, int offset = 0, int limit = -1,
-                              StoreError* error = nullptr);
-    // Overdue tasks on asOf (oldest deadline first), then, when dueSoonDays >= 0, those due within that many days.
+    QList<TaskListItem> tasks(const TaskFilter& filter, const TaskSort& sort = {}, int offset = 0,
+                              int limit = -1, StoreError* error = nullptr);
+    // Overdue tasks on asOf (oldest deadline first), then, when dueSoonDays >= 0, those due within that many
+    // days.
     QList<TaskListItem> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
     TaskCounts counts(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
     std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
@@ -283,7 +297,8 @@ public:
     QList<AuditRecord> audit(qint64 taskId, StoreError* error = nullptr);
     QList<DirectiveRecord> directives(StoreError* error = nullptr);
     QList<UnitRecord> units(StoreError* error = nullptr);
-    QList<UnitSummary> unitSummaries(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
+    QList<UnitSummary> unitSummaries(const QDate& asOf = {}, int dueSoonDays = 7,
+                                     StoreError* error = nullptr);
     std::optional<qint64> findUnit(const QString& nameOrAlias, StoreError* error = nullptr);
 
     // --- edits: each call is one transaction that also writes the audit log
@@ -310,8 +325,9 @@ public:
     // Empty list = ok; else the problems SQLite reports (integrity and foreign keys).
     QStringList check(StoreError* error = nullptr);
 
+    struct Impl; // defined in src/store/repositoryimpl.h, for the store's own files only
+
 private:
-    struct Impl;
     explicit Repository(std::unique_ptr<Impl> d);
     std::unique_ptr<Impl> d;
 };

@@ -1,0 +1,530 @@
+// Import: the tasks of one file go in as one transaction. A file seen before (same content hash) adds
+// nothing; a changed version of a stored directive is diffed first and applied only when confirmed.
+#include "core/clock.h"
+#include "store/repositoryimpl.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+
+namespace duban {
+
+using store::setError;
+using store::tr;
+
+namespace {
+
+struct Link
+{
+    QString printed;
+    QString hint; // the extractor's canonical name
+    bool lead = false;
+};
+
+// Lead and co units of a draft, lead first, each once.
+QList<Link> linksOf(const TaskDraft& t)
+{
+    QList<Link> out;
+    QSet<QString> seen;
+    const auto add = [&](const QString& printed, const QString& hint, bool lead) {
+        const QString key = UnitDirectory::clean(printed);
+        if (key.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        out.append({printed, hint, lead});
+    };
+    for (int i = 0; i < t.units.size(); ++i)
+        add(t.units[i], t.unitsCanonical.value(i), t.leadUnits.contains(t.units[i]));
+    for (const QString& u : t.leadUnits)
+        add(u, QString(), true);
+    for (const QString& u : t.coUnits)
+        add(u, QString(), false);
+    for (const QString& u : t.inheritedUnits)
+        add(u, QString(), false);
+    if (t.leadUnits.isEmpty() && !out.isEmpty())
+        out.first().lead = true; // "lead first" when the text marks no lead
+    std::stable_partition(out.begin(), out.end(), [](const Link& l) { return l.lead; });
+    return out;
+}
+
+QString titleOf(const TaskDraft& t)
+{
+    const QString title = t.title.trimmed();
+    return title.isEmpty() ? t.text.trimmed().left(40) : title;
+}
+
+// Which stored directive a draft belongs to: 文号 first, then title; file name when the text names neither.
+DirectiveInfo directiveOf(const TaskDraft& t, const ImportBatch& b)
+{
+    DirectiveInfo info = t.directive;
+    if (info.title.isEmpty() && info.docNumber.isEmpty() && b.directives.size() == 1)
+        info = b.directives.first();
+    if (info.title.isEmpty() && info.docNumber.isEmpty())
+        info.title = QFileInfo(b.sourceFile).completeBaseName();
+    return info;
+}
+
+QString keyOf(const DirectiveInfo& d)
+{
+    return d.docNumber + u'\x1f' + d.title;
+}
+
+struct Snapshot
+{
+    qint64 id = 0;
+    QString title, text, deadlineText;
+    QStringList section, targets, lead, co;
+    QDate deadline;
+    int progressCount = 0;
+};
+
+QSet<QString> bigrams(const QString& s)
+{
+    QSet<QString> out;
+    for (int i = 0; i + 1 < s.size(); ++i)
+        out.insert(s.mid(i, 2));
+    return out;
+}
+
+double similarity(const QSet<QString>& a, const QSet<QString>& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    int common = 0;
+    for (const QString& x : a)
+        common += b.contains(x) ? 1 : 0;
+    return 2.0 * common / (a.size() + b.size());
+}
+
+struct Group
+{
+    DirectiveInfo info;
+    qint64 existingId = 0;
+    QList<int> drafts; // indexes into batch.tasks
+};
+
+struct Planner
+{
+    const Repository::Impl& d;
+    const ImportBatch& batch;
+    QList<Group> groups;
+
+    bool run(ImportPlan* plan, StoreError* error);
+    bool loadStored(qint64 directiveId, QList<Snapshot>* out, StoreError* error) const;
+    Snapshot snapshotOf(const TaskDraft& t) const;
+};
+
+Snapshot Planner::snapshotOf(const TaskDraft& t) const
+{
+    Snapshot s;
+    s.title = titleOf(t);
+    s.text = t.text;
+    s.deadlineText = t.deadlineText;
+    s.section = t.section;
+    s.targets = t.targets;
+    s.deadline = t.deadline;
+    for (const Link& l : linksOf(t))
+        (l.lead ? s.lead : s.co).append(d.canonicalFor(l.printed, l.hint));
+    return s;
+}
+
+bool Planner::loadStored(qint64 directiveId, QList<Snapshot>* out, StoreError* error) const
+{
+    QSqlQuery q = d.query();
+    if (!d.run(
+            q,
+            QStringLiteral("SELECT t.id, t.title, t.text, t.deadline_text, t.section, t.targets, t.deadline, "
+                           "(SELECT count(*) FROM progress_updates p WHERE p.task_id = t.id) "
+                           "FROM tasks t WHERE t.directive_id = ? AND t.retired_at IS NULL ORDER BY t.id"),
+            {directiveId}, error))
+        return false;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        Snapshot s;
+        s.id = q.value(0).toLongLong();
+        s.title = q.value(1).toString();
+        s.text = q.value(2).toString();
+        s.deadlineText = q.value(3).toString();
+        s.section = store::listFrom(q.value(4));
+        s.targets = store::listFrom(q.value(5));
+        s.deadline = store::dateFrom(q.value(6));
+        s.progressCount = q.value(7).toInt();
+        index.insert(s.id, out->size());
+        out->append(s);
+    }
+    q.finish();
+    if (!d.run(q,
+               QStringLiteral(
+                   "SELECT tu.task_id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                   "JOIN tasks t ON t.id = tu.task_id WHERE t.directive_id = ? "
+                   "ORDER BY tu.task_id, tu.position"),
+               {directiveId}, error))
+        return false;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.constEnd())
+            ((*out)[*it].*(q.value(2).toString() == QLatin1String("lead") ? &Snapshot::lead : &Snapshot::co))
+                .append(q.value(1).toString());
+    }
+    return true;
+}
+
+QStringList differences(const Snapshot& stored, const Snapshot& draft)
+{
+    QStringList out;
+    const auto check = [&](bool same, TaskField f) {
+        if (!same)
+            out.append(taskFieldKey(f));
+    };
+    check(stored.title == draft.title, TaskField::Title);
+    check(stored.text == draft.text, TaskField::Text);
+    check(stored.section == draft.section, TaskField::Section);
+    check(stored.deadline == draft.deadline, TaskField::Deadline);
+    check(stored.deadlineText == draft.deadlineText, TaskField::DeadlineText);
+    check(stored.targets == draft.targets, TaskField::Targets);
+    check(stored.lead == draft.lead, TaskField::LeadUnits);
+    check(QSet<QString>(stored.co.begin(), stored.co.end()) ==
+              QSet<QString>(draft.co.begin(), draft.co.end()),
+          TaskField::CoUnits);
+    return out;
+}
+
+bool Planner::run(ImportPlan* plan, StoreError* error)
+{
+    const int n = batch.tasks.size();
+    plan->changes = QList<ImportPlan::Change>(n, ImportPlan::Change::New);
+    plan->matchedTaskIds = QList<qint64>(n, 0);
+    plan->changedFields = QList<QStringList>(n);
+
+    if (!batch.contentHash.isEmpty()) {
+        QSqlQuery q = d.query();
+        if (!d.run(q, QStringLiteral("SELECT 1 FROM directives WHERE content_hash = ? LIMIT 1"),
+                   {batch.contentHash}, error))
+            return false;
+        if (q.next()) {
+            plan->kind = ImportPlan::Kind::AlreadyImported;
+            plan->changes.fill(ImportPlan::Change::Unchanged);
+            return true;
+        }
+    }
+
+    QHash<QString, int> groupIndex;
+    for (int i = 0; i < n; ++i) {
+        const DirectiveInfo info = directiveOf(batch.tasks[i], batch);
+        const QString key = keyOf(info);
+        if (!groupIndex.contains(key)) {
+            groupIndex.insert(key, groups.size());
+            groups.append({info, 0, {}});
+        }
+        groups[groupIndex.value(key)].drafts.append(i);
+    }
+    for (const DirectiveInfo& info : batch.directives) { // directives that yielded no task still get a row
+        const QString key = keyOf(info);
+        if (!groupIndex.contains(key)) {
+            groupIndex.insert(key, groups.size());
+            groups.append({info, 0, {}});
+        }
+    }
+
+    QSet<QString> unknown;
+    for (int i = 0; i < n; ++i) {
+        for (const Link& l : linksOf(batch.tasks[i])) {
+            bool found = UnitDirectory::builtin().isKnown(l.printed);
+            for (const QString& c : {UnitDirectory::clean(l.printed), UnitDirectory::clean(l.hint)})
+                found = found || d.lookupUnit(c, nullptr) > 0;
+            if (!found && !unknown.contains(UnitDirectory::clean(l.printed))) {
+                unknown.insert(UnitDirectory::clean(l.printed));
+                plan->unknownUnits.append(UnitDirectory::clean(l.printed));
+            }
+        }
+    }
+
+    for (Group& g : groups) {
+        QSqlQuery q = d.query();
+        const bool byNumber = !g.info.docNumber.isEmpty();
+        if (!d.run(q,
+                   byNumber
+                       ? QStringLiteral(
+                             "SELECT id FROM directives WHERE doc_number = ? ORDER BY id DESC LIMIT 1")
+                       : QStringLiteral("SELECT id FROM directives WHERE title = ? ORDER BY id DESC LIMIT 1"),
+                   {byNumber ? g.info.docNumber : g.info.title}, error))
+            return false;
+        if (!q.next())
+            continue;
+        g.existingId = q.value(0).toLongLong();
+        q.finish();
+        plan->kind = ImportPlan::Kind::Revision;
+        plan->revisedDirectiveIds.append(g.existingId);
+
+        QList<Snapshot> stored;
+        if (!loadStored(g.existingId, &stored, error))
+            return false;
+        QList<bool> used(stored.size(), false);
+        QHash<int, Snapshot> drafts;
+        for (int i : g.drafts)
+            drafts.insert(i, snapshotOf(batch.tasks[i]));
+        const auto match = [&](int i, int s) {
+            used[s] = true;
+            plan->matchedTaskIds[i] = stored[s].id;
+            plan->changedFields[i] = differences(stored[s], drafts[i]);
+            plan->changes[i] = plan->changedFields[i].isEmpty() ? ImportPlan::Change::Unchanged
+                                                                : ImportPlan::Change::Changed;
+        };
+        // Same title under the same heading: the same task.
+        for (int i : g.drafts) {
+            for (int s = 0; s < stored.size(); ++s) {
+                if (!used[s] && stored[s].title == drafts[i].title &&
+                    stored[s].section == drafts[i].section) {
+                    match(i, s);
+                    break;
+                }
+            }
+        }
+        // Otherwise the most similar text, when similar enough to be a reworded task.
+        constexpr double kSimilar = 0.6;
+        for (int i : g.drafts) {
+            if (plan->matchedTaskIds[i] != 0)
+                continue;
+            const QSet<QString> mine = bigrams(drafts[i].title + drafts[i].text);
+            int best = -1;
+            double bestScore = kSimilar;
+            for (int s = 0; s < stored.size(); ++s) {
+                if (used[s])
+                    continue;
+                const double score = similarity(mine, bigrams(stored[s].title + stored[s].text));
+                if (score >= bestScore) {
+                    best = s;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0)
+                match(i, best);
+        }
+        for (int s = 0; s < stored.size(); ++s) {
+            if (!used[s])
+                plan->gone.append({stored[s].id, stored[s].title, stored[s].progressCount});
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ImportPlan Repository::planImport(const ImportBatch& batch, StoreError* error)
+{
+    ImportPlan plan;
+    Planner p{*d, batch, {}};
+    if (!p.run(&plan, error))
+        return {};
+    return plan;
+}
+
+bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, ImportResult* result,
+                             StoreError* error)
+{
+    WriteTransaction tx(*d, error);
+    if (!tx.ok())
+        return false;
+    ImportPlan plan;
+    Planner planner{*d, batch, {}};
+    if (!planner.run(&plan,
+                     error)) // again, under the write lock: the database may have changed since planImport
+        return false;
+    ImportResult r;
+    r.taskIds = QList<qint64>(batch.tasks.size(), 0);
+    if (plan.kind == ImportPlan::Kind::AlreadyImported) {
+        r.alreadyImported = true;
+        r.unchanged = batch.tasks.size();
+        if (result)
+            *result = r;
+        return true; // nothing written; the transaction rolls back empty
+    }
+    if (plan.kind == ImportPlan::Kind::Revision && !confirmRevision)
+        return setError(error, StoreError::BadInput,
+                        tr("%1 是已导入通知的修改版本：请先查看差异，确认后再导入").arg(batch.sourceFile));
+
+    const int slowMs =
+        qEnvironmentVariableIntValue("DUBAN_TEST_SLOW_IMPORT"); // tests: time to kill us mid-import
+    const QString now = store::nowText();
+    const QString by = batch.importedBy;
+    QHash<QString, qint64> unitCache;
+
+    QSqlQuery insertTask = d->query(), insertLink = d->query(), insertAudit = d->query(), q = d->query();
+    insertTask.prepare(QStringLiteral("INSERT INTO tasks (directive_id, title, text, section, line_start, "
+                                      "line_end, kind, deadline, deadline_text, "
+                                      "start_date, status, percent, targets, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', 0, ?, ?, ?)"));
+    insertLink.prepare(QStringLiteral(
+        "INSERT INTO task_units (task_id, unit_id, role, printed_name, position) VALUES (?, ?, ?, ?, ?)"));
+    insertAudit.prepare(QStringLiteral("INSERT INTO audit_log (task_id, at, by, action, field, old_value, "
+                                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+
+    const auto writeLinks = [&](qint64 taskId, const TaskDraft& t) {
+        int position = 0;
+        for (const Link& l : linksOf(t)) {
+            const qint64 unitId = d->unitIdFor(l.printed, l.hint, error, &unitCache, &r.newUnits);
+            if (unitId <= 0)
+                return false;
+            store::bind(insertLink, taskId);
+            store::bind(insertLink, unitId);
+            store::bind(insertLink, l.lead ? QStringLiteral("lead") : QStringLiteral("co"));
+            store::bind(insertLink, l.printed);
+            store::bind(insertLink, position++);
+            if (!d->runPrepared(insertLink, error))
+                return false;
+        }
+        return true;
+    };
+    const auto auditRow = [&](qint64 taskId, const QString& action, const QString& field,
+                              const QVariant& oldValue, const QVariant& newValue) {
+        for (const QVariant& v : {QVariant(taskId), QVariant(now), QVariant(by), QVariant(action),
+                                  QVariant(field), oldValue, newValue})
+            store::bind(insertAudit, v);
+        return d->runPrepared(insertAudit, error);
+    };
+
+    for (const Group& g : planner.groups) {
+        qint64 directiveId = g.existingId;
+        const QVariantList values{batch.sourceFile,
+                                  batch.contentHash,
+                                  g.info.title,
+                                  g.info.docNumber,
+                                  store::dateValue(g.info.date),
+                                  batch.issuer,
+                                  now,
+                                  by};
+        if (directiveId == 0) {
+            if (!d->run(
+                    q,
+                    QStringLiteral(
+                        "INSERT INTO directives (source_file, content_hash, title, doc_number, signed_on, "
+                        "issuer, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    values, error))
+                return false;
+            directiveId = q.lastInsertId().toLongLong();
+        } else if (!d->run(
+                       q,
+                       QStringLiteral("UPDATE directives SET source_file = ?, content_hash = ?, title = ?, "
+                                      "doc_number = ?, signed_on = ?, issuer = ?, imported_at = ?, "
+                                      "imported_by = ? WHERE id = ?"),
+                       values + QVariantList{directiveId}, error)) {
+            return false;
+        }
+        // Pace (序时进度) runs from the directive's date; without one, from the day it was imported.
+        const QDate start = g.info.date.isValid() ? g.info.date : Clock::today();
+
+        for (int i : g.drafts) {
+            const TaskDraft& t = batch.tasks[i];
+            switch (plan.changes[i]) {
+            case ImportPlan::Change::New: {
+                for (const QVariant& v :
+                     {QVariant(directiveId), QVariant(titleOf(t)), QVariant(t.text),
+                      QVariant(store::jsonList(t.section)), QVariant(t.lineStart), QVariant(t.lineEnd),
+                      QVariant(t.kind.isEmpty() ? QStringLiteral("inline") : t.kind),
+                      store::dateValue(t.deadline), QVariant(t.deadlineText), store::dateValue(start),
+                      QVariant(store::jsonList(t.targets)), QVariant(now), QVariant(now)})
+                    store::bind(insertTask, v);
+                if (!d->runPrepared(insertTask, error))
+                    return false;
+                const qint64 id = insertTask.lastInsertId().toLongLong();
+                r.taskIds[i] = id;
+                if (!writeLinks(id, t) ||
+                    !auditRow(id, QStringLiteral("import"), QString(), QVariant(), titleOf(t)))
+                    return false;
+                ++r.added;
+                break;
+            }
+            case ImportPlan::Change::Changed: {
+                const qint64 id = plan.matchedTaskIds[i];
+                r.taskIds[i] = id;
+                QList<TaskEdit> edits;
+                for (const QString& key : plan.changedFields[i]) {
+                    const TaskField f = *taskFieldFromKey(key);
+                    QVariant v;
+                    switch (f) {
+                    case TaskField::Title:
+                        v = titleOf(t);
+                        break;
+                    case TaskField::Text:
+                        v = t.text;
+                        break;
+                    case TaskField::Section:
+                        v = t.section;
+                        break;
+                    case TaskField::Deadline:
+                        v = t.deadline;
+                        break;
+                    case TaskField::DeadlineText:
+                        v = t.deadlineText;
+                        break;
+                    case TaskField::Targets:
+                        v = t.targets;
+                        break;
+                    default:
+                        break; // units below, with their printed names
+                    }
+                    if (f != TaskField::LeadUnits && f != TaskField::CoUnits)
+                        edits.append({id, f, v});
+                }
+                for (const TaskEdit& e : edits) {
+                    QVariant old;
+                    if (!applyTaskEdit(*d, e, by, QStringLiteral("revise"), &old, error))
+                        return false;
+                }
+                if (plan.changedFields[i].contains(taskFieldKey(TaskField::LeadUnits)) ||
+                    plan.changedFields[i].contains(taskFieldKey(TaskField::CoUnits))) {
+                    QList<QVariant> before(2);
+                    if (!readTaskField(*d, id, TaskField::LeadUnits, &before[0], error) ||
+                        !readTaskField(*d, id, TaskField::CoUnits, &before[1], error))
+                        return false;
+                    if (!d->run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {id}, error) ||
+                        !writeLinks(id, t))
+                        return false;
+                    for (TaskField f : {TaskField::LeadUnits, TaskField::CoUnits}) {
+                        QVariant after;
+                        if (!readTaskField(*d, id, f, &after, error))
+                            return false;
+                        const QVariant was = before[f == TaskField::LeadUnits ? 0 : 1];
+                        if (after != was && !auditRow(id, QStringLiteral("revise"), taskFieldKey(f),
+                                                      was.toStringList().join(QStringLiteral("、")),
+                                                      after.toStringList().join(QStringLiteral("、"))))
+                            return false;
+                    }
+                }
+                if (!d->run(q,
+                            QStringLiteral(
+                                "UPDATE tasks SET line_start = ?, line_end = ?, updated_at = ? WHERE id = ?"),
+                            {t.lineStart, t.lineEnd, now, id}, error))
+                    return false;
+                ++r.changed;
+                break;
+            }
+            case ImportPlan::Change::Unchanged:
+                r.taskIds[i] = plan.matchedTaskIds[i];
+                // Lines may have moved in the new version; that is no change to the task.
+                if (!d->run(q, QStringLiteral("UPDATE tasks SET line_start = ?, line_end = ? WHERE id = ?"),
+                            {t.lineStart, t.lineEnd, plan.matchedTaskIds[i]}, error))
+                    return false;
+                ++r.unchanged;
+                break;
+            }
+            if (slowMs > 0)
+                QThread::msleep(slowMs);
+        }
+    }
+    for (const ImportPlan::Gone& g : plan.gone) {
+        if (!d->run(q, QStringLiteral("UPDATE tasks SET retired_at = ?, updated_at = ? WHERE id = ?"),
+                    {now, now, g.taskId}, error) ||
+            !auditRow(g.taskId, QStringLiteral("retire"), QString(), g.title, QVariant()))
+            return false;
+        ++r.retired;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (result)
+        *result = r;
+    return true;
+}
+
+} // namespace duban

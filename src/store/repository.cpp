@@ -1,0 +1,469 @@
+// Opening a database safely, and the helpers the repository's parts share.
+#include "store/repository.h"
+
+#include "core/clock.h"
+#include "store/migrator.h"
+#include "store/repositoryimpl.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+namespace duban {
+
+namespace store {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+StoreError makeError(StoreError::Kind kind, const QString& message)
+{
+    StoreError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+QString isoDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QVariant dateValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant::fromValue(nullptr);
+}
+
+void bind(QSqlQuery& q, const QVariant& v)
+{
+    // Qt binds a null QString as NULL; our text columns are NOT NULL with '' for "none".
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QStringLiteral(""));
+    else
+        q.addBindValue(v);
+}
+
+QDate dateFrom(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString nowText()
+{
+    return Clock::now().toOffsetFromUtc(Clock::now().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QDateTime timeFrom(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+QString jsonList(const QStringList& l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QVariant& v)
+{
+    QStringList out;
+    for (const auto& x : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        out.append(x.toString());
+    return out;
+}
+
+QString likePattern(const QString& term)
+{
+    QString t = term;
+    t.replace(u'\\', QStringLiteral("\\\\"));
+    t.replace(u'%', QStringLiteral("\\%"));
+    t.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + t + u'%';
+}
+
+} // namespace store
+
+using store::setError;
+using store::tr;
+
+// --- Impl
+
+Repository::Impl::~Impl()
+{
+    if (db.isValid())
+        db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
+{
+    const StoreError::Kind kind = dialect->classify(e);
+    QString msg;
+    switch (kind) {
+    case StoreError::Locked:
+        msg = tr("数据库 %1 正被其他程序写入，等待后仍未释放，请稍后再试").arg(path);
+        break;
+    case StoreError::ReadOnly:
+        msg = tr("数据库 %1 不可写入：%2").arg(path, e.text());
+        break;
+    case StoreError::NotADatabase:
+        msg = tr("%1 不是督办数据库文件").arg(path);
+        break;
+    default:
+        msg = tr("数据库 %1 出错：%2").arg(path, e.text());
+        break;
+    }
+    setError(error, kind, msg);
+}
+
+bool Repository::Impl::run(QSqlQuery& q, const QString& sql, const QVariantList& binds,
+                           StoreError* error) const
+{
+    if (!q.prepare(sql)) {
+        fail(error, q.lastError());
+        return false;
+    }
+    for (const QVariant& v : binds)
+        store::bind(q, v);
+    return runPrepared(q, error);
+}
+
+bool Repository::Impl::runPrepared(QSqlQuery& q, StoreError* error) const
+{
+    if (!q.exec()) {
+        fail(error, q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Repository::Impl::refuseIfReadOnly(StoreError* error) const
+{
+    if (!readOnly)
+        return false;
+    setError(error, StoreError::ReadOnly, tr("数据库 %1 以只读方式打开，不能修改").arg(path));
+    return true;
+}
+
+bool Repository::Impl::audit(qint64 taskId, const QString& by, const QString& action, const QString& field,
+                             const QVariant& oldValue, const QVariant& newValue, StoreError* error) const
+{
+    QSqlQuery q = query();
+    return run(q,
+               QStringLiteral("INSERT INTO audit_log (task_id, at, by, action, field, old_value, new_value) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               {taskId > 0 ? QVariant(taskId) : QVariant(QMetaType(QMetaType::LongLong)), store::nowText(),
+                by, action, field, oldValue, newValue},
+               error);
+}
+
+bool Repository::Impl::touch(qint64 taskId, StoreError* error) const
+{
+    QSqlQuery q = query();
+    return run(q, QStringLiteral("UPDATE tasks SET updated_at = ? WHERE id = ?"), {store::nowText(), taskId},
+               error);
+}
+
+bool Repository::Impl::taskExists(qint64 taskId, StoreError* error) const
+{
+    QSqlQuery q = query();
+    if (!run(q, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"), {taskId}, error))
+        return false;
+    if (q.next())
+        return true;
+    return setError(error, StoreError::BadInput,
+                    tr("数据库 %1 中没有编号为 %2 的任务").arg(path).arg(taskId));
+}
+
+// --- transactions
+
+WriteTransaction::WriteTransaction(const Repository::Impl& impl, StoreError* error) : d(impl)
+{
+    if (d.refuseIfReadOnly(error))
+        return;
+    QSqlQuery q = d.query();
+    if (!q.exec(d.dialect->beginWrite())) {
+        d.fail(error, q.lastError());
+        return;
+    }
+    m_open = true;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        d.query().exec(QStringLiteral("ROLLBACK"));
+}
+
+bool WriteTransaction::commit(StoreError* error)
+{
+    QSqlQuery q = d.query();
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        d.fail(error, q.lastError());
+        return false; // the destructor rolls back
+    }
+    m_open = false;
+    return true;
+}
+
+// --- open
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> n = 0;
+    return QStringLiteral("duban-store-%1").arg(++n);
+}
+
+// Checked before SQLite sees the file, so that nothing is ever written to a file that is not ours.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    return f.size() >= 100 && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Repository::Repository(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+Repository::~Repository() = default;
+
+QString Repository::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/duban.sqlite");
+}
+
+int Repository::schemaVersion()
+{
+    return migrations::latest(SqliteDialect());
+}
+
+QString Repository::path() const
+{
+    return d->path;
+}
+
+bool Repository::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QStringList Repository::migrationBackups() const
+{
+    return d->backups;
+}
+
+std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOptions& opts, StoreError* error)
+{
+    const QFileInfo fi(path);
+    const bool exists = fi.exists();
+    if (!exists && (opts.mustExist || opts.readOnly)) {
+        setError(error, StoreError::Missing, tr("数据库文件不存在：%1").arg(path));
+        return nullptr;
+    }
+    if (exists && !fi.isFile()) {
+        setError(error, StoreError::NotADatabase, tr("%1 不是文件").arg(path));
+        return nullptr;
+    }
+    if (exists && !fi.isReadable()) {
+        setError(error, StoreError::ReadOnly, tr("无权读取数据库文件 %1").arg(path));
+        return nullptr;
+    }
+    if (exists && !looksLikeSqlite(path)) {
+        setError(error, StoreError::NotADatabase, tr("%1 不是 SQLite 数据库文件，未做任何修改").arg(path));
+        return nullptr;
+    }
+    if (!opts.readOnly) {
+        if (exists && !fi.isWritable()) {
+            setError(error, StoreError::ReadOnly,
+                     tr("数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）").arg(path));
+            return nullptr;
+        }
+        const QString dir = fi.absolutePath();
+        if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
+            // SQLite keeps its -wal and -shm files beside the database.
+            setError(error, StoreError::ReadOnly, tr("数据库所在目录 %1 不可写").arg(dir));
+            return nullptr;
+        }
+    }
+
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->connection = nextConnectionName();
+    impl->dialect = std::make_unique<SqliteDialect>();
+    impl->readOnly = opts.readOnly;
+    impl->db = QSqlDatabase::addDatabase(impl->dialect->driver(), impl->connection);
+    impl->db.setDatabaseName(path);
+    impl->db.setConnectOptions(impl->dialect->connectOptions(opts));
+    if (!impl->db.open()) {
+        impl->fail(error, impl->db.lastError());
+        return nullptr;
+    }
+    const SqlDialect& dialect = *impl->dialect;
+
+    int version = 0;
+    QSqlError e;
+    if (!dialect.readSchemaVersion(impl->db, &version, &e)) {
+        impl->fail(error, e);
+        return nullptr;
+    }
+    const int latest = migrations::latest(dialect);
+    if (version > latest) {
+        setError(
+            error, StoreError::NewerSchema,
+            tr("数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改")
+                .arg(path)
+                .arg(version)
+                .arg(latest));
+        return nullptr;
+    }
+    if ((version == 0 && !dialect.isEmpty(impl->db)) || (version > 0 && !dialect.isOurs(impl->db))) {
+        setError(error, StoreError::NotADatabase,
+                 tr("%1 是其他程序的 SQLite 数据库，不是督办数据库，未做任何修改").arg(path));
+        return nullptr;
+    }
+    if (version < latest && opts.readOnly) {
+        setError(error, StoreError::ReadOnly,
+                 tr("数据库 %1 需要升级结构（版本 %2 → %3），只读方式下无法升级")
+                     .arg(path)
+                     .arg(version)
+                     .arg(latest));
+        return nullptr;
+    }
+
+    QString why;
+    if (!dialect.configure(impl->db, opts.readOnly, &why)) {
+        setError(error, StoreError::Locked,
+                 tr("无法设置数据库 %1（%2）：可能正被其他程序使用").arg(path, why));
+        return nullptr;
+    }
+
+    if (version < latest) {
+        if (version > 0) {
+            // A consistent copy of what we are about to change, kept beside the database.
+            const QString base =
+                QStringLiteral("%1.bak-v%2-%3")
+                    .arg(path)
+                    .arg(version)
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QString backup = base;
+            for (int n = 2; QFileInfo::exists(backup); ++n)
+                backup = base + QStringLiteral("-%1").arg(n);
+            QSqlQuery q(impl->db);
+            q.prepare(dialect.copyIntoSql());
+            q.addBindValue(backup);
+            if (!q.exec()) {
+                setError(error, dialect.classify(q.lastError()),
+                         tr("升级数据库 %1 前无法备份到 %2：%3").arg(path, backup, q.lastError().text()));
+                return nullptr;
+            }
+            impl->backups.append(backup);
+        }
+        if (!migrations::migrate(impl->db, dialect, latest, path, error))
+            return nullptr;
+    }
+    return std::unique_ptr<Repository>(new Repository(std::move(impl)));
+}
+
+// --- maintenance
+
+bool Repository::backup(const QString& targetPath, StoreError* error)
+{
+    if (QFileInfo::exists(targetPath))
+        return setError(error, StoreError::BadInput, tr("备份目标 %1 已存在，不会覆盖").arg(targetPath));
+    QSqlQuery q = d->query();
+    q.prepare(d->dialect->copyIntoSql());
+    q.addBindValue(targetPath);
+    if (!q.exec())
+        return setError(error,
+                        d->dialect->classify(q.lastError()) == StoreError::Locked ? StoreError::Locked
+                                                                                  : StoreError::BadInput,
+                        tr("无法把数据库 %1 备份到 %2：%3").arg(d->path, targetPath, q.lastError().text()));
+    return true;
+}
+
+QStringList Repository::check(StoreError* error)
+{
+    QStringList problems;
+    for (const QString& sql : d->dialect->checkSql()) {
+        QSqlQuery q = d->query();
+        if (!q.exec(sql)) {
+            const StoreError::Kind kind = d->dialect->classify(q.lastError());
+            if (kind == StoreError::Locked || (kind == StoreError::ReadOnly && d->readOnly))
+                continue; // a check that needs a write lock is skipped, not failed
+            problems.append(tr("%1：%2").arg(sql, q.lastError().text()));
+            continue;
+        }
+        while (q.next()) {
+            QStringList cols;
+            for (int i = 0; i < q.record().count(); ++i)
+                cols.append(q.value(i).toString());
+            const QString row = cols.join(QStringLiteral(" | "));
+            if (row != QLatin1String("ok"))
+                problems.append(row);
+        }
+    }
+    Q_UNUSED(error);
+    return problems;
+}
+
+// --- fields
+
+QString taskFieldKey(TaskField f)
+{
+    switch (f) {
+    case TaskField::Title:
+        return QStringLiteral("title");
+    case TaskField::Text:
+        return QStringLiteral("text");
+    case TaskField::Section:
+        return QStringLiteral("section");
+    case TaskField::Deadline:
+        return QStringLiteral("deadline");
+    case TaskField::DeadlineText:
+        return QStringLiteral("deadline_text");
+    case TaskField::StartDate:
+        return QStringLiteral("start_date");
+    case TaskField::Status:
+        return QStringLiteral("status");
+    case TaskField::Percent:
+        return QStringLiteral("percent");
+    case TaskField::LeadUnits:
+        return QStringLiteral("lead_units");
+    case TaskField::CoUnits:
+        return QStringLiteral("co_units");
+    case TaskField::Targets:
+        return QStringLiteral("targets");
+    }
+    return {};
+}
+
+std::optional<TaskField> taskFieldFromKey(const QString& key)
+{
+    for (int i = 0; i <= int(TaskField::Targets); ++i) {
+        if (taskFieldKey(TaskField(i)) == key)
+            return TaskField(i);
+    }
+    return std::nullopt;
+}
+
+QString ImportBatch::hashOf(const QStringList& lines)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(lines.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace duban

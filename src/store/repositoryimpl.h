@@ -1,0 +1,92 @@
+#pragma once
+
+// Private to src/store: the repository's state and the helpers its parts share.
+#include "store/repository.h"
+#include "store/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <memory>
+
+namespace duban {
+
+struct Repository::Impl
+{
+    QString path;
+    QString connection;
+    QSqlDatabase db;
+    std::unique_ptr<SqlDialect> dialect;
+    bool readOnly = false;
+    QStringList backups;
+
+    ~Impl();
+
+    QSqlQuery query() const { return QSqlQuery(db); }
+    // Prepares and runs; on failure fills error (what, with the database path) and returns false.
+    bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, StoreError* error) const;
+    bool runPrepared(QSqlQuery& q, StoreError* error) const;
+    void fail(StoreError* error, const QSqlError& e) const;
+    bool refuseIfReadOnly(StoreError* error) const;
+
+    // Unit names: cleaned, looked up in the database (names and aliases) and the built-in directory.
+    // unitIdFor creates an unknown unit (flagged for review); cache maps cleaned names to ids within one
+    // transaction. newUnits receives the names created.
+    qint64 unitIdFor(const QString& printed, const QString& canonicalHint, StoreError* error,
+                     QHash<QString, qint64>* cache = nullptr, QStringList* newUnits = nullptr) const;
+    qint64 lookupUnit(const QString& cleaned, StoreError* error) const;               // 0 = none
+    QString canonicalFor(const QString& printed, const QString& canonicalHint) const; // for comparing only
+    qint64 createUnit(const QString& name, bool needsReview, StoreError* error) const;
+
+    bool audit(qint64 taskId, const QString& by, const QString& action, const QString& field,
+               const QVariant& oldValue, const QVariant& newValue, StoreError* error) const;
+    bool touch(qint64 taskId, StoreError* error) const; // updated_at = now
+    bool taskExists(qint64 taskId, StoreError* error) const;
+};
+
+// A write transaction that takes the lock at once and rolls back unless committed.
+class WriteTransaction
+{
+public:
+    WriteTransaction(const Repository::Impl& d, StoreError* error);
+    ~WriteTransaction();
+    bool ok() const { return m_open; }
+    bool commit(StoreError* error);
+
+private:
+    const Repository::Impl& d;
+    bool m_open = false;
+};
+
+// Reads one field as the edit API returns it; applies one edit and audits it under `action`.
+// Both expect to run inside a WriteTransaction (taskedits.cpp).
+bool readTaskField(const Repository::Impl& d, qint64 taskId, TaskField f, QVariant* out, StoreError* error);
+bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& by, const QString& action,
+                   QVariant* old, StoreError* error);
+
+namespace store {
+
+QString tr(const char* text); // QCoreApplication::translate("Store", text)
+StoreError makeError(StoreError::Kind kind, const QString& message);
+inline bool setError(StoreError* out, StoreError::Kind kind, const QString& message)
+{
+    if (out)
+        *out = makeError(kind, message);
+    return false;
+}
+
+QString isoDate(const QDate& d);            // empty-safe: null QVariant for an invalid date via dateValue()
+QVariant dateValue(const QDate& d);         // NULL or "YYYY-MM-DD"
+void bind(QSqlQuery& q, const QVariant& v); // addBindValue, with a null QString stored as ''
+
+QDate dateFrom(const QVariant& v);
+QString nowText(); // Clock::now() as ISO text with offset
+QDateTime timeFrom(const QVariant& v);
+QString jsonList(const QStringList& l);
+QStringList listFrom(const QVariant& v);
+QString likePattern(const QString& term); // %term% with \ % _ escaped (ESCAPE '\')
+
+} // namespace store
+} // namespace duban

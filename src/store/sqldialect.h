@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/repository.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace duban {
+
+// The database-specific part of the store: connection setup, schema versioning, transactions that
+// take the write lock up front, full-text matching and whole-database copies. Everything else in
+// src/store is plain SQL that SQLite and PostgreSQL both accept.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driver() const = 0;
+    virtual QString connectOptions(const OpenOptions& opts) const = 0;
+    // Per-connection settings after open (foreign keys); may write the file (journal mode), so it runs
+    // only after the file was found to be ours and not newer than us.
+    virtual bool configure(QSqlDatabase& db, bool readOnly, QString* why) const = 0;
+
+    // Resource folder holding NNNN_name.sql migrations for this backend.
+    virtual QString migrationsDir() const = 0;
+    virtual QStringList splitStatements(const QString& script) const = 0;
+    virtual bool readSchemaVersion(QSqlDatabase& db, int* version, QSqlError* error) const = 0;
+    virtual QString setSchemaVersionSql(int version) const = 0;
+    // Whether the database holds anything at all / carries our application id.
+    virtual bool isEmpty(QSqlDatabase& db) const = 0;
+    virtual bool isOurs(QSqlDatabase& db) const = 0;
+
+    virtual QString beginWrite() const = 0; // takes the write lock now, so a busy writer shows at once
+
+    // A condition on `idColumn` that is true for tasks whose title or text contains `term` (3+ chars);
+    // binds one value, ftsTerm(term).
+    virtual QString taskTextMatch(const QString& idColumn) const = 0;
+    virtual QString ftsTerm(const QString& term) const = 0;
+    virtual int ftsMinChars() const = 0;
+
+    // Copies the whole database to a new file, consistently, while others may write; binds the path.
+    virtual QString copyIntoSql() const = 0;
+    // Statements whose rows are problems; "ok" alone means none.
+    virtual QStringList checkSql() const = 0;
+
+    // Maps a driver error onto what the user is told.
+    virtual StoreError::Kind classify(const QSqlError& e) const = 0;
+};
+
+// SQLite through Qt's QSQLITE driver (the system SQLite, FTS5 trigram).
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driver() const override;
+    QString connectOptions(const OpenOptions& opts) const override;
+    bool configure(QSqlDatabase& db, bool readOnly, QString* why) const override;
+    QString migrationsDir() const override;
+    QStringList splitStatements(const QString& script) const override;
+    bool readSchemaVersion(QSqlDatabase& db, int* version, QSqlError* error) const override;
+    QString setSchemaVersionSql(int version) const override;
+    bool isEmpty(QSqlDatabase& db) const override;
+    bool isOurs(QSqlDatabase& db) const override;
+    QString beginWrite() const override;
+    QString taskTextMatch(const QString& idColumn) const override;
+    QString ftsTerm(const QString& term) const override;
+    int ftsMinChars() const override { return 3; }
+    QString copyIntoSql() const override;
+    QStringList checkSql() const override;
+    StoreError::Kind classify(const QSqlError& e) const override;
+
+    static constexpr int kApplicationId = 1146438209; // 'DUBA', set by 0001_init.sql
+};
+
+} // namespace duban

@@ -1,0 +1,382 @@
+// Write side for people's edits: every change runs in a transaction that also writes the audit log, and
+// returns the old value so that undo is just another (audited) edit.
+#include "core/clock.h"
+#include "store/repositoryimpl.h"
+
+namespace duban {
+
+using store::setError;
+using store::tr;
+
+namespace {
+
+QString column(TaskField f)
+{
+    switch (f) {
+    case TaskField::Title:
+        return QStringLiteral("title");
+    case TaskField::Text:
+        return QStringLiteral("text");
+    case TaskField::Section:
+        return QStringLiteral("section");
+    case TaskField::Deadline:
+        return QStringLiteral("deadline");
+    case TaskField::DeadlineText:
+        return QStringLiteral("deadline_text");
+    case TaskField::StartDate:
+        return QStringLiteral("start_date");
+    case TaskField::Status:
+        return QStringLiteral("status");
+    case TaskField::Percent:
+        return QStringLiteral("percent");
+    case TaskField::Targets:
+        return QStringLiteral("targets");
+    case TaskField::LeadUnits:
+    case TaskField::CoUnits:
+        break;
+    }
+    return {};
+}
+
+bool isUnits(TaskField f)
+{
+    return f == TaskField::LeadUnits || f == TaskField::CoUnits;
+}
+
+QString roleOf(TaskField f)
+{
+    return f == TaskField::LeadUnits ? QStringLiteral("lead") : QStringLiteral("co");
+}
+
+// How a value reads in the audit log.
+QString auditText(TaskField f, const QVariant& v)
+{
+    switch (f) {
+    case TaskField::Section:
+    case TaskField::Targets:
+    case TaskField::LeadUnits:
+    case TaskField::CoUnits:
+        return v.toStringList().join(QStringLiteral("、"));
+    case TaskField::Deadline:
+    case TaskField::StartDate:
+        return store::isoDate(v.toDate());
+    case TaskField::Status:
+        return statusKey(Status(v.toInt()));
+    case TaskField::Percent:
+        return QString::number(v.toInt());
+    default:
+        return v.toString();
+    }
+}
+
+QStringList unitNames(const Repository::Impl& d, qint64 taskId, const QString& role, StoreError* error,
+                      bool* ok)
+{
+    QSqlQuery q = d.query();
+    *ok = d.run(q,
+                QStringLiteral("SELECT u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                               "WHERE tu.task_id = ? AND tu.role = ? ORDER BY tu.position, u.name"),
+                {taskId, role}, error);
+    QStringList out;
+    while (*ok && q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace
+
+bool readTaskField(const Repository::Impl& d, qint64 taskId, TaskField f, QVariant* out, StoreError* error)
+{
+    if (!d.taskExists(taskId, error))
+        return false;
+    if (isUnits(f)) {
+        bool ok = false;
+        *out = unitNames(d, taskId, roleOf(f), error, &ok);
+        return ok;
+    }
+    QSqlQuery q = d.query();
+    if (!d.run(q, QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(column(f)), {taskId}, error) ||
+        !q.next())
+        return false;
+    const QVariant v = q.value(0);
+    switch (f) {
+    case TaskField::Section:
+    case TaskField::Targets:
+        *out = store::listFrom(v);
+        break;
+    case TaskField::Deadline:
+    case TaskField::StartDate:
+        *out = store::dateFrom(v);
+        break;
+    case TaskField::Status:
+        *out = int(statusFromKey(v.toString()).value_or(Status::NotStarted));
+        break;
+    case TaskField::Percent:
+        *out = v.toInt();
+        break;
+    default:
+        *out = v.toString();
+        break;
+    }
+    return true;
+}
+
+namespace {
+
+// The new value in its canonical type, or a BadInput error saying what is wrong with it.
+bool normalise(const QString& where, qint64 taskId, TaskField f, const QVariant& in, QVariant* out,
+               StoreError* error)
+{
+    const auto bad = [&](const QString& why) {
+        return setError(error, StoreError::BadInput, tr("任务 %1（%2）：%3").arg(taskId).arg(where, why));
+    };
+    switch (f) {
+    case TaskField::Title: {
+        const QString t = in.toString().trimmed();
+        if (t.isEmpty())
+            return bad(tr("标题不能为空"));
+        *out = t;
+        return true;
+    }
+    case TaskField::Text:
+    case TaskField::DeadlineText:
+        *out = in.toString();
+        return true;
+    case TaskField::Section:
+    case TaskField::Targets:
+    case TaskField::LeadUnits:
+    case TaskField::CoUnits:
+        *out = in.toStringList();
+        return true;
+    case TaskField::Deadline:
+    case TaskField::StartDate: {
+        if (in.isNull() || (in.typeId() == QMetaType::QDate && !in.toDate().isValid()) ||
+            (in.typeId() == QMetaType::QString && in.toString().isEmpty())) {
+            *out = QDate();
+            return true;
+        }
+        const QDate d =
+            in.typeId() == QMetaType::QDate ? in.toDate() : QDate::fromString(in.toString(), Qt::ISODate);
+        if (!d.isValid())
+            return bad(tr("日期“%1”无效，应为 YYYY-MM-DD").arg(in.toString()));
+        *out = d;
+        return true;
+    }
+    case TaskField::Status: {
+        if (in.typeId() == QMetaType::QString) {
+            const auto s = statusFromKey(in.toString());
+            if (!s)
+                return bad(tr("未知的状态“%1”").arg(in.toString()));
+            *out = int(*s);
+            return true;
+        }
+        bool ok = false;
+        const int s = in.toInt(&ok);
+        if (!ok || s < 0 || s > int(Status::Suspended))
+            return bad(tr("未知的状态“%1”").arg(in.toString()));
+        *out = s;
+        return true;
+    }
+    case TaskField::Percent: {
+        bool ok = false;
+        const int p = in.toInt(&ok);
+        if (!ok || p < 0 || p > 100)
+            return bad(tr("进度“%1”应为 0 到 100 之间的整数").arg(in.toString()));
+        *out = p;
+        return true;
+    }
+    }
+    return bad(tr("未知字段"));
+}
+
+QVariant storedValue(TaskField f, const QVariant& v)
+{
+    switch (f) {
+    case TaskField::Section:
+    case TaskField::Targets:
+        return store::jsonList(v.toStringList());
+    case TaskField::Deadline:
+    case TaskField::StartDate:
+        return store::dateValue(v.toDate());
+    case TaskField::Status:
+        return statusKey(Status(v.toInt()));
+    default:
+        return v;
+    }
+}
+
+bool writeUnits(const Repository::Impl& d, qint64 taskId, TaskField f, const QStringList& names,
+                const QString& by, StoreError* error)
+{
+    const QString role = roleOf(f);
+    const TaskField otherField = f == TaskField::LeadUnits ? TaskField::CoUnits : TaskField::LeadUnits;
+    bool ok = false;
+    const QStringList otherBefore = unitNames(d, taskId, roleOf(otherField), error, &ok);
+    if (!ok)
+        return false;
+    QSqlQuery q = d.query();
+    if (!d.run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND role = ?"), {taskId, role},
+               error))
+        return false;
+    int position = 0;
+    for (const QString& name : names) {
+        const qint64 unitId = d.unitIdFor(name, QString(), error);
+        if (unitId <= 0)
+            return false;
+        // A unit is either lead or co on a task: taking it into this list takes it out of the other.
+        if (!d.run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ? AND unit_id = ?"),
+                   {taskId, unitId}, error) ||
+            !d.run(q,
+                   QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, printed_name, position) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                   {taskId, unitId, role, name, position++}, error))
+            return false;
+    }
+    const QStringList otherAfter = unitNames(d, taskId, roleOf(otherField), error, &ok);
+    if (!ok)
+        return false;
+    if (otherAfter != otherBefore &&
+        !d.audit(taskId, by, QStringLiteral("edit"), taskFieldKey(otherField),
+                 auditText(otherField, otherBefore), auditText(otherField, otherAfter), error))
+        return false;
+    return true;
+}
+
+} // namespace
+
+bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& by, const QString& action,
+                   QVariant* old, StoreError* error)
+{
+    if (!readTaskField(d, e.taskId, e.field, old, error))
+        return false;
+    QVariant value;
+    if (!normalise(d.path, e.taskId, e.field, e.value, &value, error))
+        return false;
+    if (isUnits(e.field)) {
+        QStringList resolved;
+        for (const QString& n : value.toStringList())
+            resolved.append(d.canonicalFor(n, QString()));
+        if (resolved == old->toStringList())
+            return true;
+        if (!writeUnits(d, e.taskId, e.field, value.toStringList(), by, error))
+            return false;
+        bool ok = false;
+        value = unitNames(d, e.taskId, roleOf(e.field), error, &ok);
+        if (!ok)
+            return false;
+    } else {
+        if (value == *old)
+            return true; // nothing changes, nothing is audited
+        QSqlQuery q = d.query();
+        if (!d.run(q, QStringLiteral("UPDATE tasks SET %1 = ? WHERE id = ?").arg(column(e.field)),
+                   {storedValue(e.field, value), e.taskId}, error))
+            return false;
+    }
+    return d.audit(e.taskId, by, action, taskFieldKey(e.field), auditText(e.field, *old),
+                   auditText(e.field, value), error) &&
+           d.touch(e.taskId, error);
+}
+
+QVariant Repository::fieldValue(qint64 taskId, TaskField field, StoreError* error)
+{
+    QVariant v;
+    return readTaskField(*d, taskId, field, &v, error) ? v : QVariant();
+}
+
+QVariant Repository::applyEdit(const TaskEdit& edit, const QString& by, StoreError* error)
+{
+    QList<QVariant> old;
+    return applyEdits({edit}, by, &old, error) ? old.value(0) : QVariant();
+}
+
+bool Repository::applyEdits(const QList<TaskEdit>& edits, const QString& by, QList<QVariant>* oldValues,
+                            StoreError* error)
+{
+    if (by.trimmed().isEmpty())
+        return setError(error, StoreError::BadInput, tr("修改必须注明修改人"));
+    WriteTransaction tx(*d, error);
+    if (!tx.ok())
+        return false;
+    QList<QVariant> old;
+    for (const TaskEdit& e : edits) {
+        QVariant v;
+        if (!applyTaskEdit(*d, e, by, QStringLiteral("edit"), &v, error))
+            return false;
+        old.append(v);
+    }
+    if (!tx.commit(error))
+        return false;
+    if (oldValues)
+        *oldValues = old;
+    return true;
+}
+
+qint64 Repository::addProgress(qint64 taskId, const ProgressInput& in, int* previousPercent,
+                               StoreError* error)
+{
+    if (in.author.trimmed().isEmpty()) {
+        setError(error, StoreError::BadInput, tr("进展必须注明填报人"));
+        return 0;
+    }
+    if (in.percent > 100 || in.percent < -1) {
+        setError(error, StoreError::BadInput, tr("进度“%1”应为 0 到 100 之间的整数").arg(in.percent));
+        return 0;
+    }
+    WriteTransaction tx(*d, error);
+    if (!tx.ok())
+        return 0;
+    QVariant oldPercent;
+    if (!readTaskField(*d, taskId, TaskField::Percent, &oldPercent, error))
+        return 0;
+    const QDate date = in.date.isValid() ? in.date : Clock::today();
+    QSqlQuery q = d->query();
+    if (!d->run(
+            q,
+            QStringLiteral(
+                "INSERT INTO progress_updates (task_id, on_date, text, percent, author, unit, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {taskId, store::isoDate(date), in.text,
+             in.percent >= 0 ? QVariant(in.percent) : QVariant(QMetaType(QMetaType::Int)), in.author, in.unit,
+             store::nowText()},
+            error))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!d->audit(taskId, in.author, QStringLiteral("progress"), QString(), QVariant(), in.text, error))
+        return 0;
+    if (in.percent >= 0 && in.percent != oldPercent.toInt()) {
+        if (!d->run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId},
+                    error) ||
+            !d->audit(taskId, in.author, QStringLiteral("progress"), taskFieldKey(TaskField::Percent),
+                      oldPercent.toString(), QString::number(in.percent), error))
+            return 0;
+    }
+    if (!d->touch(taskId, error) || !tx.commit(error))
+        return 0;
+    if (previousPercent)
+        *previousPercent = oldPercent.toInt();
+    return id;
+}
+
+bool Repository::removeProgress(qint64 progressId, const QString& by, StoreError* error)
+{
+    WriteTransaction tx(*d, error);
+    if (!tx.ok())
+        return false;
+    QSqlQuery q = d->query();
+    if (!d->run(q, QStringLiteral("SELECT task_id, text FROM progress_updates WHERE id = ?"), {progressId},
+                error))
+        return false;
+    if (!q.next())
+        return setError(error, StoreError::BadInput,
+                        tr("数据库 %1 中没有编号为 %2 的进展").arg(d->path).arg(progressId));
+    const qint64 taskId = q.value(0).toLongLong();
+    const QString text = q.value(1).toString();
+    q.finish();
+    if (!d->run(q, QStringLiteral("DELETE FROM progress_updates WHERE id = ?"), {progressId}, error) ||
+        !d->audit(taskId, by, QStringLiteral("progress_removed"), QString(), text, QVariant(), error) ||
+        !d->touch(taskId, error))
+        return false;
+    return tx.commit(error);
+}
+
+} // namespace duban

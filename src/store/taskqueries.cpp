@@ -1,0 +1,494 @@
+// Read side: filtered, sorted, paged task lists computed in SQL; details; counts per unit.
+#include "core/clock.h"
+#include "store/repositoryimpl.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace duban {
+
+using store::setError;
+using store::tr;
+
+namespace {
+
+const QString kActive = QStringLiteral("t.status IN ('not_started', 'in_progress')");
+
+QDate asOfOf(const QDate& d)
+{
+    return d.isValid() ? d : Clock::today();
+}
+
+struct Where
+{
+    QStringList clauses;
+    QVariantList binds;
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+// Tasks linked to a unit whose name or alias contains the term.
+QString unitNameLike()
+{
+    return QStringLiteral("t.id IN (SELECT tu.task_id FROM task_units tu WHERE tu.unit_id IN ("
+                          "SELECT id FROM units WHERE name LIKE ? ESCAPE '\\' "
+                          "UNION SELECT unit_id FROM unit_aliases WHERE alias LIKE ? ESCAPE '\\'))");
+}
+
+void addDue(Where& w, DueState due, const QDate& asOf, int dueSoonDays)
+{
+    const QVariant today = store::isoDate(asOf);
+    const QVariant soon = store::isoDate(asOf.addDays(dueSoonDays));
+    switch (due) {
+    case DueState::Overdue:
+        w.clauses << kActive << QStringLiteral("t.deadline < ?");
+        w.binds << today;
+        break;
+    case DueState::DueSoon:
+        w.clauses << kActive << QStringLiteral("t.deadline >= ?") << QStringLiteral("t.deadline <= ?");
+        w.binds << today << soon;
+        break;
+    case DueState::OnTrack:
+        w.clauses << kActive << QStringLiteral("t.deadline > ?");
+        w.binds << soon;
+        break;
+    case DueState::NoDeadline:
+        w.clauses << kActive << QStringLiteral("t.deadline IS NULL");
+        break;
+    case DueState::Done:
+        w.clauses << QStringLiteral("t.status = 'done'");
+        break;
+    case DueState::Suspended:
+        w.clauses << QStringLiteral("t.status = 'suspended'");
+        break;
+    }
+}
+
+bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreError* error)
+{
+    if (!f.includeRetired)
+        w->clauses << QStringLiteral("t.retired_at IS NULL");
+    if (!f.unit.isEmpty()) {
+        qint64 id = 0;
+        for (const QString& c : {UnitDirectory::clean(f.unit),
+                                 UnitDirectory::clean(UnitDirectory::builtin().canonical(f.unit))}) {
+            id = d.lookupUnit(c, error);
+            if (id != 0)
+                break;
+        }
+        if (id < 0)
+            return false;
+        w->clauses << QStringLiteral("t.id IN (SELECT task_id FROM task_units WHERE unit_id = ?)");
+        w->binds << id; // 0 matches nothing: an unknown unit has no tasks
+    }
+    if (f.status) {
+        w->clauses << QStringLiteral("t.status = ?");
+        w->binds << statusKey(*f.status);
+    }
+    if (f.directiveId > 0) {
+        w->clauses << QStringLiteral("t.directive_id = ?");
+        w->binds << f.directiveId;
+    }
+    if (f.due)
+        addDue(*w, *f.due, asOfOf(f.asOf), f.dueSoonDays);
+    if (f.deadlineFrom.isValid()) {
+        w->clauses << QStringLiteral("t.deadline >= ?");
+        w->binds << store::isoDate(f.deadlineFrom);
+    }
+    if (f.deadlineTo.isValid()) {
+        w->clauses << QStringLiteral("t.deadline <= ?");
+        w->binds << store::isoDate(f.deadlineTo);
+    }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
+        const QString like = store::likePattern(term);
+        if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {
+            w->clauses << QStringLiteral("(%1 OR %2)")
+                              .arg(d.dialect->taskTextMatch(QStringLiteral("t.id")), unitNameLike());
+            w->binds << d.dialect->ftsTerm(term) << like << like;
+        } else {
+            // Too short for trigrams: a scan, still with the term as a bound parameter.
+            w->clauses << QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR %1)")
+                              .arg(unitNameLike());
+            w->binds << like << like << like << like;
+        }
+    }
+    return true;
+}
+
+QString orderBy(const TaskSort& s, const QDate& asOf, int dueSoonDays, QVariantList* binds)
+{
+    const QString dir = s.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString expr;
+    switch (s.key) {
+    case TaskSortKey::Id:
+        expr = QStringLiteral("t.id");
+        break;
+    case TaskSortKey::Title:
+        expr = QStringLiteral("t.title");
+        break;
+    case TaskSortKey::LeadUnits:
+        expr = QStringLiteral("(SELECT min(u.name) FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                              "WHERE tu.task_id = t.id AND tu.role = 'lead')");
+        break;
+    case TaskSortKey::Deadline:
+        // Tasks without a deadline last either way.
+        return QStringLiteral(" ORDER BY t.deadline IS NULL, t.deadline %1, t.id %1").arg(dir);
+    case TaskSortKey::DueState:
+        expr = QStringLiteral("CASE WHEN t.status = 'done' THEN 4 WHEN t.status = 'suspended' THEN 5 "
+                              "WHEN t.deadline IS NULL THEN 3 WHEN t.deadline < ? THEN 0 "
+                              "WHEN t.deadline <= ? THEN 1 ELSE 2 END");
+        *binds << store::isoDate(asOf) << store::isoDate(asOf.addDays(dueSoonDays));
+        break;
+    case TaskSortKey::Status:
+        expr = QStringLiteral("CASE t.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
+                              "WHEN 'done' THEN 2 ELSE 3 END");
+        break;
+    case TaskSortKey::Percent:
+        expr = QStringLiteral("t.percent");
+        break;
+    case TaskSortKey::Directive:
+        expr = QStringLiteral("d.title");
+        break;
+    case TaskSortKey::Updated:
+        expr = QStringLiteral("t.updated_at");
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, t.id %2").arg(expr, dir);
+}
+
+const QString kItemColumns = QStringLiteral(
+    "SELECT t.id, t.title, t.deadline, t.deadline_text, t.start_date, t.status, t.percent, t.directive_id, "
+    "d.title, d.doc_number, t.updated_at FROM tasks t JOIN directives d ON d.id = t.directive_id");
+
+TaskListItem readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules)
+{
+    TaskListItem it;
+    it.id = q.value(0).toLongLong();
+    it.title = q.value(1).toString();
+    it.deadline = store::dateFrom(q.value(2));
+    it.deadlineText = q.value(3).toString();
+    it.startDate = store::dateFrom(q.value(4));
+    it.status = statusFromKey(q.value(5).toString()).value_or(Status::NotStarted);
+    it.percent = q.value(6).toInt();
+    it.directiveId = q.value(7).toLongLong();
+    it.directive = q.value(8).toString();
+    it.docNumber = q.value(9).toString();
+    it.updated = store::timeFrom(q.value(10));
+    it.due = dueState(it.status, it.deadline, asOf, rules);
+    it.pace = duban::pace(it.status, it.percent, it.startDate, it.deadline, asOf, rules);
+    it.daysOverdue = it.due == DueState::Overdue ? daysOverdue(it.deadline, asOf) : 0;
+    return it;
+}
+
+// Lead and co units of the listed tasks, in one query per chunk rather than one per row.
+bool fillUnits(const Repository::Impl& d, QList<TaskListItem>& items, StoreError* error)
+{
+    QHash<qint64, int> index;
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, i);
+    constexpr int kChunk = 500;
+    for (int from = 0; from < items.size(); from += kChunk) {
+        const int n = std::min<int>(kChunk, items.size() - from);
+        QStringList marks(n, QStringLiteral("?"));
+        QVariantList binds;
+        for (int i = 0; i < n; ++i)
+            binds << items[from + i].id;
+        QSqlQuery q = d.query();
+        q.setForwardOnly(true);
+        if (!d.run(
+                q,
+                QStringLiteral(
+                    "SELECT tu.task_id, u.name, tu.role FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+                    "WHERE tu.task_id IN (%1) ORDER BY tu.task_id, tu.position, u.name")
+                    .arg(marks.join(u',')),
+                binds, error))
+            return false;
+        while (q.next()) {
+            TaskListItem& it = items[index.value(q.value(0).toLongLong())];
+            (q.value(2).toString() == QLatin1String("lead") ? it.leadUnits : it.coUnits)
+                .append(q.value(1).toString());
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int Repository::countTasks(const TaskFilter& filter, StoreError* error)
+{
+    Where w;
+    if (!buildWhere(*d, filter, &w, error))
+        return -1;
+    QSqlQuery q = d->query();
+    if (!d->run(q, QStringLiteral("SELECT count(*) FROM tasks t") + w.sql(), w.binds, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QList<TaskListItem> Repository::tasks(const TaskFilter& filter, const TaskSort& sort, int offset, int limit,
+                                      StoreError* error)
+{
+    Where w;
+    if (!buildWhere(*d, filter, &w, error))
+        return {};
+    const QDate asOf = asOfOf(filter.asOf);
+    QVariantList binds = w.binds;
+    QString sql = kItemColumns + w.sql() + orderBy(sort, asOf, filter.dueSoonDays, &binds);
+    if (limit >= 0 || offset > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << (limit >= 0 ? limit : -1) << std::max(offset, 0);
+    }
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q, sql, binds, error))
+        return {};
+    DueRules rules;
+    rules.dueSoonDays = filter.dueSoonDays;
+    QList<TaskListItem> out;
+    while (q.next())
+        out.append(readItem(q, asOf, rules));
+    q.finish();
+    if (!fillUnits(*d, out, error))
+        return {};
+    return out;
+}
+
+QList<TaskListItem> Repository::overdue(const QDate& asOf, int dueSoonDays, StoreError* error)
+{
+    TaskFilter f;
+    f.asOf = asOfOf(asOf);
+    f.due = DueState::Overdue;
+    if (dueSoonDays >= 0)
+        f.dueSoonDays = dueSoonDays;
+    StoreError e;
+    QList<TaskListItem> out = tasks(f, {}, 0, -1, &e);
+    if (e.isError()) {
+        if (error)
+            *error = e;
+        return {};
+    }
+    if (dueSoonDays >= 0) {
+        f.due = DueState::DueSoon;
+        out += tasks(f, {}, 0, -1, error);
+    }
+    return out;
+}
+
+TaskCounts Repository::counts(const QDate& asOfIn, int dueSoonDays, StoreError* error)
+{
+    const QDate asOf = asOfOf(asOfIn);
+    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(dueSoonDays));
+    QSqlQuery q = d->query();
+    TaskCounts c;
+    if (!d->run(q,
+                QStringLiteral("SELECT count(*), "
+                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline > ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline IS NULL THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) "
+                               "FROM tasks t WHERE t.retired_at IS NULL")
+                    .arg(kActive),
+                {today, today, soon, soon}, error) ||
+        !q.next())
+        return c;
+    c.total = q.value(0).toInt();
+    c.overdue = q.value(1).toInt();
+    c.dueSoon = q.value(2).toInt();
+    c.onTrack = q.value(3).toInt();
+    c.noDeadline = q.value(4).toInt();
+    c.done = q.value(5).toInt();
+    c.suspended = q.value(6).toInt();
+    return c;
+}
+
+QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, int dueSoonDays, StoreError* error)
+{
+    const QDate asOf = asOfOf(asOfIn);
+    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(dueSoonDays));
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                QStringLiteral("SELECT u.id, u.name, count(t.id), "
+                               "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) "
+                               "FROM units u JOIN task_units tu ON tu.unit_id = u.id "
+                               "JOIN tasks t ON t.id = tu.task_id AND t.retired_at IS NULL "
+                               "GROUP BY u.id, u.name ORDER BY u.name")
+                    .arg(kActive),
+                {today, today, soon}, error))
+        return {};
+    QList<UnitSummary> out;
+    while (q.next()) {
+        UnitSummary s;
+        s.unitId = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.total = q.value(2).toInt();
+        s.notStarted = q.value(3).toInt();
+        s.inProgress = q.value(4).toInt();
+        s.done = q.value(5).toInt();
+        s.suspended = q.value(6).toInt();
+        s.overdue = q.value(7).toInt();
+        s.dueSoon = q.value(8).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<DirectiveRecord> Repository::directives(StoreError* error)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                QStringLiteral(
+                    "SELECT d.id, d.source_file, d.content_hash, d.title, d.doc_number, d.signed_on, "
+                    "d.issuer, d.imported_at, d.imported_by, "
+                    "(SELECT count(*) FROM tasks t WHERE t.directive_id = d.id AND t.retired_at IS NULL) "
+                    "FROM directives d ORDER BY d.id"),
+                {}, error))
+        return {};
+    QList<DirectiveRecord> out;
+    while (q.next()) {
+        DirectiveRecord r;
+        r.id = q.value(0).toLongLong();
+        r.sourceFile = q.value(1).toString();
+        r.contentHash = q.value(2).toString();
+        r.title = q.value(3).toString();
+        r.docNumber = q.value(4).toString();
+        r.date = store::dateFrom(q.value(5));
+        r.issuer = q.value(6).toString();
+        r.importedAt = store::timeFrom(q.value(7));
+        r.importedBy = q.value(8).toString();
+        r.taskCount = q.value(9).toInt();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<ProgressRecord> Repository::progress(qint64 taskId, StoreError* error)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                QStringLiteral("SELECT id, task_id, on_date, text, percent, author, unit, recorded_at "
+                               "FROM progress_updates WHERE task_id = ? ORDER BY on_date DESC, id DESC"),
+                {taskId}, error))
+        return {};
+    QList<ProgressRecord> out;
+    while (q.next()) {
+        ProgressRecord p;
+        p.id = q.value(0).toLongLong();
+        p.taskId = q.value(1).toLongLong();
+        p.date = store::dateFrom(q.value(2));
+        p.text = q.value(3).toString();
+        p.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
+        p.author = q.value(5).toString();
+        p.unit = q.value(6).toString();
+        p.recordedAt = store::timeFrom(q.value(7));
+        out.append(p);
+    }
+    return out;
+}
+
+QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value "
+                               "FROM audit_log WHERE task_id = ? ORDER BY id DESC"),
+                {taskId}, error))
+        return {};
+    QList<AuditRecord> out;
+    while (q.next()) {
+        AuditRecord a;
+        a.id = q.value(0).toLongLong();
+        a.taskId = q.value(1).toLongLong();
+        a.at = store::timeFrom(q.value(2));
+        a.by = q.value(3).toString();
+        a.action = q.value(4).toString();
+        a.field = q.value(5).toString();
+        a.oldValue = q.value(6).toString();
+        a.newValue = q.value(7).toString();
+        out.append(a);
+    }
+    return out;
+}
+
+std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
+{
+    const QDate asOf = Clock::today();
+    QSqlQuery q = d->query();
+    if (!d->run(q, kItemColumns + QStringLiteral(" WHERE t.id = ?"), {id}, error))
+        return std::nullopt;
+    if (!q.next()) {
+        setError(error, StoreError::BadInput, tr("数据库 %1 中没有编号为 %2 的任务").arg(d->path).arg(id));
+        return std::nullopt;
+    }
+    TaskDetails t;
+    t.item = readItem(q, asOf, {});
+    q.finish();
+    QList<TaskListItem> one{t.item};
+    if (!fillUnits(*d, one, error))
+        return std::nullopt;
+    t.item = one.first();
+
+    if (!d->run(q,
+                QStringLiteral(
+                    "SELECT t.text, t.section, t.kind, t.line_start, t.line_end, t.targets, t.created_at, "
+                    "t.retired_at, d.id, d.source_file, d.content_hash, d.title, d.doc_number, "
+                    "d.signed_on, d.issuer, d.imported_at, d.imported_by "
+                    "FROM tasks t JOIN directives d ON d.id = t.directive_id WHERE t.id = ?"),
+                {id}, error) ||
+        !q.next())
+        return std::nullopt;
+    t.text = q.value(0).toString();
+    t.section = store::listFrom(q.value(1));
+    t.kind = q.value(2).toString();
+    t.lineStart = q.value(3).toInt();
+    t.lineEnd = q.value(4).toInt();
+    t.targets = store::listFrom(q.value(5));
+    t.created = store::timeFrom(q.value(6));
+    t.retired = store::timeFrom(q.value(7));
+    t.directive.id = q.value(8).toLongLong();
+    t.directive.sourceFile = q.value(9).toString();
+    t.directive.contentHash = q.value(10).toString();
+    t.directive.title = q.value(11).toString();
+    t.directive.docNumber = q.value(12).toString();
+    t.directive.date = store::dateFrom(q.value(13));
+    t.directive.issuer = q.value(14).toString();
+    t.directive.importedAt = store::timeFrom(q.value(15));
+    t.directive.importedBy = q.value(16).toString();
+    q.finish();
+
+    if (!d->run(q,
+                QStringLiteral("SELECT tu.unit_id, u.name, tu.printed_name, tu.role FROM task_units tu "
+                               "JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = ? "
+                               "ORDER BY tu.role = 'lead' DESC, tu.position, u.name"),
+                {id}, error))
+        return std::nullopt;
+    while (q.next())
+        t.units.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString() == QLatin1String("lead")});
+    q.finish();
+    StoreError e;
+    t.progress = progress(id, &e);
+    t.audit = audit(id, &e);
+    if (e.isError()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    return t;
+}
+
+} // namespace duban
