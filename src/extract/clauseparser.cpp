@@ -22,7 +22,7 @@ const QRegularExpression& labelRe()
 const QRegularExpression& trailingMarkerRe()
 {
     static const QRegularExpression re(
-        QStringLiteral("(按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|负责落实|具体负责|负责|"
+        QStringLiteral("(按职责分工负责|按照职责分工负责|按职责负责|按照?职责分工|按职责|分别负责|共同负责|负责落实|具体负责|负责|"
                        "配合|牵头|参与|落实|等单位)$"));
     return re;
 }

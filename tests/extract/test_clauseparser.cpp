@@ -148,3 +148,9 @@ TEST(ClauseParser, ConjoinedUnitsSplitOnlyWhenBothHalvesAreUnits)
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市住房和城乡建设局、市发展和改革委员会")),
               L({"市住房和城乡建设局", "市发展和改革委员会"}));
 }
+
+TEST(ClauseParser, DivisionOfDutiesWording)
+{
+    const auto c = parsed("市发改委、市园林中心、市卫健体委等相关部门按职责分工分别负责");
+    EXPECT_EQ(c.units, L({"市发改委", "市园林中心", "市卫健体委等相关部门"}));
+}
