@@ -148,8 +148,10 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     QString why;
     std::unique_ptr<Repository> repo = StoreAccess::open(path, &why);
     if (!repo) {
+        const QString message = tr("无法打开数据库 %1：%2").arg(QDir::toNativeSeparators(path), why);
+        qWarning("%s", qPrintable(message));
         if (error)
-            *error = tr("无法打开数据库 %1：%2").arg(QDir::toNativeSeparators(path), why);
+            *error = message;
         return false;
     }
     m_tasks->setRepository(nullptr);
