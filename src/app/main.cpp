@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include "core/clock.h"
 #include "gui/appicon.h"
 
 int main(int argc, char* argv[])
@@ -24,10 +25,19 @@ int main(int argc, char* argv[])
                           QStringLiteral("PATH"));
     QCommandLineOption shots(QStringLiteral("screenshot"),
                              QApplication::translate("main", "把每个视图截图保存到目录后退出"), QStringLiteral("DIR"));
+    QCommandLineOption asOf(QStringLiteral("as-of"),
+                            QApplication::translate("main", "以指定日期为“今天”计算逾期与进度（演示、核对）"),
+                            QStringLiteral("YYYY-MM-DD"));
     cli.addOption(db);
+    cli.addOption(asOf);
     cli.addOption(shots);
     cli.process(app);
 
+    if (cli.isSet(asOf)) {
+        const QDate d = QDate::fromString(cli.value(asOf), Qt::ISODate);
+        if (d.isValid())
+            duban::Clock::pin(QDateTime(d, QTime(9, 0)));
+    }
     duban::MainWindow::Options options;
     options.databasePath = cli.value(db);
     options.offerSamples = !cli.isSet(shots);

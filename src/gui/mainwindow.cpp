@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -658,6 +659,7 @@ void MainWindow::chooseLanguage(const QString& code)
 bool MainWindow::saveScreenshots(const QString& dir)
 {
     QDir().mkpath(dir);
+    resize(1600, 960);
     bool ok = true;
     auto settle = [] {
         for (int i = 0; i < 5; ++i)
@@ -672,6 +674,13 @@ bool MainWindow::saveScreenshots(const QString& dir)
     for (int v = 0; v < ViewCount; ++v) {
         showView(View(v));
         shoot(QString::fromLatin1(names[v]));
+    }
+    // The task detail's progress log.
+    showView(Tasks);
+    if (auto* tabs = m_tasks->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {
+        tabs->setCurrentIndex(1);
+        shoot(QStringLiteral("task-progress"));
+        tabs->setCurrentIndex(0);
     }
     // The review screen on the first shipped sample, shown directly (it may be imported already);
     // nothing is written, and the review is dropped afterwards.

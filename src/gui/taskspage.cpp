@@ -57,19 +57,20 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
     h->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     const QPair<TaskColumn, int> widths[] = {
-        {TaskColumn::Id, 5}, {TaskColumn::Title, 20}, {TaskColumn::LeadUnits, 10}, {TaskColumn::CoUnits, 12},
-        {TaskColumn::Deadline, 7}, {TaskColumn::DueState, 6}, {TaskColumn::Status, 4}, {TaskColumn::Percent, 4},
-        {TaskColumn::Directive, 18}, {TaskColumn::Updated, 9}};
+        {TaskColumn::Id, 3}, {TaskColumn::Title, 15}, {TaskColumn::LeadUnits, 8}, {TaskColumn::CoUnits, 8},
+        {TaskColumn::Deadline, 6}, {TaskColumn::DueState, 5}, {TaskColumn::Status, 3}, {TaskColumn::Percent, 3},
+        {TaskColumn::Directive, 16}, {TaskColumn::Updated, 9}};
     for (const auto& [c, w] : widths)
-        h->resizeSection(col(c), w * em + 12);
+        h->resizeSection(col(c), w * em + 14);
     h->setSectionHidden(col(TaskColumn::Updated), true);
 
     m_detail = new TaskDetailPanel(undo, m_splitter);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2000, 1000}); // two thirds for the table, as a start
     m_splitter->setCollapsible(0, false);
     layout->addWidget(m_splitter, 1);
 

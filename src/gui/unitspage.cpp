@@ -59,8 +59,8 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     m_table->horizontalHeader()->resizeSection(UnitsModel::Name, 16 * em);
     m_table->horizontalHeader()->resizeSection(UnitsModel::Kind, 4 * em);
-    m_table->horizontalHeader()->resizeSection(UnitsModel::Aliases, 34 * em);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(UnitsModel::Tasks, 5 * em);
+    m_table->horizontalHeader()->setSectionResizeMode(UnitsModel::Aliases, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto* hint = new QLabel(tr("双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。"), this);
     hint->setWordWrap(true);
