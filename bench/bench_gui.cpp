@@ -5,11 +5,13 @@
 #include "gui/percentdelegate.h"
 
 #ifdef DUBAN_HAVE_STORE
+#include "core/unitdirectory.h"
 #include "gui/storeaccess.h"
 #include "store/repository.h"
 #endif
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -52,6 +54,71 @@ public:
 private:
     int m_n;
 };
+
+#ifdef DUBAN_HAVE_STORE
+// Fills the database with generated directives of 1,000 tasks each, through the store's own import.
+bool fill(Repository& repo, int tasks)
+{
+    const auto& units = UnitDirectory::builtin().entries();
+    static const QStringList verbs = {QStringLiteral("推进"), QStringLiteral("加快"), QStringLiteral("完善"),
+                                      QStringLiteral("深化"), QStringLiteral("强化")};
+    static const QStringList topics = {QStringLiteral("城镇污水处理设施建设"), QStringLiteral("政务服务一网通办"),
+                                       QStringLiteral("农村人居环境整治"), QStringLiteral("重点项目审批提速"),
+                                       QStringLiteral("工业企业节能改造"), QStringLiteral("公共卫生应急体系")};
+    int made = 0;
+    for (int batch = 0; made < tasks; ++batch) {
+        ImportBatch b;
+        b.sourceFile = QStringLiteral("bench_%1.txt").arg(batch);
+        DirectiveInfo d;
+        d.title = QStringLiteral("驻马店市人民政府关于印发第%1批重点工作任务分工方案的通知").arg(batch + 1);
+        d.docNumber = QStringLiteral("驻政办〔2022〕%1号").arg(batch + 1);
+        d.date = QDate(2022, 1, 1).addDays(batch % 300);
+        d.year = 2022;
+        b.directives = {d};
+        QStringList lines;
+        for (int i = 0; i < 1000 && made < tasks; ++i, ++made) {
+            TaskDraft t;
+            t.source = b.sourceFile;
+            t.lineStart = t.lineEnd = i + 1;
+            t.kind = QStringLiteral("inline");
+            t.directive = d;
+            t.title = verbs.at(made % verbs.size()) + topics.at(made % topics.size()) + QString::number(made);
+            t.text = t.title + QStringLiteral("，建立工作台账，明确时间节点，确保按期完成。");
+            const UnitEntry& lead = units.at(made % units.size());
+            const UnitEntry& co = units.at((made * 7 + 3) % units.size());
+            t.units = {lead.canonical, co.canonical};
+            t.leadUnits = {lead.canonical};
+            t.coUnits = {co.canonical};
+            t.unitsCanonical = t.units;
+            t.deadline = QDate(2022, 3, 31).addDays(made % 900);
+            t.deadlineText = t.deadline.toString(QStringLiteral("yyyy年M月底前"));
+            b.tasks << t;
+            lines << t.text;
+        }
+        b.contentHash = ImportBatch::hashOf(lines);
+        b.importedBy = QStringLiteral("bench");
+        StoreError e;
+        if (!repo.applyImport(b, true, nullptr, &e)) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(e.message));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The store source under a fixed query (a search), as the filter bar would set it.
+class FilteredSource : public TaskSource
+{
+public:
+    FilteredSource(TaskSource& inner, const TaskQuery& q) : m_inner(inner), m_q(q) {}
+    int count(const TaskQuery&) override { return m_inner.count(m_q); }
+    QList<TaskRow> page(const TaskQuery&, int offset, int limit) override { return m_inner.page(m_q, offset, limit); }
+
+private:
+    TaskSource& m_inner;
+    TaskQuery m_q;
+};
+#endif
 
 struct Figures
 {
@@ -134,18 +201,37 @@ int main(int argc, char* argv[])
 #ifdef DUBAN_HAVE_STORE
     const QStringList args = app.arguments();
     const int at = int(args.indexOf(QStringLiteral("--db")));
-    if (at > 0 && at + 1 < args.size()) {
-        QString error;
-        auto repo = StoreAccess::open(args.at(at + 1), &error);
-        if (!repo) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        auto source = StoreAccess::taskSource(*repo);
-        const int n = source->count({});
+    const QString path = at > 0 && at + 1 < args.size() ? args.at(at + 1)
+                                                        : QDir::tempPath() + QStringLiteral("/duban-bench-gui.sqlite");
+    StoreError e;
+    auto repo = Repository::open(path, {}, &e);
+    if (!repo) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message));
+        return 1;
+    }
+    if (repo->countTasks({}) < rows) {
         QElapsedTimer t;
         t.start();
-        print("SQLite store", n, measure(*source));
+        if (!fill(*repo, rows - repo->countTasks({})))
+            return 1;
+        std::printf("filled %s with %d tasks in %.1f s\n", qPrintable(path), repo->countTasks({}), t.elapsed() / 1000.0);
+    }
+    {
+        // Time to first paint as the app sees it: open the file, count, first page, paint.
+        repo.reset();
+        QElapsedTimer t;
+        t.start();
+        repo = Repository::open(path, {}, &e);
+        auto source = StoreAccess::taskSource(*repo);
+        const double openMs = t.nsecsElapsed() / 1e6;
+        const Figures f = measure(*source);
+        std::printf("SQLite open %.1f ms, then:\n", openMs);
+        print("SQLite store (sorted by deadline)", source->count({}), f);
+        TaskQuery q;
+        q.search = QStringLiteral("污水处理");
+        q.sortColumn = TaskColumn::Title;
+        FilteredSource filtered(*source, q);
+        print("SQLite store (search 污水处理)", filtered.count({}), measure(filtered));
     }
 #endif
     return 0;

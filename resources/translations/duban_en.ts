@@ -47,10 +47,6 @@
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <source>文件“%1”过大，超过 %2 MB 的上限。</source>
-        <translation>File "%1" is larger than the %2 MB limit.</translation>
-    </message>
-    <message>
         <source>文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。</source>
         <translation>File "%1" is not a valid .docx document: it is damaged, incomplete or encrypted.</translation>
     </message>
@@ -234,6 +230,17 @@
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message>
+        <source>%1（已有 %2 条进展）</source>
+        <translation>%1 (has %2 progress updates)</translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation>supervisor</translation>
+    </message>
+</context>
+<context>
     <name>TaskColumn</name>
     <message>
         <source>编号</source>
@@ -305,6 +312,14 @@
     <message>
         <source>记录进展</source>
         <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>撤销进展</source>
+        <translation>Progress removed</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1149,10 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>把每个视图截图保存到目录后退出</source>
         <translation>Save a screenshot of each view into DIR and quit</translation>
+    </message>
+    <message>
+        <source>以指定日期为“今天”计算逾期与进度（演示、核对）</source>
+        <translation>Compute due states and pace as of this date (demos, checks)</translation>
     </message>
 </context>
 </TS>

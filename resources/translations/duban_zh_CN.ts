@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件“%1”过大，超过 %2 MB 的上限。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,6 +231,17 @@
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message>
+        <source>%1（已有 %2 条进展）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskColumn</name>
     <message>
         <source>编号</source>
@@ -305,6 +312,14 @@
     </message>
     <message>
         <source>记录进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销进展</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1142,10 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>把每个视图截图保存到目录后退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以指定日期为“今天”计算逾期与进度（演示、核对）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

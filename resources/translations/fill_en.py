@@ -120,6 +120,8 @@ EN = {
     '文件“%1”不是有效的 PDF：文件已损坏或不完整。': 'File "%1" is not a valid PDF: it is damaged or incomplete.',
     '文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。': 'File "%1" is a password-protected PDF and cannot be read. Remove the password first.',
     '文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。': 'File "%1" holds no extractable text (perhaps a scan; run OCR first).',
+    '%1（已有 %2 条进展）': '%1 (has %2 progress updates)', '督办员': 'supervisor', '导入': 'Import',
+    '撤销进展': 'Progress removed', '以指定日期为“今天”计算逾期与进度（演示、核对）': 'Compute due states and pace as of this date (demos, checks)',
     '无法打开文件“%1”：%2': 'Cannot open file "%1": %2',
     '文件“%1”过大（%2 MB），超过 %3 MB 的上限。': 'File "%1" (%2 MB) is larger than the %3 MB limit.',
     '文件“%1”为空，没有可提取的内容。': 'File "%1" is empty: there is nothing to extract.',
