@@ -282,7 +282,7 @@ bool Planner::run(ImportPlan* plan, StoreError* error)
             }
         }
         // Otherwise the most similar text, when similar enough to be a reworded task.
-        constexpr double kSimilar = 0.6;
+        constexpr double kSimilar = 0.7; // shared boilerplate alone (确保按期完成…) stays below this
         for (int i : g.drafts) {
             if (plan->matchedTaskIds[i] != 0)
                 continue;

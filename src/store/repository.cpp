@@ -287,7 +287,9 @@ std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOpti
         return nullptr;
     }
     if (!opts.readOnly) {
-        if (exists && !fi.isWritable()) {
+        // Mode bits too: a file nobody may write is meant to be read-only, even for root.
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (exists && (!fi.isWritable() || !(fi.permissions() & writeBits))) {
             setError(error, StoreError::ReadOnly,
                      tr("数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）").arg(path));
             return nullptr;
