@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>任务</source>
-        <translation>Tasks</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>牵头单位</source>
@@ -718,7 +718,7 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>任务</source>
-        <translation>Tasks</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>牵头单位</source>

@@ -129,17 +129,28 @@ EN = {
 }
 
 
+# Where one Chinese source needs different English in different places: (context, source) -> English.
+EN_IN_CONTEXT = {
+    ('TaskColumn', '任务'): 'Task',
+    ('duban::ReviewModel', '任务'): 'Task',
+    ('TaskColumn', '文件'): 'Directive',
+}
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []
-    for m in tree.iter('message'):
-        src = m.find('source').text or ''
-        tr = m.find('translation')
-        if src in EN:
-            tr.text = EN[src]
-            tr.attrib.pop('type', None)
-        elif not (tr.text or '').strip():
-            missing.append(src)
+    for ctx in tree.iter('context'):
+        name = ctx.find('name').text
+        for m in ctx.iter('message'):
+            src = m.find('source').text or ''
+            tr = m.find('translation')
+            english = EN_IN_CONTEXT.get((name, src), EN.get(src))
+            if english is not None:
+                tr.text = english
+                tr.attrib.pop('type', None)
+            elif not (tr.text or '').strip():
+                missing.append(src)
     tree.write(path, encoding='utf-8', xml_declaration=True)
     for s in missing:
         print('missing:', repr(s), file=sys.stderr)

@@ -60,8 +60,25 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
         {TaskColumn::Id, 3}, {TaskColumn::Title, 15}, {TaskColumn::LeadUnits, 8}, {TaskColumn::CoUnits, 8},
         {TaskColumn::Deadline, 6}, {TaskColumn::DueState, 5}, {TaskColumn::Status, 3}, {TaskColumn::Percent, 3},
         {TaskColumn::Directive, 16}, {TaskColumn::Updated, 9}};
+    // Short columns fit their longest value in the current language (English labels run longer).
+    auto fit = [this](const QStringList& texts) {
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, fontMetrics().horizontalAdvance(t));
+        return w;
+    };
+    QStringList statuses{taskColumnTitle(TaskColumn::Status)}, dues{taskColumnTitle(TaskColumn::DueState)};
+    for (Status st : kAllStatuses)
+        statuses << statusLabel(st);
+    for (DueState d : {DueState::OnTrack, DueState::DueSoon, DueState::NoDeadline, DueState::Done, DueState::Suspended})
+        dues << dueStateLabel(d);
+    dues << TaskTableModel::tr("逾期 %1 天").arg(888);
+    const QHash<int, int> fitted = {{col(TaskColumn::Status), fit(statuses)},
+                                    {col(TaskColumn::DueState), fit(dues)},
+                                    {col(TaskColumn::Percent), fit({taskColumnTitle(TaskColumn::Percent), QStringLiteral("100%")})},
+                                    {col(TaskColumn::Id), fit({taskColumnTitle(TaskColumn::Id), QStringLiteral("100000")})}};
     for (const auto& [c, w] : widths)
-        h->resizeSection(col(c), w * em + 14);
+        h->resizeSection(col(c), std::max(w * em, fitted.value(col(c))) + 14);
     h->setSectionHidden(col(TaskColumn::Updated), true);
 
     m_detail = new TaskDetailPanel(undo, m_splitter);
