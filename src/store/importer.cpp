@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
+#include <cstdio>
 
 namespace duban {
 
@@ -509,8 +510,12 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                 ++r.unchanged;
                 break;
             }
-            if (slowMs > 0)
+            if (slowMs > 0) {
+                // Tells the test that rows are written and the transaction is open, then gives it time.
+                std::fputs("DUBAN_TEST_SLOW_IMPORT: in transaction\n", stderr);
+                std::fflush(stderr);
                 QThread::msleep(slowMs);
+            }
         }
     }
     for (const ImportPlan::Gone& g : plan.gone) {
