@@ -16,6 +16,8 @@ using store::tr;
 
 namespace {
 
+constexpr int kAnalyzeAfter = 1000; // imports at least this large refresh the planner's statistics
+
 struct Link
 {
     QString printed;
@@ -228,9 +230,12 @@ bool Planner::run(ImportPlan* plan, StoreError* error)
         }
     }
 
-    QSet<QString> unknown;
+    QSet<QString> unknown, checked;
     for (int i = 0; i < n; ++i) {
         for (const Link& l : linksOf(batch.tasks[i])) {
+            if (checked.contains(l.printed + u'\x1f' + l.hint))
+                continue;
+            checked.insert(l.printed + u'\x1f' + l.hint);
             bool found = UnitDirectory::builtin().isKnown(l.printed);
             for (const QString& c : {UnitDirectory::clean(l.printed), UnitDirectory::clean(l.hint)})
                 found = found || d.lookupUnit(c, nullptr) > 0;
@@ -527,6 +532,8 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
     }
     if (!tx.commit(error))
         return false;
+    if (r.added >= kAnalyzeAfter)
+        d->query().exec(d->dialect->analyzeSql()); // statistics only: a failure here loses nothing
     if (result)
         *result = r;
     return true;

@@ -97,6 +97,8 @@ using store::tr;
 
 Repository::Impl::~Impl()
 {
+    if (db.isValid() && db.isOpen() && !readOnly && dialect)
+        QSqlQuery(db).exec(dialect->optimizeOnCloseSql());
     if (db.isValid())
         db.close();
     db = QSqlDatabase();

@@ -41,6 +41,12 @@ public:
 
     // Copies the whole database to a new file, consistently, while others may write; binds the path.
     virtual QString copyIntoSql() const = 0;
+    // Refreshes the planner's statistics after a bulk write (without them SQLite guesses that a status
+    // equality is selective and sorts 50,000 overdue rows for a page of 100); and the cheap version to
+    // run before closing a connection that wrote.
+    virtual QString analyzeSql() const = 0;
+    virtual QString optimizeOnCloseSql() const = 0;
+
     // Statements whose rows are problems; "ok" alone means none.
     virtual QStringList checkSql() const = 0;
 
@@ -66,6 +72,8 @@ public:
     QString ftsTerm(const QString& term) const override;
     int ftsMinChars() const override { return 3; }
     QString copyIntoSql() const override;
+    QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
+    QString optimizeOnCloseSql() const override { return QStringLiteral("PRAGMA optimize"); }
     QStringList checkSql() const override;
     StoreError::Kind classify(const QSqlError& e) const override;
 

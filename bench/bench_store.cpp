@@ -1,0 +1,322 @@
+// The store with 100,000 generated tasks (Chinese titles and texts, units from the alias directory).
+// Measures one bulk import and compares it with the sqlite3 shell importing the same task rows from CSV,
+// then opening the database, the overdue query, searches and peak memory.
+// Run: ./build/bin/bench_store [--tasks N] [google benchmark flags]
+#include "core/clock.h"
+#include "store/repository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+using namespace duban;
+
+namespace {
+
+const QDate kAsOf(2023, 6, 30);
+QString g_dbPath;
+
+QString pick(QRandomGenerator& rng, const QStringList& pool)
+{
+    return pool.at(int(rng.bounded(quint32(pool.size()))));
+}
+
+// Sentences shaped like the ones directives print: 推进…建设，完善…机制，确保…。
+QList<TaskDraft> generate(int n, int perDirective)
+{
+    QRandomGenerator rng(20230630);
+    const QStringList verbs{QStringLiteral("推进"), QStringLiteral("加快"), QStringLiteral("完善"),
+                            QStringLiteral("健全"), QStringLiteral("深化"), QStringLiteral("强化"),
+                            QStringLiteral("落实"), QStringLiteral("开展"), QStringLiteral("建设"),
+                            QStringLiteral("提升"), QStringLiteral("优化"), QStringLiteral("规范")};
+    const QStringList objects{QStringLiteral("老旧小区改造"),     QStringLiteral("城乡环境卫生整治"),
+                              QStringLiteral("政务服务一网通办"), QStringLiteral("营商环境"),
+                              QStringLiteral("高标准农田建设"),   QStringLiteral("农村人居环境"),
+                              QStringLiteral("重点项目建设"),     QStringLiteral("5G网络建设"),
+                              QStringLiteral("智慧城市运行管理"), QStringLiteral("公共卫生设施"),
+                              QStringLiteral("食品安全监管"),     QStringLiteral("安全生产专项整治"),
+                              QStringLiteral("义务教育均衡发展"), QStringLiteral("医疗保障体系"),
+                              QStringLiteral("就业创业服务"),     QStringLiteral("交通基础设施"),
+                              QStringLiteral("河湖长制"),         QStringLiteral("大气污染防治"),
+                              QStringLiteral("消费券发放"),       QStringLiteral("招商引资"),
+                              QStringLiteral("科技创新平台"),     QStringLiteral("数据共享交换"),
+                              QStringLiteral("信用体系建设"),     QStringLiteral("养老服务体系")};
+    const QStringList middles{
+        QStringLiteral("建立健全长效管理机制"), QStringLiteral("压实属地责任和部门监管责任"),
+        QStringLiteral("加大财政资金支持力度"), QStringLiteral("实行清单化管理、项目化推进"),
+        QStringLiteral("定期通报工作进展情况"), QStringLiteral("强化督导检查和考核问效")};
+    const QStringList ends{QStringLiteral("确保按期完成目标任务"), QStringLiteral("形成可复制可推广的经验"),
+                           QStringLiteral("群众满意度明显提升"), QStringLiteral("各项指标达到省定标准")};
+    QStringList units;
+    for (const UnitEntry& e : UnitDirectory::builtin().entries())
+        units.append(e.aliases.isEmpty() ? e.canonical : e.aliases.first()); // printed the short way
+    const QStringList sections{QStringLiteral("一、总体要求"), QStringLiteral("二、重点任务"),
+                               QStringLiteral("三、保障措施")};
+
+    QList<TaskDraft> out;
+    out.reserve(n);
+    DirectiveInfo dir;
+    for (int i = 0; i < n; ++i) {
+        if (i % perDirective == 0) {
+            const int k = i / perDirective;
+            dir.title = QStringLiteral("驻马店市人民政府办公室关于印发第%1号专项工作方案的通知").arg(k + 1);
+            dir.docNumber = QStringLiteral("驻政办〔%1〕%2号").arg(2020 + k % 4).arg(k + 1);
+            dir.date = QDate(2020 + k % 4, 1 + k % 12, 1 + k % 28);
+        }
+        TaskDraft t;
+        t.source = QStringLiteral("generated.txt");
+        t.kind = QStringLiteral("inline");
+        t.directive = dir;
+        t.lineStart = 10 + (i % perDirective) * 3;
+        t.lineEnd = t.lineStart + 2;
+        t.section = {pick(rng, sections), QStringLiteral("（%1）").arg(i % 9 + 1)};
+        const QString object = pick(rng, objects);
+        t.title = pick(rng, verbs) + object;
+        t.deadline = QDate(2021, 1, 1).addDays(rng.bounded(5 * 365));
+        t.deadlineText = t.deadline.toString(QStringLiteral("yyyy年M月底前"));
+        t.text = QStringLiteral("%1%2，%3，%4。%5前，%6。")
+                     .arg(t.title,
+                          pick(rng, {QStringLiteral("工作"), QStringLiteral("行动"), QStringLiteral("试点")}),
+                          pick(rng, middles), pick(rng, middles), t.deadlineText, pick(rng, ends));
+        const int unitCount = 1 + int(rng.bounded(4u));
+        for (int u = 0; u < unitCount; ++u) {
+            const QString name = pick(rng, units);
+            if (!t.units.contains(name))
+                t.units.append(name);
+        }
+        t.leadUnits = {t.units.first()};
+        t.coUnits = t.units.mid(1);
+        out.append(t);
+    }
+    return out;
+}
+
+QString csvField(const QString& s)
+{
+    QString q = s;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+// The same task rows as CSV, as the sqlite3 shell would import them.
+void writeCsv(const QString& path, const QList<TaskDraft>& tasks, int perDirective)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    QTextStream out(&f);
+    for (int i = 0; i < tasks.size(); ++i) {
+        const TaskDraft& t = tasks[i];
+        out << (i / perDirective + 1) << ',' << csvField(t.title) << ',' << csvField(t.text) << ','
+            << csvField(t.section.join(u'/')) << ',' << t.lineStart << ',' << t.lineEnd << ",inline,"
+            << t.deadline.toString(Qt::ISODate) << ',' << csvField(t.deadlineText) << ','
+            << t.directive.date.toString(Qt::ISODate)
+            << ",not_started,0,[],2023-06-30T09:00:00,2023-06-30T09:00:00\n";
+    }
+}
+
+double runSqliteShell(const QString& db, const QString& script)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral("sqlite3"), {db});
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (p.exitCode() != 0)
+        qWarning("sqlite3 failed: %s", p.readAllStandardError().constData());
+    return ms;
+}
+
+QString readFile(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll());
+}
+
+long maxRssKb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+std::unique_ptr<Repository>& repo()
+{
+    static std::unique_ptr<Repository> r;
+    return r;
+}
+
+void BM_Open(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto r = Repository::open(g_dbPath);
+        benchmark::DoNotOptimize(r.get());
+    }
+}
+
+void BM_OverdueCountAndFirstPage(benchmark::State& state)
+{
+    TaskFilter f;
+    f.asOf = kAsOf;
+    f.due = DueState::Overdue;
+    int n = 0;
+    for (auto _ : state) {
+        n = repo()->countTasks(f);
+        benchmark::DoNotOptimize(repo()->tasks(f, {}, 0, 100));
+    }
+    state.counters["overdue"] = n;
+}
+
+void BM_OverdueFullList(benchmark::State& state)
+{
+    qsizetype n = 0;
+    for (auto _ : state)
+        n = repo()->overdue(kAsOf).size();
+    state.counters["rows"] = double(n);
+}
+
+void BM_Search(benchmark::State& state, const QString& query)
+{
+    TaskFilter f;
+    f.asOf = kAsOf;
+    f.search = query;
+    int n = 0;
+    for (auto _ : state) {
+        n = repo()->countTasks(f);
+        benchmark::DoNotOptimize(repo()->tasks(f, {}, 0, 100));
+    }
+    state.counters["matches"] = n;
+}
+
+void BM_UnitSortedPage(benchmark::State& state)
+{
+    TaskFilter f;
+    f.asOf = kAsOf;
+    f.unit = QStringLiteral("市财政局");
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo()->countTasks(f));
+        benchmark::DoNotOptimize(repo()->tasks(f, {TaskSortKey::Title, Qt::DescendingOrder}, 500, 100));
+    }
+}
+
+void BM_Counts(benchmark::State& state)
+{
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo()->counts(kAsOf));
+        benchmark::DoNotOptimize(repo()->unitSummaries(kAsOf));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int n = 100000;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--tasks") == 0)
+            n = QByteArray(argv[i + 1]).toInt();
+    constexpr int perDirective = 500;
+    Clock::pin(QDateTime(kAsOf, QTime(9, 0)));
+
+    QTemporaryDir dir;
+    g_dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    QTextStream out(stdout);
+
+    QElapsedTimer t;
+    t.start();
+    const QList<TaskDraft> drafts = generate(n, perDirective);
+    out << "generated " << n << " tasks in " << t.elapsed() << " ms\n";
+
+    // sqlite3 shell: the same task rows from CSV, into a bare table and into our schema (indexes, FTS
+    // triggers).
+    const QString csv = dir.filePath(QStringLiteral("tasks.csv"));
+    writeCsv(csv, drafts, perDirective);
+    const QString columns = QStringLiteral("directive_id, title, text, section, line_start, line_end, kind, "
+                                           "deadline, deadline_text, start_date, status, "
+                                           "percent, targets, created_at, updated_at");
+    const double bareMs = runSqliteShell(
+        dir.filePath(QStringLiteral("bare.sqlite")),
+        QStringLiteral("CREATE TABLE tasks (%1);\n.mode csv\n.import '%2' tasks\n").arg(columns, csv));
+    QString schema;
+    for (const QString& m :
+         QDir(QStringLiteral(DUBAN_SOURCE_DIR "/db/migrations")).entryList({QStringLiteral("*.sql")}))
+        schema += readFile(QStringLiteral(DUBAN_SOURCE_DIR "/db/migrations/") + m) + u'\n';
+    QString directives;
+    for (int k = 0; k * perDirective < n; ++k)
+        directives += QStringLiteral("INSERT INTO directives (id, source_file, content_hash, imported_at) "
+                                     "VALUES (%1, 'g', 'h%1', 'now');\n")
+                          .arg(k + 1);
+    const double schemaMs =
+        runSqliteShell(dir.filePath(QStringLiteral("schema.sqlite")),
+                       schema + directives +
+                           QStringLiteral("CREATE TEMP TABLE staging (%1);\n.mode csv\n.import '%2' staging\n"
+                                          "BEGIN; INSERT INTO tasks (%1) SELECT * FROM staging; COMMIT;\n")
+                               .arg(columns, csv));
+
+    // Ours: one transaction, units resolved, links, audit rows, FTS by trigger.
+    double importMs = 0;
+    {
+        auto r = Repository::open(g_dbPath);
+        ImportBatch b;
+        b.sourceFile = QStringLiteral("generated.txt");
+        b.contentHash = QStringLiteral("bench");
+        b.tasks = drafts;
+        b.importedBy = QStringLiteral("bench");
+        StoreError e;
+        t.restart();
+        if (!r->applyImport(b, false, nullptr, &e)) {
+            out << "import failed: " << e.message << '\n';
+            return 1;
+        }
+        importMs = double(t.nsecsElapsed()) / 1e6;
+    }
+    out << QStringLiteral("import %1 tasks: %2 ms (%3 tasks/s)\n")
+               .arg(n)
+               .arg(importMs, 0, 'f', 0)
+               .arg(n / importMs * 1000, 0, 'f', 0);
+    out << QStringLiteral(
+               "sqlite3 .import of the same rows: bare table %1 ms, our schema (indexes + FTS) %2 ms\n")
+               .arg(bareMs, 0, 'f', 0)
+               .arg(schemaMs, 0, 'f', 0);
+    out << QStringLiteral("ratio: %1x the bare .import, %2x the .import into our schema\n")
+               .arg(importMs / bareMs, 0, 'f', 1)
+               .arg(importMs / schemaMs, 0, 'f', 1);
+    out << QStringLiteral("database size: %1 MB\n").arg(QFileInfo(g_dbPath).size() / 1048576.0, 0, 'f', 1);
+    out.flush();
+
+    for (int i = 1; i + 1 < argc; ++i) // --keep PATH: leave a copy of the database for a look with sqlite3
+        if (qstrcmp(argv[i], "--keep") == 0)
+            Repository::open(g_dbPath)->backup(QString::fromLocal8Bit(argv[i + 1]));
+    repo() = Repository::open(g_dbPath);
+    benchmark::RegisterBenchmark("Open", BM_Open)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("OverdueCountAndFirstPage", BM_OverdueCountAndFirstPage)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("OverdueFullList", BM_OverdueFullList)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("SearchFts/老旧小区改造", BM_Search, QStringLiteral("老旧小区改造"))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("SearchFts/财政资金支持", BM_Search, QStringLiteral("财政资金支持"))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("SearchUnit/市审计局", BM_Search, QStringLiteral("市审计局"))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("SearchShort/改造", BM_Search, QStringLiteral("改造"))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("UnitFilterSortedPage", BM_UnitSortedPage)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("CountsAndUnitSummaries", BM_Counts)->Unit(benchmark::kMillisecond);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    repo().reset();
+    out << QStringLiteral("peak memory (ru_maxrss): %1 MB\n").arg(maxRssKb() / 1024.0, 0, 'f', 1);
+    return 0;
+}

@@ -1,0 +1,7 @@
+# Store benchmark: 100,000 generated tasks — bulk import (against the sqlite3 shell's .import of the same
+# rows), opening, the overdue query, search, peak memory. Run: ./build/bin/bench_store
+add_executable(bench_store bench_store.cpp)
+target_link_libraries(bench_store PRIVATE duban_store benchmark::benchmark)
+target_compile_definitions(bench_store PRIVATE DUBAN_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+duban_warnings(bench_store)
+add_dependencies(bench bench_store)
