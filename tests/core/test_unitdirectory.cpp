@@ -41,7 +41,7 @@ TEST(UnitDirectory, UnknownUnitsAndSuggestions)
     EXPECT_TRUE(dir.isKnown(QStringLiteral("财政局")));
     EXPECT_EQ(dir.suggest(QStringLiteral("市政务服务大数据管理局")),
               QStringLiteral("市政务服务和大数据管理局"));
-    EXPECT_TRUE(dir.suggest(QStringLiteral("中石化")).isEmpty());
+    EXPECT_TRUE(dir.suggest(QStringLiteral("黄河水利委员会")).isEmpty());
 }
 
 TEST(UnitDirectory, ParsesTsvAndKinds)
