@@ -211,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>SourceDocument</name>
+    <message>
+        <source>第%1行</source>
+        <translation type="unfinished">page %1 {1行?}</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>未开始</source>
@@ -320,6 +327,57 @@
     <message>
         <source>撤销进展</source>
         <translation>Progress removed</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>用法: duban-cli &lt;命令&gt; [选项]
+命令:
+  extract FILE... [--format json|table]   从通知文件中提取任务
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  help                                    显示本帮助
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知命令: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duban</name>
+    <message>
+        <source>任务 %1（%2）：%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标题不能为空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期“%1”无效，应为 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的状态“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进度“%1”应为 0 到 100 之间的整数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知字段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的单位</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -684,6 +742,140 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>请填写填报人。</source>
         <translation>Please enter who reports it.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::Repository</name>
+    <message>
+        <source>%1 是已导入通知的修改版本：请先查看差异，确认后再导入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无权读取数据库文件 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库所在目录 %1 不可写</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 是其他程序的 SQLite 数据库，不是督办数据库，未做任何修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 需要升级结构（版本 %2 → %3），只读方式下无法升级</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法设置数据库 %1（%2）：可能正被其他程序使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>升级数据库 %1 前无法备份到 %2：%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份目标 %1 已存在，不会覆盖</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法把数据库 %1 备份到 %2：%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1 (%2) {1：%2?}</translation>
+    </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进展必须注明填报人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进度“%1”应为 0 到 100 之间的整数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的进展</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有单位“%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位名称不能为空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”已是另一个单位的名称或别名；要合并两个单位请用合并</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能把单位合并到它自己</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的单位</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duban::Repository::Impl</name>
+    <message>
+        <source>数据库 %1 正被其他程序写入，等待后仍未释放，请稍后再试</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 不可写入：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 不是督办数据库文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 出错：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 以只读方式打开，不能修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位名称为空</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1130,6 +1322,365 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>合并失败</source>
         <translation>Merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli</name>
+    <message>
+        <source>行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 %1 项任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要提取的文件，可多个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输出格式: json 或 table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的输出格式: %1（可选 json 或 table）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请指定至少一个文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的输出格式“%1”，可用 table、json、csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输出格式: table、json 或 csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改：[%1] %2（%3）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不再出现：[%1] %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（已有 %1 条进展，将保留）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要导入的文件，可多个</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确认导入已导入通知的修改版本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入人（默认：当前登录名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 已导入过（内容相同），未做修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未做修改。确认无误后加 --yes 再次导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新单位（待核对）：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只列此单位（牵头或配合）的任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态: not_started、in_progress、done、suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截止日期早于此日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在标题、内容和单位名称中查找</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>计算逾期所用的日期（默认今天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的状态“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出逾期任务及其牵头单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按此日期计算（默认今天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同时列出此天数内到期的任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--due-soon-days 应为非负整数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截至 %1 的逾期任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（及 %1 天内到期的任务）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新状态: not_started、in_progress、done、suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成百分比 0–100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进展说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改人（必填）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务编号“%1”无效</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>必须用 --by 注明修改人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--percent 应为 0 到 100 之间的整数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务 %1 的%2：%3 → %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>任务 %1 已记录进展</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>，进度 %1% → %2%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改人（默认：当前登录名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>合并的目标单位（与 --merge 一起用）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>合并用法：units --merge A B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已把“%1”合并到“%2”，原名保留为别名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份文件，不能已存在</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已把 %1 备份到 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查数据库是否完好</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 有问题：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
+  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
+                                          列出任务
+  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
+  update ID [--status S] [--percent N] [--note TEXT] --by NAME
+                                          修改任务（记入修改记录）
+  units [--merge A B]                     列出或合并单位
+  backup PATH                             备份数据库
+  check                                   检查数据库是否完好
+  以上命令均可用 --db PATH 指定数据库
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>（待核对）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 %1 个单位</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duban::cli::Command</name>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>参数个数不对</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duban::store</name>
+    <message>
+        <source>数据库 %1 正被其他程序写入，无法升级结构（%2）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>升级数据库 %1 失败（%2）：%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>程序内置的数据库升级脚本编号不连续：%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

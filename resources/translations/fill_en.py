@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fills duban_en.ts with the English glossary below (run after `cmake --build B --target duban_gui_views_lupdate`).
+"""Fills duban_en.ts with the English glossary below (run after `cmake --build B --target duban_i18n_lupdate`).
 
 Source strings are Simplified Chinese; this keeps the English translation in one reviewable place.
 Strings missing from the glossary are listed so they can be added.

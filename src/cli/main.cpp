@@ -1,7 +1,9 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace duban::cli;
 
@@ -17,6 +19,19 @@ QString usage()
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
+// Messages are Chinese unless the system speaks English or DUBAN_LANG=en asks for it.
+void installTranslation(QCoreApplication* app)
+{
+    const QString asked = qEnvironmentVariable("DUBAN_LANG");
+    const bool english = asked.isEmpty() ? QLocale::system().language() == QLocale::English
+                                         : asked.startsWith(QStringLiteral("en"));
+    if (!english)
+        return;
+    auto* translator = new QTranslator(app);
+    if (translator->load(QStringLiteral(":/i18n/duban_en")))
+        app->installTranslator(translator);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -24,6 +39,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Duban"));
     QCoreApplication::setApplicationName(QStringLiteral("duban"));
+    installTranslation(&app);
     QStringList args = app.arguments();
     QTextStream err(stderr);
     if (args.size() < 2) {
