@@ -10,37 +10,15 @@ using store::tr;
 
 namespace {
 
-QString column(TaskField f)
-{
-    switch (f) {
-    case TaskField::Title:
-        return QStringLiteral("title");
-    case TaskField::Text:
-        return QStringLiteral("text");
-    case TaskField::Section:
-        return QStringLiteral("section");
-    case TaskField::Deadline:
-        return QStringLiteral("deadline");
-    case TaskField::DeadlineText:
-        return QStringLiteral("deadline_text");
-    case TaskField::StartDate:
-        return QStringLiteral("start_date");
-    case TaskField::Status:
-        return QStringLiteral("status");
-    case TaskField::Percent:
-        return QStringLiteral("percent");
-    case TaskField::Targets:
-        return QStringLiteral("targets");
-    case TaskField::LeadUnits:
-    case TaskField::CoUnits:
-        break;
-    }
-    return {};
-}
-
 bool isUnits(TaskField f)
 {
     return f == TaskField::LeadUnits || f == TaskField::CoUnits;
+}
+
+// The tasks column a field lives in; unit fields live in task_units instead.
+QString column(TaskField f)
+{
+    return isUnits(f) ? QString() : taskFieldKey(f);
 }
 
 QString roleOf(TaskField f)
