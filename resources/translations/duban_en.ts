@@ -336,48 +336,53 @@
 命令:
   extract FILE... [--format json|table]   从通知文件中提取任务
 </source>
-        <translation type="unfinished" />
+        <translation>Usage: duban-cli &lt;command&gt; [options]
+Commands:
+  extract FILE... [--format json|table]   extract tasks from directive files
+</translation>
     </message>
     <message>
         <source>  help                                    显示本帮助
 </source>
-        <translation type="unfinished" />
+        <translation>  help                                    show this help
+</translation>
     </message>
     <message>
         <source>未知命令: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Unknown command: %1
+</translation>
     </message>
 </context>
 <context>
     <name>duban</name>
     <message>
         <source>任务 %1（%2）：%3</source>
-        <translation type="unfinished" />
+        <translation>Task %1 (%2): %3</translation>
     </message>
     <message>
         <source>标题不能为空</source>
-        <translation type="unfinished" />
+        <translation>The title must not be empty</translation>
     </message>
     <message>
         <source>日期“%1”无效，应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>Invalid date "%1": use YYYY-MM-DD</translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
-        <translation type="unfinished" />
+        <translation>Unknown status "%1"</translation>
     </message>
     <message>
         <source>进度“%1”应为 0 到 100 之间的整数</source>
-        <translation type="unfinished" />
+        <translation>Percent "%1" must be a whole number from 0 to 100</translation>
     </message>
     <message>
         <source>未知字段</source>
-        <translation type="unfinished" />
+        <translation>Unknown field</translation>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no unit with ID %2</translation>
     </message>
 </context>
 <context>
@@ -748,59 +753,59 @@ The language changes when Duban is restarted.</source>
     <name>duban::Repository</name>
     <message>
         <source>%1 是已导入通知的修改版本：请先查看差异，确认后再导入</source>
-        <translation type="unfinished" />
+        <translation>%1 is a changed version of an imported directive: review the differences and confirm before importing</translation>
     </message>
     <message>
         <source>数据库文件不存在：%1</source>
-        <translation type="unfinished" />
+        <translation>Database file does not exist: %1</translation>
     </message>
     <message>
         <source>%1 不是文件</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a file</translation>
     </message>
     <message>
         <source>无权读取数据库文件 %1</source>
-        <translation type="unfinished" />
+        <translation>No permission to read database file %1</translation>
     </message>
     <message>
         <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
-        <translation type="unfinished" />
+        <translation>%1 is not an SQLite database file; nothing was changed</translation>
     </message>
     <message>
         <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
-        <translation type="unfinished" />
+        <translation>Database file %1 is read-only and cannot be written (use read-only commands, or change the file permissions)</translation>
     </message>
     <message>
         <source>数据库所在目录 %1 不可写</source>
-        <translation type="unfinished" />
+        <translation>The database folder %1 is not writable</translation>
     </message>
     <message>
         <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has schema version %2, but this program knows versions up to %3: open it with a newer Duban. The file was not changed</translation>
     </message>
     <message>
         <source>%1 是其他程序的 SQLite 数据库，不是督办数据库，未做任何修改</source>
-        <translation type="unfinished" />
+        <translation>%1 is another program's SQLite database, not a Duban database; nothing was changed</translation>
     </message>
     <message>
         <source>数据库 %1 需要升级结构（版本 %2 → %3），只读方式下无法升级</source>
-        <translation type="unfinished" />
+        <translation>Database %1 needs a schema upgrade (version %2 → %3), which is not possible when opened read-only</translation>
     </message>
     <message>
         <source>无法设置数据库 %1（%2）：可能正被其他程序使用</source>
-        <translation type="unfinished" />
+        <translation>Cannot set up database %1 (%2): another program may be using it</translation>
     </message>
     <message>
         <source>升级数据库 %1 前无法备份到 %2：%3</source>
-        <translation type="unfinished" />
+        <translation>Could not back up database %1 to %2 before the upgrade: %3</translation>
     </message>
     <message>
         <source>备份目标 %1 已存在，不会覆盖</source>
-        <translation type="unfinished" />
+        <translation>Backup target %1 already exists and will not be overwritten</translation>
     </message>
     <message>
         <source>无法把数据库 %1 备份到 %2：%3</source>
-        <translation type="unfinished" />
+        <translation>Could not back up database %1 to %2: %3</translation>
     </message>
     <message>
         <source>%1：%2</source>
@@ -808,74 +813,74 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>修改必须注明修改人</source>
-        <translation type="unfinished" />
+        <translation>An edit must name who made it</translation>
     </message>
     <message>
         <source>进展必须注明填报人</source>
-        <translation type="unfinished" />
+        <translation>A progress update must name who reported it</translation>
     </message>
     <message>
         <source>进度“%1”应为 0 到 100 之间的整数</source>
-        <translation type="unfinished" />
+        <translation>Percent "%1" must be a whole number from 0 to 100</translation>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的进展</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no progress update with ID %2</translation>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no task with ID %2</translation>
     </message>
     <message>
         <source>数据库 %1 中没有单位“%2”</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no unit "%2"</translation>
     </message>
     <message>
         <source>单位名称不能为空</source>
-        <translation type="unfinished" />
+        <translation>The unit name must not be empty</translation>
     </message>
     <message>
         <source>“%1”已是另一个单位的名称或别名；要合并两个单位请用合并</source>
-        <translation type="unfinished" />
+        <translation>"%1" is already the name or alias of another unit; to join two units, merge them</translation>
     </message>
     <message>
         <source>不能把单位合并到它自己</source>
-        <translation type="unfinished" />
+        <translation>A unit cannot be merged into itself</translation>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no unit with ID %2</translation>
     </message>
 </context>
 <context>
     <name>duban::Repository::Impl</name>
     <message>
         <source>数据库 %1 正被其他程序写入，等待后仍未释放，请稍后再试</source>
-        <translation type="unfinished" />
+        <translation>Database %1 is being written by another program and stayed locked; try again later</translation>
     </message>
     <message>
         <source>数据库 %1 不可写入：%2</source>
-        <translation type="unfinished" />
+        <translation>Database %1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 不是督办数据库文件</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a Duban database file</translation>
     </message>
     <message>
         <source>数据库 %1 出错：%2</source>
-        <translation type="unfinished" />
+        <translation>Database %1 error: %2</translation>
     </message>
     <message>
         <source>数据库 %1 以只读方式打开，不能修改</source>
-        <translation type="unfinished" />
+        <translation>Database %1 is open read-only and cannot be changed</translation>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has no task with ID %2</translation>
     </message>
     <message>
         <source>单位名称为空</source>
-        <translation type="unfinished" />
+        <translation>The unit name is empty</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1333,7 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <name>duban::cli</name>
     <message>
         <source>行</source>
-        <translation type="unfinished" />
+        <translation>Lines</translation>
     </message>
     <message>
         <source>任务</source>
@@ -1340,7 +1345,7 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished" />
+        <translation>Responsible units</translation>
     </message>
     <message>
         <source>完成时限</source>
@@ -1348,191 +1353,191 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished" />
+        <translation>Doc number</translation>
     </message>
     <message>
         <source>共 %1 项任务</source>
-        <translation type="unfinished" />
+        <translation>%1 tasks in all</translation>
     </message>
     <message>
         <source>从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)</source>
-        <translation type="unfinished" />
+        <translation>Extract tasks from directives, implementation opinions and plans (.txt / .docx / .pdf)</translation>
     </message>
     <message>
         <source>要提取的文件，可多个</source>
-        <translation type="unfinished" />
+        <translation>Files to extract from (one or more)</translation>
     </message>
     <message>
         <source>输出格式: json 或 table</source>
-        <translation type="unfinished" />
+        <translation>Output format: json or table</translation>
     </message>
     <message>
         <source>未知的输出格式: %1（可选 json 或 table）</source>
-        <translation type="unfinished" />
+        <translation>Unknown output format: %1 (choose json or table)</translation>
     </message>
     <message>
         <source>请指定至少一个文件。</source>
-        <translation type="unfinished" />
+        <translation>Name at least one file.</translation>
     </message>
     <message>
         <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>Invalid date "%2" for --%1: use YYYY-MM-DD</translation>
     </message>
     <message>
         <source>未知的输出格式“%1”，可用 table、json、csv</source>
-        <translation type="unfinished" />
+        <translation>Unknown output format "%1": use table, json or csv</translation>
     </message>
     <message>
         <source>输出格式: table、json 或 csv</source>
-        <translation type="unfinished" />
+        <translation>Output format: table, json or csv</translation>
     </message>
     <message>
         <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
-        <translation type="unfinished" />
+        <translation>%1 is a changed version of an imported directive; compared with the stored version:</translation>
     </message>
     <message>
         <source>新增：%1</source>
-        <translation type="unfinished" />
+        <translation>New: %1</translation>
     </message>
     <message>
         <source>修改：[%1] %2（%3）</source>
-        <translation type="unfinished" />
+        <translation>Changed: [%1] %2 (%3)</translation>
     </message>
     <message>
         <source>不再出现：[%1] %2%3</source>
-        <translation type="unfinished" />
+        <translation>Gone: [%1] %2%3</translation>
     </message>
     <message>
         <source>（已有 %1 条进展，将保留）</source>
-        <translation type="unfinished" />
+        <translation> (has %1 progress updates, which are kept)</translation>
     </message>
     <message>
         <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation type="unfinished" />
+        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
     </message>
     <message>
         <source>要导入的文件，可多个</source>
-        <translation type="unfinished" />
+        <translation>Files to import (one or more)</translation>
     </message>
     <message>
         <source>确认导入已导入通知的修改版本</source>
-        <translation type="unfinished" />
+        <translation>Confirm importing a changed version of an imported directive</translation>
     </message>
     <message>
         <source>导入人（默认：当前登录名）</source>
-        <translation type="unfinished" />
+        <translation>Who imports (default: the login name)</translation>
     </message>
     <message>
         <source>%1 已导入过（内容相同），未做修改</source>
-        <translation type="unfinished" />
+        <translation>%1 was already imported (same content); nothing changed</translation>
     </message>
     <message>
         <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation type="unfinished" />
+        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
     </message>
     <message>
         <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
-        <translation type="unfinished" />
+        <translation>Imported %1: %2 new, %3 changed, %4 unchanged, %5 retired</translation>
     </message>
     <message>
         <source>新单位（待核对）：%1</source>
-        <translation type="unfinished" />
+        <translation>New units (to be checked): %1</translation>
     </message>
     <message>
         <source>列出任务</source>
-        <translation type="unfinished" />
+        <translation>List tasks</translation>
     </message>
     <message>
         <source>只列此单位（牵头或配合）的任务</source>
-        <translation type="unfinished" />
+        <translation>Only tasks of this unit (lead or co-unit)</translation>
     </message>
     <message>
         <source>状态: not_started、in_progress、done、suspended</source>
-        <translation type="unfinished" />
+        <translation>Status: not_started, in_progress, done, suspended</translation>
     </message>
     <message>
         <source>截止日期早于此日</source>
-        <translation type="unfinished" />
+        <translation>Deadline before this date</translation>
     </message>
     <message>
         <source>在标题、内容和单位名称中查找</source>
-        <translation type="unfinished" />
+        <translation>Search titles, texts and unit names</translation>
     </message>
     <message>
         <source>计算逾期所用的日期（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Date that overdue is judged on (default today)</translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
-        <translation type="unfinished" />
+        <translation>Unknown status "%1"</translation>
     </message>
     <message>
         <source>列出逾期任务及其牵头单位</source>
-        <translation type="unfinished" />
+        <translation>List overdue tasks with their lead units</translation>
     </message>
     <message>
         <source>按此日期计算（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Judge as of this date (default today)</translation>
     </message>
     <message>
         <source>同时列出此天数内到期的任务</source>
-        <translation type="unfinished" />
+        <translation>Also list tasks due within this many days</translation>
     </message>
     <message>
         <source>--due-soon-days 应为非负整数</source>
-        <translation type="unfinished" />
+        <translation>--due-soon-days must be a whole number, 0 or more</translation>
     </message>
     <message>
         <source>截至 %1 的逾期任务</source>
-        <translation type="unfinished" />
+        <translation>Overdue tasks as of %1</translation>
     </message>
     <message>
         <source>（及 %1 天内到期的任务）</source>
-        <translation type="unfinished" />
+        <translation> (and tasks due within %1 days)</translation>
     </message>
     <message>
         <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation type="unfinished" />
+        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
     </message>
     <message>
         <source>任务编号</source>
-        <translation type="unfinished" />
+        <translation>Task ID</translation>
     </message>
     <message>
         <source>新状态: not_started、in_progress、done、suspended</source>
-        <translation type="unfinished" />
+        <translation>New status: not_started, in_progress, done, suspended</translation>
     </message>
     <message>
         <source>完成百分比 0–100</source>
-        <translation type="unfinished" />
+        <translation>Percent done, 0–100</translation>
     </message>
     <message>
         <source>进展说明</source>
-        <translation type="unfinished" />
+        <translation>Progress note</translation>
     </message>
     <message>
         <source>修改人（必填）</source>
-        <translation type="unfinished" />
+        <translation>Who makes the change (required)</translation>
     </message>
     <message>
         <source>任务编号“%1”无效</source>
-        <translation type="unfinished" />
+        <translation>Invalid task ID "%1"</translation>
     </message>
     <message>
         <source>必须用 --by 注明修改人</source>
-        <translation type="unfinished" />
+        <translation>Name who makes the change with --by</translation>
     </message>
     <message>
         <source>--percent 应为 0 到 100 之间的整数</source>
-        <translation type="unfinished" />
+        <translation>--percent must be a whole number from 0 to 100</translation>
     </message>
     <message>
         <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
-        <translation type="unfinished" />
+        <translation>Nothing to change: give --status, --percent or --note</translation>
     </message>
     <message>
         <source>任务 %1 的%2：%3 → %4</source>
-        <translation type="unfinished" />
+        <translation>Task %1, %2: %3 → %4</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1544,59 +1549,59 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>任务 %1 已记录进展</source>
-        <translation type="unfinished" />
+        <translation>Progress recorded for task %1</translation>
     </message>
     <message>
         <source>，进度 %1% → %2%</source>
-        <translation type="unfinished" />
+        <translation>, percent %1% → %2%</translation>
     </message>
     <message>
         <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
-        <translation type="unfinished" />
+        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
     </message>
     <message>
         <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
-        <translation type="unfinished" />
+        <translation>Merge unit A into unit B (two names follow: --merge A B)</translation>
     </message>
     <message>
         <source>修改人（默认：当前登录名）</source>
-        <translation type="unfinished" />
+        <translation>Who makes the change (default: the login name)</translation>
     </message>
     <message>
         <source>合并的目标单位（与 --merge 一起用）</source>
-        <translation type="unfinished" />
+        <translation>The unit to merge into (with --merge)</translation>
     </message>
     <message>
         <source>合并用法：units --merge A B</source>
-        <translation type="unfinished" />
+        <translation>Merge usage: units --merge A B</translation>
     </message>
     <message>
         <source>已把“%1”合并到“%2”，原名保留为别名</source>
-        <translation type="unfinished" />
+        <translation>Merged "%1" into "%2"; the old name stays as an alias</translation>
     </message>
     <message>
         <source>备份数据库（程序运行中也能得到一致的副本）</source>
-        <translation type="unfinished" />
+        <translation>Back up the database (a consistent copy even while the app runs)</translation>
     </message>
     <message>
         <source>备份文件，不能已存在</source>
-        <translation type="unfinished" />
+        <translation>Backup file; must not exist yet</translation>
     </message>
     <message>
         <source>已把 %1 备份到 %2</source>
-        <translation type="unfinished" />
+        <translation>Backed up %1 to %2</translation>
     </message>
     <message>
         <source>检查数据库是否完好</source>
-        <translation type="unfinished" />
+        <translation>Check that the database is sound</translation>
     </message>
     <message>
         <source>数据库 %1 有问题：</source>
-        <translation type="unfinished" />
+        <translation>Database %1 has problems:</translation>
     </message>
     <message>
         <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
-        <translation type="unfinished" />
+        <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
     </message>
     <message>
         <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
@@ -1610,7 +1615,17 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
   check                                   检查数据库是否完好
   以上命令均可用 --db PATH 指定数据库
 </source>
-        <translation type="unfinished" />
+        <translation>  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)
+  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
+                                          list tasks
+  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units
+  update ID [--status S] [--percent N] [--note TEXT] --by NAME
+                                          change a task (kept in the audit trail)
+  units [--merge A B]                     list or merge units
+  backup PATH                             back up the database
+  check                                   check that the database is sound
+  Every command takes --db PATH to name the database
+</translation>
     </message>
     <message>
         <source>编号</source>
@@ -1618,15 +1633,15 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>截止日期</source>
-        <translation type="unfinished" />
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>逾期天数</source>
-        <translation type="unfinished" />
+        <translation>Days overdue</translation>
     </message>
     <message>
         <source>%1 天</source>
-        <translation type="unfinished" />
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>单位</source>
@@ -1638,7 +1653,7 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>牵头</source>
-        <translation type="unfinished" />
+        <translation>Lead</translation>
     </message>
     <message>
         <source>别名</source>
@@ -1646,41 +1661,41 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>（待核对）</source>
-        <translation type="unfinished" />
+        <translation> (to be checked)</translation>
     </message>
     <message>
         <source>共 %1 个单位</source>
-        <translation type="unfinished" />
+        <translation>%1 units in all</translation>
     </message>
 </context>
 <context>
     <name>duban::cli::Command</name>
     <message>
         <source>数据库文件（默认：%1）</source>
-        <translation type="unfinished" />
+        <translation>Database file (default: %1)</translation>
     </message>
     <message>
         <source>参数个数不对</source>
-        <translation type="unfinished" />
+        <translation>Wrong number of arguments</translation>
     </message>
     <message>
         <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation type="unfinished" />
+        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
     </message>
 </context>
 <context>
     <name>duban::store</name>
     <message>
         <source>数据库 %1 正被其他程序写入，无法升级结构（%2）</source>
-        <translation type="unfinished" />
+        <translation>Database %1 is being written by another program; cannot upgrade its schema (%2)</translation>
     </message>
     <message>
         <source>升级数据库 %1 失败（%2）：%3</source>
-        <translation type="unfinished" />
+        <translation>Upgrading database %1 failed (%2): %3</translation>
     </message>
     <message>
         <source>程序内置的数据库升级脚本编号不连续：%1</source>
-        <translation type="unfinished" />
+        <translation>The program's built-in upgrade scripts are not numbered consecutively: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "core/translate.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "extract/taskjson.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("cli", s);
+    return translateIn({"cli", "duban::cli", "duban"}, s);
 }
 
 // Terminal width of a string: CJK characters take two columns.

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/storeoutput.h"
 #include "core/clock.h"
+#include "core/translate.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "store/repository.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("cli", s);
+    return translateIn({"cli", "duban::cli", "duban"}, s);
 }
 
 const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("overdue"),
@@ -72,7 +73,10 @@ struct Command
     std::unique_ptr<Repository> open(bool readOnly, int* code)
     {
         OpenOptions o;
-        o.readOnly = readOnly;
+        // Reading commands still open a writable file for writing, so that a database from an older
+        // version is upgraded (with its copy kept) instead of refused; only read-only files stay so.
+        const QFileInfo file(dbPath());
+        o.readOnly = readOnly && file.exists() && !file.isWritable();
         o.mustExist = readOnly;
         StoreError e;
         auto repo = Repository::open(dbPath(), o, &e);

@@ -1,5 +1,7 @@
 #include "cli/storeoutput.h"
 
+#include "core/translate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("cli", s);
+    return translateIn({"cli", "duban::cli", "duban"}, s);
 }
 
 int charWidth(QChar c)

@@ -2,6 +2,7 @@
 #include "store/repository.h"
 
 #include "core/clock.h"
+#include "core/translate.h"
 #include "store/migrator.h"
 #include "store/repositoryimpl.h"
 
@@ -21,7 +22,7 @@ namespace store {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Store", text);
+    return translateIn({"Store", "duban::store", "store", "duban"}, text);
 }
 
 StoreError makeError(StoreError::Kind kind, const QString& message)
