@@ -214,7 +214,7 @@
     <name>SourceDocument</name>
     <message>
         <source>第%1行</source>
-        <translation type="unfinished">page %1 {1行?}</translation>
+        <translation>line %1</translation>
     </message>
 </context>
 <context>
@@ -809,7 +809,7 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1 (%2) {1：%2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>修改必须注明修改人</source>

@@ -248,6 +248,7 @@ EN.update({
     '数据库结构已升级，升级前的副本保存在 %1': 'The database schema was upgraded; the copy from before the upgrade is at %1',
     '数据库 %1 正被其他程序写入，无法升级结构（%2）': 'Database %1 is being written by another program; cannot upgrade its schema (%2)',
     '升级数据库 %1 失败（%2）：%3': 'Upgrading database %1 failed (%2): %3',
+    '第%1行': 'line %1', '%1：%2': '%1: %2',
     '程序内置的数据库升级脚本编号不连续：%1': "The program's built-in upgrade scripts are not numbered consecutively: %1",
 })
 
@@ -272,7 +273,7 @@ def main(path):
             if english is not None:
                 tr.text = english
                 tr.attrib.pop('type', None)
-            elif not (tr.text or '').strip():
+            elif not (tr.text or '').strip() or tr.attrib.get('type') == 'unfinished':
                 missing.append(src)
     tree.write(path, encoding='utf-8', xml_declaration=True)
     for s in missing:
