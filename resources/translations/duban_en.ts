@@ -353,6 +353,12 @@ Commands:
         <translation>Unknown command: %1
 </translation>
     </message>
+    <message>
+        <source>  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账
+</source>
+        <translation>  export (--xlsx F | --csv F) [--unit U] [--status S]  export the ledger
+</translation>
+    </message>
 </context>
 <context>
     <name>duban</name>
@@ -383,6 +389,62 @@ Commands:
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
         <translation>Database %1 has no unit with ID %2</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc number</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>最新更新</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation>Cannot create file %1</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1728,42 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>共 %1 个单位</source>
         <translation>%1 units in all</translation>
+    </message>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation>Database file (default: %1)</translation>
+    </message>
+    <message>
+        <source>写入 Excel 台账</source>
+        <translation>Write an Excel ledger</translation>
+    </message>
+    <message>
+        <source>写入 CSV 台账（UTF-8，带 BOM）</source>
+        <translation>Write a CSV ledger (UTF-8 with BOM)</translation>
+    </message>
+    <message>
+        <source>只导出此单位（牵头或配合）的任务</source>
+        <translation>Export only the tasks of this unit (lead or co-unit)</translation>
+    </message>
+    <message>
+        <source>只导出此状态的任务</source>
+        <translation>Export only the tasks with this status</translation>
+    </message>
+    <message>
+        <source>只导出标题、内容或单位含此文字的任务</source>
+        <translation>Export only the tasks whose title, text or units contain this text</translation>
+    </message>
+    <message>
+        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
+        <translation>Name one output file with --xlsx FILE or --csv FILE</translation>
+    </message>
+    <message>
+        <source>已导出 %1 项任务到 %2</source>
+        <translation>Exported %1 tasks to %2</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban</name>
@@ -378,6 +383,62 @@
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +1705,42 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>共 %1 个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 Excel 台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 CSV 台账（UTF-8，带 BOM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出此单位（牵头或配合）的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出此状态的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出标题、内容或单位含此文字的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 项任务到 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,6 +254,21 @@ EN.update({
 
 
 # Where one Chinese source needs different English in different places: (context, source) -> English.
+# Ledger export (台账).
+EN.update({
+    '  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n':
+        '  export (--xlsx F | --csv F) [--unit U] [--status S]  export the ledger\n',
+    '序号': 'No.', '重点任务': 'Key task', '工作目标': 'Goal', '最新更新': 'Last updated',
+    '无法写入文件 %1：%2': 'Cannot write file %1: %2', '无法创建文件 %1': 'Cannot create file %1',
+    '台账': 'Ledger', '把任务导出为台账（Excel .xlsx 或 CSV）': 'Export tasks as a ledger (Excel .xlsx or CSV)',
+    '写入 Excel 台账': 'Write an Excel ledger', '写入 CSV 台账（UTF-8，带 BOM）': 'Write a CSV ledger (UTF-8 with BOM)',
+    '只导出此单位（牵头或配合）的任务': 'Export only the tasks of this unit (lead or co-unit)',
+    '只导出此状态的任务': 'Export only the tasks with this status',
+    '只导出标题、内容或单位含此文字的任务': 'Export only the tasks whose title, text or units contain this text',
+    '请用 --xlsx FILE 或 --csv FILE 指定一个输出文件': 'Name one output file with --xlsx FILE or --csv FILE',
+    '已导出 %1 项任务到 %2': 'Exported %1 tasks to %2',
+})
+
 EN_IN_CONTEXT = {
     ('TaskColumn', '任务'): 'Task',
     ('duban::ReviewModel', '任务'): 'Task',

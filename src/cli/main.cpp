@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/exportcommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,6 +17,7 @@ QString usage()
                                        "命令:\n"
                                        "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
            storeCommandsHelp() +
+           QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -54,6 +56,8 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("extract"))
         return runExtract(args);
+    if (cmd == QLatin1String("export"))
+        return runExport(args);
     if (isStoreCommand(cmd))
         return runStoreCommand(cmd, args);
     err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();

@@ -1,0 +1,137 @@
+#include "report/ledger.h"
+
+#include "core/translate.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <xlsxwriter.h>
+
+namespace duban {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return translateIn({"Ledger", "duban"}, s);
+}
+
+QStringList cells(const LedgerRow& r, int number)
+{
+    return {QString::number(number), r.directive, r.docNumber, r.title, r.goal, r.leadUnits, r.coUnits,
+            r.deadline, r.status, r.progress, r.updated};
+}
+
+QString csvField(const QString& s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+}
+
+} // namespace
+
+QStringList ledgerHeader()
+{
+    return {tr("序号"),     tr("文件"),     tr("文号"), tr("重点任务"), tr("工作目标"),  tr("牵头单位"),
+            tr("责任单位"), tr("完成时限"), tr("状态"), tr("进展情况"), tr("最新更新")};
+}
+
+QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreError* error)
+{
+    QList<LedgerRow> out;
+    const QList<TaskListItem> items = repo.tasks(filter, TaskSort{}, 0, -1, error);
+    out.reserve(items.size());
+    for (const TaskListItem& it : items) {
+        LedgerRow r;
+        r.id = it.id;
+        r.directive = it.directive;
+        r.docNumber = it.docNumber;
+        r.title = it.title;
+        r.leadUnits = it.leadUnits.join(u'、');
+        r.coUnits = it.coUnits.join(u'、');
+        r.deadline = it.deadline.isValid() ? it.deadline.toString(Qt::ISODate) : it.deadlineText;
+        r.status = statusLabel(it.status);
+        r.updated = it.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const auto details = repo.task(it.id, error);
+        if (details) {
+            r.goal = details->text;
+            if (!details->progress.isEmpty()) {
+                const ProgressRecord& p = details->progress.first();
+                r.progress = p.date.toString(Qt::ISODate) + u' ' + p.text;
+                if (p.percent >= 0)
+                    r.progress += QStringLiteral("（%1%）").arg(p.percent);
+            }
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+bool writeLedgerCsv(const QList<LedgerRow>& rows, const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("无法写入文件 %1：%2").arg(path, f.errorString());
+        return false;
+    }
+    QByteArray data("\xEF\xBB\xBF");
+    auto line = [&](const QStringList& fields) {
+        QStringList quoted;
+        for (const QString& s : fields)
+            quoted.append(csvField(s));
+        data += quoted.join(u',').toUtf8() + "\r\n";
+    };
+    line(ledgerHeader());
+    for (int i = 0; i < rows.size(); ++i)
+        line(cells(rows[i], i + 1));
+    if (f.write(data) != data.size() || !f.flush()) {
+        *error = tr("无法写入文件 %1：%2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeLedgerXlsx(const QList<LedgerRow>& rows, const QString& path, QString* error)
+{
+    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+    if (!wb) {
+        *error = tr("无法创建文件 %1").arg(path);
+        return false;
+    }
+    lxw_worksheet* ws = workbook_add_worksheet(wb, tr("台账").toUtf8().constData());
+    lxw_format* head = workbook_add_format(wb);
+    format_set_bold(head);
+    format_set_text_wrap(head);
+    format_set_align(head, LXW_ALIGN_CENTER);
+    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_bg_color(head, 0xDDEBF7);
+    format_set_border(head, LXW_BORDER_THIN);
+    lxw_format* body = workbook_add_format(wb);
+    format_set_text_wrap(body);
+    format_set_align(body, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(body, LXW_BORDER_THIN);
+    // 序号 文件 文号 重点任务 工作目标 牵头单位 责任单位 完成时限 状态 进展情况 最新更新
+    const double widths[] = {6, 28, 18, 28, 50, 18, 28, 12, 8, 36, 17};
+    for (int c = 0; c < 11; ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    const QStringList header = ledgerHeader();
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), header[c].toUtf8().constData(), head);
+    worksheet_freeze_panes(ws, 1, 0);
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList values = cells(rows[i], i + 1);
+        worksheet_write_number(ws, lxw_row_t(i + 1), 0, i + 1, body);
+        for (int c = 1; c < values.size(); ++c)
+            worksheet_write_string(ws, lxw_row_t(i + 1), lxw_col_t(c), values[c].toUtf8().constData(), body);
+    }
+    if (!rows.isEmpty())
+        worksheet_autofilter(ws, 0, 0, lxw_row_t(rows.size()), 10);
+    const lxw_error rc = workbook_close(wb);
+    if (rc != LXW_NO_ERROR) {
+        *error = tr("无法写入文件 %1：%2").arg(path, QString::fromUtf8(lxw_strerror(rc)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace duban

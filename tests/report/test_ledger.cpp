@@ -1,0 +1,142 @@
+// The ledger (台账) as an office opens it: CSV in Excel, .xlsx read back from its XML.
+#include "extract/documentreader.h"
+#include "extract/extractor.h"
+#include "qtprint.h"
+#include "report/ledger.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <gtest/gtest.h>
+#include <zip.h>
+
+using namespace duban;
+
+namespace {
+
+// A database holding the 2020 consumption measures (002) with one progress note full of CSV specials.
+std::unique_ptr<Repository> seededRepo(const QTemporaryDir& dir, qint64* noted)
+{
+    auto repo = Repository::open(dir.filePath(QStringLiteral("d.sqlite")));
+    EXPECT_TRUE(repo);
+    const ReadResult r = DocumentReader::read(test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")));
+    ImportBatch batch;
+    batch.sourceFile = QStringLiteral("002_d0bee7f88f53cd37.txt");
+    batch.contentHash = ImportBatch::hashOf(r.doc.lines);
+    batch.tasks = Extractor().extract(r.doc).tasks;
+    batch.importedBy = QStringLiteral("测试");
+    EXPECT_TRUE(repo->applyImport(batch, false));
+    TaskFilter f;
+    f.search = QStringLiteral("支持发放消费券");
+    const auto items = repo->tasks(f);
+    EXPECT_EQ(items.size(), 1);
+    *noted = items.value(0).id;
+    ProgressInput p;
+    p.date = QDate(2020, 7, 20);
+    p.text = QStringLiteral("已发放 \"第一批\"，共 3,000 万元");
+    p.percent = 30;
+    p.author = QStringLiteral("王五");
+    EXPECT_GT(repo->addProgress(*noted, p), 0);
+    return repo;
+}
+
+QByteArray zipMember(const QString& path, const char* name)
+{
+    int err = 0;
+    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err);
+    if (!z)
+        return {};
+    QByteArray out;
+    if (zip_file_t* f = zip_fopen(z, name, 0)) {
+        char buf[8192];
+        zip_int64_t n;
+        while ((n = zip_fread(f, buf, sizeof buf)) > 0)
+            out.append(buf, qsizetype(n));
+        zip_fclose(f);
+    }
+    zip_discard(z);
+    return out;
+}
+
+QStringList sharedStrings(const QByteArray& xml)
+{
+    QStringList out;
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"t")
+            out.append(r.readElementText());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Ledger, CsvHasBomHeaderAndQuoting)
+{
+    QTemporaryDir dir;
+    qint64 noted = 0;
+    auto repo = seededRepo(dir, &noted);
+    const QList<LedgerRow> rows = ledgerRows(*repo, TaskFilter{});
+    ASSERT_EQ(rows.size(), 37);
+    const QString path = dir.filePath(QStringLiteral("台账.csv"));
+    QString error;
+    ASSERT_TRUE(writeLedgerCsv(rows, path, &error)) << error.toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    ASSERT_TRUE(data.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(data.mid(3));
+    EXPECT_TRUE(text.startsWith(QStringLiteral(
+        "序号,文件,文号,重点任务,工作目标,牵头单位,责任单位,完成时限,状态,进展情况,最新更新\r\n")));
+    EXPECT_EQ(text.count(QStringLiteral("\r\n")), 38);
+    // Commas and quotes inside a field: the field is quoted and its quotes doubled.
+    EXPECT_TRUE(text.contains(QStringLiteral("\"2020-07-20 已发放 \"\"第一批\"\"，共 3,000 万元（30%）\"")))
+        << text.left(2000).toStdString();
+}
+
+TEST(Ledger, XlsxReadsBack)
+{
+    QTemporaryDir dir;
+    qint64 noted = 0;
+    auto repo = seededRepo(dir, &noted);
+    TaskFilter byUnit;
+    byUnit.unit = QStringLiteral("市商务局");
+    const QList<LedgerRow> rows = ledgerRows(*repo, byUnit);
+    ASSERT_FALSE(rows.isEmpty());
+    const QString path = dir.filePath(QStringLiteral("ledger.xlsx"));
+    QString error;
+    ASSERT_TRUE(writeLedgerXlsx(rows, path, &error)) << error.toStdString();
+    const QStringList strings = sharedStrings(zipMember(path, "xl/sharedStrings.xml"));
+    ASSERT_GE(strings.size(), 11);
+    EXPECT_EQ(strings.mid(0, 11), ledgerHeader());
+    EXPECT_TRUE(strings.contains(QStringLiteral("支持发放消费券")));
+    EXPECT_TRUE(strings.contains(QStringLiteral("驻政办〔2020〕33号")));
+    const QByteArray sheet = zipMember(path, "xl/worksheets/sheet1.xml");
+    EXPECT_TRUE(sheet.contains("state=\"frozen\"")) << "the header row stays in view";
+    EXPECT_TRUE(sheet.contains("<cols>"));
+    // One row per task plus the header.
+    EXPECT_EQ(sheet.count("<row "), rows.size() + 1);
+}
+
+TEST(Ledger, ExportCommand)
+{
+    QTemporaryDir dir;
+    qint64 noted = 0;
+    { auto repo = seededRepo(dir, &noted); }
+    auto run = [](const QStringList& args) {
+        QProcess p;
+        p.start(test::binDir() + QStringLiteral("/duban-cli"), args);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("out.xlsx"));
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--xlsx"), out}), 0);
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db}), 1); // no output named
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
+                   QStringLiteral("--csv"), dir.filePath(QStringLiteral("x.csv"))}),
+              3);
+}
