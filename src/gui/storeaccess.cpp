@@ -1,6 +1,8 @@
 // Maps the GUI's needs onto the store's repository API (src/store/repository.h).
 #include "gui/storeaccess.h"
 
+#include "gui/warningpalette.h"
+
 #include "store/repository.h"
 
 #include <QCoreApplication>
@@ -85,6 +87,7 @@ private:
     static TaskFilter filter(const TaskQuery& q)
     {
         TaskFilter f;
+        f.dueSoonDays = WarningPalette::current().rules.dueSoonDays;
         f.unit = q.unit;
         f.status = q.status;
         f.directiveId = q.directiveId;
@@ -161,7 +164,7 @@ bool backup(Repository& repo, const QString& path, QString* error)
 
 Counts counts(Repository& repo)
 {
-    const TaskCounts c = repo.counts();
+    const TaskCounts c = repo.counts({}, WarningPalette::current().rules.dueSoonDays);
     return {c.total, c.overdue, c.dueSoon, c.done};
 }
 

@@ -1,5 +1,7 @@
 #include "gui/tasktablemodel.h"
 
+#include "gui/warningpalette.h"
+
 #include "core/clock.h"
 
 #include <QBrush>
@@ -97,12 +99,7 @@ int TaskTableModel::columnCount(const QModelIndex& parent) const
 
 QColor TaskTableModel::dueColor(DueState s)
 {
-    switch (s) {
-    case DueState::Overdue: return QColor(0xfe, 0xe2, 0xe2);  // red
-    case DueState::DueSoon: return QColor(0xfe, 0xf3, 0xc7);  // yellow
-    case DueState::OnTrack: return QColor(0xdc, 0xfc, 0xe7);  // green
-    default: return {};
-    }
+    return WarningPalette::current().tint(s);
 }
 
 QVariant TaskTableModel::data(const QModelIndex& index, int role) const
@@ -113,7 +110,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     const auto c = TaskColumn(index.column());
-    const DueState due = dueState(r->status, r->deadline, Clock::today());
+    const DueState due = dueState(r->status, r->deadline, Clock::today(), WarningPalette::current().rules);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -142,7 +139,7 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ForegroundRole:
         if (c == TaskColumn::DueState && due == DueState::Overdue)
-            return QBrush(QColor(0xb9, 0x1c, 0x1c));
+            return QBrush(WarningPalette::current().overdue.darker(130));
         return {};
     case Qt::TextAlignmentRole:
         if (c == TaskColumn::Id || c == TaskColumn::Percent)
