@@ -33,9 +33,9 @@ public:
 
     virtual QString beginWrite() const = 0; // takes the write lock now, so a busy writer shows at once
 
-    // A condition on `idColumn` that is true for tasks whose title or text contains `term` (3+ chars);
-    // binds one value, ftsTerm(term).
-    virtual QString taskTextMatch(const QString& idColumn) const = 0;
+    // A SELECT of the ids of tasks whose title or text contains `term` (3+ chars); binds one value,
+    // ftsTerm(term). A subquery rather than a condition, so callers can UNION it with other id sets.
+    virtual QString taskTextMatchIds() const = 0;
     virtual QString ftsTerm(const QString& term) const = 0;
     virtual int ftsMinChars() const = 0;
 
@@ -68,7 +68,7 @@ public:
     bool isEmpty(QSqlDatabase& db) const override;
     bool isOurs(QSqlDatabase& db) const override;
     QString beginWrite() const override;
-    QString taskTextMatch(const QString& idColumn) const override;
+    QString taskTextMatchIds() const override;
     QString ftsTerm(const QString& term) const override;
     int ftsMinChars() const override { return 3; }
     QString copyIntoSql() const override;

@@ -127,9 +127,9 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QString SqliteDialect::taskTextMatch(const QString& idColumn) const
+QString SqliteDialect::taskTextMatchIds() const
 {
-    return idColumn + QStringLiteral(" IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)");
+    return QStringLiteral("SELECT rowid FROM task_fts WHERE task_fts MATCH ?");
 }
 
 QString SqliteDialect::ftsTerm(const QString& term) const

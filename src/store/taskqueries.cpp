@@ -31,11 +31,12 @@ struct Where
 };
 
 // Tasks linked to a unit whose name or alias contains the term.
-QString unitNameLike()
+// Ids of tasks linked to a unit whose name or alias matches; binds the LIKE pattern twice.
+QString unitTaskIds()
 {
-    return QStringLiteral("t.id IN (SELECT tu.task_id FROM task_units tu WHERE tu.unit_id IN ("
+    return QStringLiteral("SELECT tu.task_id FROM task_units tu WHERE tu.unit_id IN ("
                           "SELECT id FROM units WHERE name LIKE ? ESCAPE '\\' "
-                          "UNION SELECT unit_id FROM unit_aliases WHERE alias LIKE ? ESCAPE '\\'))");
+                          "UNION SELECT unit_id FROM unit_aliases WHERE alias LIKE ? ESCAPE '\\')");
 }
 
 void addDue(Where& w, DueState due, const QDate& asOf, int dueSoonDays)
@@ -106,13 +107,13 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
     for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
         const QString like = store::likePattern(term);
         if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {
-            w->clauses << QStringLiteral("(%1 OR %2)")
-                              .arg(d.dialect->taskTextMatch(QStringLiteral("t.id")), unitNameLike());
+            // One id set: an OR of two IN conditions would make SQLite test every task against both.
+            w->clauses << QStringLiteral("t.id IN (%1 UNION %2)").arg(d.dialect->taskTextMatchIds(), unitTaskIds());
             w->binds << d.dialect->ftsTerm(term) << like << like;
         } else {
             // Too short for trigrams: a scan, still with the term as a bound parameter.
-            w->clauses << QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR %1)")
-                              .arg(unitNameLike());
+            w->clauses << QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
+                              .arg(unitTaskIds());
             w->binds << like << like << like << like;
         }
     }
