@@ -1,6 +1,7 @@
 #include "gui/taskcommands.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace duban {
 
@@ -59,6 +60,34 @@ void AddProgressCommand::undo()
         StoreAccess::setField(*m_repo, m_taskId, StoreAccess::Field::Percent, m_previousPercent,
                               StoreAccess::currentUser(), &m_error);
     m_progressId = 0;
+}
+
+QString pushStatusChanges(QUndoStack* undo, Repository* repo, const QList<StatusChange>& changes,
+                          const QString& text)
+{
+    if (!undo || !repo)
+        return {};
+    QList<const EditTaskCommand*> pushed;
+    for (const StatusChange& c : changes) {
+        if (c.from == c.to)
+            continue;
+        if (pushed.isEmpty())
+            undo->beginMacro(text);
+        auto* cmd = new EditTaskCommand(repo, c.taskId, StoreAccess::Field::Status, int(c.from), int(c.to), QString());
+        undo->push(cmd); // inside the macro: the stack owns it, redo() has run
+        pushed << cmd;
+    }
+    if (pushed.isEmpty())
+        return {};
+    undo->endMacro();
+    for (const EditTaskCommand* cmd : pushed) {
+        if (cmd->failed()) {
+            const QString error = cmd->error();
+            undo->undo(); // leave nothing half-done
+            return error;
+        }
+    }
+    return {};
 }
 
 } // namespace duban
