@@ -17,7 +17,7 @@ constexpr int kRadius = 4;
 
 int KanbanDelegate::cardHeight(const QFontMetrics& fm)
 {
-    return 3 * fm.lineSpacing() + 2 * kPadY + 4;
+    return 3 * fm.lineSpacing() + 2 * kPadY + 8; // a little air between the title and the unit line
 }
 
 QColor KanbanDelegate::stripeColor(const QModelIndex& index, const QPalette& palette)
@@ -61,6 +61,8 @@ void KanbanDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
     const int ls = fm.lineSpacing();
     const QRect text = option.rect.adjusted(kStripeWidth + kPadX, kPadY, -kPadX, -kPadY);
     const QColor ink = pal.color(QPalette::Text);
+    QColor secondary = ink; // the unit and date: quieter than the title, darker than placeholder grey
+    secondary.setAlpha(175);
 
     // Title: first line as it wraps, the rest elided onto the second.
     const QString title = index.data(Qt::DisplayRole).toString();
@@ -92,10 +94,10 @@ void KanbanDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
     dueFont.setBold(overdue);
     const int dueWidth = QFontMetrics(dueFont).horizontalAdvance(due);
     p->setFont(dueFont);
-    p->setPen(overdue ? stripeColor(index, pal) : pal.color(QPalette::PlaceholderText));
+    p->setPen(overdue ? stripeColor(index, pal) : secondary);
     p->drawText(info, Qt::AlignRight | Qt::AlignVCenter, due);
     p->setFont(option.font);
-    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->setPen(secondary);
     const QString lead = index.data(KanbanModel::LeadUnitRole).toString();
     p->drawText(info.adjusted(0, 0, -(dueWidth + kPadX), 0), Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(lead, Qt::ElideRight, info.width() - dueWidth - kPadX));

@@ -17,7 +17,8 @@ public:
     // The colour the card's stripe is painted in (the palette's strong colour for its due state).
     static QColor stripeColor(const QModelIndex& index, const QPalette& palette);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 

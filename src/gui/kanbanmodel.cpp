@@ -9,7 +9,6 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
-
 #include <algorithm>
 
 namespace duban {
@@ -74,9 +73,12 @@ void KanbanModel::reload()
     // Lanes: biggest first, then by name; tasks with several lead units sit in the first one's lane.
     auto laneKey = [this](const TaskRow& r) {
         switch (m_lanes) {
-        case KanbanLanes::None: return QString();
-        case KanbanLanes::LeadUnit: return r.leadUnits.isEmpty() ? tr("（未定牵头单位）") : r.leadUnits.first();
-        case KanbanLanes::Directive: return r.directive.isEmpty() ? tr("（未注明文件）") : r.directive;
+        case KanbanLanes::None:
+            return QString();
+        case KanbanLanes::LeadUnit:
+            return r.leadUnits.isEmpty() ? tr("（未定牵头单位）") : r.leadUnits.first();
+        case KanbanLanes::Directive:
+            return r.directive.isEmpty() ? tr("（未注明文件）") : r.directive;
         }
         return QString();
     };
@@ -164,25 +166,35 @@ QVariant KanbanModel::data(const QModelIndex& index, int role) const
     const Card& c = m_cards.at(index.row());
     const WarningPalette& palette = WarningPalette::current();
     switch (role) {
-    case Qt::DisplayRole: return c.title;
+    case Qt::DisplayRole:
+        return c.title;
     case Qt::ToolTipRole:
         return tr("%1\n牵头单位：%2\n完成时限：%3（%4）")
             .arg(c.title, c.lead.isEmpty() ? tr("未定") : c.lead,
                  c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限"),
                  dueStateLabel(c.due));
-    case IdRole: return c.id;
-    case StatusRole: return int(c.status);
-    case DueStateRole: return int(c.due);
-    case StripeColorRole: return palette.strong(c.due);
-    case TintRole: return palette.tint(c.due);
-    case LeadUnitRole: return c.lead;
-    case DeadlineRole: return c.deadline;
+    case IdRole:
+        return c.id;
+    case StatusRole:
+        return int(c.status);
+    case DueStateRole:
+        return int(c.due);
+    case StripeColorRole:
+        return palette.strong(c.due);
+    case TintRole:
+        return palette.tint(c.due);
+    case LeadUnitRole:
+        return c.lead;
+    case DeadlineRole:
+        return c.deadline;
     case DueTextRole:
         if (c.due == DueState::Overdue)
             return tr("逾期 %1 天").arg(daysOverdue(c.deadline, Clock::today()));
         return c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限");
-    case LaneRole: return c.lane;
-    default: return {};
+    case LaneRole:
+        return c.lane;
+    default:
+        return {};
     }
 }
 
@@ -230,7 +242,8 @@ int KanbanModel::targetColumn(int column, const QModelIndex& parent) const
 bool KanbanModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int column,
                                   const QModelIndex& parent) const
 {
-    return action == Qt::MoveAction && data && data->hasFormat(mimeType()) && targetColumn(column, parent) >= 0;
+    return action == Qt::MoveAction && data && data->hasFormat(mimeType()) &&
+           targetColumn(column, parent) >= 0;
 }
 
 bool KanbanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -264,15 +277,14 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
     if (changes.isEmpty())
         return true;
     // Ids in a stable order: the audit log and the undo step read the same on every run.
-    std::sort(changes.begin(), changes.end(), [](const StatusChange& a, const StatusChange& b) {
-        return a.taskId < b.taskId;
-    });
-    const bool oneTarget = std::all_of(changes.cbegin(), changes.cend(), [to](const StatusChange& c) {
-        return c.to == to;
-    });
+    std::sort(changes.begin(), changes.end(),
+              [](const StatusChange& a, const StatusChange& b) { return a.taskId < b.taskId; });
+    const bool oneTarget =
+        std::all_of(changes.cbegin(), changes.cend(), [to](const StatusChange& c) { return c.to == to; });
     const QString text = changes.size() == 1 ? tr("看板：把“%1”移到“%2”").arg(title.left(16), statusLabel(to))
-                         : oneTarget ? tr("看板：把 %1 项任务移到“%2”").arg(changes.size()).arg(statusLabel(to))
-                                     : tr("看板：移动 %1 项任务").arg(changes.size());
+                         : oneTarget
+                             ? tr("看板：把 %1 项任务移到“%2”").arg(changes.size()).arg(statusLabel(to))
+                             : tr("看板：移动 %1 项任务").arg(changes.size());
     m_lastError = pushStatusChanges(m_undo, m_repo, changes, text);
     // The board shows the store's state, whether the change went through or was rolled back.
     reload();

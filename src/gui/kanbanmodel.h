@@ -46,7 +46,7 @@ public:
     const TaskQuery& query() const { return m_query; }
     void setLanes(KanbanLanes lanes);
     KanbanLanes lanes() const { return m_lanes; }
-    void reload(); // one query; resets the model
+    void reload();                                  // one query; resets the model
     int generation() const { return m_generation; } // counts reloads
 
     int laneCount() const { return int(m_laneTitles.size()); }

@@ -140,13 +140,17 @@ QString KanbanPage::filterSummary() const
         parts << tr("预警“%1”").arg(dueStateLabel(*q.due));
     if (q.deadlineFrom.isValid() || q.deadlineTo.isValid())
         parts << tr("时限 %1 至 %2")
-                     .arg(q.deadlineFrom.isValid() ? q.deadlineFrom.toString(QStringLiteral("yyyy-MM-dd")) : tr("不限"),
-                          q.deadlineTo.isValid() ? q.deadlineTo.toString(QStringLiteral("yyyy-MM-dd")) : tr("不限"));
+                     .arg(q.deadlineFrom.isValid() ? q.deadlineFrom.toString(QStringLiteral("yyyy-MM-dd"))
+                                                   : tr("不限"),
+                          q.deadlineTo.isValid() ? q.deadlineTo.toString(QStringLiteral("yyyy-MM-dd"))
+                                                 : tr("不限"));
     if (!q.search.isEmpty())
         parts << tr("搜索“%1”").arg(q.search);
     const int n = m_model->rowCount();
-    QString line = parts.isEmpty() ? tr("全部任务，共 %1 项").arg(n)
-                                   : tr("与任务列表相同的筛选：%1，共 %2 项").arg(parts.join(tr("、")), QString::number(n));
+    QString line =
+        parts.isEmpty()
+            ? tr("全部任务，共 %1 项").arg(n)
+            : tr("与任务列表相同的筛选：%1，共 %2 项").arg(parts.join(tr("、")), QString::number(n));
     if (q.status)
         line += tr("（任务列表的状态筛选“%1”不适用于看板）").arg(statusLabel(*q.status));
     return line;

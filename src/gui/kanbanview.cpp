@@ -10,7 +10,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
-
 #include <algorithm>
 
 namespace duban {
@@ -44,9 +43,11 @@ KanbanView::KanbanView(QWidget* parent) : QAbstractItemView(parent)
         if (m_model && currentIndex().isValid())
             emit openRequested(m_model->idAt(currentIndex().row()));
     });
-    m_movePrev = make(tr("移到上一状态列"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)}, "actionKanbanMovePrev");
+    m_movePrev = make(tr("移到上一状态列"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left)},
+                      "actionKanbanMovePrev");
     connect(m_movePrev, &QAction::triggered, this, [this] { moveSelection(-1); });
-    m_moveNext = make(tr("移到下一状态列"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)}, "actionKanbanMoveNext");
+    m_moveNext = make(tr("移到下一状态列"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)},
+                      "actionKanbanMoveNext");
     connect(m_moveNext, &QAction::triggered, this, [this] { moveSelection(1); });
     auto* sep = new QAction(this);
     sep->setSeparator(true);
@@ -210,8 +211,10 @@ template <typename F> void KanbanView::forEachRowIn(const QRect& viewportRect, F
         return;
     const QRect b = viewportRect.translated(horizontalOffset(), verticalOffset() - m_headerH);
     const int step = m_cardH + kGap;
-    const int c0 = std::max(0, b.left() / m_colW), c1 = std::min(KanbanModel::kColumns - 1, b.right() / m_colW);
-    int lane = std::max(0, int(std::upper_bound(m_laneTop.cbegin(), m_laneTop.cend(), b.top()) - m_laneTop.cbegin()) - 1);
+    const int c0 = std::max(0, b.left() / m_colW),
+              c1 = std::min(KanbanModel::kColumns - 1, b.right() / m_colW);
+    int lane = std::max(
+        0, int(std::upper_bound(m_laneTop.cbegin(), m_laneTop.cend(), b.top()) - m_laneTop.cbegin()) - 1);
     for (; lane < m_model->laneCount() && m_laneTop.at(lane) <= b.bottom(); ++lane) {
         const int top = cellTop(lane);
         if (b.bottom() < top)
@@ -282,10 +285,14 @@ QModelIndex KanbanView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
     const int page = std::max(1, (viewport()->height() - m_headerH) / (m_cardH + kGap));
     int r = row;
     switch (action) {
-    case MoveUp: return rowIndex(up(row));
-    case MoveDown: return rowIndex(down(row));
-    case MoveLeft: return sideways(-1);
-    case MoveRight: return sideways(1);
+    case MoveUp:
+        return rowIndex(up(row));
+    case MoveDown:
+        return rowIndex(down(row));
+    case MoveLeft:
+        return sideways(-1);
+    case MoveRight:
+        return sideways(1);
     case MovePageUp:
         for (int i = 0; i < page; ++i)
             r = up(r);
@@ -304,8 +311,10 @@ QModelIndex KanbanView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
             if (const int n = m_model->cellCount(l, c))
                 return rowIndex(m_model->cellFirst(l, c) + n - 1);
         return cur;
-    case MoveNext: return rowIndex(std::min(row + 1, m_model->rowCount() - 1));
-    case MovePrevious: return rowIndex(std::max(row - 1, 0));
+    case MoveNext:
+        return rowIndex(std::min(row + 1, m_model->rowCount() - 1));
+    case MovePrevious:
+        return rowIndex(std::max(row - 1, 0));
     }
     return cur;
 }
@@ -379,8 +388,9 @@ void KanbanView::paintEvent(QPaintEvent* event)
     const int boardW = KanbanModel::kColumns * m_colW;
     p.fillRect(area, pal.color(QPalette::Base));
     for (int c = 0; c < KanbanModel::kColumns; ++c)
-        p.fillRect(QRect(c * m_colW - hOff + kGap / 2, m_headerH, m_colW - kGap, viewport()->height() - m_headerH),
-                   pal.color(QPalette::Window));
+        p.fillRect(
+            QRect(c * m_colW - hOff + kGap / 2, m_headerH, m_colW - kGap, viewport()->height() - m_headerH),
+            pal.color(QPalette::Window));
 
     const bool empty = !m_model || m_model->rowCount() == 0;
     if (m_laneH > 0 && !empty) {
@@ -395,7 +405,8 @@ void KanbanView::paintEvent(QPaintEvent* event)
             p.setPen(pal.color(QPalette::Mid));
             p.drawLine(band.bottomLeft(), band.bottomRight());
             p.setPen(pal.color(QPalette::ButtonText));
-            const QRect label(std::max(band.left(), 0) + kGap * 2, band.top(), viewport()->width() - kGap * 4, m_laneH);
+            const QRect label(std::max(band.left(), 0) + kGap * 2, band.top(), viewport()->width() - kGap * 4,
+                              m_laneH);
             const QString text = tr("%1（%2 项）").arg(m_model->laneTitle(l)).arg(m_model->laneTotal(l));
             p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                        p.fontMetrics().elidedText(text, Qt::ElideMiddle, label.width()));
@@ -449,7 +460,8 @@ void KanbanView::paintEvent(QPaintEvent* event)
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(pal.color(QPalette::Highlight), 2));
         p.setBrush(fill);
-        p.drawRoundedRect(QRectF(columnRect(m_dropColumn)).adjusted(kGap / 2 + 1, 1, -kGap / 2 - 1, -1), 4, 4);
+        p.drawRoundedRect(QRectF(columnRect(m_dropColumn)).adjusted(kGap / 2 + 1, 1, -kGap / 2 - 1, -1), 4,
+                          4);
     }
 }
 
@@ -521,7 +533,8 @@ void KanbanView::startDrag(Qt::DropActions)
     drag->setMimeData(mime);
     drag->setPixmap(pm);
     const QPoint hot = viewport()->mapFromGlobal(QCursor::pos()) - r.topLeft();
-    drag->setHotSpot(QRect(QPoint(0, 0), r.size()).contains(hot) ? hot : QPoint(r.width() / 2, r.height() / 2));
+    drag->setHotSpot(QRect(QPoint(0, 0), r.size()).contains(hot) ? hot
+                                                                 : QPoint(r.width() / 2, r.height() / 2));
     drag->exec(Qt::MoveAction, Qt::MoveAction);
 }
 

@@ -24,7 +24,7 @@ public:
     QRect visualRect(const QModelIndex& index) const override;
     void scrollTo(const QModelIndex& index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint& point) const override;
-    int columnAt(int x) const; // status column under a viewport x, -1 outside the board
+    int columnAt(int x) const;          // status column under a viewport x, -1 outside the board
     QRect columnRect(int column) const; // viewport rectangle of a column, header included
     int headerHeight() const { return m_headerH; }
 
