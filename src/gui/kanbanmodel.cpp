@@ -100,35 +100,42 @@ void KanbanModel::reload()
     for (int i = 0; i < m_laneTitles.size(); ++i)
         laneIndex.insert(m_laneTitles.at(i), i);
 
-    // Counting sort into cells keeps the store's deadline order inside each cell.
     const QDate today = Clock::today();
     const DueRules& rules = WarningPalette::current().rules;
-    QList<int> cellOf(rows.size());
-    m_offsets.fill(0, m_laneTitles.size() * kColumns + 1);
-    for (int i = 0; i < rows.size(); ++i) {
-        cellOf[i] = laneIndex.value(keys.at(i)) * kColumns + int(rows.at(i).status);
-        ++m_offsets[cellOf[i] + 1];
-    }
-    for (int c = 1; c < m_offsets.size(); ++c)
-        m_offsets[c] += m_offsets[c - 1];
-    QList<int> next = m_offsets;
     m_cards.resize(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
         TaskRow& r = rows[i];
-        Card& c = m_cards[next[cellOf[i]]++];
+        Card& c = m_cards[i];
         c.id = r.id;
         c.title = std::move(r.title);
         c.lead = r.leadUnits.join(QStringLiteral("、"));
         c.deadline = r.deadline;
         c.status = r.status;
         c.due = dueState(r.status, r.deadline, today, rules);
-        c.lane = cellOf[i] / kColumns;
+        c.lane = laneIndex.value(keys.at(i));
+        c.order = i;
     }
+    placeInCells();
+    ++m_generation;
+    endResetModel();
+}
+
+void KanbanModel::placeInCells()
+{
+    // By cell, then the store's order (deadline) inside each cell.
+    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) {
+        const int ca = a.lane * kColumns + int(a.status), cb = b.lane * kColumns + int(b.status);
+        return ca != cb ? ca < cb : a.order < b.order;
+    });
+    m_offsets.fill(0, m_laneTitles.size() * kColumns + 1);
+    for (const Card& c : std::as_const(m_cards))
+        ++m_offsets[c.lane * kColumns + int(c.status) + 1];
+    for (int c = 1; c < m_offsets.size(); ++c)
+        m_offsets[c] += m_offsets[c - 1];
+    m_rowOfId.clear();
     m_rowOfId.reserve(m_cards.size());
     for (int i = 0; i < m_cards.size(); ++i)
         m_rowOfId.insert(m_cards.at(i).id, i);
-    ++m_generation;
-    endResetModel();
 }
 
 int KanbanModel::laneTotal(int lane) const
@@ -286,8 +293,22 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
                              ? tr("看板：把 %1 项任务移到“%2”").arg(changes.size()).arg(statusLabel(to))
                              : tr("看板：移动 %1 项任务").arg(changes.size());
     m_lastError = pushStatusChanges(m_undo, m_repo, changes, text);
-    // The board shows the store's state, whether the change went through or was rolled back.
-    reload();
+    if (m_lastError.isEmpty()) {
+        // Stored: move the cards in memory rather than query every task again. Titles, units and
+        // deadlines are unchanged; the store's order inside a cell does not depend on the status.
+        beginResetModel();
+        const QDate today = Clock::today();
+        for (const StatusChange& c : std::as_const(changes)) {
+            Card& card = m_cards[rowOfId(c.taskId)];
+            card.status = c.to;
+            card.due = dueState(c.to, card.deadline, today, WarningPalette::current().rules);
+        }
+        placeInCells();
+        ++m_generation;
+        endResetModel();
+    } else {
+        reload(); // rolled back: show what the store holds
+    }
     if (!m_lastError.isEmpty()) {
         if (error)
             *error = m_lastError;

@@ -95,7 +95,9 @@ private:
         Status status = Status::NotStarted;
         DueState due = DueState::NoDeadline;
         int lane = 0;
+        int order = 0; // position in the store's result
     };
+    void placeInCells(); // sorts m_cards into cells, sets offsets and the id index
     int targetColumn(int column, const QModelIndex& parent) const;
 
     Repository* m_repo = nullptr;

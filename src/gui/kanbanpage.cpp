@@ -123,6 +123,7 @@ void KanbanPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_stale)
         reloadNow();
+    m_view->setFocus(Qt::OtherFocusReason); // arrows and Ctrl+Shift+arrows work right after Ctrl+2
 }
 
 QString KanbanPage::filterSummary() const
