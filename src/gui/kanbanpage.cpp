@@ -41,8 +41,10 @@ KanbanPage::KanbanPage(QUndoStack* undo, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("kanbanMessage"));
     m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_message->setWordWrap(true); // store messages name the file: long
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->hide();
-    bar->addWidget(m_message);
+    bar->addWidget(m_message, 2);
     auto* hint = new QLabel(tr("拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务"), this);
     hint->setEnabled(false);
     bar->addWidget(hint);

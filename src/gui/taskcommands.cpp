@@ -27,13 +27,15 @@ EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::F
 void EditTaskCommand::redo()
 {
     m_error.clear();
-    StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+    m_applied = StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
 }
 
 void EditTaskCommand::undo()
 {
     m_error.clear();
-    StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
+    if (!m_applied)
+        return;
+    m_applied = !StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
 }
 
 AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
@@ -67,27 +69,27 @@ QString pushStatusChanges(QUndoStack* undo, Repository* repo, const QList<Status
 {
     if (!undo || !repo)
         return {};
-    QList<const EditTaskCommand*> pushed;
+    QString error;
+    bool open = false;
     for (const StatusChange& c : changes) {
         if (c.from == c.to)
             continue;
-        if (pushed.isEmpty())
+        if (!open)
             undo->beginMacro(text);
+        open = true;
         auto* cmd = new EditTaskCommand(repo, c.taskId, StoreAccess::Field::Status, int(c.from), int(c.to), QString());
         undo->push(cmd); // inside the macro: the stack owns it, redo() has run
-        pushed << cmd;
-    }
-    if (pushed.isEmpty())
-        return {};
-    undo->endMacro();
-    for (const EditTaskCommand* cmd : pushed) {
         if (cmd->failed()) {
-            const QString error = cmd->error();
-            undo->undo(); // leave nothing half-done
-            return error;
+            error = cmd->error(); // e.g. locked: the rest would fail the same way, after as long a wait
+            break;
         }
     }
-    return {};
+    if (!open)
+        return {};
+    undo->endMacro();
+    if (!error.isEmpty())
+        undo->undo(); // leave nothing half-done: the edits that went through are reverted
+    return error;
 }
 
 } // namespace duban

@@ -26,6 +26,7 @@ private:
     StoreAccess::Field m_field;
     QVariant m_old, m_new;
     QString m_error;
+    bool m_applied = false; // redo reached the store: an edit that never did has nothing to undo
 };
 
 class AddProgressCommand : public QUndoCommand

@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -216,6 +218,38 @@ private slots:
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Suspended));
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+    }
+
+    void lockedDatabaseLeavesEverythingAsItWas()
+    {
+        const QModelIndex card = cardOf(kOverdueTitle);
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        const qsizetype auditBefore = second()->audit(id).size();
+        const int undoIndex = m_window->undoStack()->index();
+        {
+            // Another program holds the write lock past the store's busy timeout (5 s).
+            QSqlDatabase locker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            locker.setDatabaseName(m_db);
+            QVERIFY(locker.open());
+            QSqlQuery q(locker);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QString error;
+            QVERIFY(!model()->moveTasks({{id, Status::Done}}, &error));
+            QVERIFY(!error.isEmpty());
+            auto* message = m_window->findChild<QLabel*>(QStringLiteral("kanbanMessage"));
+            QVERIFY(message->isVisible());
+            QVERIFY(message->text().contains(error));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QCOMPARE(second()->audit(id).size(), auditBefore);
+        QCOMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        // The failed step is undone again: the stack's position is where it was.
+        QCOMPARE(m_window->undoStack()->index(), undoIndex);
     }
 
     void keyboardMovesAndNavigation()
