@@ -465,14 +465,6 @@ Commands:
         <translation>(no directive)</translation>
     </message>
     <message>
-        <source>%1
-牵头单位：%2
-完成时限：%3（%4）</source>
-        <translation>%1
-Lead unit: %2
-Deadline: %3 (%4)</translation>
-    </message>
-    <message>
         <source>未定</source>
         <translation>none</translation>
     </message>
@@ -495,6 +487,16 @@ Deadline: %3 (%4)</translation>
     <message>
         <source>看板：移动 %1 项任务</source>
         <translation>Kanban: move %1 tasks</translation>
+    </message>
+    <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
+        <translation>%1
+Lead unit: %2
+Deadline: %3 (%4)
+Progress: %5%</translation>
     </message>
 </context>
 <context>

@@ -460,12 +460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-牵头单位：%2
-完成时限：%3（%4）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +481,13 @@
     </message>
     <message>
         <source>看板：移动 %1 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

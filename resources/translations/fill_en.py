@@ -272,7 +272,7 @@ EN.update({
 # Kanban view (看板).
 EN.update({
     '（未定牵头单位）': '(no lead unit)', '（未注明文件）': '(no directive)',
-    '%1\n牵头单位：%2\n完成时限：%3（%4）': '%1\nLead unit: %2\nDeadline: %3 (%4)',
+    '%1\n牵头单位：%2\n完成时限：%3（%4）\n进度：%5%': '%1\nLead unit: %2\nDeadline: %3 (%4)\nProgress: %5%',
     '未定': 'none',
     '看板：把“%1”移到“%2”': 'Kanban: move "%1" to "%2"',
     '看板：把 %1 项任务移到“%2”': 'Kanban: move %1 tasks to "%2"',

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace duban {
 
@@ -46,6 +47,14 @@ void KanbanDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
     // The stripe: the card's left edge, clipped to its rounded outline.
     p->setClipPath(card);
     p->fillRect(QRectF(r.left(), r.top(), kStripeWidth, r.height()), stripeColor(index, pal));
+    // Progress: a thin bar along the bottom edge of unfinished cards that report some.
+    const int percent = index.data(KanbanModel::PercentRole).toInt();
+    if (percent > 0 && index.data(KanbanModel::StatusRole).toInt() != int(Status::Done)) {
+        const qreal w = (r.width() - kStripeWidth) * std::min(percent, 100) / 100.0;
+        QColor bar = pal.color(QPalette::Highlight);
+        bar.setAlpha(170);
+        p->fillRect(QRectF(r.left() + kStripeWidth, r.bottom() - 3, w, 3), bar);
+    }
     p->setClipping(false);
     QPen border(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2.0 : 1.0);
     p->setPen(border);

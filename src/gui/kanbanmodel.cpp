@@ -114,6 +114,7 @@ void KanbanModel::reload()
         c.due = dueState(r.status, r.deadline, today, rules);
         c.lane = laneIndex.value(keys.at(i));
         c.order = i;
+        c.percent = r.percent;
     }
     placeInCells();
     ++m_generation;
@@ -176,10 +177,10 @@ QVariant KanbanModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return c.title;
     case Qt::ToolTipRole:
-        return tr("%1\n牵头单位：%2\n完成时限：%3（%4）")
+        return tr("%1\n牵头单位：%2\n完成时限：%3（%4）\n进度：%5%")
             .arg(c.title, c.lead.isEmpty() ? tr("未定") : c.lead,
                  c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限"),
-                 dueStateLabel(c.due));
+                 dueStateLabel(c.due), QString::number(c.percent));
     case IdRole:
         return c.id;
     case StatusRole:
@@ -200,6 +201,8 @@ QVariant KanbanModel::data(const QModelIndex& index, int role) const
         return c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限");
     case LaneRole:
         return c.lane;
+    case PercentRole:
+        return c.percent;
     default:
         return {};
     }

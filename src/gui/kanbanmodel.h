@@ -32,6 +32,7 @@ public:
         DeadlineRole,    // QDate
         DueTextRole,     // QString: 逾期 N 天 / the deadline / 无时限
         LaneRole,        // int lane index
+        PercentRole,     // int 0..100
     };
     static constexpr int kColumns = 4;
     static QString mimeType(); // task ids, as a QDataStream of QList<qint64>
@@ -96,6 +97,7 @@ private:
         DueState due = DueState::NoDeadline;
         int lane = 0;
         int order = 0; // position in the store's result
+        int percent = 0;
     };
     void placeInCells(); // sorts m_cards into cells, sets offsets and the id index
     int targetColumn(int column, const QModelIndex& parent) const;

@@ -13,6 +13,7 @@
 #include "gui/kanbanview.h"
 #include "gui/mainwindow.h"
 #include "gui/storeaccess.h"
+#include "gui/taskcommands.h"
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/warningpalette.h"
@@ -329,6 +330,13 @@ private slots:
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
         m_window->undoStack()->undo();
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        // A percent edited from the detail panel (the same command) shows on the visible board.
+        m_window->undoStack()->push(new EditTaskCommand(
+            m_window->repository(), id, StoreAccess::Field::Percent, 0, 40, QStringLiteral("进度")));
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::PercentRole).toInt(), 40);
+        QVERIFY(cardOfId(id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("40%")));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::PercentRole).toInt(), 0);
     }
 
     void swimlanesByLeadUnitAndDirective()
