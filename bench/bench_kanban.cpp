@@ -4,6 +4,7 @@
 // edit + undo step + reload). Run: ./build/bin/bench_kanban [--tasks N] [--keep DB] [--shot PNG]
 #include "core/clock.h"
 #include "core/unitdirectory.h"
+#include "gui/kanbandelegate.h"
 #include "gui/kanbanmodel.h"
 #include "gui/kanbanview.h"
 #include "store/repository.h"
@@ -194,6 +195,24 @@ int main(int argc, char* argv[])
     }
     std::printf("full repaint into a QImage (1600x960): first %.2f ms, mean %.2f ms, max %.2f ms\n", first,
                 sum / n, worst);
+
+    {
+        // The delegate alone: one card after another into a small image.
+        KanbanDelegate delegate;
+        QStyleOptionViewItem opt;
+        opt.font = view.font();
+        opt.fontMetrics = view.fontMetrics();
+        opt.palette = view.palette();
+        opt.state = QStyle::State_Enabled;
+        opt.rect = QRect(0, 0, 380, KanbanDelegate::cardHeight(opt.fontMetrics));
+        QImage card(opt.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&card);
+        const int cards = std::min(2000, model.rowCount());
+        t.start();
+        for (int i = 0; i < cards; ++i)
+            delegate.paint(&p, opt, model.index(i, 0));
+        std::printf("delegate paint: %.1f us per card (%d cards)\n", t.nsecsElapsed() / 1e3 / cards, cards);
+    }
 
     QScrollBar* bar = view.verticalScrollBar();
     sum = worst = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace duban {
@@ -20,6 +21,20 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    // A card's text as laid out for a width: wrapping and eliding cost more than painting, and a
+    // scrolled board paints the same cards again and again.
+    struct Lines
+    {
+        QString title, lead, due;
+        int width = 0;
+        bool overdue = false;
+        QString line1, line2, leadElided;
+        int dueWidth = 0;
+    };
+    const Lines& linesFor(const QModelIndex& index, const QStyleOptionViewItem& option, int width) const;
+    mutable QHash<qint64, Lines> m_lines;
 };
 
 } // namespace duban
