@@ -455,14 +455,153 @@ Commands:
     </message>
 </context>
 <context>
+    <name>duban::KanbanModel</name>
+    <message>
+        <source>（未定牵头单位）</source>
+        <translation>(no lead unit)</translation>
+    </message>
+    <message>
+        <source>（未注明文件）</source>
+        <translation>(no directive)</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>无时限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>看板：把“%1”移到“%2”</source>
+        <translation>Kanban: move "%1" to "%2"</translation>
+    </message>
+    <message>
+        <source>看板：把 %1 项任务移到“%2”</source>
+        <translation>Kanban: move %1 tasks to "%2"</translation>
+    </message>
+    <message>
+        <source>看板：移动 %1 项任务</source>
+        <translation>Kanban: move %1 tasks</translation>
+    </message>
+    <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
+        <translation>%1
+Lead unit: %2
+Deadline: %3 (%4)
+Progress: %5%</translation>
+    </message>
+</context>
+<context>
+    <name>duban::KanbanPage</name>
+    <message>
+        <source>无泳道</source>
+        <translation>No swimlanes</translation>
+    </message>
+    <message>
+        <source>按牵头单位</source>
+        <translation>By lead unit</translation>
+    </message>
+    <message>
+        <source>按文件</source>
+        <translation>By directive</translation>
+    </message>
+    <message>
+        <source>泳道：</source>
+        <translation>Swimlanes:</translation>
+    </message>
+    <message>
+        <source>拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务</source>
+        <translation>Drag a card or press Ctrl+Shift+←/→ to change its status; Enter opens the task</translation>
+    </message>
+    <message>
+        <source>未能改变状态：%1</source>
+        <translation>Could not change the status: %1</translation>
+    </message>
+    <message>
+        <source>单位“%1”</source>
+        <translation>unit "%1"</translation>
+    </message>
+    <message>
+        <source>文件“%1”</source>
+        <translation>directive "%1"</translation>
+    </message>
+    <message>
+        <source>预警“%1”</source>
+        <translation>warning "%1"</translation>
+    </message>
+    <message>
+        <source>时限 %1 至 %2</source>
+        <translation>deadline %1 to %2</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>搜索“%1”</source>
+        <translation>search "%1"</translation>
+    </message>
+    <message>
+        <source>全部任务，共 %1 项</source>
+        <translation>All tasks, %1 in total</translation>
+    </message>
+    <message>
+        <source>与任务列表相同的筛选：%1，共 %2 项</source>
+        <translation>Same filter as the task list: %1; %2 tasks</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（任务列表的状态筛选“%1”不适用于看板）</source>
+        <translation> (the task list's status filter "%1" does not apply to the board)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::KanbanView</name>
+    <message>
+        <source>在任务列表中打开</source>
+        <translation>Open in the task list</translation>
+    </message>
+    <message>
+        <source>移到上一状态列</source>
+        <translation>Move to the previous status column</translation>
+    </message>
+    <message>
+        <source>移到下一状态列</source>
+        <translation>Move to the next status column</translation>
+    </message>
+    <message>
+        <source>移到“%1”</source>
+        <translation>Move to "%1"</translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的任务</source>
+        <translation>No tasks match the filter</translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>duban::MainWindow</name>
     <message>
         <source>看板</source>
         <translation>Kanban</translation>
-    </message>
-    <message>
-        <source>按状态分列展示任务卡片，拖动卡片即可改变状态。</source>
-        <translation>Task cards in columns by status; drag a card to change its status.</translation>
     </message>
     <message>
         <source>甘特图</source>

@@ -450,13 +450,149 @@
     </message>
 </context>
 <context>
-    <name>duban::MainWindow</name>
+    <name>duban::KanbanModel</name>
     <message>
-        <source>看板</source>
+        <source>（未定牵头单位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按状态分列展示任务卡片，拖动卡片即可改变状态。</source>
+        <source>（未注明文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看板：把“%1”移到“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看板：把 %1 项任务移到“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看板：移动 %1 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::KanbanPage</name>
+    <message>
+        <source>无泳道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>泳道：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能改变状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限 %1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部任务，共 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与任务列表相同的筛选：%1，共 %2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（任务列表的状态筛选“%1”不适用于看板）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::KanbanView</name>
+    <message>
+        <source>在任务列表中打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到上一状态列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到下一状态列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移到“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::MainWindow</name>
+    <message>
+        <source>看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

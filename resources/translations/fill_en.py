@@ -269,6 +269,30 @@ EN.update({
     '已导出 %1 项任务到 %2': 'Exported %1 tasks to %2',
 })
 
+# Kanban view (看板).
+EN.update({
+    '（未定牵头单位）': '(no lead unit)', '（未注明文件）': '(no directive)',
+    '%1\n牵头单位：%2\n完成时限：%3（%4）\n进度：%5%': '%1\nLead unit: %2\nDeadline: %3 (%4)\nProgress: %5%',
+    '未定': 'none',
+    '看板：把“%1”移到“%2”': 'Kanban: move "%1" to "%2"',
+    '看板：把 %1 项任务移到“%2”': 'Kanban: move %1 tasks to "%2"',
+    '看板：移动 %1 项任务': 'Kanban: move %1 tasks',
+    '无泳道': 'No swimlanes', '按牵头单位': 'By lead unit', '按文件': 'By directive', '泳道：': 'Swimlanes:',
+    '拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务':
+        'Drag a card or press Ctrl+Shift+←/→ to change its status; Enter opens the task',
+    '未能改变状态：%1': 'Could not change the status: %1',
+    '单位“%1”': 'unit "%1"', '文件“%1”': 'directive "%1"', '预警“%1”': 'warning "%1"',
+    '时限 %1 至 %2': 'deadline %1 to %2', '搜索“%1”': 'search "%1"',
+    '全部任务，共 %1 项': 'All tasks, %1 in total',
+    '与任务列表相同的筛选：%1，共 %2 项': 'Same filter as the task list: %1; %2 tasks',
+    '、': ', ',
+    '（任务列表的状态筛选“%1”不适用于看板）': ' (the task list\'s status filter "%1" does not apply to the board)',
+    '在任务列表中打开': 'Open in the task list',
+    '移到上一状态列': 'Move to the previous status column', '移到下一状态列': 'Move to the next status column',
+    '移到“%1”': 'Move to "%1"', '%1（%2 项）': '%1 (%2)', '没有符合筛选条件的任务': 'No tasks match the filter',
+    '%1 项': '%1',
+})
+
 EN_IN_CONTEXT = {
     ('TaskColumn', '任务'): 'Task',
     ('duban::ReviewModel', '任务'): 'Task',

@@ -3,6 +3,7 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/appicon.h"
+#include "gui/kanbanpage.h"
 #include "gui/language.h"
 #include "gui/placeholderpage.h"
 #include "gui/reviewpage.h"
@@ -59,14 +60,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_units = new UnitsPage(m_undo, this);
     m_units->setObjectName(QStringLiteral("unitsPage"));
     m_viewPages[Tasks] = m_tasks;
-    m_viewPages[Kanban] = new PlaceholderPage(tr("看板"), tr("按状态分列展示任务卡片，拖动卡片即可改变状态。"), this);
+    m_kanban = new KanbanPage(m_undo, this);
+    m_viewPages[Kanban] = m_kanban;
     m_viewPages[Gantt] = new PlaceholderPage(tr("甘特图"), tr("按文件或牵头单位分组的时间进度图，可缩放、打印。"), this);
     m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
     m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
     m_viewPages[Units] = m_units;
     const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
     for (int v = 0; v < ViewCount; ++v) {
-        if (v != Tasks && v != Units)
+        if (v != Tasks && v != Units) // the kanban is named here too
             m_viewPages[v]->setObjectName(QString::fromLatin1(names[v]));
         ui->viewStack->addWidget(m_viewPages[v]);
     }
@@ -96,8 +98,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         leaveReview();
     });
     connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
+    connect(m_tasks, &TasksPage::dataChanged, m_kanban, &KanbanPage::invalidate);
+    connect(m_tasks, &TasksPage::queryChanged, this, [this] { m_kanban->setQuery(m_tasks->query()); });
+    connect(m_kanban, &KanbanPage::openTask, this, [this](qint64 id) {
+        showView(Tasks);
+        m_tasks->showTask(id);
+    });
     connect(m_units, &UnitsPage::dataChanged, this, [this] {
         m_tasks->reload();
+        m_kanban->invalidate();
         updateStatusCounts();
     });
     connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
@@ -106,6 +115,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         m_tasks->refresh();
+        m_kanban->invalidate();
         m_units->reload();
         updateStatusCounts();
     });
@@ -134,6 +144,7 @@ MainWindow::~MainWindow()
     m_job->waitForFinished();
     // Views hold pointers into the repository; drop them before it goes.
     m_tasks->setRepository(nullptr);
+    m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
     m_undo->clear();
 }
@@ -156,11 +167,14 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
         return false;
     }
     m_tasks->setRepository(nullptr);
+    m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
     m_tasks->setRepository(m_repo.get());
+    m_kanban->setQuery(m_tasks->query());
+    m_kanban->setRepository(m_repo.get());
     m_units->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
@@ -417,6 +431,7 @@ void MainWindow::updateStatusCounts()
 void MainWindow::reloadViews()
 {
     m_tasks->reload();
+    m_kanban->invalidate();
     m_units->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));

@@ -18,6 +18,7 @@ namespace Ui { class MainWindow; }
 
 namespace duban {
 
+class KanbanPage;
 class Repository;
 class ReviewPage;
 class TasksPage;
@@ -54,6 +55,7 @@ public:
     ImportJob* importJob() const { return m_job; }
     ReviewPage* reviewPage() const { return m_review; }
     TasksPage* tasksPage() const { return m_tasks; }
+    KanbanPage* kanbanPage() const { return m_kanban; }
     UnitsPage* unitsPage() const { return m_units; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
@@ -101,6 +103,7 @@ private:
 
     ReviewPage* m_review = nullptr;
     TasksPage* m_tasks = nullptr;
+    KanbanPage* m_kanban = nullptr;
     UnitsPage* m_units = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;

@@ -1,6 +1,7 @@
 #include "gui/taskcommands.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace duban {
 
@@ -26,13 +27,15 @@ EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::F
 void EditTaskCommand::redo()
 {
     m_error.clear();
-    StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+    m_applied = StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
 }
 
 void EditTaskCommand::undo()
 {
     m_error.clear();
-    StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
+    if (!m_applied)
+        return;
+    m_applied = !StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
 }
 
 AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
@@ -59,6 +62,34 @@ void AddProgressCommand::undo()
         StoreAccess::setField(*m_repo, m_taskId, StoreAccess::Field::Percent, m_previousPercent,
                               StoreAccess::currentUser(), &m_error);
     m_progressId = 0;
+}
+
+QString pushStatusChanges(QUndoStack* undo, Repository* repo, const QList<StatusChange>& changes,
+                          const QString& text)
+{
+    if (!undo || !repo)
+        return {};
+    QString error;
+    bool open = false;
+    for (const StatusChange& c : changes) {
+        if (c.from == c.to)
+            continue;
+        if (!open)
+            undo->beginMacro(text);
+        open = true;
+        auto* cmd = new EditTaskCommand(repo, c.taskId, StoreAccess::Field::Status, int(c.from), int(c.to), QString());
+        undo->push(cmd); // inside the macro: the stack owns it, redo() has run
+        if (cmd->failed()) {
+            error = cmd->error(); // e.g. locked: the rest would fail the same way, after as long a wait
+            break;
+        }
+    }
+    if (!open)
+        return {};
+    undo->endMacro();
+    if (!error.isEmpty())
+        undo->undo(); // leave nothing half-done: the edits that went through are reverted
+    return error;
 }
 
 } // namespace duban

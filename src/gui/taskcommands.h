@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+class QUndoStack;
+
 namespace duban {
 
 // Undoable edits. Each command applies an edit through the store's edit API; undo applies the inverse
@@ -24,6 +26,7 @@ private:
     StoreAccess::Field m_field;
     QVariant m_old, m_new;
     QString m_error;
+    bool m_applied = false; // redo reached the store: an edit that never did has nothing to undo
 };
 
 class AddProgressCommand : public QUndoCommand
@@ -45,5 +48,19 @@ private:
 };
 
 QString fieldLabel(StoreAccess::Field f);
+
+// A status change of one task; `from` is what the task has now (the undo value).
+struct StatusChange
+{
+    qint64 taskId = 0;
+    Status from = Status::NotStarted;
+    Status to = Status::NotStarted;
+};
+
+// The one way views change statuses: a single undoable step (a macro of EditTaskCommands, audited by
+// the store) named `text`. Changes with from == to are skipped. When any edit fails, the whole step is
+// undone again and the first error is returned; empty on success.
+QString pushStatusChanges(QUndoStack* undo, Repository* repo, const QList<StatusChange>& changes,
+                          const QString& text);
 
 } // namespace duban

@@ -298,6 +298,7 @@ void TasksPage::applyFilters()
     if (q == m_model->query())
         return;
     m_model->setQuery(q);
+    emit queryChanged();
 }
 
 void TasksPage::filterByUnit(const QString& unit)
@@ -308,6 +309,26 @@ void TasksPage::filterByUnit(const QString& unit)
     else
         m_unit->setCurrentText(unit);
     applyFilters();
+}
+
+void TasksPage::showTask(qint64 id)
+{
+    int row = m_model->rowOfId(id);
+    // Not among the cached pages: look through the first pages of the filtered list (SQL-paged, cheap).
+    const int scan = std::min(m_model->rowCount(), 20 * TaskTableModel::kPageSize);
+    for (int r = 0; row < 0 && r < scan; ++r)
+        if (m_model->idAt(r) == id)
+            row = r;
+    if (row >= 0) {
+        const QModelIndex i = m_model->index(row, col(TaskColumn::Title));
+        m_table->setCurrentIndex(i);
+        m_table->selectRow(row);
+        m_table->scrollTo(i, QAbstractItemView::PositionAtCenter); // the detail follows the current row
+    } else {
+        m_table->clearSelection();
+        m_detail->showTask(id);
+    }
+    m_table->setFocus();
 }
 
 void TasksPage::showCurrent()
@@ -349,15 +370,12 @@ void TasksPage::bulkSetStatus(Status s)
 {
     if (!m_repo)
         return;
-    QList<TaskRow> targets;
+    QList<StatusChange> changes;
     for (int r : selectedRows())
         if (const TaskRow* t = m_model->rowAt(r))
-            targets << *t; // copies: pushing commands refreshes the model's pages
-    m_undo->beginMacro(tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(targets.size()));
-    for (const TaskRow& t : targets)
-        if (t.status != s)
-            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::Status, int(t.status), int(s), QString()));
-    m_undo->endMacro();
+            changes << StatusChange{t->id, t->status, s}; // copies: pushing commands refreshes the model's pages
+    pushStatusChanges(m_undo, m_repo, changes,
+                      tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(changes.size()));
 }
 
 void TasksPage::bulkSetLeadUnit(const QString& unit)

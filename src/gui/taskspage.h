@@ -35,6 +35,10 @@ public:
     void addProgressToCurrent();
     void selectFirstRow();
     void filterByUnit(const QString& unit);
+    // Selects the task in the table when the filter shows it, and shows it in the detail panel in any case.
+    void showTask(qint64 id);
+    // The filter bar and search as a query (other views, like the kanban, show the same tasks).
+    TaskQuery query() const { return m_model->query(); }
 
     int filteredCount() const { return m_model->rowCount(); }
     TaskTableModel* model() const { return m_model; }
@@ -52,6 +56,7 @@ public:
 
 signals:
     void dataChanged();
+    void queryChanged(); // the filter bar or search changed what the table lists
 
 private:
     void buildFilterBar(QWidget* bar);

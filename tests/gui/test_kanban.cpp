@@ -1,0 +1,387 @@
+// The kanban view in the whole window on a real SQLite file (seed 001 imported, today pinned to
+// 2022-10-15): dropping a card on 已办结 and keyboard moves change the stored status through the
+// audited edit path and undo restores it (checked through a second connection); an overdue card is
+// painted in the palette's overdue colour; swimlanes; the task table's filter; Enter opens the task.
+#include "../testpaths.h"
+#include "core/clock.h"
+#include "extract/documentreader.h"
+#include "extract/extractor.h"
+#include "gui/importoutcome.h"
+#include "gui/kanbandelegate.h"
+#include "gui/kanbanmodel.h"
+#include "gui/kanbanpage.h"
+#include "gui/kanbanview.h"
+#include "gui/mainwindow.h"
+#include "gui/storeaccess.h"
+#include "gui/taskcommands.h"
+#include "gui/taskdetailpanel.h"
+#include "gui/taskspage.h"
+#include "gui/warningpalette.h"
+#include "store/repository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace duban;
+
+namespace {
+// From seed 001's table (lines 517-518): 建立市级议事协调机制, 完成时限 2022年9月底, lead
+// 市政务服务和大数据管理局. On 2022-10-15 it is 15 days overdue.
+const QString kOverdueTitle = QStringLiteral("建立市级议事协调机制");
+// Line 297: 支持绿色低碳物流发展, 2022-12-31: 77 days ahead, more than the 7-day due-soon window.
+const QString kOnTrackTitle = QStringLiteral("支持绿色低碳物流发展");
+} // namespace
+
+class TestKanban : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    std::unique_ptr<Repository> second()
+    {
+        StoreError e;
+        auto repo = Repository::open(m_db, {}, &e);
+        if (!repo)
+            qWarning("second connection: %s", qPrintable(e.message));
+        return repo;
+    }
+    KanbanModel* model() { return m_window->kanbanPage()->model(); }
+    KanbanView* board() { return m_window->kanbanPage()->view(); }
+    QModelIndex cardOf(const QString& title)
+    {
+        const QModelIndexList hits =
+            model()->match(model()->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly);
+        return hits.value(0);
+    }
+    QModelIndex cardOfId(qint64 id) { return model()->index(model()->rowOfId(id), 0); }
+    int cardCount()
+    {
+        TaskFilter all;
+        return second()->countTasks(all);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("duban-kanban-test"));
+        QSettings().clear();
+        Clock::pin(QDateTime(QDate(2022, 10, 15), QTime(9, 0)));
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("kanban.sqlite"));
+        {
+            // The seed through the same extraction and store import the review screen uses.
+            ImportOutcome out;
+            const ReadResult read =
+                DocumentReader::read(test::seed(QStringLiteral("001_b627dadf859ee7b6.txt")));
+            QVERIFY2(read.ok(), qPrintable(read.error));
+            out.doc = read.doc;
+            out.result = Extractor().extract(out.doc);
+            QString error;
+            auto repo = StoreAccess::open(m_db, &error);
+            QVERIFY2(repo, qPrintable(error));
+            QVERIFY2(StoreAccess::importAccepted(*repo, out, out.result.tasks, &error) > 10,
+                     qPrintable(error));
+        }
+        MainWindow::Options o;
+        o.databasePath = m_db;
+        o.offerSamples = false;
+        m_window = std::make_unique<MainWindow>(o);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Hidden until shown: the board has not queried the store yet.
+        QCOMPARE(model()->rowCount(), 0);
+        m_window->showView(MainWindow::Kanban);
+        auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("kanbanView"));
+        QTRY_COMPARE(model()->rowCount(), cardCount());
+        QVERIFY(model()->rowCount() > 10);
+    }
+
+    void cleanupTestCase()
+    {
+        m_tester.reset();
+        m_window.reset();
+        Clock::release();
+    }
+
+    void columnsHoldEveryTaskByStatus()
+    {
+        // A fresh import: every task is 未开始.
+        QCOMPARE(model()->columnTotal(int(Status::NotStarted)), model()->rowCount());
+        for (Status s : {Status::InProgress, Status::Done, Status::Suspended})
+            QCOMPARE(model()->columnTotal(int(s)), 0);
+    }
+
+    void overdueCardHasOverdueColour()
+    {
+        const WarningPalette& palette = WarningPalette::current();
+        const QModelIndex overdue = cardOf(kOverdueTitle);
+        QVERIFY(overdue.isValid());
+        QCOMPARE(overdue.data(KanbanModel::DeadlineRole).toDate(), QDate(2022, 9, 30));
+        QCOMPARE(overdue.data(KanbanModel::DueStateRole).toInt(), int(DueState::Overdue));
+        QCOMPARE(overdue.data(KanbanModel::StripeColorRole).value<QColor>(), palette.overdue);
+        QCOMPARE(overdue.data(KanbanModel::TintRole).value<QColor>(), palette.tint(DueState::Overdue));
+        QCOMPARE(KanbanDelegate::stripeColor(overdue, board()->palette()), palette.overdue);
+        QCOMPARE(overdue.data(KanbanModel::DueTextRole).toString(), QStringLiteral("逾期 15 天"));
+
+        const QModelIndex onTrack = cardOf(kOnTrackTitle);
+        QVERIFY(onTrack.isValid());
+        QCOMPARE(onTrack.data(KanbanModel::DueStateRole).toInt(), int(DueState::OnTrack));
+        QCOMPARE(onTrack.data(KanbanModel::StripeColorRole).value<QColor>(), palette.onTrack);
+
+        // What is painted: the card's stripe pixels are the overdue colour.
+        board()->scrollTo(overdue);
+        const QRect r = board()->visualRect(overdue);
+        QVERIFY(board()->viewport()->rect().contains(r));
+        const QImage shot = board()->viewport()->grab().toImage();
+        const qreal dpr = shot.devicePixelRatio();
+        const QPoint stripe(int((r.left() + 2) * dpr), int(r.center().y() * dpr));
+        QCOMPARE(shot.pixelColor(stripe).rgb(), palette.overdue.rgb());
+        const QPoint inside(int(r.center().x() * dpr),
+                            int((r.top() + 2) * dpr)); // above the text and focus frame
+        QCOMPARE(shot.pixelColor(inside).rgb(), palette.tint(DueState::Overdue).rgb());
+    }
+
+    void dropOnDoneColumnStoresAuditsAndUndoes()
+    {
+        const QModelIndex card = cardOf(kOverdueTitle);
+        QVERIFY(card.isValid());
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        std::unique_ptr<QMimeData> mime(model()->mimeData({card}));
+        QVERIFY(mime);
+        QCOMPARE(KanbanModel::idsFrom(mime.get()), QList<qint64>{id});
+
+        // Drop on the middle of the 已办结 column, as the drag would end.
+        const QPoint at = board()->columnRect(int(Status::Done)).center();
+        QCOMPARE(board()->columnAt(at.x()), int(Status::Done));
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board()->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+
+        {
+            auto repo = second();
+            QCOMPARE(repo->task(id)->item.status, Status::Done);
+            const QList<AuditRecord> audit = repo->audit(id); // newest first
+            QVERIFY(!audit.isEmpty());
+            QCOMPARE(audit.first().action, QStringLiteral("edit"));
+            QCOMPARE(audit.first().field, QStringLiteral("status"));
+            QCOMPARE(audit.first().oldValue, QStringLiteral("not_started"));
+            QCOMPARE(audit.first().newValue, QStringLiteral("done"));
+        }
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
+        QCOMPARE(model()->columnTotal(int(Status::Done)), 1);
+        QCOMPARE(cardOfId(id).data(KanbanModel::DueStateRole).toInt(), int(DueState::Done));
+        QVERIFY(m_window->undoStack()->undoText().contains(kOverdueTitle));
+
+        m_window->undoStack()->undo();
+        {
+            auto repo = second();
+            QCOMPARE(repo->task(id)->item.status, Status::NotStarted);
+            const QList<AuditRecord> audit = repo->audit(id);
+            QCOMPARE(audit.first().field, QStringLiteral("status")); // the undo is audited too
+            QCOMPARE(audit.first().newValue, QStringLiteral("not_started"));
+        }
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        QCOMPARE(model()->columnTotal(int(Status::Done)), 0);
+    }
+
+    void dropMimeDataOnSuspended()
+    {
+        const QModelIndex card = cardOf(kOnTrackTitle);
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        std::unique_ptr<QMimeData> mime(model()->mimeData({card}));
+        QVERIFY(!model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, 7, {})); // no such column
+        QVERIFY(model()->dropMimeData(mime.get(), Qt::MoveAction, -1, int(Status::Suspended), {}));
+        QCOMPARE(second()->task(id)->item.status, Status::Suspended);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Suspended));
+        m_window->undoStack()->undo();
+        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+    }
+
+    void lockedDatabaseLeavesEverythingAsItWas()
+    {
+        const QModelIndex card = cardOf(kOverdueTitle);
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        const qsizetype auditBefore = second()->audit(id).size();
+        const int undoIndex = m_window->undoStack()->index();
+        {
+            // Another program holds the write lock past the store's busy timeout (5 s).
+            QSqlDatabase locker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            locker.setDatabaseName(m_db);
+            QVERIFY(locker.open());
+            QSqlQuery q(locker);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QString error;
+            QVERIFY(!model()->moveTasks({{id, Status::Done}}, &error));
+            QVERIFY(!error.isEmpty());
+            auto* message = m_window->findChild<QLabel*>(QStringLiteral("kanbanMessage"));
+            QVERIFY(message->isVisible());
+            QVERIFY(message->text().contains(error));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QCOMPARE(second()->audit(id).size(), auditBefore);
+        QCOMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        // The failed step is undone again: the stack's position is where it was.
+        QCOMPARE(m_window->undoStack()->index(), undoIndex);
+    }
+
+    void keyboardMovesAndNavigation()
+    {
+        board()->setFocus();
+        QTRY_VERIFY(board()->hasFocus());
+        const QModelIndex first = model()->index(0, 0);
+        board()->setCurrentIndex(first); // selects it too
+        const qint64 id = model()->idAt(0);
+        const qint64 below = model()->idAt(1);
+        const int undoBase = m_window->undoStack()->index();
+
+        QTest::keyClick(board(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(second()->task(id)->item.status, Status::InProgress);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::InProgress));
+        // The selection follows the card, so the next key moves it on.
+        QCOMPARE(model()->idAt(board()->currentIndex().row()), id);
+        QTest::keyClick(board(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(second()->task(id)->item.status, Status::Done);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
+        QTest::keyClick(board(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(second()->task(id)->item.status, Status::InProgress);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::InProgress));
+        QCOMPARE(m_window->undoStack()->index(), undoBase + 3);
+
+        // Arrows: Left goes to the nearest card of the 未开始 column (the one that was below it), Down
+        // to the next card of that column.
+        QTest::keyClick(board(), Qt::Key_Left);
+        QCOMPARE(model()->idAt(board()->currentIndex().row()), below);
+        const int row = board()->currentIndex().row();
+        QTest::keyClick(board(), Qt::Key_Down);
+        QCOMPARE(board()->currentIndex().row(), row + 1);
+        QCOMPARE(model()->columnOf(board()->currentIndex().row()), int(Status::NotStarted));
+        QTest::keyClick(board(), Qt::Key_Right);
+        QCOMPARE(model()->idAt(board()->currentIndex().row()), id);
+
+        for (int i = 0; i < 3; ++i)
+            m_window->undoStack()->undo();
+        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QTRY_COMPARE(model()->columnTotal(int(Status::NotStarted)), model()->rowCount());
+    }
+
+    void sharesTheTaskTableFilter()
+    {
+        auto* unit = m_window->findChild<QComboBox*>(QStringLiteral("unitFilter"));
+        const QString name = QStringLiteral("市政务服务和大数据管理局");
+        const int i = unit->findText(name);
+        QVERIFY(i > 0);
+        unit->setCurrentIndex(i);
+        TaskFilter f;
+        f.unit = name;
+        const int expected = second()->countTasks(f);
+        QVERIFY(expected > 0 && expected < cardCount());
+        QTRY_COMPARE(model()->rowCount(), expected);
+        auto* summary = m_window->findChild<QLabel*>(QStringLiteral("kanbanFilterSummary"));
+        QVERIFY(summary->text().contains(name));
+        // A status filter in the table does not empty the other columns.
+        auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(int(Status::Done)));
+        QTRY_VERIFY(summary->text().contains(statusLabel(Status::Done)));
+        QCOMPARE(model()->rowCount(), expected);
+        status->setCurrentIndex(0);
+        unit->setCurrentIndex(0);
+        QTRY_COMPARE(model()->rowCount(), cardCount());
+    }
+
+    void editsInTheTaskTableReachTheBoard()
+    {
+        const QModelIndex card = cardOf(kOnTrackTitle);
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        m_window->showView(MainWindow::Tasks);
+        m_window->tasksPage()->showTask(id);
+        QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
+        m_window->tasksPage()->bulkSetStatus(Status::Done);
+        QCOMPARE(second()->task(id)->item.status, Status::Done);
+        m_window->showView(MainWindow::Kanban);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        // A percent edited from the detail panel (the same command) shows on the visible board.
+        m_window->undoStack()->push(new EditTaskCommand(
+            m_window->repository(), id, StoreAccess::Field::Percent, 0, 40, QStringLiteral("进度")));
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::PercentRole).toInt(), 40);
+        QVERIFY(cardOfId(id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("40%")));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::PercentRole).toInt(), 0);
+    }
+
+    void swimlanesByLeadUnitAndDirective()
+    {
+        auto* lanes = m_window->findChild<QComboBox*>(QStringLiteral("kanbanLanes"));
+        lanes->setCurrentIndex(lanes->findData(int(KanbanLanes::LeadUnit)));
+        QCOMPARE(model()->lanes(), KanbanLanes::LeadUnit);
+        QVERIFY(model()->laneCount() > 3);
+        int sum = 0;
+        for (int l = 0; l < model()->laneCount(); ++l) {
+            sum += model()->laneTotal(l);
+            if (l > 0) // biggest lanes first
+                QVERIFY(model()->laneTotal(l) <= model()->laneTotal(l - 1));
+        }
+        QCOMPARE(sum, model()->rowCount());
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QString lead = model()->index(r, 0).data(KanbanModel::LeadUnitRole).toString();
+            QCOMPARE(lead.section(QStringLiteral("、"), 0, 0), model()->laneTitle(model()->laneOf(r)));
+        }
+        // The card of a lane below the first is where the view says it is.
+        const int lastLaneFirst = model()->cellFirst(model()->laneCount() - 1, 0);
+        const QModelIndex deep = model()->index(lastLaneFirst, 0);
+        board()->scrollTo(deep);
+        QCOMPARE(board()->indexAt(board()->visualRect(deep).center()), deep);
+
+        lanes->setCurrentIndex(lanes->findData(int(KanbanLanes::Directive)));
+        // Seed 001 holds several directives (驻政〔2022〕56号, 驻政〔2022〕60号, 驻政办〔2022〕60号, …).
+        QVERIFY(model()->laneCount() >= 3);
+        lanes->setCurrentIndex(lanes->findData(int(KanbanLanes::None)));
+        QCOMPARE(model()->laneCount(), 1);
+    }
+
+    void enterOpensTheTaskInTheTable()
+    {
+        board()->setFocus();
+        const QModelIndex card = cardOf(kOverdueTitle);
+        board()->scrollTo(card);
+        board()->setCurrentIndex(card);
+        const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
+        QTest::keyClick(board(), Qt::Key_Return);
+        auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
+        QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
+        QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
+    }
+};
+
+QTEST_MAIN(TestKanban)
+#include "test_kanban.moc"
