@@ -18,6 +18,7 @@ namespace Ui { class MainWindow; }
 
 namespace duban {
 
+class GanttPage;
 class Repository;
 class ReviewPage;
 class TasksPage;
@@ -55,6 +56,7 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     TasksPage* tasksPage() const { return m_tasks; }
     UnitsPage* unitsPage() const { return m_units; }
+    GanttPage* ganttPage() const { return m_gantt; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -102,6 +104,7 @@ private:
     ReviewPage* m_review = nullptr;
     TasksPage* m_tasks = nullptr;
     UnitsPage* m_units = nullptr;
+    GanttPage* m_gantt = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 

@@ -310,6 +310,18 @@ void TasksPage::filterByUnit(const QString& unit)
     applyFilters();
 }
 
+void TasksPage::showTask(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, col(TaskColumn::Title)));
+        m_table->selectRow(row);
+    } else {
+        m_table->clearSelection();
+    }
+    m_detail->showTask(id);
+}
+
 void TasksPage::showCurrent()
 {
     const QModelIndex cur = m_table->currentIndex();

@@ -35,6 +35,7 @@ public:
     void addProgressToCurrent();
     void selectFirstRow();
     void filterByUnit(const QString& unit);
+    void showTask(qint64 id); // selects its row when listed, else shows it in the detail panel
 
     int filteredCount() const { return m_model->rowCount(); }
     TaskTableModel* model() const { return m_model; }

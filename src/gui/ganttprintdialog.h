@@ -1,0 +1,36 @@
+#pragma once
+
+#include "report/ganttprint.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QPrinter;
+
+namespace duban {
+
+// Chooses the date range and page layout, then prints, previews or writes a PDF of the Gantt rows.
+class GanttPrintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options, QWidget* parent = nullptr);
+
+    GanttPrintOptions options() const; // with the chosen range and mode
+
+    void print();
+    void preview();
+    void exportPdf();
+    // Paints onto any printer (the preview's and the print dialog's); returns the pages.
+    int paint(QPrinter* printer);
+
+private:
+    QList<GanttRow> m_rows;
+    GanttPrintOptions m_options;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_mode;
+};
+
+} // namespace duban
