@@ -444,6 +444,14 @@ void GanttRenderer::paintGroup(QPainter& p, const GanttGroup& g, double y) const
 
 // --- labels (paper)
 
+GanttRenderer::LabelColumns GanttRenderer::labelColumns(double width) const
+{
+    const QFontMetricsF fm(m_bold);
+    const double date = fm.horizontalAdvance(QStringLiteral("2020-05-31")) + 10;
+    const double unit = fm.horizontalAdvance(QStringLiteral("中")) * 7 + 8;
+    return {width - date - unit, width - date};
+}
+
 void GanttRenderer::paintLabelHeader(QPainter& p, double width) const
 {
     p.save();
@@ -453,11 +461,12 @@ void GanttRenderer::paintLabelHeader(QPainter& p, double width) const
     p.drawLine(QPointF(width - 0.5, 0), QPointF(width - 0.5, headerHeight()));
     p.setFont(m_bold);
     p.setPen(m_colors.text);
-    const double tw = width * 0.58, uw = width * 0.26;
+    const LabelColumns c = labelColumns(width);
     const QRectF band(0, m_tierHeight, width, m_tierHeight);
-    p.drawText(QRectF(6, band.top(), tw - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft, tr("任务"));
-    p.drawText(QRectF(tw, band.top(), uw, band.height()), Qt::AlignVCenter | Qt::AlignLeft, tr("牵头单位"));
-    p.drawText(QRectF(tw + uw, band.top(), width - tw - uw - 4, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
+    p.drawText(QRectF(6, band.top(), c.unit - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft, tr("任务"));
+    p.drawText(QRectF(c.unit, band.top(), c.deadline - c.unit, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
+               tr("牵头单位"));
+    p.drawText(QRectF(c.deadline, band.top(), width - c.deadline, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
                tr("完成时限"));
     p.restore();
 }
@@ -467,7 +476,8 @@ void GanttRenderer::paintLabels(QPainter& p, double width, int firstRow, int las
     firstRow = std::max(firstRow, 0);
     lastRow = std::min(lastRow, rowCount() - 1);
     p.save();
-    const double tw = width * 0.58, uw = width * 0.26, dw = width - tw - uw - 4;
+    const LabelColumns c = labelColumns(width);
+    const double tw = c.unit, uw = c.deadline - c.unit, dw = width - c.deadline;
     const QFontMetricsF fm(m_font), fb(m_bold);
     for (int r = firstRow; r <= lastRow; ++r) {
         const GanttRow& row = m_rows[r];

@@ -106,6 +106,11 @@ private:
     void paintTier(QPainter& p, Unit u, bool top, double y, double x0, double x1) const;
     void paintTask(QPainter& p, const GanttTask& t, double y, double x1) const;
     void paintGroup(QPainter& p, const GanttGroup& g, double y) const;
+    struct LabelColumns
+    {
+        double unit, deadline; // left edges; the title runs from 0 to unit
+    };
+    LabelColumns labelColumns(double width) const;
 
     QList<GanttRow> m_rows;
     QDate m_from, m_to, m_today;
