@@ -60,7 +60,7 @@ GanttChart::GanttChart(QTreeView* tree, GanttModel* model, QWidget* parent)
         rebuildRows();
         updateRange();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GanttChart::updateSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& cur) {
         // Keep the current task's bar in sight horizontally, as the tree keeps its row in sight.
         if (const GanttTask* t = m_model->taskAt(cur)) {
@@ -115,7 +115,7 @@ void GanttChart::centerOn(const QDate& d)
 
 int GanttChart::rowOfTask(qint64 id) const
 {
-    const QList<GanttRow>& rows = m_renderer.rows();
+    const QList<GanttRow>& rows = renderer().rows();
     for (int r = 0; r < rows.size(); ++r)
         if (rows[r].task && rows[r].task->id == id)
             return r;
@@ -124,20 +124,21 @@ int GanttChart::rowOfTask(qint64 id) const
 
 QRect GanttChart::barRectInViewport(int row) const
 {
-    return m_renderer.barRect(row)
+    return renderer().barRect(row)
         .translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
         .toAlignedRect();
 }
 
 QRect GanttChart::progressRectInViewport(int row) const
 {
-    return m_renderer.progressRect(row)
+    return renderer().progressRect(row)
         .translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
         .toRect();
 }
 
 QModelIndex GanttChart::indexOfRow(int row) const
 {
+    ensureRows();
     if (row < 0 || row >= m_rowKeys.size())
         return {};
     return m_model->indexOf(m_rowKeys[row].first, m_rowKeys[row].second);
@@ -145,6 +146,15 @@ QModelIndex GanttChart::indexOfRow(int row) const
 
 void GanttChart::rebuildRows()
 {
+    m_rowsDirty = true;
+    viewport()->update();
+}
+
+void GanttChart::ensureRows() const
+{
+    if (!m_rowsDirty)
+        return;
+    m_rowsDirty = false;
     const GanttData& data = m_model->ganttData();
     QList<GanttRow> rows;
     m_rowKeys.clear();
@@ -159,7 +169,12 @@ void GanttChart::rebuildRows()
         }
     }
     m_renderer.setRows(rows);
-    updateSelection();
+}
+
+bool GanttChart::isRowSelected(int row) const
+{
+    const QModelIndex i = indexOfRow(row);
+    return i.isValid() && m_tree->selectionModel()->isRowSelected(i.row(), i.parent());
 }
 
 void GanttChart::updateRange()
@@ -193,21 +208,14 @@ void GanttChart::updateScrollBars()
     h->setSingleStep(std::max(1, int(std::lround(m_renderer.pixelsPerDay() * 7))));
 }
 
-void GanttChart::updateSelection()
-{
-    const QItemSelectionModel* sel = m_tree->selectionModel();
-    for (int r = 0; r < m_rowKeys.size(); ++r)
-        m_renderer.setSelected(r, sel->isRowSelected(indexOfRow(r).row(), indexOfRow(r).parent()));
-    viewport()->update();
-}
-
 int GanttChart::rowAtViewportY(int y) const
 {
-    return m_renderer.rowAt(y + verticalScrollBar()->value());
+    return renderer().rowAt(y + verticalScrollBar()->value());
 }
 
 void GanttChart::paintEvent(QPaintEvent*)
 {
+    ensureRows();
     QPainter p(viewport());
     const int h = horizontalScrollBar()->value(), v = verticalScrollBar()->value();
     const int w = viewport()->width(), vh = viewport()->height();
@@ -218,7 +226,10 @@ void GanttChart::paintEvent(QPaintEvent*)
         return;
     }
     p.translate(-h, -v);
-    const int first = v / rowHeight(), last = (v + vh) / rowHeight();
+    const int first = v / rowHeight(), last = std::min(m_renderer.rowCount() - 1, (v + vh) / rowHeight());
+    // Selection marks for the visible rows only.
+    for (int r = first; r <= last; ++r)
+        m_renderer.setSelected(r, isRowSelected(r));
     m_renderer.paintBody(p, h, h + w, first, last);
 }
 

@@ -30,16 +30,23 @@ public:
     void scrollToDate(const QDate& d); // d at the left edge
     void centerOn(const QDate& d);
 
-    const GanttRenderer& renderer() const { return m_renderer; }
+    const GanttRenderer& renderer() const
+    {
+        ensureRows();
+        return m_renderer;
+    }
     int rowHeight() const { return m_renderer.rowHeight(); }
     int headerHeight() const { return m_renderer.headerHeight(); }
     int rowOfTask(qint64 id) const;              // first chart row showing the task, -1 if none
     QRect barRectInViewport(int row) const;      // where that row's bar is on screen
     QRect progressRectInViewport(int row) const; // its part filled by percent
     QModelIndex indexOfRow(int row) const;       // the tree index the chart row shows
-    QList<GanttRow> rows() const { return m_renderer.rows(); }
+    QList<GanttRow> rows() const { return renderer().rows(); }
+    bool isRowSelected(int row) const; // as the tree's selection says
 
-    void rebuildRows(); // after a reset, expand or collapse
+    // Rows follow the tree's expanded groups; rebuilt on next use after a reset, expand or collapse, so
+    // that expanding or collapsing every group costs one rebuild.
+    void rebuildRows();
 
 signals:
     void zoomChanged(GanttZoom z);
@@ -58,15 +65,16 @@ private:
     class Header;
     void updateRange();
     void updateScrollBars();
-    void updateSelection();
+    void ensureRows() const;
     int rowAtViewportY(int y) const;
 
     QTreeView* m_tree;
     GanttModel* m_model;
     Header* m_header;
-    GanttRenderer m_renderer;
+    mutable GanttRenderer m_renderer;
+    mutable bool m_rowsDirty = true;
     GanttZoom m_zoom = GanttZoom::Month;
-    QList<QPair<int, int>> m_rowKeys; // per chart row: group index, task index (-1: the group row)
+    mutable QList<QPair<int, int>> m_rowKeys; // per chart row: group index, task index (-1: the group row)
 };
 
 } // namespace duban

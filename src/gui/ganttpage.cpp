@@ -159,8 +159,8 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
         load();
     });
     connect(todayButton, &QToolButton::clicked, this, [this] { m_chart->centerOn(Clock::today()); });
-    connect(expandButton, &QToolButton::clicked, m_tree, &QTreeView::expandAll);
-    connect(collapseButton, &QToolButton::clicked, m_tree, &QTreeView::collapseAll);
+    connect(expandButton, &QToolButton::clicked, this, &GanttPage::expandAll);
+    connect(collapseButton, &QToolButton::clicked, this, &GanttPage::collapseAll);
     connect(printButton, &QToolButton::clicked, this, &GanttPage::printDialog);
     connect(imageButton, &QToolButton::clicked, this, &GanttPage::exportImage);
     connect(m_chart, &GanttChart::taskActivated, this, &GanttPage::taskActivated);
@@ -204,6 +204,18 @@ void GanttPage::setGrouping(GanttGrouping g)
 GanttGrouping GanttPage::grouping() const
 {
     return GanttGrouping(m_grouping->currentData().toInt());
+}
+
+void GanttPage::expandAll()
+{
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        m_tree->expand(m_model->index(g, 0));
+}
+
+void GanttPage::collapseAll()
+{
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        m_tree->collapse(m_model->index(g, 0));
 }
 
 void GanttPage::showEvent(QShowEvent* e)

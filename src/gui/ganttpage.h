@@ -28,6 +28,9 @@ public:
     void reload();
     void setGrouping(GanttGrouping g);
     GanttGrouping grouping() const;
+    // Groups only: QTreeView::expandAll() would also track every task row and make collapsing quadratic.
+    void expandAll();
+    void collapseAll();
 
     GanttModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }

@@ -187,8 +187,17 @@ private slots:
         // Selection follows the tree.
         const QModelIndex second = model()->index(1, 0, model()->index(0, 0));
         tree->setCurrentIndex(second);
-        QVERIFY(chart()->renderer().rows()[2].selected);
-        QVERIFY(!chart()->renderer().rows()[1].selected);
+        QVERIFY(chart()->isRowSelected(2));
+        QVERIFY(!chart()->isRowSelected(1));
+        // …and is painted: the selected row's background differs from the row above's.
+        chart()->scrollToDate(QDate(2019, 1, 1)); // no bars in view
+        QApplication::processEvents();
+        const QImage img = chart()->viewport()->grab().toImage();
+        const int x = int(5 * img.devicePixelRatio());
+        const QColor selected = img.pixelColor(x, int((2 * chart()->rowHeight() + 3) * img.devicePixelRatio()));
+        const QColor plain = img.pixelColor(x, int((1 * chart()->rowHeight() + 3) * img.devicePixelRatio()));
+        QCOMPARE(selected.rgb(), chart()->renderer().colors().selection.rgb());
+        QVERIFY(plain.rgb() != selected.rgb());
     }
 
     void zoomChangesVisibleRange()
