@@ -338,7 +338,7 @@ void GanttRenderer::paintBody(QPainter& p, double x0, double x1, int firstRow, i
     for (int r = firstRow; r <= lastRow; ++r) {
         const GanttRow& row = m_rows[r];
         if (row.task)
-            paintTask(p, *row.task, r * double(m_rowHeight), x1);
+            paintTask(p, *row.task, r * double(m_rowHeight), x0, x1);
         else
             paintGroup(p, *row.group, r * double(m_rowHeight));
     }
@@ -351,7 +351,7 @@ void GanttRenderer::paintBody(QPainter& p, double x0, double x1, int firstRow, i
     p.restore();
 }
 
-void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double x1) const
+void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double x0, double x1) const
 {
     if (!t.start.isValid())
         return;
@@ -372,9 +372,10 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         // No deadline: the bar fades out towards the right edge and ends in an arrow.
         const double left = xOf(t.start);
         const double right = std::max(x1, left + 4 * m_rowHeight);
-        QLinearGradient g(left, 0, right, 0);
+        const double fade = std::max(10.0 * m_rowHeight, 60 * m_ppd);
+        QLinearGradient g(left, 0, left + fade, 0);
         g.setColorAt(0, mixWithWhite(c, 60));
-        g.setColorAt(1, mixWithWhite(c, 5));
+        g.setColorAt(1, mixWithWhite(c, 8));
         p.fillRect(QRectF(left, top, right - left, h), g);
         QPen dash(c, 1, Qt::DashLine);
         p.setPen(dash);
@@ -406,15 +407,16 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         p.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
         labelX = bar.right() + 4;
     }
-    // Title to the right of the bar, small, when it starts inside the painted range.
-    if (labelX < x1) {
+    // Title to the right of the bar, small, when the bar ends inside the painted range.
+    if (labelX < x1 && labelX >= x0) {
         p.setFont(m_small);
         p.setPen(m_colors.muted);
         const QFontMetricsF fm(m_small);
         const double room = std::min(x1 - labelX, fm.averageCharWidth() * 40);
         if (room > fm.averageCharWidth() * 4)
             p.drawText(QRectF(labelX, y, room, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                       fm.elidedText(QStringLiteral("%1 %2%").arg(t.title).arg(t.percent), Qt::ElideRight, room));
+                       fm.elidedText(t.percent > 0 ? QStringLiteral("%1 %2%").arg(t.title).arg(t.percent) : t.title,
+                                     Qt::ElideRight, room));
     }
 }
 
@@ -425,8 +427,13 @@ void GanttRenderer::paintGroup(QPainter& p, const GanttGroup& g, double y) const
     const double h = m_rowHeight * 0.34;
     const double top = y + (m_rowHeight - h) / 2;
     const double left = xOf(g.start);
-    const double right = g.openEnded ? std::max(xOf(g.end.addDays(1)), width()) : xOf(g.end.addDays(1));
+    const double right = xOf(g.end.addDays(1));
     const QRectF bar(left, top, std::max(2.0, right - left), h);
+    if (g.openEnded) {
+        // Tasks without a deadline: the group runs on, dashed, to the right edge.
+        p.setPen(QPen(m_colors.group, 1, Qt::DashLine));
+        p.drawLine(QPointF(bar.right(), top + h / 2), QPointF(std::max(width(), bar.right()), top + h / 2));
+    }
     p.fillRect(bar, mixWithWhite(m_colors.group, 45));
     QRectF done = bar;
     done.setWidth(bar.width() * g.percent / 100.0);

@@ -104,7 +104,7 @@ private:
     static QDate nextUnit(const QDate& d, Unit u);
     static QString unitLabel(const QDate& d, Unit u, bool top);
     void paintTier(QPainter& p, Unit u, bool top, double y, double x0, double x1) const;
-    void paintTask(QPainter& p, const GanttTask& t, double y, double x1) const;
+    void paintTask(QPainter& p, const GanttTask& t, double y, double x0, double x1) const;
     void paintGroup(QPainter& p, const GanttGroup& g, double y) const;
     struct LabelColumns
     {
