@@ -166,10 +166,14 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
     if (o.mode != GanttPrintMode::Pages)
         s = std::min(s0, paper.height() / fullH);
     const double pw = paper.width() / s, ph = paper.height() / s;
-    if (o.mode == GanttPrintMode::FitPage)
-        r.setPixelsPerDay(std::max(0.01, (pw - labelW - 1) / double(days)));
-    const qint64 daysPerPage =
-        o.mode == GanttPrintMode::FitPage ? days : std::max<qint64>(1, qint64((pw - labelW - 1) / r.pixelsPerDay()));
+    // Fit to page stretches or squeezes the days to the width; fit to height only stretches them when
+    // the rows, shrunk to the height, would leave the page's width unused.
+    const double fitPpd = std::max(0.01, (pw - labelW - 1) / double(days));
+    if (o.mode == GanttPrintMode::FitPage || (o.mode == GanttPrintMode::FitHeight && fitPpd > r.pixelsPerDay()))
+        r.setPixelsPerDay(fitPpd);
+    const qint64 daysPerPage = r.pixelsPerDay() == fitPpd
+                                   ? days
+                                   : std::max<qint64>(1, qint64((pw - labelW - 1) / r.pixelsPerDay()));
     const int rowsPerPage = o.mode == GanttPrintMode::Pages
                                 ? std::max(1, int((ph - titleH - r.headerHeight() - 1) / r.rowHeight()))
                                 : n;
