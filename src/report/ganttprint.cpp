@@ -177,7 +177,22 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
     const int rowsPerPage = o.mode == GanttPrintMode::Pages
                                 ? std::max(1, int((ph - titleH - r.headerHeight() - 1) / r.rowHeight()))
                                 : n;
-    const int across = int((days + daysPerPage - 1) / daysPerPage);
+    // Page breaks fall on the time scale's lower tier (a month, a quarter…) when that costs at most half
+    // a page, so that no page starts in the middle of a labelled unit.
+    QList<QPair<QDate, QDate>> spans;
+    for (QDate a = from; a <= to;) {
+        QDate b = a.addDays(daysPerPage - 1);
+        if (b >= to) {
+            b = to;
+        } else {
+            const QDate unit = r.scaleUnitStart(b.addDays(1));
+            if (unit > a && a.daysTo(unit) >= daysPerPage / 2)
+                b = unit.addDays(-1);
+        }
+        spans.append({a, b});
+        a = b.addDays(1);
+    }
+    const int across = int(spans.size());
     const int down = (n + rowsPerPage - 1) / rowsPerPage;
     const int total = across * down;
 
@@ -198,8 +213,7 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
                 return 0;
             }
             ++page;
-            const QDate a = from.addDays(ac * daysPerPage);
-            const QDate b = std::min(to, a.addDays(daysPerPage - 1));
+            const QDate a = spans[ac].first, b = spans[ac].second;
             p.save();
             p.scale(s, s);
             sheet.paint(p, first, last, a, b,

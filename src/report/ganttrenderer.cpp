@@ -114,6 +114,11 @@ QDate GanttRenderer::dateAt(double x) const
     return m_from.addDays(qint64(std::floor(x / m_ppd)));
 }
 
+QDate GanttRenderer::scaleUnitStart(const QDate& d) const
+{
+    return unitStart(d, tiers().bottom);
+}
+
 int GanttRenderer::rowAt(double y) const
 {
     if (y < 0)

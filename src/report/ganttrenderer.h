@@ -80,6 +80,7 @@ public:
     double width() const; // of the whole range
     double xOf(const QDate& d) const;
     QDate dateAt(double x) const;
+    QDate scaleUnitStart(const QDate& d) const; // first day of d's unit on the lower tier of the time scale
     int rowAt(double y) const; // -1 outside
 
     QRectF barRect(int row) const;      // chart coordinates; empty when the row draws no bar

@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QTreeView>
 
 using namespace duban;
@@ -291,6 +293,13 @@ private slots:
         const int onTrack = chart()->rowOfTask(taskId(QStringLiteral("促进文旅行业迅速回暖")));
         QCOMPARE(chart()->renderer().barColor(onTrack), WarningPalette::current().onTrack);
         QVERIFY(chart()->renderer().toolTip(row).contains(QStringLiteral("逾期 14 天")));
+        // Hovering the bar shows that tooltip.
+        QHelpEvent help(QEvent::ToolTip, done.center(), chart()->viewport()->mapToGlobal(done.center()));
+        QApplication::sendEvent(chart()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("营造浓厚消费氛围")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("市商务局")));
+        QToolTip::hideText();
         QVERIFY(chart()->renderer().toolTip(row).contains(QStringLiteral("2020-07-05")));
     }
 

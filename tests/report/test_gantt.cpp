@@ -152,6 +152,11 @@ TEST_F(GanttPrint, AcrossPagesRepeatsLabelsAndScale)
         EXPECT_TRUE(t.contains(QStringLiteral("第 %1 / %2 页").arg(i).arg(n))) << "page " << i;
         EXPECT_TRUE(t.contains(QStringLiteral("月"))) << "page " << i; // the time scale
     }
+    // Pages break at month starts: page 2 begins on the 1st.
+    const QString second = text(pdf, 2);
+    const qsizetype at = second.indexOf(QStringLiteral(" 至 "));
+    ASSERT_GT(at, 10);
+    EXPECT_TRUE(second.mid(at - 2, 2) == QStringLiteral("01")) << second.mid(at - 10, 30).toStdString();
     // The first page of the first band shows 2019; the titles are on the pages of their rows.
     EXPECT_TRUE(text(pdf, 1).contains(QStringLiteral("2019年")));
     EXPECT_TRUE(text(pdf).contains(QStringLiteral("支持发放消费券")));
