@@ -511,7 +511,7 @@ Commands:
     </message>
     <message>
         <source>任务</source>
-        <translation>Tasks</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>牵头单位</source>
@@ -675,6 +675,10 @@ Commands:
         <source>已导出 %1 页到 %2</source>
         <translation>Exported %1 pages to %2</translation>
     </message>
+    <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation>Use the visible range (%1 to %2)</translation>
+    </message>
 </context>
 <context>
     <name>duban::GanttRenderer</name>
@@ -780,7 +784,7 @@ Commands:
     </message>
     <message>
         <source>任务</source>
-        <translation>Tasks</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>牵头单位</source>

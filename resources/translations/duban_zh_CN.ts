@@ -669,6 +669,10 @@
         <source>已导出 %1 页到 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::GanttRenderer</name>

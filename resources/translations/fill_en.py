@@ -313,12 +313,15 @@ EN.update({
     '甘特图（按牵头单位分组）': 'Gantt chart (by lead unit)', '甘特图（按文件分组）': 'Gantt chart (by directive)',
     '已把 %1 项任务的甘特图写入 %2': 'Wrote the Gantt chart of %1 tasks to %2',
     '已把 %1 项任务的甘特图打印为 %2 页：%3': 'Printed the Gantt chart of %1 tasks on %2 pages: %3',
+    '改为当前可见范围（%1 至 %2）': 'Use the visible range (%1 to %2)',
 })
 
 EN_IN_CONTEXT = {
     ('TaskColumn', '任务'): 'Task',
     ('duban::ReviewModel', '任务'): 'Task',
     ('TaskColumn', '文件'): 'Directive',
+    ('duban::GanttModel', '任务'): 'Task',
+    ('duban::GanttRenderer', '任务'): 'Task',
 }
 
 

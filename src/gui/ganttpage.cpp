@@ -271,6 +271,8 @@ void GanttPage::printDialog()
         r.selected = false;
     GanttPrintDialog dlg(rows, printOptions(), this);
     dlg.setObjectName(QStringLiteral("ganttPrintDialog"));
+    const QPair<QDate, QDate> visible = m_chart->visibleRange();
+    dlg.offerVisibleRange(visible.first, visible.second);
     dlg.exec();
 }
 

@@ -20,6 +20,7 @@ GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrint
 {
     setWindowTitle(tr("打印甘特图"));
     auto* form = new QFormLayout(this);
+    m_form = form;
     QDate from = options.from, to = options.to;
     if (!from.isValid() || !to.isValid())
         ganttExtent(rows, &from, &to);
@@ -56,6 +57,20 @@ GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrint
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             [this] { QSettings().setValue(QStringLiteral("gantt/printMode"), m_mode->currentData().toInt()); });
+}
+
+void GanttPrintDialog::offerVisibleRange(const QDate& from, const QDate& to)
+{
+    auto* b = new QPushButton(tr("改为当前可见范围（%1 至 %2）")
+                                  .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))),
+                              this);
+    b->setObjectName(QStringLiteral("ganttPrintVisibleRange"));
+    b->setAutoDefault(false);
+    m_form->insertRow(2, QString(), b);
+    connect(b, &QPushButton::clicked, this, [this, from, to] {
+        m_from->setDate(from);
+        m_to->setDate(to);
+    });
 }
 
 GanttPrintOptions GanttPrintDialog::options() const

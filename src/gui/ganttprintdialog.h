@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QPrinter;
 
 namespace duban {
@@ -18,6 +19,8 @@ public:
     GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options, QWidget* parent = nullptr);
 
     GanttPrintOptions options() const; // with the chosen range and mode
+    // A button that sets the range to what the chart shows.
+    void offerVisibleRange(const QDate& from, const QDate& to);
 
     void print();
     void preview();
@@ -31,6 +34,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_mode;
+    QFormLayout* m_form;
 };
 
 } // namespace duban

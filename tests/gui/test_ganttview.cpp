@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -361,6 +362,10 @@ private slots:
         GanttPrintDialog dlg(rows, o);
         auto* mode = dlg.findChild<QComboBox*>(QStringLiteral("ganttPrintMode"));
         QCOMPARE(dlg.options().from, QDate(2020, 1, 1));
+        dlg.offerVisibleRange(QDate(2020, 6, 1), QDate(2020, 9, 30));
+        dlg.findChild<QPushButton*>(QStringLiteral("ganttPrintVisibleRange"))->click();
+        QCOMPARE(dlg.options().from, QDate(2020, 6, 1));
+        QCOMPARE(dlg.options().to, QDate(2020, 9, 30));
         const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
         auto print = [&](GanttPrintMode m) {
             mode->setCurrentIndex(mode->findData(int(m)));
