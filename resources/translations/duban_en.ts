@@ -620,6 +620,10 @@ Commands:
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
+        <translation>Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways</translation>
+    </message>
 </context>
 <context>
     <name>duban::GanttPrintDialog</name>

@@ -614,6 +614,10 @@
         <source>无法写入 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::GanttPrintDialog</name>

@@ -314,6 +314,7 @@ EN.update({
     '已把 %1 项任务的甘特图写入 %2': 'Wrote the Gantt chart of %1 tasks to %2',
     '已把 %1 项任务的甘特图打印为 %2 页：%3': 'Printed the Gantt chart of %1 tasks on %2 pages: %3',
     '改为当前可见范围（%1 至 %2）': 'Use the visible range (%1 to %2)',
+    'Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动': 'Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways',
 })
 
 EN_IN_CONTEXT = {

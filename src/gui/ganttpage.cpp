@@ -62,6 +62,8 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
     bar->addSpacing(12);
 
     auto* zoomLabel = new QLabel(tr("时间刻度："), this);
+    const QString zoomTip = tr("Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动");
+    zoomLabel->setToolTip(zoomTip);
     bar->addWidget(zoomLabel);
     m_zoomButtons = new QButtonGroup(this);
     m_zoomButtons->setExclusive(true);
@@ -71,6 +73,7 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
         b->setObjectName(QString::fromLatin1(zoomNames[int(z)]));
         b->setText(ganttZoomLabel(z));
         b->setCheckable(true);
+        b->setToolTip(zoomTip);
         b->setAutoRaise(true);
         b->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("中中")) + 12);
         m_zoomButtons->addButton(b, int(z));

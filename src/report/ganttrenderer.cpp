@@ -95,6 +95,7 @@ void GanttRenderer::setFont(const QFont& f)
     else
         m_small.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.85));
     const QFontMetricsF fm(m_font);
+    m_smallHeight = QFontMetricsF(m_small).height();
     m_rowHeight = int(std::ceil(fm.height())) + 10;
     m_tierHeight = int(std::ceil(fm.height())) + 6;
 }
@@ -413,7 +414,10 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         labelX = bar.right() + 4;
     }
     // Title to the right of the bar, small, when the bar ends inside the painted range.
-    if (labelX < x1 && labelX >= x0) {
+    // Skipped where it would be too small to read (a whole list shrunk onto one page): the label column
+    // still has every title.
+    const double scale = std::abs(p.worldTransform().m22());
+    if (labelX < x1 && labelX >= x0 && m_smallHeight * scale >= 4) {
         p.setFont(m_small);
         p.setPen(m_colors.muted);
         const QFontMetricsF fm(m_small);

@@ -118,6 +118,7 @@ private:
     double m_ppd = 3;
     QFont m_font, m_bold, m_small;
     int m_rowHeight = 24, m_tierHeight = 20;
+    double m_smallHeight = 10;
     GanttColors m_colors;
 };
 
