@@ -377,6 +377,12 @@ private slots:
         };
         QCOMPARE(print(GanttPrintMode::FitPage), 1);
         QCOMPARE(pdfPages(pdf), 1);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString t = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        for (const char* title : {"营造浓厚消费氛围", "资源勘查", "强化企业资金保障", "按文件分组"})
+            QVERIFY2(t.contains(QString::fromUtf8(title)), title);
         const int pages = print(GanttPrintMode::Pages);
         QVERIFY(pages > 1);
         QCOMPARE(pdfPages(pdf), pages);
