@@ -15,7 +15,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -26,8 +25,8 @@ namespace {
 GanttData generate(int n)
 {
     static const QStringList units = {QStringLiteral("市发展和改革委员会"), QStringLiteral("市财政局"),
-                                      QStringLiteral("市政务服务和大数据管理局"), QStringLiteral("各县区人民政府"),
-                                      QStringLiteral("市商务局")};
+                                      QStringLiteral("市政务服务和大数据管理局"),
+                                      QStringLiteral("各县区人民政府"), QStringLiteral("市商务局")};
     QList<GanttTask> tasks;
     QList<DirectiveRecord> directives;
     const int perDirective = 100;
@@ -51,8 +50,8 @@ GanttData generate(int n)
         t.percent = (i * 13) % 101;
         t.status = Status(i % 3);
         const QDate today(2022, 6, 30);
-        t.due = !t.deadline.isValid() ? DueState::NoDeadline
-                : t.deadline < today  ? DueState::Overdue
+        t.due = !t.deadline.isValid()           ? DueState::NoDeadline
+                : t.deadline < today            ? DueState::Overdue
                 : today.daysTo(t.deadline) <= 7 ? DueState::DueSoon
                                                 : DueState::OnTrack;
         tasks << t;
@@ -75,8 +74,7 @@ struct Stats
     double median = 0, max = 0;
 };
 
-template<typename F>
-Stats time(int runs, F&& f)
+template <typename F> Stats time(int runs, F&& f)
 {
     QList<double> ms;
     QElapsedTimer t;
@@ -150,7 +148,8 @@ int main(int argc, char** argv)
     page.model()->setData(data);
     page.expandAll();
     page.chart()->rebuildRows();
-    std::printf("  model reset + expand all groups (rows rebuilt at next paint): %.1f ms\n", t.nsecsElapsed() / 1e6);
+    std::printf("  model reset + expand all groups (rows rebuilt at next paint): %.1f ms\n",
+                t.nsecsElapsed() / 1e6);
     QApplication::processEvents();
     GanttChart* chart = page.chart();
     std::printf("  chart viewport %dx%d\n", chart->viewport()->width(), chart->viewport()->height());
@@ -174,8 +173,8 @@ int main(int argc, char** argv)
     const double expand = t.nsecsElapsed() / 1e6;
     t.start();
     chart->viewport()->grab();
-    std::printf("  collapse all %.1f ms, expand all %.1f ms, then first repaint (rows rebuilt) %.1f ms\n", collapse,
-                expand, t.nsecsElapsed() / 1e6);
+    std::printf("  collapse all %.1f ms, expand all %.1f ms, then first repaint (rows rebuilt) %.1f ms\n",
+                collapse, expand, t.nsecsElapsed() / 1e6);
 
     // 3. Worst case: every row painted (fit to one page) into a 1920×1080 image.
     GanttPrintOptions o;

@@ -37,19 +37,25 @@ int runGantt(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("把甘特图打印为 PDF 或导出为 PNG 图片"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
                                 QStringLiteral("PATH"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("写入 PDF（A4 横向）"), QStringLiteral("FILE"));
     const QCommandLineOption png(QStringLiteral("png"), tr("写入 PNG 图片"), QStringLiteral("FILE"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("开始日期（默认：最早的任务）"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("结束日期（默认：最晚的时限）"), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption mode(QStringLiteral("mode"), tr("版式: pages（按原比例分页）、height（适合页高）、page（缩放到一页）"),
+    const QCommandLineOption from(QStringLiteral("from"), tr("开始日期（默认：最早的任务）"),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("结束日期（默认：最晚的时限）"),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("版式: pages（按原比例分页）、height（适合页高）、page（缩放到一页）"),
                                   QStringLiteral("MODE"), QStringLiteral("pages"));
-    const QCommandLineOption group(QStringLiteral("group"), tr("分组: directive（按文件）或 unit（按牵头单位）"),
-                                   QStringLiteral("G"), QStringLiteral("directive"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("分组: directive（按文件）或 unit（按牵头单位）"), QStringLiteral("G"),
+                                   QStringLiteral("directive"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("时间刻度: day、week、month、quarter、year"),
                                    QStringLiteral("S"), QStringLiteral("month"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("计算逾期所用的日期（默认今天）"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("计算逾期所用的日期（默认今天）"),
+                                  QStringLiteral("YYYY-MM-DD"));
     p.addOptions({db, pdf, png, from, to, mode, group, scale, asOf});
     QTextStream err(stderr);
     if (!p.parse(args)) {
@@ -84,7 +90,8 @@ int runGantt(const QStringList& args)
         err << tr("未知的分组“%1”，可用 directive、unit").arg(g) << '\n';
         return Usage;
     }
-    const GanttGrouping grouping = g == QLatin1String("unit") ? GanttGrouping::LeadUnit : GanttGrouping::Directive;
+    const GanttGrouping grouping =
+        g == QLatin1String("unit") ? GanttGrouping::LeadUnit : GanttGrouping::Directive;
     const QStringList scales{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
                              QStringLiteral("quarter"), QStringLiteral("year")};
     const int z = int(scales.indexOf(p.value(scale)));
@@ -99,7 +106,8 @@ int runGantt(const QStringList& args)
     o.colors.dueSoon = wp.dueSoon;
     o.colors.onTrack = wp.onTrack;
     o.colors.done = wp.done;
-    o.title = grouping == GanttGrouping::LeadUnit ? tr("甘特图（按牵头单位分组）") : tr("甘特图（按文件分组）");
+    o.title =
+        grouping == GanttGrouping::LeadUnit ? tr("甘特图（按牵头单位分组）") : tr("甘特图（按文件分组）");
 
     OpenOptions oo;
     oo.mustExist = true;
@@ -123,7 +131,9 @@ int runGantt(const QStringList& args)
             err << tr("无法写入 %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
             return BadInput;
         }
-        QTextStream(stdout) << tr("已把 %1 项任务的甘特图写入 %2").arg(data.taskCount()).arg(QFileInfo(out).absoluteFilePath())
+        QTextStream(stdout) << tr("已把 %1 项任务的甘特图写入 %2")
+                                   .arg(data.taskCount())
+                                   .arg(QFileInfo(out).absoluteFilePath())
                             << '\n';
         return Ok;
     }

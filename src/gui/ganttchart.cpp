@@ -60,15 +60,17 @@ GanttChart::GanttChart(QTreeView* tree, GanttModel* model, QWidget* parent)
         rebuildRows();
         updateRange();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& cur) {
-        // Keep the current task's bar in sight horizontally, as the tree keeps its row in sight.
-        if (const GanttTask* t = m_model->taskAt(cur)) {
-            const QPair<QDate, QDate> r = visibleRange();
-            if (t->start.isValid() && (t->end() < r.first || t->start > r.second))
-                centerOn(t->start);
-        }
-    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, viewport(),
+            qOverload<>(&QWidget::update));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& cur) {
+                // Keep the current task's bar in sight horizontally, as the tree keeps its row in sight.
+                if (const GanttTask* t = m_model->taskAt(cur)) {
+                    const QPair<QDate, QDate> r = visibleRange();
+                    if (t->start.isValid() && (t->end() < r.first || t->start > r.second))
+                        centerOn(t->start);
+                }
+            });
 }
 
 void GanttChart::setZoom(GanttZoom z)
@@ -79,7 +81,8 @@ void GanttChart::setZoom(GanttZoom z)
     m_zoom = z;
     m_renderer.setPixelsPerDay(ganttPixelsPerDay(z));
     updateScrollBars();
-    horizontalScrollBar()->setValue(int(std::lround(day * m_renderer.pixelsPerDay() - viewport()->width() / 2.0)));
+    horizontalScrollBar()->setValue(
+        int(std::lround(day * m_renderer.pixelsPerDay() - viewport()->width() / 2.0)));
     viewport()->update();
     m_header->update();
     emit zoomChanged(z);
@@ -124,14 +127,16 @@ int GanttChart::rowOfTask(qint64 id) const
 
 QRect GanttChart::barRectInViewport(int row) const
 {
-    return renderer().barRect(row)
+    return renderer()
+        .barRect(row)
         .translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
         .toAlignedRect();
 }
 
 QRect GanttChart::progressRectInViewport(int row) const
 {
-    return renderer().progressRect(row)
+    return renderer()
+        .progressRect(row)
         .translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value())
         .toRect();
 }

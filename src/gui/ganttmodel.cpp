@@ -89,18 +89,25 @@ QVariant GanttModel::data(const QModelIndex& index, int role) const
         return t ? t->id : qint64(0);
     if (role == DueStateRole)
         return t ? QVariant(int(t->due)) : QVariant();
-    auto date = [](const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString(); };
+    auto date = [](const QDate& d) {
+        return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    };
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Title: return t ? t->title : tr("%1（%2 项）").arg(g->label).arg(g->tasks.size());
-        case LeadUnits: return t ? t->leadUnits.join(QStringLiteral("、")) : QString();
-        case Start: return date(t ? t->start : g->start);
+        case Title:
+            return t ? t->title : tr("%1（%2 项）").arg(g->label).arg(g->tasks.size());
+        case LeadUnits:
+            return t ? t->leadUnits.join(QStringLiteral("、")) : QString();
+        case Start:
+            return date(t ? t->start : g->start);
         case Deadline:
             if (t)
                 return t->deadline.isValid() ? date(t->deadline) : tr("未定");
             return g->openEnded ? tr("未定") : date(g->end);
-        case Percent: return QStringLiteral("%1%").arg(t ? t->percent : g->percent);
-        case ColumnCount: break;
+        case Percent:
+            return QStringLiteral("%1%").arg(t ? t->percent : g->percent);
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -130,12 +137,18 @@ QVariant GanttModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Title: return tr("任务");
-    case LeadUnits: return tr("牵头单位");
-    case Start: return tr("开始");
-    case Deadline: return tr("完成时限");
-    case Percent: return tr("完成");
-    case ColumnCount: break;
+    case Title:
+        return tr("任务");
+    case LeadUnits:
+        return tr("牵头单位");
+    case Start:
+        return tr("开始");
+    case Deadline:
+        return tr("完成时限");
+    case Percent:
+        return tr("完成");
+    case ColumnCount:
+        break;
     }
     return {};
 }

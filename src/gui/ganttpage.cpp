@@ -67,7 +67,8 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
     bar->addWidget(zoomLabel);
     m_zoomButtons = new QButtonGroup(this);
     m_zoomButtons->setExclusive(true);
-    const char* zoomNames[] = {"ganttZoomDay", "ganttZoomWeek", "ganttZoomMonth", "ganttZoomQuarter", "ganttZoomYear"};
+    const char* zoomNames[] = {"ganttZoomDay", "ganttZoomWeek", "ganttZoomMonth", "ganttZoomQuarter",
+                               "ganttZoomYear"};
     for (GanttZoom z : kGanttZooms) {
         auto* b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(zoomNames[int(z)]));
@@ -127,8 +128,8 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
     m_tree->header()->setStretchLastSection(false);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("2020-05-31")) + 16;
-    const int widths[GanttModel::ColumnCount] = {17 * em, 7 * em, dateWidth, dateWidth,
-                                                 fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 16};
+    const int widths[GanttModel::ColumnCount] = {
+        17 * em, 7 * em, dateWidth, dateWidth, fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 16};
     for (int c = 0; c < GanttModel::ColumnCount; ++c)
         m_tree->header()->resizeSection(c, widths[c]);
     m_tree->header()->setSectionHidden(GanttModel::Start, true);
@@ -152,7 +153,8 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
     connect(zoomIn, &QAction::triggered, m_chart, &GanttChart::zoomIn);
     connect(zoomOut, &QAction::triggered, m_chart, &GanttChart::zoomOut);
 
-    connect(m_zoomButtons, &QButtonGroup::idClicked, this, [this](int id) { m_chart->setZoom(GanttZoom(id)); });
+    connect(m_zoomButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { m_chart->setZoom(GanttZoom(id)); });
     connect(m_chart, &GanttChart::zoomChanged, this, [this](GanttZoom z) {
         m_zoomButtons->button(int(z))->setChecked(true);
         QSettings().setValue(QStringLiteral("gantt/zoom"), int(z));
@@ -251,8 +253,8 @@ void GanttPage::load()
             m_tree->setExpanded(m_model->index(g, 0), true);
     m_chart->rebuildRows();
     if (first) // today two thirds across: what is overdue lies to its left
-        m_chart->scrollToDate(Clock::today().addDays(-qint64(m_chart->viewport()->width() * 2 / 3 /
-                                                             m_chart->renderer().pixelsPerDay())));
+        m_chart->scrollToDate(Clock::today().addDays(
+            -qint64(m_chart->viewport()->width() * 2 / 3 / m_chart->renderer().pixelsPerDay())));
     else
         m_tree->verticalScrollBar()->setValue(v);
 }

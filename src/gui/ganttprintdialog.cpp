@@ -15,7 +15,8 @@
 
 namespace duban {
 
-GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options, QWidget* parent)
+GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options,
+                                   QWidget* parent)
     : QDialog(parent), m_rows(rows), m_options(options)
 {
     setWindowTitle(tr("打印甘特图"));
@@ -39,7 +40,8 @@ GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrint
     m_mode->setObjectName(QStringLiteral("ganttPrintMode"));
     for (GanttPrintMode m : {GanttPrintMode::Pages, GanttPrintMode::FitHeight, GanttPrintMode::FitPage})
         m_mode->addItem(ganttPrintModeLabel(m), int(m));
-    m_mode->setCurrentIndex(m_mode->findData(QSettings().value(QStringLiteral("gantt/printMode"), 0).toInt()));
+    m_mode->setCurrentIndex(
+        m_mode->findData(QSettings().value(QStringLiteral("gantt/printMode"), 0).toInt()));
     form->addRow(tr("版式："), m_mode);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -55,15 +57,17 @@ GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrint
     connect(previewButton, &QPushButton::clicked, this, &GanttPrintDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &GanttPrintDialog::exportPdf);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_mode, &QComboBox::currentIndexChanged, this,
-            [this] { QSettings().setValue(QStringLiteral("gantt/printMode"), m_mode->currentData().toInt()); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("gantt/printMode"), m_mode->currentData().toInt());
+    });
 }
 
 void GanttPrintDialog::offerVisibleRange(const QDate& from, const QDate& to)
 {
-    auto* b = new QPushButton(tr("改为当前可见范围（%1 至 %2）")
-                                  .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))),
-                              this);
+    auto* b = new QPushButton(
+        tr("改为当前可见范围（%1 至 %2）")
+            .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd"))),
+        this);
     b->setObjectName(QStringLiteral("ganttPrintVisibleRange"));
     b->setAutoDefault(false);
     m_form->insertRow(2, QString(), b);
@@ -121,7 +125,8 @@ void GanttPrintDialog::exportPdf()
 {
     QSettings s;
     const QString dir = s.value(QStringLiteral("gantt/lastDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出 PDF"), dir + tr("/甘特图.pdf"), tr("PDF 文件 (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("导出 PDF"), dir + tr("/甘特图.pdf"), tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return;
     s.setValue(QStringLiteral("gantt/lastDir"), QFileInfo(path).absolutePath());
@@ -131,7 +136,8 @@ void GanttPrintDialog::exportPdf()
         QMessageBox::warning(this, tr("导出 PDF"), error);
         return;
     }
-    QMessageBox::information(this, tr("导出 PDF"), tr("已导出 %1 页到 %2").arg(pages).arg(QDir::toNativeSeparators(path)));
+    QMessageBox::information(this, tr("导出 PDF"),
+                             tr("已导出 %1 页到 %2").arg(pages).arg(QDir::toNativeSeparators(path)));
     accept();
 }
 

@@ -16,7 +16,8 @@ class GanttPrintDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options, QWidget* parent = nullptr);
+    GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrintOptions& options,
+                     QWidget* parent = nullptr);
 
     GanttPrintOptions options() const; // with the chosen range and mode
     // A button that sets the range to what the chart shows.

@@ -97,11 +97,12 @@ GanttData groupGanttTasks(const QList<GanttTask>& tasks, GanttGrouping grouping,
     if (grouping == GanttGrouping::Directive) {
         // Directives in the store's order first, so that groups appear even in the order they were signed.
         QList<DirectiveRecord> sorted = directives;
-        std::stable_sort(sorted.begin(), sorted.end(), [](const DirectiveRecord& a, const DirectiveRecord& b) {
-            if (a.date != b.date)
-                return a.date.isValid() && (!b.date.isValid() || a.date < b.date);
-            return a.id < b.id;
-        });
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const DirectiveRecord& a, const DirectiveRecord& b) {
+                             if (a.date != b.date)
+                                 return a.date.isValid() && (!b.date.isValid() || a.date < b.date);
+                             return a.id < b.id;
+                         });
         for (const DirectiveRecord& d : sorted)
             groupFor(QString::number(d.id), directiveLabel(d), d.docNumber);
         for (const GanttTask& t : tasks)

@@ -41,7 +41,7 @@ struct GanttGroup
     QString label;
     QString detail; // the directive's document number, empty for units
     QList<GanttTask> tasks;
-    QDate start, end;     // earliest start, latest end over the tasks
+    QDate start, end;       // earliest start, latest end over the tasks
     bool openEnded = false; // some task has no deadline
     int percent = 0;        // mean of the tasks' percent
     int overdue = 0;        // tasks overdue

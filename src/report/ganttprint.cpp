@@ -24,7 +24,8 @@ struct Sheet
     double labelWidth;
     double titleHeight;
 
-    void paint(QPainter& p, int firstRow, int lastRow, const QDate& from, const QDate& to, const QString& pageText) const
+    void paint(QPainter& p, int firstRow, int lastRow, const QDate& from, const QDate& to,
+               const QString& pageText) const
     {
         const double chartX0 = r.xOf(from), chartX1 = r.xOf(to.addDays(1));
         const double chartW = chartX1 - chartX0;
@@ -39,9 +40,10 @@ struct Sheet
         p.drawText(QRectF(0, 0, w, titleHeight * 0.8), Qt::AlignLeft | Qt::AlignVCenter, o.title);
         p.setFont(o.font);
         p.setPen(r.colors().muted);
-        const QString right = tr("%1 至 %2　今天 %3　%4")
-                                  .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd")),
-                                       o.today.toString(QStringLiteral("yyyy-MM-dd")), pageText);
+        const QString right =
+            tr("%1 至 %2　今天 %3　%4")
+                .arg(from.toString(QStringLiteral("yyyy-MM-dd")), to.toString(QStringLiteral("yyyy-MM-dd")),
+                     o.today.toString(QStringLiteral("yyyy-MM-dd")), pageText);
         p.drawText(QRectF(0, 0, w, titleHeight * 0.8), Qt::AlignRight | Qt::AlignVCenter, right.trimmed());
 
         p.save();
@@ -97,9 +99,12 @@ double labelWidthFor(const QFont& f)
 QString ganttPrintModeKey(GanttPrintMode m)
 {
     switch (m) {
-    case GanttPrintMode::Pages: return QStringLiteral("pages");
-    case GanttPrintMode::FitHeight: return QStringLiteral("height");
-    case GanttPrintMode::FitPage: return QStringLiteral("page");
+    case GanttPrintMode::Pages:
+        return QStringLiteral("pages");
+    case GanttPrintMode::FitHeight:
+        return QStringLiteral("height");
+    case GanttPrintMode::FitPage:
+        return QStringLiteral("page");
     }
     return {};
 }
@@ -115,9 +120,12 @@ std::optional<GanttPrintMode> ganttPrintModeFromKey(const QString& key)
 QString ganttPrintModeLabel(GanttPrintMode m)
 {
     switch (m) {
-    case GanttPrintMode::Pages: return tr("按原比例分页");
-    case GanttPrintMode::FitHeight: return tr("适合页高（横向分页）");
-    case GanttPrintMode::FitPage: return tr("缩放到一页");
+    case GanttPrintMode::Pages:
+        return tr("按原比例分页");
+    case GanttPrintMode::FitHeight:
+        return tr("适合页高（横向分页）");
+    case GanttPrintMode::FitPage:
+        return tr("缩放到一页");
     }
     return {};
 }
@@ -150,7 +158,8 @@ void ganttExtent(const QList<GanttRow>& rows, QDate* from, QDate* to)
     *to = QDate(b.year(), b.month(), 1).addMonths(1).addDays(-1);
 }
 
-int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const GanttPrintOptions& o, QString* error)
+int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const GanttPrintOptions& o,
+               QString* error)
 {
     GanttRenderer r;
     QDate from, to;
@@ -169,11 +178,11 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
     // Fit to page stretches or squeezes the days to the width; fit to height only stretches them when
     // the rows, shrunk to the height, would leave the page's width unused.
     const double fitPpd = std::max(0.01, (pw - labelW - 1) / double(days));
-    if (o.mode == GanttPrintMode::FitPage || (o.mode == GanttPrintMode::FitHeight && fitPpd > r.pixelsPerDay()))
+    if (o.mode == GanttPrintMode::FitPage ||
+        (o.mode == GanttPrintMode::FitHeight && fitPpd > r.pixelsPerDay()))
         r.setPixelsPerDay(fitPpd);
-    const qint64 daysPerPage = r.pixelsPerDay() == fitPpd
-                                   ? days
-                                   : std::max<qint64>(1, qint64((pw - labelW - 1) / r.pixelsPerDay()));
+    const qint64 daysPerPage =
+        r.pixelsPerDay() == fitPpd ? days : std::max<qint64>(1, qint64((pw - labelW - 1) / r.pixelsPerDay()));
     const int rowsPerPage = o.mode == GanttPrintMode::Pages
                                 ? std::max(1, int((ph - titleH - r.headerHeight() - 1) / r.rowHeight()))
                                 : n;
@@ -225,7 +234,8 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
     return page;
 }
 
-int writeGanttPdf(const QString& path, const QList<GanttRow>& rows, const GanttPrintOptions& options, QString* error)
+int writeGanttPdf(const QString& path, const QList<GanttRow>& rows, const GanttPrintOptions& options,
+                  QString* error)
 {
     QPdfWriter writer(path);
     writer.setResolution(300);

@@ -21,11 +21,16 @@ QColor mixWithWhite(const QColor& c, int percent)
 double ganttPixelsPerDay(GanttZoom z)
 {
     switch (z) {
-    case GanttZoom::Day: return 28;
-    case GanttZoom::Week: return 8;
-    case GanttZoom::Month: return 2.5;
-    case GanttZoom::Quarter: return 0.9;
-    case GanttZoom::Year: return 0.3;
+    case GanttZoom::Day:
+        return 28;
+    case GanttZoom::Week:
+        return 8;
+    case GanttZoom::Month:
+        return 2.5;
+    case GanttZoom::Quarter:
+        return 0.9;
+    case GanttZoom::Year:
+        return 0.3;
     }
     return 2.5;
 }
@@ -33,11 +38,16 @@ double ganttPixelsPerDay(GanttZoom z)
 QString ganttZoomLabel(GanttZoom z)
 {
     switch (z) {
-    case GanttZoom::Day: return GanttRenderer::tr("日");
-    case GanttZoom::Week: return GanttRenderer::tr("周");
-    case GanttZoom::Month: return GanttRenderer::tr("月");
-    case GanttZoom::Quarter: return GanttRenderer::tr("季");
-    case GanttZoom::Year: return GanttRenderer::tr("年");
+    case GanttZoom::Day:
+        return GanttRenderer::tr("日");
+    case GanttZoom::Week:
+        return GanttRenderer::tr("周");
+    case GanttZoom::Month:
+        return GanttRenderer::tr("月");
+    case GanttZoom::Quarter:
+        return GanttRenderer::tr("季");
+    case GanttZoom::Year:
+        return GanttRenderer::tr("年");
     }
     return {};
 }
@@ -45,12 +55,18 @@ QString ganttZoomLabel(GanttZoom z)
 QColor GanttColors::forState(DueState s) const
 {
     switch (s) {
-    case DueState::Overdue: return overdue;
-    case DueState::DueSoon: return dueSoon;
-    case DueState::OnTrack: return onTrack;
-    case DueState::Done: return done;
-    case DueState::Suspended: return suspended;
-    case DueState::NoDeadline: return noDeadline;
+    case DueState::Overdue:
+        return overdue;
+    case DueState::DueSoon:
+        return dueSoon;
+    case DueState::OnTrack:
+        return onTrack;
+    case DueState::Done:
+        return done;
+    case DueState::Suspended:
+        return suspended;
+    case DueState::NoDeadline:
+        return noDeadline;
     }
     return noDeadline;
 }
@@ -152,14 +168,16 @@ QRectF GanttRenderer::barRect(int row) const
         return QRectF(cx - h * 0.6, y - h * 0.1, h * 1.2, h * 1.2);
     }
     const double left = xOf(t.start);
-    const double right = t.isOpenEnded() ? std::max(width(), left + 4 * m_rowHeight) : xOf(t.deadline.addDays(1));
+    const double right =
+        t.isOpenEnded() ? std::max(width(), left + 4 * m_rowHeight) : xOf(t.deadline.addDays(1));
     return QRectF(left, y, std::max(2.0, right - left), h);
 }
 
 QRectF GanttRenderer::progressRect(int row) const
 {
     const QRectF bar = barRect(row);
-    if (bar.isEmpty() || !m_rows[row].task || m_rows[row].task->isMilestone() || m_rows[row].task->isOpenEnded())
+    if (bar.isEmpty() || !m_rows[row].task || m_rows[row].task->isMilestone() ||
+        m_rows[row].task->isOpenEnded())
         return {};
     QRectF r = bar;
     r.setWidth(bar.width() * std::clamp(m_rows[row].task->percent, 0, 100) / 100.0);
@@ -190,7 +208,8 @@ QString GanttRenderer::toolTip(int row) const
         QString s = QStringLiteral("<b>%1</b>").arg(g.label.toHtmlEscaped());
         if (!g.detail.isEmpty())
             s += QStringLiteral("<br>") + g.detail.toHtmlEscaped();
-        s += QStringLiteral("<br>") + tr("%1 项任务，平均完成 %2%，逾期 %3 项").arg(g.tasks.size()).arg(g.percent).arg(g.overdue);
+        s += QStringLiteral("<br>") +
+             tr("%1 项任务，平均完成 %2%，逾期 %3 项").arg(g.tasks.size()).arg(g.percent).arg(g.overdue);
         if (g.start.isValid())
             s += QStringLiteral("<br>") + tr("%1 至 %2").arg(d(g.start), g.openEnded ? tr("未定") : d(g.end));
         return s;
@@ -206,8 +225,9 @@ QString GanttRenderer::toolTip(int row) const
                       tr("牵头单位：%1").arg(t.leadUnits.join(QStringLiteral("、")).toHtmlEscaped())};
     if (!t.coUnits.isEmpty())
         lines << tr("配合单位：%1").arg(t.coUnits.join(QStringLiteral("、")).toHtmlEscaped());
-    lines << tr("开始：%1").arg(t.start.isValid() ? d(t.start) : tr("未定")) << tr("完成时限：%1").arg(deadline)
-          << tr("完成：%1%").arg(t.percent) << tr("状态：%1 · %2").arg(statusLabel(t.status), due);
+    lines << tr("开始：%1").arg(t.start.isValid() ? d(t.start) : tr("未定"))
+          << tr("完成时限：%1").arg(deadline) << tr("完成：%1%").arg(t.percent)
+          << tr("状态：%1 · %2").arg(statusLabel(t.status), due);
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -229,12 +249,18 @@ GanttRenderer::Tiers GanttRenderer::tiers() const
 QDate GanttRenderer::unitStart(const QDate& d, Unit u)
 {
     switch (u) {
-    case Unit::Day: return d;
-    case Unit::Week: return d.addDays(1 - d.dayOfWeek());
-    case Unit::Month: return QDate(d.year(), d.month(), 1);
-    case Unit::Quarter: return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
-    case Unit::HalfYear: return QDate(d.year(), d.month() <= 6 ? 1 : 7, 1);
-    case Unit::Year: return QDate(d.year(), 1, 1);
+    case Unit::Day:
+        return d;
+    case Unit::Week:
+        return d.addDays(1 - d.dayOfWeek());
+    case Unit::Month:
+        return QDate(d.year(), d.month(), 1);
+    case Unit::Quarter:
+        return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+    case Unit::HalfYear:
+        return QDate(d.year(), d.month() <= 6 ? 1 : 7, 1);
+    case Unit::Year:
+        return QDate(d.year(), 1, 1);
     }
     return d;
 }
@@ -242,12 +268,18 @@ QDate GanttRenderer::unitStart(const QDate& d, Unit u)
 QDate GanttRenderer::nextUnit(const QDate& d, Unit u)
 {
     switch (u) {
-    case Unit::Day: return d.addDays(1);
-    case Unit::Week: return d.addDays(7);
-    case Unit::Month: return d.addMonths(1);
-    case Unit::Quarter: return d.addMonths(3);
-    case Unit::HalfYear: return d.addMonths(6);
-    case Unit::Year: return d.addYears(1);
+    case Unit::Day:
+        return d.addDays(1);
+    case Unit::Week:
+        return d.addDays(7);
+    case Unit::Month:
+        return d.addMonths(1);
+    case Unit::Quarter:
+        return d.addMonths(3);
+    case Unit::HalfYear:
+        return d.addMonths(6);
+    case Unit::Year:
+        return d.addYears(1);
     }
     return d.addDays(1);
 }
@@ -255,15 +287,20 @@ QDate GanttRenderer::nextUnit(const QDate& d, Unit u)
 QString GanttRenderer::unitLabel(const QDate& d, Unit u, bool top)
 {
     switch (u) {
-    case Unit::Day: return QString::number(d.day());
-    case Unit::Week: return tr("第%1周").arg(d.weekNumber());
-    case Unit::Month: return top ? tr("%1年%2月").arg(d.year()).arg(d.month()) : tr("%1月").arg(d.month());
+    case Unit::Day:
+        return QString::number(d.day());
+    case Unit::Week:
+        return tr("第%1周").arg(d.weekNumber());
+    case Unit::Month:
+        return top ? tr("%1年%2月").arg(d.year()).arg(d.month()) : tr("%1月").arg(d.month());
     case Unit::Quarter: {
         const QString q[] = {tr("一季度"), tr("二季度"), tr("三季度"), tr("四季度")};
         return q[(d.month() - 1) / 3];
     }
-    case Unit::HalfYear: return d.month() <= 6 ? tr("上半年") : tr("下半年");
-    case Unit::Year: return tr("%1年").arg(d.year());
+    case Unit::HalfYear:
+        return d.month() <= 6 ? tr("上半年") : tr("下半年");
+    case Unit::Year:
+        return tr("%1年").arg(d.year());
     }
     return {};
 }
@@ -306,8 +343,8 @@ void GanttRenderer::paintHeader(QPainter& p, double x0, double x1) const
         p.setPen(Qt::NoPen);
         p.setBrush(m_colors.today);
         const double s = m_tierHeight * 0.3;
-        p.drawPolygon(QPolygonF({QPointF(x - s, headerHeight() - s * 1.4), QPointF(x + s, headerHeight() - s * 1.4),
-                                 QPointF(x, headerHeight())}));
+        p.drawPolygon(QPolygonF({QPointF(x - s, headerHeight() - s * 1.4),
+                                 QPointF(x + s, headerHeight() - s * 1.4), QPointF(x, headerHeight())}));
     }
     p.restore();
 }
@@ -339,7 +376,8 @@ void GanttRenderer::paintBody(QPainter& p, double x0, double x1, int firstRow, i
     for (QDate d = unitStart(dateAt(x0), t.bottom); xOf(d) < x1; d = nextUnit(d, t.bottom))
         p.drawLine(QPointF(xOf(d) + 0.5, y0), QPointF(xOf(d) + 0.5, y1));
     for (int r = firstRow; r <= lastRow; ++r)
-        p.drawLine(QPointF(x0, (r + 1) * double(m_rowHeight) - 0.5), QPointF(x1, (r + 1) * double(m_rowHeight) - 0.5));
+        p.drawLine(QPointF(x0, (r + 1) * double(m_rowHeight) - 0.5),
+                   QPointF(x1, (r + 1) * double(m_rowHeight) - 0.5));
 
     for (int r = firstRow; r <= lastRow; ++r) {
         const GanttRow& row = m_rows[r];
@@ -361,7 +399,8 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
 {
     if (!t.start.isValid())
         return;
-    const QColor c = t.isOpenEnded() && t.due == DueState::NoDeadline ? m_colors.noDeadline : m_colors.forState(t.due);
+    const QColor c =
+        t.isOpenEnded() && t.due == DueState::NoDeadline ? m_colors.noDeadline : m_colors.forState(t.due);
     const double h = std::round(m_rowHeight * 0.56);
     const double top = y + std::round((m_rowHeight - h) / 2);
     double labelX = 0;
@@ -371,7 +410,8 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(c.darker(130), 1));
         p.setBrush(t.percent >= 100 || t.status == Status::Done ? c : mixWithWhite(c, 45));
-        p.drawPolygon(QPolygonF({QPointF(cx, cy - s), QPointF(cx + s, cy), QPointF(cx, cy + s), QPointF(cx - s, cy)}));
+        p.drawPolygon(
+            QPolygonF({QPointF(cx, cy - s), QPointF(cx + s, cy), QPointF(cx, cy + s), QPointF(cx - s, cy)}));
         p.restore();
         labelX = cx + s + 4;
     } else if (t.isOpenEnded()) {
@@ -390,7 +430,8 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         p.setPen(QPen(c, 1));
         p.drawLine(QPointF(left + 0.5, top), QPointF(left + 0.5, top + h));
         if (t.percent > 0)
-            p.fillRect(QRectF(left, top, std::min(3.0 * m_rowHeight, right - left) * t.percent / 100.0, h), c);
+            p.fillRect(QRectF(left, top, std::min(3.0 * m_rowHeight, right - left) * t.percent / 100.0, h),
+                       c);
         // Arrow at the visible right edge, so the open end is visible wherever one scrolls.
         const double ax = x1 - 2, cy = top + h / 2, s = h * 0.45;
         if (ax > left + s * 2) {
@@ -398,7 +439,8 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
             p.setRenderHint(QPainter::Antialiasing);
             p.setPen(Qt::NoPen);
             p.setBrush(c);
-            p.drawPolygon(QPolygonF({QPointF(ax, cy), QPointF(ax - s * 1.6, cy - s), QPointF(ax - s * 1.6, cy + s)}));
+            p.drawPolygon(
+                QPolygonF({QPointF(ax, cy), QPointF(ax - s * 1.6, cy - s), QPointF(ax - s * 1.6, cy + s)}));
             p.restore();
         }
         return;
@@ -423,9 +465,10 @@ void GanttRenderer::paintTask(QPainter& p, const GanttTask& t, double y, double 
         const QFontMetricsF fm(m_small);
         const double room = std::min(x1 - labelX, fm.averageCharWidth() * 40);
         if (room > fm.averageCharWidth() * 4)
-            p.drawText(QRectF(labelX, y, room, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                       fm.elidedText(t.percent > 0 ? QStringLiteral("%1 %2%").arg(t.title).arg(t.percent) : t.title,
-                                     Qt::ElideRight, room));
+            p.drawText(
+                QRectF(labelX, y, room, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                fm.elidedText(t.percent > 0 ? QStringLiteral("%1 %2%").arg(t.title).arg(t.percent) : t.title,
+                              Qt::ElideRight, room));
     }
 }
 
@@ -454,7 +497,8 @@ void GanttRenderer::paintGroup(QPainter& p, const GanttGroup& g, double y) const
     p.setBrush(m_colors.group);
     const double s = h * 0.9;
     for (double x : {bar.left(), bar.right()})
-        p.drawPolygon(QPolygonF({QPointF(x - s * 0.7, top), QPointF(x + s * 0.7, top), QPointF(x, top + h + s)}));
+        p.drawPolygon(
+            QPolygonF({QPointF(x - s * 0.7, top), QPointF(x + s * 0.7, top), QPointF(x, top + h + s)}));
     p.restore();
 }
 
@@ -479,11 +523,12 @@ void GanttRenderer::paintLabelHeader(QPainter& p, double width) const
     p.setPen(m_colors.text);
     const LabelColumns c = labelColumns(width);
     const QRectF band(0, m_tierHeight, width, m_tierHeight);
-    p.drawText(QRectF(6, band.top(), c.unit - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft, tr("任务"));
-    p.drawText(QRectF(c.unit, band.top(), c.deadline - c.unit, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               tr("牵头单位"));
-    p.drawText(QRectF(c.deadline, band.top(), width - c.deadline, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               tr("完成时限"));
+    p.drawText(QRectF(6, band.top(), c.unit - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
+               tr("任务"));
+    p.drawText(QRectF(c.unit, band.top(), c.deadline - c.unit, band.height()),
+               Qt::AlignVCenter | Qt::AlignLeft, tr("牵头单位"));
+    p.drawText(QRectF(c.deadline, band.top(), width - c.deadline, band.height()),
+               Qt::AlignVCenter | Qt::AlignLeft, tr("完成时限"));
     p.restore();
 }
 
@@ -521,7 +566,8 @@ void GanttRenderer::paintLabels(QPainter& p, double width, int firstRow, int las
                    t.deadline.isValid() ? t.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("未定"));
     }
     p.setPen(m_colors.grid);
-    p.drawLine(QPointF(width - 0.5, firstRow * double(m_rowHeight)), QPointF(width - 0.5, (lastRow + 1) * double(m_rowHeight)));
+    p.drawLine(QPointF(width - 0.5, firstRow * double(m_rowHeight)),
+               QPointF(width - 0.5, (lastRow + 1) * double(m_rowHeight)));
     p.restore();
 }
 

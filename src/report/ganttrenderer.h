@@ -14,8 +14,8 @@ namespace duban {
 
 // Zoom steps of the chart; each is a pixels-per-day scale with its own two-tier time header.
 enum class GanttZoom { Day, Week, Month, Quarter, Year };
-inline constexpr GanttZoom kGanttZooms[] = {GanttZoom::Day, GanttZoom::Week, GanttZoom::Month, GanttZoom::Quarter,
-                                            GanttZoom::Year};
+inline constexpr GanttZoom kGanttZooms[] = {GanttZoom::Day, GanttZoom::Week, GanttZoom::Month,
+                                            GanttZoom::Quarter, GanttZoom::Year};
 double ganttPixelsPerDay(GanttZoom z);
 QString ganttZoomLabel(GanttZoom z); // 日 / 周 / 月 / 季 / 年
 
@@ -81,7 +81,7 @@ public:
     double xOf(const QDate& d) const;
     QDate dateAt(double x) const;
     QDate scaleUnitStart(const QDate& d) const; // first day of d's unit on the lower tier of the time scale
-    int rowAt(double y) const; // -1 outside
+    int rowAt(double y) const;                  // -1 outside
 
     QRectF barRect(int row) const;      // chart coordinates; empty when the row draws no bar
     QRectF progressRect(int row) const; // the part filled by percent done

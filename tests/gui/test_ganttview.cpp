@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -31,7 +32,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
-#include <QHelpEvent>
 #include <QTreeView>
 
 using namespace duban;
@@ -108,7 +108,8 @@ private slots:
             QVERIFY(repo->applyImport(batch, false));
             // Half done, so that the bar has a filled and an open part to sample.
             StoreError e;
-            repo->applyEdit({taskId(QStringLiteral("营造浓厚消费氛围")), TaskField::Percent, 50}, QStringLiteral("测试"), &e);
+            repo->applyEdit({taskId(QStringLiteral("营造浓厚消费氛围")), TaskField::Percent, 50},
+                            QStringLiteral("测试"), &e);
             QVERIFY2(!e.isError(), qPrintable(e.message));
         }
         MainWindow::Options o;
@@ -152,13 +153,16 @@ private slots:
         QVERIFY(titlesIn(commerce).contains(QStringLiteral("支持发放消费券"))); // 牵头单位：市商务局
         // 牵头单位：市商务局、市餐饮协会: under both.
         QVERIFY(titlesIn(commerce).contains(QStringLiteral("扩大餐饮服务消费")));
-        QVERIFY(titlesIn(groupIndex(QStringLiteral("市餐饮协会"))).contains(QStringLiteral("扩大餐饮服务消费")));
+        QVERIFY(
+            titlesIn(groupIndex(QStringLiteral("市餐饮协会"))).contains(QStringLiteral("扩大餐饮服务消费")));
         // 牵头单位：市发改委 (canonical 市发展和改革委员会); 市商务局 only helps.
         QVERIFY(!titlesIn(commerce).contains(QStringLiteral("繁荣夜间经济")));
-        QVERIFY(titlesIn(groupIndex(QStringLiteral("市发展和改革委员会"))).contains(QStringLiteral("繁荣夜间经济")));
+        QVERIFY(titlesIn(groupIndex(QStringLiteral("市发展和改革委员会")))
+                    .contains(QStringLiteral("繁荣夜间经济")));
         const int land = groupIndex(QStringLiteral("市自然资源和规划局"));
         QVERIFY(land >= 0);
-        QVERIFY(titlesIn(land).contains(QStringLiteral("资源勘查"))); // 责任单位：市自然资源和规划局、各县区政府
+        QVERIFY(
+            titlesIn(land).contains(QStringLiteral("资源勘查"))); // 责任单位：市自然资源和规划局、各县区政府
         QVERIFY(titlesIn(commerce).contains(QStringLiteral("营造浓厚消费氛围")));
         QVERIFY(!titlesIn(land).contains(QStringLiteral("支持发放消费券")));
         // Unit groups are in name order (pinyin): 市… before 泌阳县… before 确山县….
@@ -197,7 +201,8 @@ private slots:
         QApplication::processEvents();
         const QImage img = chart()->viewport()->grab().toImage();
         const int x = int(5 * img.devicePixelRatio());
-        const QColor selected = img.pixelColor(x, int((2 * chart()->rowHeight() + 3) * img.devicePixelRatio()));
+        const QColor selected =
+            img.pixelColor(x, int((2 * chart()->rowHeight() + 3) * img.devicePixelRatio()));
         const QColor plain = img.pixelColor(x, int((1 * chart()->rowHeight() + 3) * img.devicePixelRatio()));
         QCOMPARE(selected.rgb(), chart()->renderer().colors().selection.rgb());
         QVERIFY(plain.rgb() != selected.rgb());
@@ -222,17 +227,19 @@ private slots:
         r = chart()->visibleRange();
         QVERIFY2(near(r.first, QDate(2020, 11, 16)), qPrintable(r.first.toString(Qt::ISODate)));
         QVERIFY2(near(r.second, QDate(2021, 3, 20)), qPrintable(r.second.toString(Qt::ISODate)));
-        QVERIFY(r.first.daysTo(r.second) + 1 >= 125 && r.first.daysTo(r.second) + 1 <= 126); // partial days at the edges
+        QVERIFY(r.first.daysTo(r.second) + 1 >= 125 &&
+                r.first.daysTo(r.second) + 1 <= 126); // partial days at the edges
         QVERIFY(page()->findChild<QToolButton*>(QStringLiteral("ganttZoomWeek"))->isChecked());
 
         // Ctrl+wheel up zooms in to days: 1000 / 28 = 35.7 days around the same middle.
-        QWheelEvent up(QPointF(500, 100), chart()->viewport()->mapToGlobal(QPointF(500, 100)), QPoint(), QPoint(0, 120),
-                       Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent up(QPointF(500, 100), chart()->viewport()->mapToGlobal(QPointF(500, 100)), QPoint(),
+                       QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(chart()->viewport(), &up);
         QCOMPARE(chart()->zoom(), GanttZoom::Day);
         r = chart()->visibleRange();
         QVERIFY(r.first.daysTo(r.second) + 1 >= 35 && r.first.daysTo(r.second) + 1 <= 37);
-        QVERIFY2(near(r.first, QDate(2020, 12, 30)), qPrintable(r.first.toString(Qt::ISODate))); // 01-17 − 17.9
+        QVERIFY2(near(r.first, QDate(2020, 12, 30)),
+                 qPrintable(r.first.toString(Qt::ISODate))); // 01-17 − 17.9
         QVERIFY(page()->findChild<QToolButton*>(QStringLiteral("ganttZoomDay"))->isChecked());
 
         // Ctrl+- twice: week, then month again, 400 days around 2021-01-17.
@@ -251,7 +258,8 @@ private slots:
         QCOMPARE(chart()->zoom(), GanttZoom::Year);
         chart()->scrollToDate(chart()->renderer().from());
         r = chart()->visibleRange();
-        QVERIFY(r.first.daysTo(r.second) + 1 >= std::min<qint64>(3333, chart()->renderer().from().daysTo(chart()->renderer().to())));
+        QVERIFY(r.first.daysTo(r.second) + 1 >=
+                std::min<qint64>(3333, chart()->renderer().from().daysTo(chart()->renderer().to())));
         chart()->setZoom(GanttZoom::Month);
     }
 
@@ -278,7 +286,8 @@ private slots:
         const QRect done = chart()->progressRectInViewport(row);
         QVERIFY(chart()->viewport()->rect().contains(bar));
         // Month scale: 89 days × 2.5 px; the filled half is about 111 px.
-        QVERIFY2(std::abs(bar.width() - 222) <= 2, qPrintable(QStringLiteral("%1 %2").arg(bar.width()).arg(done.width())));
+        QVERIFY2(std::abs(bar.width() - 222) <= 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(bar.width()).arg(done.width())));
         QVERIFY(std::abs(done.width() - 111) <= 2);
         const QImage img = chart()->viewport()->grab().toImage();
         const qreal dpr = img.devicePixelRatio();
@@ -344,7 +353,8 @@ private slots:
         const qint64 id = taskId(QStringLiteral("繁荣夜间经济"));
         {
             auto repo = Repository::open(m_db);
-            QVERIFY(!repo->applyEdit({id, TaskField::Title, QStringLiteral("繁荣夜间经济（夜市）")}, QStringLiteral("测试"))
+            QVERIFY(!repo->applyEdit({id, TaskField::Title, QStringLiteral("繁荣夜间经济（夜市）")},
+                                     QStringLiteral("测试"))
                          .isNull());
         }
         m_window->findChild<QAction*>(QStringLiteral("actionRefresh"))->trigger();
@@ -380,7 +390,8 @@ private slots:
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
-        const QString t = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        const QString t =
+            QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
         for (const char* title : {"营造浓厚消费氛围", "资源勘查", "强化企业资金保障", "按文件分组"})
             QVERIFY2(t.contains(QString::fromUtf8(title)), title);
         const int pages = print(GanttPrintMode::Pages);

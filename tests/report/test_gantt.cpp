@@ -61,7 +61,8 @@ protected:
     {
         QStringList args;
         if (page > 0)
-            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                 << QString::number(page);
         return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
     }
 
@@ -131,8 +132,8 @@ TEST_F(GanttPrint, FitToPageIsOnePageWithTheTitles)
     EXPECT_EQ(writeGanttPdf(pdf, rows, options, &error), 1) << error.toStdString();
     EXPECT_EQ(pages(pdf), 1);
     const QString t = text(pdf);
-    for (const char* title : {"支持发放消费券", "资源勘查", "促进文旅行业迅速回暖", "营造浓厚消费氛围", "甘特图测试",
-                              "牵头单位", "市商务局", "2020年"})
+    for (const char* title : {"支持发放消费券", "资源勘查", "促进文旅行业迅速回暖", "营造浓厚消费氛围",
+                              "甘特图测试", "牵头单位", "市商务局", "2020年"})
         EXPECT_TRUE(t.contains(QString::fromUtf8(title))) << title;
 }
 
@@ -185,9 +186,10 @@ TEST_F(GanttPrint, ImageHasLabelsAndChart)
 TEST_F(GanttPrint, CommandLine)
 {
     const QString pdf = dir.filePath(QStringLiteral("cli.pdf"));
-    test::CliRun r = test::runCli({QStringLiteral("gantt"), QStringLiteral("--db"), db, QStringLiteral("--pdf"), pdf,
-                                   QStringLiteral("--mode"), QStringLiteral("page"), QStringLiteral("--group"),
-                                   QStringLiteral("unit"), QStringLiteral("--as-of"), QStringLiteral("2020-10-15")});
+    test::CliRun r =
+        test::runCli({QStringLiteral("gantt"), QStringLiteral("--db"), db, QStringLiteral("--pdf"), pdf,
+                      QStringLiteral("--mode"), QStringLiteral("page"), QStringLiteral("--group"),
+                      QStringLiteral("unit"), QStringLiteral("--as-of"), QStringLiteral("2020-10-15")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(pages(pdf), 1);
     const QString t = text(pdf);
@@ -206,7 +208,7 @@ TEST_F(GanttPrint, CommandLine)
                       QStringLiteral("--mode"), QStringLiteral("poster")});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("poster")));
-    r = test::runCli({QStringLiteral("gantt"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
-                      QStringLiteral("--pdf"), pdf});
+    r = test::runCli({QStringLiteral("gantt"), QStringLiteral("--db"),
+                      dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(r.code, 3);
 }
