@@ -359,6 +359,12 @@ Commands:
         <translation>  export (--xlsx F | --csv F) [--unit U] [--status S]  export the ledger
 </translation>
     </message>
+    <message>
+        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
+</source>
+        <translation>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart
+</translation>
+    </message>
 </context>
 <context>
     <name>duban</name>
@@ -446,12 +452,355 @@ Commands:
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>未定牵头单位</source>
+        <translation>No lead unit</translation>
+    </message>
+    <message>
+        <source>按原比例分页</source>
+        <translation>At scale, across pages</translation>
+    </message>
+    <message>
+        <source>适合页高（横向分页）</source>
+        <translation>Fit to page height (pages across)</translation>
+    </message>
+    <message>
+        <source>缩放到一页</source>
+        <translation>Fit to one page</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用</source>
+        <translation>Cannot start printing: the printer or file is not available</translation>
+    </message>
+    <message>
+        <source>无法换页</source>
+        <translation>Cannot start a new page</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttChart</name>
+    <message>
+        <source>没有任务。导入文件后，任务会按时间显示在这里。</source>
+        <translation>No tasks. Once directives are imported, their tasks appear here on a timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttModel</name>
+    <message>
+        <source>%1（%2 项）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttPage</name>
+    <message>
+        <source>按文件分组</source>
+        <translation>By directive</translation>
+    </message>
+    <message>
+        <source>按牵头单位分组</source>
+        <translation>By lead unit</translation>
+    </message>
+    <message>
+        <source>分组：</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>时间刻度：</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>滚动到今天 (Ctrl+T)</source>
+        <translation>Scroll to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>全部展开</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <source>全部折叠</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <source>打印 / PDF…</source>
+        <translation>Print / PDF…</translation>
+    </message>
+    <message>
+        <source>打印、预览或导出 PDF (Ctrl+P)</source>
+        <translation>Print, preview or export a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>甘特图</source>
+        <translation>Gantt</translation>
+    </message>
+    <message>
+        <source>读取任务失败：%1</source>
+        <translation>Could not read the tasks: %1</translation>
+    </message>
+    <message>
+        <source>甘特图（%1）</source>
+        <translation>Gantt chart (%1)</translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <source>/甘特图.png</source>
+        <translation>/gantt.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
+        <translation>Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways</translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttPrintDialog</name>
+    <message>
+        <source>打印甘特图</source>
+        <translation>Print Gantt chart</translation>
+    </message>
+    <message>
+        <source>开始日期：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>结束日期：</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>版式：</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>甘特图打印预览</source>
+        <translation>Gantt chart print preview</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>/甘特图.pdf</source>
+        <translation>/gantt.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 页到 %2</source>
+        <translation>Exported %1 pages to %2</translation>
+    </message>
+    <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation>Use the visible range (%1 to %2)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttRenderer</name>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 项任务，平均完成 %2%，逾期 %3 项</source>
+        <translation>%1 tasks, %2% done on average, %3 overdue</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>牵头单位：%1</source>
+        <translation>Lead units: %1</translation>
+    </message>
+    <message>
+        <source>配合单位：%1</source>
+        <translation>Co-units: %1</translation>
+    </message>
+    <message>
+        <source>开始：%1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>完成时限：%1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>完成：%1%</source>
+        <translation>Done: %1%</translation>
+    </message>
+    <message>
+        <source>状态：%1 · %2</source>
+        <translation>Status: %1 · %2</translation>
+    </message>
+    <message>
+        <source>第%1周</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>上半年</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <source>下半年</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -465,8 +814,18 @@ Commands:
         <translation>(no directive)</translation>
     </message>
     <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
+        <translation>%1
+Lead unit: %2
+Deadline: %3 (%4)
+Progress: %5%</translation>
+    </message>
+    <message>
         <source>未定</source>
-        <translation>none</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>无时限</source>
@@ -487,16 +846,6 @@ Commands:
     <message>
         <source>看板：移动 %1 项任务</source>
         <translation>Kanban: move %1 tasks</translation>
-    </message>
-    <message>
-        <source>%1
-牵头单位：%2
-完成时限：%3（%4）
-进度：%5%</source>
-        <translation>%1
-Lead unit: %2
-Deadline: %3 (%4)
-Progress: %5%</translation>
     </message>
 </context>
 <context>
@@ -606,10 +955,6 @@ Progress: %5%</translation>
     <message>
         <source>甘特图</source>
         <translation>Gantt</translation>
-    </message>
-    <message>
-        <source>按文件或牵头单位分组的时间进度图，可缩放、打印。</source>
-        <translation>Timeline grouped by directive or lead unit, with zoom and printing.</translation>
     </message>
     <message>
         <source>逾期预警</source>
@@ -1192,6 +1537,13 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>，来自 %1 份文件（鼠标悬停查看）</source>
         <translation> from %1 directives (hover to list them)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::Sheet</name>
+    <message>
+        <source>%1 至 %2　今天 %3　%4</source>
+        <translation>%1 to %2   today %3   %4</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2255,78 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
+    </message>
+    <message>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
+    </message>
+    <message>
+        <source>写入 PDF（A4 横向）</source>
+        <translation>Write a PDF (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>写入 PNG 图片</source>
+        <translation>Write a PNG image</translation>
+    </message>
+    <message>
+        <source>开始日期（默认：最早的任务）</source>
+        <translation>First day (default: the earliest task)</translation>
+    </message>
+    <message>
+        <source>结束日期（默认：最晚的时限）</source>
+        <translation>Last day (default: the latest deadline)</translation>
+    </message>
+    <message>
+        <source>版式: pages（按原比例分页）、height（适合页高）、page（缩放到一页）</source>
+        <translation>Layout: pages (at scale, across pages), height (fit to page height), page (fit to one page)</translation>
+    </message>
+    <message>
+        <source>分组: directive（按文件）或 unit（按牵头单位）</source>
+        <translation>Grouping: directive or unit (lead unit)</translation>
+    </message>
+    <message>
+        <source>时间刻度: day、week、month、quarter、year</source>
+        <translation>Time scale: day, week, month, quarter, year</translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
+        <translation>Name one output file with --pdf FILE or --png FILE</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>Dates are written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>未知的版式“%1”，可用 pages、height、page</source>
+        <translation>Unknown layout "%1"; use pages, height or page</translation>
+    </message>
+    <message>
+        <source>未知的分组“%1”，可用 directive、unit</source>
+        <translation>Unknown grouping "%1"; use directive or unit</translation>
+    </message>
+    <message>
+        <source>未知的时间刻度“%1”</source>
+        <translation>Unknown time scale "%1"</translation>
+    </message>
+    <message>
+        <source>甘特图（按牵头单位分组）</source>
+        <translation>Gantt chart (by lead unit)</translation>
+    </message>
+    <message>
+        <source>甘特图（按文件分组）</source>
+        <translation>Gantt chart (by directive)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>已把 %1 项任务的甘特图写入 %2</source>
+        <translation>Wrote the Gantt chart of %1 tasks to %2</translation>
+    </message>
+    <message>
+        <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
+        <translation>Printed the Gantt chart of %1 tasks on %2 pages: %3</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban</name>
@@ -441,11 +446,354 @@
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>未定牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原比例分页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适合页高（横向分页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩放到一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法换页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
     <message>
         <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttChart</name>
+    <message>
+        <source>没有任务。导入文件后，任务会按时间显示在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttModel</name>
+    <message>
+        <source>%1（%2 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttPage</name>
+    <message>
+        <source>按文件分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按牵头单位分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间刻度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滚动到今天 (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部展开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部折叠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印 / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印、预览或导出 PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取任务失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/甘特图.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttPrintDialog</name>
+    <message>
+        <source>打印甘特图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/甘特图.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 页到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::GanttRenderer</name>
+    <message>
+        <source>日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 项任务，平均完成 %2%，逾期 %3 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成：%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上半年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下半年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 项）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +805,13 @@
     </message>
     <message>
         <source>（未注明文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+牵头单位：%2
+完成时限：%3（%4）
+进度：%5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,13 +836,6 @@
     </message>
     <message>
         <source>看板：移动 %1 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-牵头单位：%2
-完成时限：%3（%4）
-进度：%5%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,10 +945,6 @@
     </message>
     <message>
         <source>甘特图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按文件或牵头单位分组的时间进度图，可缩放、打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1521,13 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>，来自 %1 份文件（鼠标悬停查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::Sheet</name>
+    <message>
+        <source>%1 至 %2&#x3000;今天 %3&#x3000;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,6 +2228,78 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>已导出 %1 项任务到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 PDF（A4 横向）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 PNG 图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始日期（默认：最早的任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期（默认：最晚的时限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式: pages（按原比例分页）、height（适合页高）、page（缩放到一页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分组: directive（按文件）或 unit（按牵头单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间刻度: day、week、month、quarter、year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的版式“%1”，可用 pages、height、page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的分组“%1”，可用 directive、unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的时间刻度“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图（按牵头单位分组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>甘特图（按文件分组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 项任务的甘特图写入 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

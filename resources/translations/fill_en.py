@@ -293,10 +293,60 @@ EN.update({
     '%1 项': '%1',
 })
 
+# Gantt view, its printing and duban-cli gantt.
+EN.update({
+    '  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图\n':
+        '  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart\n',
+    '未定牵头单位': 'No lead unit', '按原比例分页': 'At scale, across pages',
+    '适合页高（横向分页）': 'Fit to page height (pages across)', '缩放到一页': 'Fit to one page',
+    '无法开始打印：打印机或文件不可用': 'Cannot start printing: the printer or file is not available',
+    '无法换页': 'Cannot start a new page', '第 %1 / %2 页': 'Page %1 / %2', '无法写入 %1': 'Cannot write %1',
+    '没有任务。导入文件后，任务会按时间显示在这里。': 'No tasks. Once directives are imported, their tasks appear here on a timeline.',
+    '%1（%2 项）': '%1 (%2)', '未定': 'Open', '开始': 'Start', '完成': 'Done',
+    '按文件分组': 'By directive', '按牵头单位分组': 'By lead unit', '分组：': 'Group:', '时间刻度：': 'Scale:',
+    '今天': 'Today', '滚动到今天 (Ctrl+T)': 'Scroll to today (Ctrl+T)', 'Ctrl+T': 'Ctrl+T',
+    '全部展开': 'Expand all', '全部折叠': 'Collapse all', '打印 / PDF…': 'Print / PDF…',
+    '打印、预览或导出 PDF (Ctrl+P)': 'Print, preview or export a PDF (Ctrl+P)', '导出图片…': 'Export image…',
+    '放大': 'Zoom in', 'Ctrl+=': 'Ctrl+=', '缩小': 'Zoom out', '读取任务失败：%1': 'Could not read the tasks: %1',
+    '甘特图（%1）': 'Gantt chart (%1)', '导出图片': 'Export image', '/甘特图.png': '/gantt.png',
+    'PNG 图片 (*.png)': 'PNG images (*.png)', '打印甘特图': 'Print Gantt chart', '开始日期：': 'From:',
+    '结束日期：': 'To:', '版式：': 'Layout:', '打印…': 'Print…', '打印预览…': 'Print preview…',
+    '导出 PDF…': 'Export PDF…', '关闭': 'Close', '甘特图打印预览': 'Gantt chart print preview',
+    '导出 PDF': 'Export PDF', '/甘特图.pdf': '/gantt.pdf', 'PDF 文件 (*.pdf)': 'PDF files (*.pdf)',
+    '已导出 %1 页到 %2': 'Exported %1 pages to %2',
+    '日': 'Day', '周': 'Week', '月': 'Month', '季': 'Quarter', '年': 'Year',
+    '%1 项任务，平均完成 %2%，逾期 %3 项': '%1 tasks, %2% done on average, %3 overdue', '%1 至 %2': '%1 to %2',
+    '牵头单位：%1': 'Lead units: %1', '配合单位：%1': 'Co-units: %1', '开始：%1': 'Start: %1',
+    '完成时限：%1': 'Deadline: %1', '完成：%1%': 'Done: %1%', '状态：%1 · %2': 'Status: %1 · %2',
+    '第%1周': 'W%1', '%1年%2月': '%2/%1', '%1月': '%1', '一季度': 'Q1', '二季度': 'Q2', '三季度': 'Q3',
+    '四季度': 'Q4', '上半年': 'H1', '下半年': 'H2', '%1年': '%1',
+    '%1 至 %2\u3000今天 %3\u3000%4': '%1 to %2   today %3   %4',
+    '把甘特图打印为 PDF 或导出为 PNG 图片': 'Print the Gantt chart to a PDF or export it as a PNG image',
+    '写入 PDF（A4 横向）': 'Write a PDF (A4 landscape)', '写入 PNG 图片': 'Write a PNG image',
+    '开始日期（默认：最早的任务）': 'First day (default: the earliest task)',
+    '结束日期（默认：最晚的时限）': 'Last day (default: the latest deadline)',
+    '版式: pages（按原比例分页）、height（适合页高）、page（缩放到一页）':
+        'Layout: pages (at scale, across pages), height (fit to page height), page (fit to one page)',
+    '分组: directive（按文件）或 unit（按牵头单位）': 'Grouping: directive or unit (lead unit)',
+    '时间刻度: day、week、month、quarter、year': 'Time scale: day, week, month, quarter, year',
+    '请用 --pdf FILE 或 --png FILE 指定一个输出文件': 'Name one output file with --pdf FILE or --png FILE',
+    '日期格式应为 YYYY-MM-DD': 'Dates are written YYYY-MM-DD',
+    '未知的版式“%1”，可用 pages、height、page': 'Unknown layout "%1"; use pages, height or page',
+    '未知的分组“%1”，可用 directive、unit': 'Unknown grouping "%1"; use directive or unit',
+    '未知的时间刻度“%1”': 'Unknown time scale "%1"',
+    '甘特图（按牵头单位分组）': 'Gantt chart (by lead unit)', '甘特图（按文件分组）': 'Gantt chart (by directive)',
+    '已把 %1 项任务的甘特图写入 %2': 'Wrote the Gantt chart of %1 tasks to %2',
+    '已把 %1 项任务的甘特图打印为 %2 页：%3': 'Printed the Gantt chart of %1 tasks on %2 pages: %3',
+    '改为当前可见范围（%1 至 %2）': 'Use the visible range (%1 to %2)',
+    'Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动': 'Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways',
+})
+
 EN_IN_CONTEXT = {
     ('TaskColumn', '任务'): 'Task',
     ('duban::ReviewModel', '任务'): 'Task',
     ('TaskColumn', '文件'): 'Directive',
+    ('duban::GanttModel', '任务'): 'Task',
+    ('duban::GanttRenderer', '任务'): 'Task',
 }
 
 

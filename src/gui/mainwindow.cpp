@@ -3,6 +3,7 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/appicon.h"
+#include "gui/ganttpage.h"
 #include "gui/kanbanpage.h"
 #include "gui/language.h"
 #include "gui/placeholderpage.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_viewPages[Tasks] = m_tasks;
     m_kanban = new KanbanPage(m_undo, this);
     m_viewPages[Kanban] = m_kanban;
-    m_viewPages[Gantt] = new PlaceholderPage(tr("甘特图"), tr("按文件或牵头单位分组的时间进度图，可缩放、打印。"), this);
+    m_gantt = new GanttPage(this);
+    m_viewPages[Gantt] = m_gantt;
     m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
     m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
     m_viewPages[Units] = m_units;
@@ -113,9 +115,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         showView(Tasks);
         m_tasks->filterByUnit(unit);
     });
+    connect(m_gantt, &GanttPage::taskActivated, this, [this](qint64 id) {
+        showView(Tasks);
+        m_tasks->showTask(id);
+    });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         m_tasks->refresh();
         m_kanban->invalidate();
+        m_gantt->reload();
         m_units->reload();
         updateStatusCounts();
     });
@@ -146,6 +153,7 @@ MainWindow::~MainWindow()
     m_tasks->setRepository(nullptr);
     m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_gantt->setRepository(nullptr);
     m_undo->clear();
 }
 
@@ -169,6 +177,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_tasks->setRepository(nullptr);
     m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_gantt->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
@@ -176,6 +185,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_kanban->setQuery(m_tasks->query());
     m_kanban->setRepository(m_repo.get());
     m_units->setRepository(m_repo.get());
+    m_gantt->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
     QSettings s;
@@ -433,6 +443,7 @@ void MainWindow::reloadViews()
     m_tasks->reload();
     m_kanban->invalidate();
     m_units->reload();
+    m_gantt->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
     updateStatusCounts();

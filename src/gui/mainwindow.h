@@ -18,6 +18,7 @@ namespace Ui { class MainWindow; }
 
 namespace duban {
 
+class GanttPage;
 class KanbanPage;
 class Repository;
 class ReviewPage;
@@ -57,6 +58,7 @@ public:
     TasksPage* tasksPage() const { return m_tasks; }
     KanbanPage* kanbanPage() const { return m_kanban; }
     UnitsPage* unitsPage() const { return m_units; }
+    GanttPage* ganttPage() const { return m_gantt; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -105,6 +107,7 @@ private:
     TasksPage* m_tasks = nullptr;
     KanbanPage* m_kanban = nullptr;
     UnitsPage* m_units = nullptr;
+    GanttPage* m_gantt = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "report/ganttprint.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QSplitter;
+class QTreeView;
+
+namespace duban {
+
+class GanttChart;
+class GanttModel;
+class Repository;
+
+// The Gantt view (甘特图): a tree of groups and tasks on the left, the chart on the right, zoom and
+// grouping above, printing, PDF and PNG export.
+class GanttPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GanttPage(QWidget* parent = nullptr);
+
+    void setRepository(Repository* repo);
+    // Re-reads the tasks now if the page is showing, else when it is next shown.
+    void reload();
+    void setGrouping(GanttGrouping g);
+    GanttGrouping grouping() const;
+    // Groups only: QTreeView::expandAll() would also track every task row and make collapsing quadratic.
+    void expandAll();
+    void collapseAll();
+
+    GanttModel* model() const { return m_model; }
+    QTreeView* tree() const { return m_tree; }
+    GanttChart* chart() const { return m_chart; }
+
+    // What printing and export use: the rows as the tree shows them, the chart's palette and today.
+    GanttPrintOptions printOptions() const;
+    void printDialog();
+    void exportImage();
+
+signals:
+    void taskActivated(qint64 id);
+
+protected:
+    void showEvent(QShowEvent* e) override;
+
+private:
+    void load();
+
+    Repository* m_repo = nullptr;
+    bool m_dirty = true;
+    GanttModel* m_model;
+    QTreeView* m_tree;
+    GanttChart* m_chart;
+    QComboBox* m_grouping;
+    QButtonGroup* m_zoomButtons;
+    QSplitter* m_splitter;
+};
+
+} // namespace duban

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/duestate.h"
+#include "core/status.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace duban {
+
+class Repository;
+struct DirectiveRecord;
+struct StoreError;
+struct TaskListItem;
+
+// One bar of the Gantt chart: a live task with the dates it is drawn between.
+struct GanttTask
+{
+    qint64 id = 0;
+    QString title;
+    QStringList leadUnits, coUnits;
+    QDate start;    // the task's own start date, else its directive's date; never after the deadline
+    QDate deadline; // invalid: open-ended
+    QString deadlineText;
+    int percent = 0;
+    Status status = Status::NotStarted;
+    DueState due = DueState::NoDeadline;
+    qint64 directiveId = 0;
+    QString directive;
+
+    bool isMilestone() const { return deadline.isValid() && start == deadline; }
+    bool isOpenEnded() const { return !deadline.isValid(); }
+    QDate end() const { return deadline.isValid() ? deadline : start; } // last day with a known date
+};
+
+// A group row: the tasks of one directive or one lead unit, with the summary bar over them.
+struct GanttGroup
+{
+    QString label;
+    QString detail; // the directive's document number, empty for units
+    QList<GanttTask> tasks;
+    QDate start, end;       // earliest start, latest end over the tasks
+    bool openEnded = false; // some task has no deadline
+    int percent = 0;        // mean of the tasks' percent
+    int overdue = 0;        // tasks overdue
+};
+
+enum class GanttGrouping { Directive, LeadUnit };
+
+struct GanttData
+{
+    QList<GanttGroup> groups;
+    QDate first, last; // extent of every bar (open-ended ones count with their start)
+    int taskCount() const;
+};
+
+// A task as the chart draws it: start falls back to the directive's date and is clamped to the deadline.
+GanttTask ganttTask(const TaskListItem& item, const QDate& directiveDate);
+// Groups tasks (a task with several lead units appears under each; none: under “未定牵头单位”).
+// Directive groups follow directiveOrder (ids); unit groups are sorted by name. Tasks in a group run by
+// start, then deadline.
+GanttData groupGanttTasks(const QList<GanttTask>& tasks, GanttGrouping grouping,
+                          const QList<DirectiveRecord>& directives);
+// Every live task in the store, due states on asOf under rules.
+GanttData loadGanttData(Repository& repo, GanttGrouping grouping, const QDate& asOf, const DueRules& rules,
+                        StoreError* error = nullptr);
+
+} // namespace duban
