@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "cli/exportcommand.h"
+#include "cli/feedbackcommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +19,7 @@ QString usage()
                                        "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
            storeCommandsHelp() +
            QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
+           QCoreApplication::translate("cli", "  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -58,6 +60,8 @@ int main(int argc, char** argv)
         return runExtract(args);
     if (cmd == QLatin1String("export"))
         return runExport(args);
+    if (cmd == QLatin1String("feedback"))
+        return runFeedback(args);
     if (isStoreCommand(cmd))
         return runStoreCommand(cmd, args);
     err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();
