@@ -76,13 +76,9 @@ int runExportSheets(const QStringList& args)
     if (one) {
         StoreError e;
         const auto id = repo->findUnit(p.value(unit), &e);
-        if (e.isError()) {
-            err << e.message << '\n';
-            return DatabaseProblem;
-        }
         if (!id) {
-            err << tr("数据库中没有单位“%1”").arg(p.value(unit)) << '\n';
-            return BadInput;
+            err << (e.isError() ? e.message : tr("数据库中没有单位“%1”").arg(p.value(unit))) << '\n';
+            return !e.isError() || e.kind == StoreError::BadInput ? BadInput : DatabaseProblem;
         }
         int n = 0;
         if (!writeFeedbackSheet(*repo, *id, p.value(out), Clock::today(), &n, &error)) {
