@@ -349,4 +349,27 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
     return true;
 }
 
+bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by, FeedbackResult* result,
+                          QString* error)
+{
+    StoreError e;
+    if (repo.applyFeedback(preview.unitId, preview.updates(), by, result, &e))
+        return true;
+    *error = e.message;
+    return false;
+}
+
+QList<FeedbackUnit> feedbackUnits(Repository& repo, QString* error)
+{
+    StoreError e;
+    QList<FeedbackUnit> out;
+    for (const UnitRecord& u : repo.units(&e)) {
+        if (u.taskCount > 0)
+            out.append({u.id, u.name, u.taskCount});
+    }
+    if (e.isError())
+        *error = e.message;
+    return out;
+}
+
 } // namespace duban

@@ -44,4 +44,17 @@ struct FeedbackPreview
 // message for the user) when the file is unreadable, not a Duban feedback sheet, or for an unknown unit.
 bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out, QString* error);
 
+// Writes the preview's accepted rows (one transaction, see Repository::applyFeedback) as `by`.
+bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by, FeedbackResult* result,
+                          QString* error);
+
+// Units a feedback sheet can be exported for: those with live tasks, by name.
+struct FeedbackUnit
+{
+    qint64 id = 0;
+    QString name;
+    int taskCount = 0;
+};
+QList<FeedbackUnit> feedbackUnits(Repository& repo, QString* error);
+
 } // namespace duban
