@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cmath>
 #include <xlsxwriter.h>
 
 namespace duban {
@@ -28,8 +29,22 @@ const char* const kSourceLabels[] = {
 static_assert(std::size(kSourceLabels) == std::size_t(FeedbackColumn::Count));
 
 // Widths in characters; the unit's columns are wide enough to write in.
-const double kWidths[] = {9, 26, 18, 34, 9, 14, 9, 9, 46, 10, 10, 10, 12};
+const double kWidths[] = {9, 26, 18, 34, 9, 12, 9, 11, 46, 11, 10, 10, 12};
 static_assert(std::size(kWidths) == std::size_t(FeedbackColumn::Count));
+
+// libxlsxwriter does not size rows and LibreOffice and WPS keep the default height of a wrapped row, so
+// the height is worked out here: a CJK character is about two width units of the column.
+double rowHeight(const QList<QPair<QString, double>>& wrapped)
+{
+    int lines = 2; // room to write in the unit's columns
+    for (const auto& [text, width] : wrapped) {
+        double units = 0;
+        for (const QChar ch : text)
+            units += ch.unicode() >= 0x2E80 ? 2.0 : 1.1;
+        lines = std::max(lines, int(std::ceil(units / std::max(1.0, width - 1))));
+    }
+    return 17.0 * std::min(lines, 8); // CJK lines are taller than the 15-point default
+}
 
 QByteArray utf8(const QString& s)
 {
@@ -235,12 +250,20 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
         const auto text = [&](FeedbackColumn c, const QString& s) {
             worksheet_write_string(ws, row, lxw_col_t(int(c)), utf8(s).constData(), f.body);
         };
+        const QString deadline = t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : t.deadlineText;
+        const auto width = [](FeedbackColumn c) { return kWidths[int(c)]; };
+        worksheet_set_row(ws, row,
+                          rowHeight({{t.directive, width(FeedbackColumn::Directive)},
+                                     {t.docNumber, width(FeedbackColumn::DocNumber)},
+                                     {t.title, width(FeedbackColumn::Title)},
+                                     {deadline, width(FeedbackColumn::Deadline)}}),
+                          nullptr);
         worksheet_write_number(ws, row, lxw_col_t(int(FeedbackColumn::TaskId)), double(t.id), f.number);
         text(FeedbackColumn::Directive, t.directive);
         text(FeedbackColumn::DocNumber, t.docNumber);
         text(FeedbackColumn::Title, t.title);
         text(FeedbackColumn::Role, t.leadUnits.contains(unit) ? lead : co);
-        text(FeedbackColumn::Deadline, t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : t.deadlineText);
+        text(FeedbackColumn::Deadline, deadline);
         text(FeedbackColumn::CurrentStatus, statusLabel(t.status));
         worksheet_write_number(ws, row, lxw_col_t(int(FeedbackColumn::CurrentPercent)), t.percent, f.number);
         // Empty but formatted, so borders and tint show where to write.

@@ -11,7 +11,9 @@
 #include "report/xlsxreader.h"
 #include "testpaths.h"
 
-#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -365,6 +367,36 @@ TEST_F(Feedback, BrokenFilesGetAClearMessage)
     FeedbackPreview pv;
     EXPECT_FALSE(previewFeedback(*repo, ledger, &pv, &error));
     EXPECT_TRUE(error.startsWith(QStringLiteral("台账.xlsx 不是督办导出的单位反馈表"))) << error.toStdString();
+}
+
+// A third writer: LibreOffice opens the filled sheet and saves it again with its own XML (other relationship
+// ids, its own shared strings, dates as styled numbers). Skipped where LibreOffice is not installed.
+TEST_F(Feedback, ReadsWhatLibreOfficeSaves)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "soffice not installed";
+    ASSERT_TRUE(fillSheet(sheet, filled(), SaveStyle::SharedStrings));
+    QProcess lo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    lo.setProcessEnvironment(env);
+    lo.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("xlsx"),
+                       QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), sheet});
+    ASSERT_TRUE(lo.waitForFinished(180000));
+    const QString resaved = dir.filePath(QStringLiteral("lo/") + QFileInfo(sheet).fileName());
+    ASSERT_TRUE(QFile::exists(resaved)) << lo.readAllStandardError().toStdString();
+    ASSERT_NE(zipRead(resaved, "xl/workbook.xml"), zipRead(sheet, "xl/workbook.xml"));
+    FeedbackPreview pv;
+    QString error;
+    ASSERT_TRUE(previewFeedback(*repo, resaved, &pv, &error)) << error.toStdString();
+    ASSERT_EQ(pv.rows.size(), 8);
+    EXPECT_EQ(pv.rows[0].text, QStringLiteral("已发放第一批消费券 3000 万元"));
+    EXPECT_EQ(pv.rows[0].percent, 60);
+    EXPECT_EQ(pv.rows[0].date, QDate(2022, 10, 10));
+    EXPECT_EQ(pv.rows[7].text, QStringLiteral("召开专题会议，部署下一阶段工作"));
+    EXPECT_EQ(pv.count(FeedbackPreviewRow::Outcome::Accepted), 3);
+    EXPECT_EQ(pv.count(FeedbackPreviewRow::Outcome::Refused), 5);
 }
 
 TEST(XlsxReader, ColumnsFromReferences)
