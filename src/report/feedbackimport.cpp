@@ -244,6 +244,16 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
     out->exported = QDate::fromString(mark.value(QStringLiteral("exported")), Qt::ISODate);
     out->rows.clear();
     QHash<qint64, int> seen; // task id -> first row
+    // The unit's live tasks in one query; only ids not among them need a look of their own.
+    TaskFilter mine;
+    mine.unit = unit->name;
+    QHash<qint64, TaskListItem> live;
+    for (const TaskListItem& t : repo.tasks(mine, TaskSort{}, 0, -1, &e))
+        live.insert(t.id, t);
+    if (e.isError()) {
+        *error = e.message;
+        return false;
+    }
     for (auto it = data->rows.cbegin(); it != data->rows.cend(); ++it) {
         if (it.key() <= layout.headerRow)
             continue;
@@ -274,24 +284,22 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             continue;
         }
         row.taskId = *id;
-        e = {};
-        const auto task = repo.task(row.taskId, &e);
-        if (e.isError() && e.kind != StoreError::BadInput) {
-            *error = e.message;
-            return false;
-        }
-        if (!task) {
-            refuse(tr("数据库中没有编号为 %1 的任务").arg(row.taskId));
-            continue;
-        }
-        row.title = task->item.title;
-        if (task->retired.isValid()) {
-            refuse(tr("任务已被新版文件撤销"));
-            continue;
-        }
-        const bool ours = std::any_of(task->units.cbegin(), task->units.cend(),
-                                      [&](const TaskUnitLink& l) { return l.unitId == unit->id; });
-        if (!ours) {
+        if (!live.contains(row.taskId)) {
+            e = {};
+            const auto task = repo.task(row.taskId, &e);
+            if (e.isError() && e.kind != StoreError::BadInput) {
+                *error = e.message;
+                return false;
+            }
+            if (!task) {
+                refuse(tr("数据库中没有编号为 %1 的任务").arg(row.taskId));
+                continue;
+            }
+            row.title = task->item.title;
+            if (task->retired.isValid()) {
+                refuse(tr("任务已被新版文件撤销"));
+                continue;
+            }
             QStringList leads;
             for (const TaskUnitLink& l : task->units) {
                 if (l.lead)
@@ -300,6 +308,8 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             refuse(tr("任务不属于%1（牵头单位：%2）").arg(unit->name, leads.join(u'、')));
             continue;
         }
+        const TaskListItem& task = live[row.taskId];
+        row.title = task.title;
         if (seen.contains(row.taskId)) {
             refuse(tr("任务 %1 已在第 %2 行填报").arg(row.taskId).arg(seen.value(row.taskId)));
             continue;
@@ -332,10 +342,10 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
         QStringList changes;
         if (!row.text.isEmpty())
             changes.append(tr("新增进展"));
-        if (row.percent >= 0 && row.percent != task->item.percent)
-            changes.append(tr("进度 %1% → %2%").arg(task->item.percent).arg(row.percent));
-        if (row.status && *row.status != task->item.status)
-            changes.append(tr("状态 %1 → %2").arg(statusLabel(task->item.status), statusLabel(*row.status)));
+        if (row.percent >= 0 && row.percent != task.percent)
+            changes.append(tr("进度 %1% → %2%").arg(task.percent).arg(row.percent));
+        if (row.status && *row.status != task.status)
+            changes.append(tr("状态 %1 → %2").arg(statusLabel(task.status), statusLabel(*row.status)));
         if (changes.isEmpty()) {
             row.outcome = Outcome::Unchanged;
             row.detail = tr("与现有记录相同，不导入");
