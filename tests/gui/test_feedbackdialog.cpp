@@ -7,6 +7,7 @@
 #include "extract/extractor.h"
 #include "gui/feedbackdialog.h"
 #include "gui/feedbackpreviewmodel.h"
+#include "gui/mainwindow.h"
 #include "gui/warningpalette.h"
 #include "store/repository.h"
 
@@ -22,7 +23,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 using namespace duban;
 using namespace duban::test;
@@ -146,6 +150,41 @@ private slots:
         QCOMPARE(t->progress[0].unit, QStringLiteral("市商务局"));
         QVERIFY(second->task(m_ours[1].id)->progress.isEmpty());
         QVERIFY(second->task(m_ours[3].id)->progress.isEmpty());
+    }
+
+    // File menu: 导入单位反馈表… opens the dialog on its import tab; an import reloads the window's views.
+    void mainWindowActionReloadsViews()
+    {
+        MainWindow window(MainWindow::Options{m_db, false});
+        window.show();
+        QAction* exportAction = window.findChild<QAction*>(QStringLiteral("actionExportFeedback"));
+        QAction* importAction = window.findChild<QAction*>(QStringLiteral("actionImportFeedback"));
+        QVERIFY(exportAction && importAction);
+        QCOMPARE(importAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+        QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+        auto* counts = window.findChild<QLabel*>(QStringLiteral("statusCounts"));
+        QVERIFY(counts->text().contains(QStringLiteral("已办结 0")));
+
+        FeedbackDialog exporter(*m_repo, FeedbackDialog::ExportTab);
+        const QString sheet = exporter.exportSheets(m_unit, m_dir.filePath(QStringLiteral("menu"))).value(0);
+        QVERIFY(fillSheet(sheet, {{QStringLiteral("K9"), QStringLiteral("已办结")}}, SaveStyle::InlineStrings));
+        int tab = -1;
+        bool imported = false;
+        std::function<void()> drive = [&] {
+            auto* d = qobject_cast<FeedbackDialog*>(QApplication::activeModalWidget());
+            if (!d) {
+                QTimer::singleShot(20, drive);
+                return;
+            }
+            tab = d->findChild<QTabWidget*>(QStringLiteral("feedbackTabs"))->currentIndex();
+            imported = d->loadSheet(sheet) && d->confirmImport();
+            d->reject();
+        };
+        QTimer::singleShot(0, drive);
+        importAction->trigger();
+        QCOMPARE(tab, int(FeedbackDialog::ImportTab));
+        QVERIFY(imported);
+        QVERIFY2(counts->text().contains(QStringLiteral("已办结 1")), qPrintable(counts->text()));
     }
 
     void brokenSheetShowsTheReason()
