@@ -679,6 +679,10 @@ Commands:
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
         <translation>Row %1: percent “%2” must be a whole number from 0 to 100</translation>
     </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation>note imported before</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>

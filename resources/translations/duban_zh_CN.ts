@@ -673,6 +673,10 @@
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>

@@ -283,7 +283,7 @@ EN.update({
     '未知的状态“%1”，应为 %2 之一': 'Unknown status “%1”; use one of %2',
     '填报日期“%1”无法识别，应写成 2022-10-15 这样的日期': 'Report date “%1” not understood; write a date like 2022-10-15',
     '新增进展': 'new progress note', '进度 %1% → %2%': 'percent %1% → %2%', '状态 %1 → %2': 'status %1 → %2',
-    '与现有记录相同，不导入': 'Same as recorded; not imported', '；': '; ',
+    '与现有记录相同，不导入': 'Same as recorded; not imported', '；': '; ', '进展已导入过': 'note imported before',
     '反馈表': 'Feedback', '请从下拉列表中选择状态': 'Choose a status from the list',
     '完成进度（%）': 'Percent done (%)', '请填写 0 到 100 之间的整数': 'Enter a whole number from 0 to 100',
     '%1_反馈表_%2.xlsx': '%1_feedback_%2.xlsx',

@@ -174,7 +174,7 @@ QList<FeedbackUpdate> FeedbackPreview::updates() const
         FeedbackUpdate u;
         u.taskId = r.taskId;
         u.sheetRow = r.sheetRow;
-        u.text = r.text;
+        u.text = r.addsNote ? r.text : QString();
         u.percent = r.percent;
         u.status = r.status;
         u.author = r.author;
@@ -339,14 +339,27 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
         }
         seen.insert(row.taskId, row.sheetRow);
 
+        // The same note from this unit already stored: the sheet was imported before.
+        if (!row.text.isEmpty()) {
+            e = {};
+            const QList<ProgressRecord> notes = repo.progress(row.taskId, &e);
+            row.addsNote = std::none_of(notes.cbegin(), notes.cend(), [&](const ProgressRecord& p) {
+                return p.text.trimmed() == row.text && p.unit == unit->name;
+            });
+        }
         QStringList changes;
-        if (!row.text.isEmpty())
+        if (row.addsNote)
             changes.append(tr("新增进展"));
-        if (row.percent >= 0 && row.percent != task.percent)
+        else if (!row.text.isEmpty())
+            changes.append(tr("进展已导入过"));
+        const bool percentChanges = row.percent >= 0 && row.percent != task.percent;
+        if (percentChanges)
             changes.append(tr("进度 %1% → %2%").arg(task.percent).arg(row.percent));
+        else if (!row.addsNote)
+            row.percent = -1; // nothing new to record it with
         if (row.status && *row.status != task.status)
             changes.append(tr("状态 %1 → %2").arg(statusLabel(task.status), statusLabel(*row.status)));
-        if (changes.isEmpty()) {
+        if (!row.addsNote && !percentChanges && !(row.status && *row.status != task.status)) {
             row.outcome = Outcome::Unchanged;
             row.detail = tr("与现有记录相同，不导入");
             row.status.reset();

@@ -18,7 +18,8 @@ struct FeedbackPreviewRow
     qint64 taskId = 0;
     QString title; // from the database when the task exists, else the sheet's
     QString text;
-    int percent = -1;        // -1: not reported (or refused)
+    bool addsNote = false;   // text is not yet among the task's notes from this unit
+    int percent = -1;        // -1: not reported, refused, or nothing new
     QString percentText;     // as written
     std::optional<Status> status;
     QString statusText;      // as written

@@ -72,10 +72,12 @@ TEST(CliFeedback, ExportPreviewThenImport)
         EXPECT_EQ(p[0].author, QStringLiteral("王科长"));
         EXPECT_EQ(p[0].unit, QStringLiteral("市商务局"));
     }
-    // Importing the same sheet again: the percent and status are already there, the note is new again.
-    const CliRun twice = runCli(import);
-    EXPECT_TRUE(twice.out.contains(QStringLiteral("第 5 行 [导入] "))) << twice.out.toStdString();
-    EXPECT_TRUE(twice.out.contains(QStringLiteral("：新增进展　进展："))) << twice.out.toStdString();
+    // The same sheet again: note, percent and status are all there already.
+    const CliRun twice = runCli(import + QStringList{QStringLiteral("--yes")});
+    EXPECT_TRUE(twice.out.contains(QStringLiteral("第 5 行 [不变] "))) << twice.out.toStdString();
+    EXPECT_TRUE(twice.out.contains(QStringLiteral("：与现有记录相同，不导入　进展：已完成线上促销活动")));
+    EXPECT_TRUE(twice.out.contains(QStringLiteral("没有需要导入的内容。")));
+    EXPECT_EQ(progressCount(db), 1);
 }
 
 TEST(CliFeedback, ExitCodes)

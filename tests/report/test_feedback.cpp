@@ -273,6 +273,14 @@ TEST_P(FeedbackStyles, PreviewRefusesBadRowsAndImportsTheRest)
         EXPECT_TRUE(again->task(ours[i].id)->progress.isEmpty()) << i;
     EXPECT_TRUE(again->task(otherUnitTask)->progress.isEmpty());
     EXPECT_EQ(count(dbPath, QStringLiteral("SELECT count(*) FROM progress_updates")), 2);
+
+    // The same sheet a second time: nothing left to import, the refusals stay.
+    FeedbackPreview twice;
+    ASSERT_TRUE(previewFeedback(*again, sheet, &twice, &error)) << error.toStdString();
+    EXPECT_EQ(twice.count(O::Accepted), 0);
+    EXPECT_EQ(twice.count(O::Unchanged), 3);
+    EXPECT_EQ(twice.count(O::Refused), 5);
+    EXPECT_TRUE(twice.updates().isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Writers, FeedbackStyles,
