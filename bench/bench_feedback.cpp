@@ -73,7 +73,8 @@ int main(int argc, char** argv)
         QList<test::FillCell> cells;
         for (int r = 5; r < 5 + rows; ++r) {
             const QString n = QString::number(r);
-            cells.append({QStringLiteral("I") + n, QStringLiteral("已完成阶段性任务，正在推进下一步工作（第 %1 行）").arg(r)});
+            cells.append({QStringLiteral("I") + n,
+                          QStringLiteral("已完成阶段性任务，正在推进下一步工作（第 %1 行）").arg(r)});
             cells.append({QStringLiteral("J") + n, QString::number(r % 101), true});
             cells.append({QStringLiteral("K") + n, QStringLiteral("进行中")});
             cells.append({QStringLiteral("L") + n, QStringLiteral("李四")});
@@ -87,7 +88,8 @@ int main(int argc, char** argv)
         previewMs.push_back(ms(t));
         t.restart();
         FeedbackResult result;
-        if (!applyFeedbackPreview(*repo, pv, QStringLiteral("bench"), &result, &error) || result.progressAdded != rows)
+        if (!applyFeedbackPreview(*repo, pv, QStringLiteral("bench"), &result, &error) ||
+            result.progressAdded != rows)
             return 1;
         applyMs.push_back(ms(t));
     }

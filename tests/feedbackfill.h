@@ -50,7 +50,8 @@ inline bool zipWrite(const QString& path, const QMap<QString, QByteArray>& membe
     for (auto it = members.cbegin(); it != members.cend(); ++it) {
         // libzip reads the buffer at zip_close(): the map outlives it.
         zip_source_t* src = zip_source_buffer(z, it->constData(), zip_uint64_t(it->size()), 0);
-        if (!src || zip_file_add(z, it.key().toUtf8().constData(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+        if (!src ||
+            zip_file_add(z, it.key().toUtf8().constData(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(src);
             zip_discard(z);
             return false;
@@ -104,7 +105,8 @@ inline bool fillSheet(const QString& path, const QList<FillCell>& cells, SaveSty
             xml = QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(c.ref).arg(nextString++);
         } else
             xml = QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is>%2</is></c>").arg(c.ref, richRuns(c.value));
-        byRow[c.ref.mid(c.ref.indexOf(QRegularExpression(QStringLiteral("\\d")))).toInt()][columnOf(c.ref)] = xml;
+        byRow[c.ref.mid(c.ref.indexOf(QRegularExpression(QStringLiteral("\\d")))).toInt()][columnOf(c.ref)] =
+            xml;
     }
     for (auto row = byRow.cbegin(); row != byRow.cend(); ++row) {
         const QRegularExpression rowRe(QStringLiteral("(<row r=\"%1\"[^>]*>)(.*?)</row>").arg(row.key()));

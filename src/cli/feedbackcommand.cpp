@@ -46,12 +46,15 @@ int runExportSheets(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
                                 QStringLiteral("PATH"));
     const QCommandLineOption unit(QStringLiteral("unit"), tr("导出此单位的反馈表"), QStringLiteral("U"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("输出文件（与 --unit 一起使用）"), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("输出文件（与 --unit 一起使用）"),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption all(QStringLiteral("all"), tr("为每个有任务的单位各导出一个文件"));
-    const QCommandLineOption dir(QStringLiteral("dir"), tr("输出文件夹（与 --all 一起使用）"), QStringLiteral("DIR"));
+    const QCommandLineOption dir(QStringLiteral("dir"), tr("输出文件夹（与 --all 一起使用）"),
+                                 QStringLiteral("DIR"));
     p.addOptions({db, unit, out, all, dir});
     QTextStream err(stderr);
     if (!p.parse(args)) {
@@ -65,7 +68,8 @@ int runExportSheets(const QStringList& args)
     const bool one = p.isSet(unit) && p.isSet(out) && !p.isSet(all) && !p.isSet(dir);
     const bool every = p.isSet(all) && p.isSet(dir) && !p.isSet(unit) && !p.isSet(out);
     if (!one && !every) {
-        err << tr("请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位") << '\n';
+        err << tr("请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位")
+            << '\n';
         return Usage;
     }
     auto repo = openDb(p, db, true, err);
@@ -93,7 +97,8 @@ int runExportSheets(const QStringList& args)
         err << error << '\n';
         return BadInput;
     }
-    stdOut << tr("已为 %1 个单位导出反馈表到 %2").arg(files.size()).arg(QDir(p.value(dir)).absolutePath()) << '\n';
+    stdOut << tr("已为 %1 个单位导出反馈表到 %2").arg(files.size()).arg(QDir(p.value(dir)).absolutePath())
+           << '\n';
     for (const QString& f : files)
         stdOut << "  " << QFileInfo(f).fileName() << '\n';
     return Ok;
@@ -109,7 +114,11 @@ void printPreview(QTextStream& out, const FeedbackPreview& pv)
         if (r.outcome == O::Refused)
             continue;
         const QString mark = r.outcome == O::Accepted ? tr("导入") : tr("不变");
-        out << tr("  第 %1 行 [%2] 任务 %3 %4").arg(r.sheetRow).arg(mark).arg(r.taskId).arg(clip(r.title, 24));
+        out << tr("  第 %1 行 [%2] 任务 %3 %4")
+                   .arg(r.sheetRow)
+                   .arg(mark)
+                   .arg(r.taskId)
+                   .arg(clip(r.title, 24));
         out << tr("：%1").arg(r.detail);
         if (!r.text.isEmpty())
             out << tr("　进展：%1").arg(clip(r.text, 40));
@@ -125,7 +134,10 @@ void printPreview(QTextStream& out, const FeedbackPreview& pv)
                 out << tr("  第 %1 行：%2").arg(r.sheetRow).arg(r.detail) << '\n';
         }
     }
-    out << tr("可导入 %1 行，不变 %2 行，拒绝 %3 行").arg(pv.count(O::Accepted)).arg(pv.count(O::Unchanged)).arg(refused)
+    out << tr("可导入 %1 行，不变 %2 行，拒绝 %3 行")
+               .arg(pv.count(O::Accepted))
+               .arg(pv.count(O::Unchanged))
+               .arg(refused)
         << '\n';
 }
 
@@ -134,7 +146,8 @@ int runImportSheet(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
                                 QStringLiteral("PATH"));
     const QCommandLineOption by(QStringLiteral("by"), tr("导入人（记入修改记录）"), QStringLiteral("NAME"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("确认写入通过检查的行"));

@@ -6,6 +6,7 @@
 #include "gui/warningpalette.h"
 #include "report/feedbacksheet.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -36,7 +37,8 @@ QString defaultFolder()
     const QString saved = QSettings().value(QLatin1String(kFolderKey)).toString();
     if (!saved.isEmpty())
         return saved;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("反馈表"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("反馈表"));
 }
 
 } // namespace
@@ -78,9 +80,10 @@ QWidget* FeedbackDialog::buildExportTab()
     auto* form = new QFormLayout;
     form->addRow(tr("单位："), m_unit);
     form->addRow(tr("保存到文件夹："), folderRow);
-    auto* note = new QLabel(tr("每个单位一个 Excel 文件，文件名含单位名称和导出日期。表中列出该单位牵头或配合的任务，"
-                               "右侧浅色列（进展情况、完成进度、状态、填报人、填报日期）由单位填写后交回。"),
-                            page);
+    auto* note =
+        new QLabel(tr("每个单位一个 Excel 文件，文件名含单位名称和导出日期。表中列出该单位牵头或配合的任务，"
+                      "右侧浅色列（进展情况、完成进度、状态、填报人、填报日期）由单位填写后交回。"),
+                   page);
     note->setWordWrap(true);
     auto* exportButton = new QPushButton(tr("导出(&X)"), page);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -151,7 +154,8 @@ QWidget* FeedbackDialog::buildImportTab()
 
 void FeedbackDialog::showError(QLabel* label, const QString& message)
 {
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(WarningPalette::current().overdue.darker(120).name()));
+    label->setStyleSheet(
+        QStringLiteral("color: %1;").arg(WarningPalette::current().overdue.darker(120).name()));
     label->setText(message);
 }
 
@@ -164,9 +168,10 @@ void FeedbackDialog::chooseFolder()
 
 void FeedbackDialog::chooseSheet()
 {
-    const QString start = m_path->text().isEmpty() ? defaultFolder() : QFileInfo(m_path->text()).absolutePath();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("导入单位反馈表"), start, tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"));
+    const QString start =
+        m_path->text().isEmpty() ? defaultFolder() : QFileInfo(m_path->text()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入单位反馈表"), start,
+                                                      tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"));
     if (!path.isEmpty())
         loadSheet(path);
 }
@@ -203,9 +208,10 @@ QStringList FeedbackDialog::exportSheets(qint64 unitId, const QString& folder)
         files.append(path);
     }
     QSettings().setValue(QLatin1String(kFolderKey), folder);
-    m_exportResult->setText(tr("已导出 %1 个反馈表到 <a href=\"%2\">%3</a>")
-                                .arg(files.size())
-                                .arg(QUrl::fromLocalFile(folder).toString(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
+    m_exportResult->setText(
+        tr("已导出 %1 个反馈表到 <a href=\"%2\">%3</a>")
+            .arg(files.size())
+            .arg(QUrl::fromLocalFile(folder).toString(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
     return files;
 }
 
@@ -216,7 +222,9 @@ bool FeedbackDialog::loadSheet(const QString& path)
     m_summary->setStyleSheet(QString());
     FeedbackPreview preview;
     QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = previewFeedback(m_repo, path, &preview, &error);
+    QApplication::restoreOverrideCursor();
     m_model->setPreview(ok ? preview : FeedbackPreview());
     if (!ok) {
         showError(m_summary, error);
@@ -231,8 +239,8 @@ bool FeedbackDialog::loadSheet(const QString& path)
                            .arg(preview.count(O::Unchanged))
                            .arg(preview.count(O::Refused))
                            .arg(preview.rows.isEmpty() ? tr("表中没有填写内容。")
-                                : accepted > 0          ? tr("确认后写入通过检查的行。")
-                                                        : tr("没有可导入的行。")));
+                                : accepted > 0         ? tr("确认后写入通过检查的行。")
+                                                       : tr("没有可导入的行。")));
     m_confirm->setEnabled(accepted > 0);
     return true;
 }
@@ -241,7 +249,11 @@ bool FeedbackDialog::confirmImport()
 {
     FeedbackResult result;
     QString error;
-    if (!applyFeedbackPreview(m_repo, m_model->preview(), StoreAccess::currentUser(), &result, &error)) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok =
+        applyFeedbackPreview(m_repo, m_model->preview(), StoreAccess::currentUser(), &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
         showError(m_summary, tr("导入失败，数据库未作任何修改：%1").arg(error));
         return false;
     }

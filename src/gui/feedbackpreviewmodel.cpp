@@ -45,7 +45,8 @@ QVariant FeedbackPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Row || index.column() == TaskId || index.column() == Percent))
         return int(Qt::AlignCenter);
-    if (role == Qt::ToolTipRole && (index.column() == Detail || index.column() == Progress || index.column() == Title))
+    if (role == Qt::ToolTipRole &&
+        (index.column() == Detail || index.column() == Progress || index.column() == Title))
         return index.column() == Detail ? r.detail : index.column() == Progress ? r.text : r.title;
     if (role != Qt::DisplayRole)
         return {};

@@ -162,7 +162,8 @@ std::optional<UnitChoice> resolveUnit(Repository& repo, qint64 markedId, const Q
 
 int FeedbackPreview::count(FeedbackPreviewRow::Outcome o) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [o](const FeedbackPreviewRow& r) { return r.outcome == o; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [o](const FeedbackPreviewRow& r) { return r.outcome == o; }));
 }
 
 QList<FeedbackUpdate> FeedbackPreview::updates() const
@@ -372,8 +373,8 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
     return true;
 }
 
-bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by, FeedbackResult* result,
-                          QString* error)
+bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by,
+                          FeedbackResult* result, QString* error)
 {
     StoreError e;
     if (repo.applyFeedback(preview.unitId, preview.updates(), by, result, &e))

@@ -18,11 +18,11 @@ struct FeedbackPreviewRow
     qint64 taskId = 0;
     QString title; // from the database when the task exists, else the sheet's
     QString text;
-    bool addsNote = false;   // text is not yet among the task's notes from this unit
-    int percent = -1;        // -1: not reported, refused, or nothing new
-    QString percentText;     // as written
+    bool addsNote = false; // text is not yet among the task's notes from this unit
+    int percent = -1;      // -1: not reported, refused, or nothing new
+    QString percentText;   // as written
     std::optional<Status> status;
-    QString statusText;      // as written
+    QString statusText; // as written
     QString author;
     QDate date;
     Outcome outcome = Outcome::Accepted;
@@ -46,8 +46,8 @@ struct FeedbackPreview
 bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out, QString* error);
 
 // Writes the preview's accepted rows (one transaction, see Repository::applyFeedback) as `by`.
-bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by, FeedbackResult* result,
-                          QString* error);
+bool applyFeedbackPreview(Repository& repo, const FeedbackPreview& preview, const QString& by,
+                          FeedbackResult* result, QString* error);
 
 // Units a feedback sheet can be exported for: those with live tasks, by name.
 struct FeedbackUnit

@@ -18,12 +18,12 @@ QString tr(const char* s)
 }
 
 const char* const kSourceLabels[] = {
-    QT_TRANSLATE_NOOP("Feedback", "任务编号"),   QT_TRANSLATE_NOOP("Feedback", "文件"),
-    QT_TRANSLATE_NOOP("Feedback", "文号"),       QT_TRANSLATE_NOOP("Feedback", "重点任务"),
-    QT_TRANSLATE_NOOP("Feedback", "牵头/配合"),  QT_TRANSLATE_NOOP("Feedback", "完成时限"),
-    QT_TRANSLATE_NOOP("Feedback", "当前状态"),   QT_TRANSLATE_NOOP("Feedback", "当前进度（%）"),
-    QT_TRANSLATE_NOOP("Feedback", "进展情况"),   QT_TRANSLATE_NOOP("Feedback", "完成进度（%）"),
-    QT_TRANSLATE_NOOP("Feedback", "状态"),       QT_TRANSLATE_NOOP("Feedback", "填报人"),
+    QT_TRANSLATE_NOOP("Feedback", "任务编号"),  QT_TRANSLATE_NOOP("Feedback", "文件"),
+    QT_TRANSLATE_NOOP("Feedback", "文号"),      QT_TRANSLATE_NOOP("Feedback", "重点任务"),
+    QT_TRANSLATE_NOOP("Feedback", "牵头/配合"), QT_TRANSLATE_NOOP("Feedback", "完成时限"),
+    QT_TRANSLATE_NOOP("Feedback", "当前状态"),  QT_TRANSLATE_NOOP("Feedback", "当前进度（%）"),
+    QT_TRANSLATE_NOOP("Feedback", "进展情况"),  QT_TRANSLATE_NOOP("Feedback", "完成进度（%）"),
+    QT_TRANSLATE_NOOP("Feedback", "状态"),      QT_TRANSLATE_NOOP("Feedback", "填报人"),
     QT_TRANSLATE_NOOP("Feedback", "填报日期"),
 };
 static_assert(std::size(kSourceLabels) == std::size_t(FeedbackColumn::Count));
@@ -143,7 +143,8 @@ void addValidations(lxw_worksheet* ws, int firstRow, int lastRow)
     validate(ws, firstRow, lastRow, FeedbackColumn::Percent, &percent);
 }
 
-void writeMarker(lxw_workbook* wb, qint64 unitId, const QString& unit, const QDate& date, const QString& sheet)
+void writeMarker(lxw_workbook* wb, qint64 unitId, const QString& unit, const QDate& date,
+                 const QString& sheet)
 {
     lxw_worksheet* ws = workbook_add_worksheet(wb, kFeedbackMarkerSheet);
     const QList<QPair<QString, QString>> rows = {
@@ -222,11 +223,12 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
     // Title block: rows 1-3 (0-based 0-2), the table's header on row kFeedbackHeaderRow.
     worksheet_set_row(ws, 0, 26, nullptr);
     worksheet_write_string(ws, 0, 0, utf8(tr("%1 重点任务进展反馈表").arg(unit)).constData(), f.title);
-    worksheet_write_string(
-        ws, 1, 0,
-        utf8(tr("填报单位：%1　　导出日期：%2　　共 %3 项任务").arg(unit, exportDate.toString(Qt::ISODate)).arg(items.size()))
-            .constData(),
-        f.note);
+    worksheet_write_string(ws, 1, 0,
+                           utf8(tr("填报单位：%1　　导出日期：%2　　共 %3 项任务")
+                                    .arg(unit, exportDate.toString(Qt::ISODate))
+                                    .arg(items.size()))
+                               .constData(),
+                           f.note);
     worksheet_write_string(
         ws, 2, 0,
         utf8(tr("填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；"

@@ -37,7 +37,7 @@ enum class FeedbackColumn {
 };
 QString feedbackColumnLabel(FeedbackColumn c);       // translated
 QString feedbackColumnSourceLabel(FeedbackColumn c); // the Chinese text, whatever the language
-inline constexpr int kFeedbackHeaderRow = 4;        // 1-based; the title block sits above it
+inline constexpr int kFeedbackHeaderRow = 4;         // 1-based; the title block sits above it
 
 // A safe file name for a unit's sheet: "市商务局_反馈表_2022-10-15.xlsx".
 QString feedbackFileName(const QString& unitName, const QDate& date);

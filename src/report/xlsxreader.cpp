@@ -215,7 +215,8 @@ QString zipProblem(const QString& path, int code)
     zip_error_init_with_code(&ze, code);
     const QString why = QString::fromUtf8(zip_error_strerror(&ze));
     zip_error_fini(&ze);
-    return tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2").arg(QFileInfo(path).fileName(), why);
+    return tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2")
+        .arg(QFileInfo(path).fileName(), why);
 }
 
 } // namespace

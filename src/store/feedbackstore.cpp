@@ -13,11 +13,12 @@ namespace {
 bool checkRow(const Repository::Impl& d, qint64 unitId, const FeedbackUpdate& r, StoreError* error)
 {
     QSqlQuery q = d.query();
-    if (!d.run(q,
-               QStringLiteral("SELECT t.retired_at IS NOT NULL, "
-                              "EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id = ?) "
-                              "FROM tasks t WHERE t.id = ?"),
-               {unitId, r.taskId}, error))
+    if (!d.run(
+            q,
+            QStringLiteral("SELECT t.retired_at IS NOT NULL, "
+                           "EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id = ?) "
+                           "FROM tasks t WHERE t.id = ?"),
+            {unitId, r.taskId}, error))
         return false;
     if (!q.next())
         return setError(error, StoreError::BadInput,

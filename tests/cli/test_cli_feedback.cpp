@@ -32,8 +32,9 @@ TEST(CliFeedback, ExportPreviewThenImport)
                   .code,
               0);
     const QString sheet = dir.filePath(QStringLiteral("商务.xlsx"));
-    const CliRun exported = runCli({QStringLiteral("feedback"), QStringLiteral("export"), QStringLiteral("--db"), db,
-                                    QStringLiteral("--unit"), QStringLiteral("市商务局"), QStringLiteral("--out"), sheet});
+    const CliRun exported =
+        runCli({QStringLiteral("feedback"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                QStringLiteral("--unit"), QStringLiteral("市商务局"), QStringLiteral("--out"), sheet});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
     EXPECT_TRUE(exported.out.startsWith(QStringLiteral("已导出 13 项任务到 "))) << exported.out.toStdString();
 
@@ -44,8 +45,9 @@ TEST(CliFeedback, ExportPreviewThenImport)
                            {QStringLiteral("A6"), QStringLiteral("99999"), true},
                            {QStringLiteral("I6"), QStringLiteral("编号被改坏的行")}},
                           SaveStyle::SharedStrings));
-    const QStringList import = {QStringLiteral("feedback"), QStringLiteral("import"), QStringLiteral("--db"), db, sheet,
-                                QStringLiteral("--by"), QStringLiteral("王科长")};
+    const QStringList import = {
+        QStringLiteral("feedback"), QStringLiteral("import"), QStringLiteral("--db"), db, sheet,
+        QStringLiteral("--by"),     QStringLiteral("王科长")};
     const CliRun preview = runCli(import);
     EXPECT_EQ(preview.code, 0) << preview.err.toStdString();
     EXPECT_TRUE(preview.out.contains(QStringLiteral("第 5 行 [导入]"))) << preview.out.toStdString();
@@ -92,24 +94,32 @@ TEST(CliFeedback, ExitCodes)
     // Usage: no subcommand, both or neither of --unit/--all, no --by.
     EXPECT_EQ(runCli({f}).code, 1);
     EXPECT_EQ(runCli({f, QStringLiteral("export"), QStringLiteral("--db"), db}).code, 1);
-    EXPECT_EQ(runCli({f, QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("x.xlsx")}).code, 1);
+    EXPECT_EQ(
+        runCli({f, QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("x.xlsx")}).code, 1);
     // Bad input: unknown unit, broken file.
-    const CliRun unknown = runCli({f, QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
-                                   QStringLiteral("市火星局"), QStringLiteral("--out"), dir.filePath(QStringLiteral("a.xlsx"))});
+    const CliRun unknown =
+        runCli({f, QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
+                QStringLiteral("市火星局"), QStringLiteral("--out"), dir.filePath(QStringLiteral("a.xlsx"))});
     EXPECT_EQ(unknown.code, 2);
     EXPECT_EQ(unknown.err, QStringLiteral("数据库 %1 中没有单位“市火星局”\n").arg(db));
     const CliRun broken = runCli({f, QStringLiteral("import"), QStringLiteral("--db"), db,
-                                  fixture(QStringLiteral("feedback/truncated.xlsx")), QStringLiteral("--by"), QStringLiteral("王")});
+                                  fixture(QStringLiteral("feedback/truncated.xlsx")), QStringLiteral("--by"),
+                                  QStringLiteral("王")});
     EXPECT_EQ(broken.code, 2);
-    EXPECT_TRUE(broken.err.startsWith(QStringLiteral("truncated.xlsx 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整")))
+    EXPECT_TRUE(broken.err.startsWith(
+        QStringLiteral("truncated.xlsx 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整")))
         << broken.err.toStdString();
     // Database: missing file.
-    EXPECT_EQ(runCli({f, QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
-                      QStringLiteral("--all"), QStringLiteral("--dir"), dir.filePath(QStringLiteral("out"))})
+    EXPECT_EQ(runCli({f, QStringLiteral("export"), QStringLiteral("--db"),
+                      dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--all"),
+                      QStringLiteral("--dir"), dir.filePath(QStringLiteral("out"))})
                   .code,
               3);
-    const CliRun all = runCli({f, QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
-                               QStringLiteral("--dir"), dir.filePath(QStringLiteral("out"))});
+    const CliRun all =
+        runCli({f, QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                QStringLiteral("--dir"), dir.filePath(QStringLiteral("out"))});
     EXPECT_EQ(all.code, 0) << all.err.toStdString();
-    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("out"))).entryList({QStringLiteral("市商务局_反馈表_*.xlsx")}).size() == 1);
+    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("out")))
+                    .entryList({QStringLiteral("市商务局_反馈表_*.xlsx")})
+                    .size() == 1);
 }

@@ -1,5 +1,6 @@
 // The feedback dialog on a real SQLite file: export 市商务局's sheet, fill it in, preview (accepted and
 // refused rows tinted by outcome), confirm, and see the change through a second connection.
+// DUBAN_FEEDBACK_SCREENSHOTS=DIR saves the dialog's two tabs there (docs/screenshots/feedback*.png).
 #include "../feedbackfill.h"
 #include "../testpaths.h"
 #include "core/clock.h"
@@ -21,9 +22,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -83,8 +84,14 @@ private slots:
         QVERIFY(QFile::exists(one.first()));
         const QStringList all = dialog.exportSheets(0, m_dir.filePath(QStringLiteral("all")));
         QCOMPARE(all.size(), combo->count() - 1);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("exportResult"))->text().startsWith(
-            QStringLiteral("已导出 %1 个反馈表到").arg(all.size())));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("exportResult"))
+                    ->text()
+                    .startsWith(QStringLiteral("已导出 %1 个反馈表到").arg(all.size())));
+        combo->setCurrentIndex(i);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString shots = qEnvironmentVariable("DUBAN_FEEDBACK_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/feedback-export.png")));
     }
 
     void previewAndConfirm()
@@ -92,17 +99,18 @@ private slots:
         FeedbackDialog dialog(*m_repo, FeedbackDialog::ImportTab);
         const QString sheet = dialog.exportSheets(m_unit, m_dir.filePath(QStringLiteral("round"))).value(0);
         QVERIFY(!sheet.isEmpty());
-        QVERIFY(fillSheet(sheet,
-                          {{QStringLiteral("I5"), QStringLiteral("已召开全市促消费工作推进会，发放消费券 2000 万元")},
-                           {QStringLiteral("J5"), QStringLiteral("40"), true},
-                           {QStringLiteral("K5"), QStringLiteral("进行中")},
-                           {QStringLiteral("L5"), QStringLiteral("李四")},
-                           {QStringLiteral("J6"), QStringLiteral("150"), true},
-                           {QStringLiteral("A7"), QStringLiteral("99999"), true},
-                           {QStringLiteral("I7"), QStringLiteral("编号被改动")},
-                           {QStringLiteral("I8"), QStringLiteral("正在对接银行")},
-                           {QStringLiteral("K8"), QStringLiteral("差不多了")}},
-                          SaveStyle::SharedStrings));
+        QVERIFY(fillSheet(
+            sheet,
+            {{QStringLiteral("I5"), QStringLiteral("已召开全市促消费工作推进会，发放消费券 2000 万元")},
+             {QStringLiteral("J5"), QStringLiteral("40"), true},
+             {QStringLiteral("K5"), QStringLiteral("进行中")},
+             {QStringLiteral("L5"), QStringLiteral("李四")},
+             {QStringLiteral("J6"), QStringLiteral("150"), true},
+             {QStringLiteral("A7"), QStringLiteral("99999"), true},
+             {QStringLiteral("I7"), QStringLiteral("编号被改动")},
+             {QStringLiteral("I8"), QStringLiteral("正在对接银行")},
+             {QStringLiteral("K8"), QStringLiteral("差不多了")}},
+            SaveStyle::SharedStrings));
         FeedbackPreviewModel* model = dialog.previewModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(dialog.loadSheet(sheet));
@@ -116,28 +124,33 @@ private slots:
         QCOMPARE(cell(0, FeedbackPreviewModel::Detail).toString(),
                  QStringLiteral("新增进展；进度 0% → 40%；状态 未开始 → 进行中"));
         QCOMPARE(cell(1, FeedbackPreviewModel::Outcome).toString(), QStringLiteral("拒绝"));
-        QCOMPARE(cell(1, FeedbackPreviewModel::Detail).toString(), QStringLiteral("完成进度“150”应为 0 到 100 之间的整数"));
-        QCOMPARE(cell(2, FeedbackPreviewModel::Detail).toString(), QStringLiteral("数据库中没有编号为 99999 的任务"));
+        QCOMPARE(cell(1, FeedbackPreviewModel::Detail).toString(),
+                 QStringLiteral("完成进度“150”应为 0 到 100 之间的整数"));
+        QCOMPARE(cell(2, FeedbackPreviewModel::Detail).toString(),
+                 QStringLiteral("数据库中没有编号为 99999 的任务"));
         QCOMPARE(cell(3, FeedbackPreviewModel::Row).toInt(), 8);
         const WarningPalette& p = WarningPalette::current();
-        QCOMPARE(cell(0, FeedbackPreviewModel::Title, Qt::BackgroundRole).value<QColor>(), p.tint(DueState::OnTrack));
-        QCOMPARE(cell(1, FeedbackPreviewModel::Title, Qt::BackgroundRole).value<QColor>(), p.tint(DueState::Overdue));
+        QCOMPARE(cell(0, FeedbackPreviewModel::Title, Qt::BackgroundRole).value<QColor>(),
+                 p.tint(DueState::OnTrack));
+        QCOMPARE(cell(1, FeedbackPreviewModel::Title, Qt::BackgroundRole).value<QColor>(),
+                 p.tint(DueState::Overdue));
         auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummary"));
-        QCOMPARE(summary->text(),
-                 QStringLiteral("市商务局的反馈表（导出于 2020-07-15）：可导入 1 行，不变 0 行，拒绝 3 行。确认后写入通过检查的行。"));
+        QCOMPARE(summary->text(), QStringLiteral("市商务局的反馈表（导出于 2020-07-15）：可导入 1 行，不变 0 "
+                                                 "行，拒绝 3 行。确认后写入通过检查的行。"));
         auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("confirmImport"));
         QVERIFY(confirm->isEnabled());
 
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        if (const QString shot = qEnvironmentVariable("DUBAN_FEEDBACK_SCREENSHOT"); !shot.isEmpty())
-            QVERIFY(dialog.grab().save(shot));
+        if (const QString shots = qEnvironmentVariable("DUBAN_FEEDBACK_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/feedback.png")));
 
         QSignalSpy imported(&dialog, &FeedbackDialog::imported);
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE(imported.count(), 1);
         QVERIFY(!confirm->isEnabled());
-        QCOMPARE(summary->text(), QStringLiteral("已导入市商务局的反馈：新增进展 1 条，进度变更 1 项，状态变更 1 项。"));
+        QCOMPARE(summary->text(),
+                 QStringLiteral("已导入市商务局的反馈：新增进展 1 条，进度变更 1 项，状态变更 1 项。"));
 
         auto second = Repository::open(m_db);
         QVERIFY(second);
@@ -167,7 +180,8 @@ private slots:
 
         FeedbackDialog exporter(*m_repo, FeedbackDialog::ExportTab);
         const QString sheet = exporter.exportSheets(m_unit, m_dir.filePath(QStringLiteral("menu"))).value(0);
-        QVERIFY(fillSheet(sheet, {{QStringLiteral("K9"), QStringLiteral("已办结")}}, SaveStyle::InlineStrings));
+        QVERIFY(
+            fillSheet(sheet, {{QStringLiteral("K9"), QStringLiteral("已办结")}}, SaveStyle::InlineStrings));
         int tab = -1;
         bool imported = false;
         std::function<void()> drive = [&] {

@@ -13,9 +13,9 @@
 
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
@@ -58,7 +58,8 @@ protected:
         sheet = dir.filePath(QStringLiteral("市商务局_反馈表.xlsx"));
         QString error;
         int n = 0;
-        ASSERT_TRUE(writeFeedbackSheet(*repo, unitId, sheet, Clock::today(), &n, &error)) << error.toStdString();
+        ASSERT_TRUE(writeFeedbackSheet(*repo, unitId, sheet, Clock::today(), &n, &error))
+            << error.toStdString();
         ASSERT_EQ(n, ours.size());
     }
     void TearDown() override { Clock::release(); }
@@ -137,12 +138,13 @@ TEST_F(Feedback, ExportedSheetReadsBack)
     EXPECT_TRUE(workbook.contains("name=\"duban\" sheetId=\"2\" state=\"hidden\""));
     const QStringList strings = sharedStrings(zipRead(sheet, "xl/sharedStrings.xml"));
     EXPECT_EQ(strings.value(0), QStringLiteral("市商务局 重点任务进展反馈表"));
-    EXPECT_EQ(strings.value(1), QStringLiteral("填报单位：市商务局　　导出日期：2020-07-15　　共 %1 项任务").arg(ours.size()));
+    EXPECT_EQ(strings.value(1),
+              QStringLiteral("填报单位：市商务局　　导出日期：2020-07-15　　共 %1 项任务").arg(ours.size()));
     const QStringList header = {
-        QStringLiteral("任务编号"), QStringLiteral("文件"),     QStringLiteral("文号"),
-        QStringLiteral("重点任务"), QStringLiteral("牵头/配合"), QStringLiteral("完成时限"),
-        QStringLiteral("当前状态"), QStringLiteral("当前进度（%）"), QStringLiteral("进展情况"),
-        QStringLiteral("完成进度（%）"), QStringLiteral("状态"), QStringLiteral("填报人"),
+        QStringLiteral("任务编号"),      QStringLiteral("文件"),          QStringLiteral("文号"),
+        QStringLiteral("重点任务"),      QStringLiteral("牵头/配合"),     QStringLiteral("完成时限"),
+        QStringLiteral("当前状态"),      QStringLiteral("当前进度（%）"), QStringLiteral("进展情况"),
+        QStringLiteral("完成进度（%）"), QStringLiteral("状态"),          QStringLiteral("填报人"),
         QStringLiteral("填报日期")};
     EXPECT_EQ(strings.mid(3, 13), header);
     const QByteArray xml = zipRead(sheet, "xl/worksheets/sheet1.xml");
@@ -151,15 +153,17 @@ TEST_F(Feedback, ExportedSheetReadsBack)
         << xml.left(3000).toStdString();
     EXPECT_TRUE(strings.contains(ours[0].title));
     EXPECT_TRUE(strings.contains(QStringLiteral("驻政办〔2020〕33号")));
-    EXPECT_TRUE(xml.contains("ySplit=\"4\"") && xml.contains("state=\"frozen\"")) << "header row stays in view";
+    EXPECT_TRUE(xml.contains("ySplit=\"4\"") && xml.contains("state=\"frozen\""))
+        << "header row stays in view";
     EXPECT_TRUE(xml.contains("<col min=\"9\" max=\"9\" width=\"46"));
     // Status dropdown with the Chinese labels, percent whole number 0-100, on the task rows.
     const QString last = QString::number(4 + ours.size());
-    EXPECT_TRUE(xml.contains(QStringLiteral("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" "
-                                            "showErrorMessage=\"1\" errorTitle=\"状态\" error=\"请从下拉列表中选择状态\" "
-                                            "sqref=\"K5:K%1\"><formula1>\"未开始,进行中,已办结,暂缓\"</formula1>")
-                                 .arg(last)
-                                 .toUtf8()))
+    EXPECT_TRUE(xml.contains(
+        QStringLiteral("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" "
+                       "showErrorMessage=\"1\" errorTitle=\"状态\" error=\"请从下拉列表中选择状态\" "
+                       "sqref=\"K5:K%1\"><formula1>\"未开始,进行中,已办结,暂缓\"</formula1>")
+            .arg(last)
+            .toUtf8()))
         << xml.mid(xml.indexOf("<dataValidations"), 800).toStdString();
     EXPECT_TRUE(xml.contains(QStringLiteral("type=\"whole\"").toUtf8()));
     EXPECT_TRUE(xml.contains(QStringLiteral("sqref=\"J5:J%1\"><formula1>0</formula1><formula2>100</formula2>")
@@ -177,7 +181,8 @@ TEST_F(Feedback, EveryUnitIntoAFolder)
 {
     QStringList files;
     QString error;
-    ASSERT_TRUE(writeFeedbackSheets(*repo, dir.filePath(QStringLiteral("all")), Clock::today(), &files, &error));
+    ASSERT_TRUE(
+        writeFeedbackSheets(*repo, dir.filePath(QStringLiteral("all")), Clock::today(), &files, &error));
     EXPECT_TRUE(files.contains(dir.filePath(QStringLiteral("all/市商务局_反馈表_2020-07-15.xlsx"))));
     int withTasks = 0;
     for (const UnitRecord& u : repo->units())
@@ -219,7 +224,8 @@ TEST_P(FeedbackStyles, PreviewRefusesBadRowsAndImportsTheRest)
     EXPECT_EQ(at(8).detail, QStringLiteral("未知的状态“快完成了”，应为 未开始、进行中、已办结、暂缓 之一"));
     EXPECT_EQ(at(9).detail, QStringLiteral("数据库中没有编号为 99999 的任务"));
     EXPECT_EQ(at(10).outcome, O::Refused);
-    EXPECT_TRUE(at(10).detail.startsWith(QStringLiteral("任务不属于市商务局（牵头单位："))) << at(10).detail.toStdString();
+    EXPECT_TRUE(at(10).detail.startsWith(QStringLiteral("任务不属于市商务局（牵头单位：")))
+        << at(10).detail.toStdString();
     EXPECT_EQ(at(11).outcome, O::Accepted);
     EXPECT_EQ(at(11).detail, QStringLiteral("状态 未开始 → 已办结"));
     EXPECT_EQ(at(12).outcome, O::Accepted);
@@ -286,7 +292,8 @@ TEST_P(FeedbackStyles, PreviewRefusesBadRowsAndImportsTheRest)
 INSTANTIATE_TEST_SUITE_P(Writers, FeedbackStyles,
                          ::testing::Values(SaveStyle::SharedStrings, SaveStyle::InlineStrings),
                          [](const auto& info) {
-                             return info.param == SaveStyle::SharedStrings ? "SharedStrings" : "InlineStrings";
+                             return info.param == SaveStyle::SharedStrings ? "SharedStrings"
+                                                                           : "InlineStrings";
                          });
 
 TEST_F(Feedback, TextDatesAndPercentsAsTypedText)
@@ -356,9 +363,12 @@ TEST_F(Feedback, BrokenFilesGetAClearMessage)
         QString file, says;
     };
     const QList<Case> cases = {
-        {fixture(QStringLiteral("feedback/truncated.xlsx")), QStringLiteral("不是有效的 Excel 文件（.xlsx），可能已损坏或不完整")},
-        {fixture(QStringLiteral("feedback/not_a_spreadsheet.xlsx")), QStringLiteral("不是有效的 Excel 文件（.xlsx）")},
-        {fixture(QStringLiteral("feedback/old_format.xls")), QStringLiteral("是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx")},
+        {fixture(QStringLiteral("feedback/truncated.xlsx")),
+         QStringLiteral("不是有效的 Excel 文件（.xlsx），可能已损坏或不完整")},
+        {fixture(QStringLiteral("feedback/not_a_spreadsheet.xlsx")),
+         QStringLiteral("不是有效的 Excel 文件（.xlsx）")},
+        {fixture(QStringLiteral("feedback/old_format.xls")),
+         QStringLiteral("是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx")},
         {fixture(QStringLiteral("feedback/no_workbook.xlsx")), QStringLiteral("缺少工作簿 xl/workbook.xml")},
         {dir.filePath(QStringLiteral("missing.xlsx")), QStringLiteral("找不到文件")},
     };
@@ -374,7 +384,8 @@ TEST_F(Feedback, BrokenFilesGetAClearMessage)
     ASSERT_TRUE(writeLedgerXlsx(ledgerRows(*repo, TaskFilter{}), ledger, &error));
     FeedbackPreview pv;
     EXPECT_FALSE(previewFeedback(*repo, ledger, &pv, &error));
-    EXPECT_TRUE(error.startsWith(QStringLiteral("台账.xlsx 不是督办导出的单位反馈表"))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("台账.xlsx 不是督办导出的单位反馈表")))
+        << error.toStdString();
 }
 
 // A third writer: LibreOffice opens the filled sheet and saves it again with its own XML (other relationship
