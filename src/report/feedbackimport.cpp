@@ -95,7 +95,7 @@ std::optional<int> wholeNumber(const XlsxCell& c)
         if (!ok)
             return std::nullopt;
     }
-    if (!std::isfinite(v) || std::abs(v - std::round(v)) > 1e-9 || std::abs(v) > 1e12)
+    if (!std::isfinite(v) || std::abs(v - std::round(v)) > 1e-9 || std::abs(v) > 2e9)
         return std::nullopt;
     return int(std::llround(v));
 }
