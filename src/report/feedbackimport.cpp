@@ -101,12 +101,13 @@ std::optional<int> wholeNumber(const XlsxCell& c)
 }
 
 // Excel keeps dates as day numbers (1900 system); typed text may be any of the usual forms.
-std::optional<QDate> dateOf(const XlsxCell& c)
+std::optional<QDate> dateOf(const XlsxCell& c, bool date1904)
 {
     if (c.isNumber) {
         if (c.number < 1 || c.number > 2958465)
             return std::nullopt;
-        return QDate(1899, 12, 30).addDays(qint64(std::floor(c.number)));
+        const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+        return base.addDays(qint64(std::floor(c.number)));
     }
     const QString t = c.text.normalized(QString::NormalizationForm_KC).trimmed();
     for (const char* f : {"yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"}) {
@@ -331,7 +332,7 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             }
         }
         if (!dateCell.text.trimmed().isEmpty()) {
-            const auto d = dateOf(dateCell);
+            const auto d = dateOf(dateCell, data->date1904);
             if (!d) {
                 refuse(tr("填报日期“%1”无法识别，应写成 2022-10-15 这样的日期").arg(dateCell.text));
                 continue;

@@ -95,12 +95,16 @@ struct SheetRef
     bool hidden = false;
 };
 
-QList<SheetRef> workbookSheets(const QByteArray& xml)
+QList<SheetRef> workbookSheets(const QByteArray& xml, bool* date1904)
 {
     QList<SheetRef> out;
     QXmlStreamReader r(xml);
     while (!r.atEnd()) {
-        if (r.readNext() != QXmlStreamReader::StartElement || r.name() != u"sheet")
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == u"workbookPr") {
+            const auto v = r.attributes().value(QStringLiteral("date1904"));
+            *date1904 = v == u"1" || v == u"true";
+        }
+        if (!r.isStartElement() || r.name() != u"sheet")
             continue;
         SheetRef s;
         const auto a = r.attributes();
@@ -267,8 +271,10 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
     }
     const QHash<QString, QString> targets = relationships(rels);
     sheets->clear();
-    for (const SheetRef& ref : workbookSheets(workbook)) {
+    bool date1904 = false;
+    for (const SheetRef& ref : workbookSheets(workbook, &date1904)) {
         XlsxSheet sheet;
+        sheet.date1904 = date1904;
         sheet.name = ref.name;
         sheet.hidden = ref.hidden;
         const QString target = targets.value(ref.relId);

@@ -18,6 +18,7 @@ struct XlsxSheet
 {
     QString name;
     bool hidden = false;
+    bool date1904 = false; // the workbook counts days from 1904-01-01 (old Mac Excel), not 1899-12-30
     QMap<int, QMap<int, XlsxCell>> rows; // 1-based row -> 1-based column -> cell; empty cells absent
 
     XlsxCell cell(int row, int column) const { return rows.value(row).value(column); }

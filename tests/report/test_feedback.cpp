@@ -315,6 +315,24 @@ TEST_F(Feedback, TextDatesAndPercentsAsTypedText)
     EXPECT_EQ(pv.rows[1].detail, QStringLiteral("填报日期“上周”无法识别，应写成 2022-10-15 这样的日期"));
 }
 
+// Old Mac Excel counts days from 1904: 2022-10-10 is day 43382 there (44844 - 1462).
+TEST_F(Feedback, DatesOfA1904Workbook)
+{
+    ASSERT_TRUE(fillSheet(sheet,
+                          {{QStringLiteral("I5"), QStringLiteral("进展")},
+                           {QStringLiteral("M5"), QStringLiteral("43382"), true}},
+                          SaveStyle::SharedStrings));
+    QByteArray workbook = zipRead(sheet, "xl/workbook.xml");
+    ASSERT_TRUE(workbook.contains("<workbookPr "));
+    workbook.replace("<workbookPr ", "<workbookPr date1904=\"1\" ");
+    ASSERT_TRUE(zipWrite(sheet, {{QStringLiteral("xl/workbook.xml"), workbook}}));
+    FeedbackPreview pv;
+    QString error;
+    ASSERT_TRUE(previewFeedback(*repo, sheet, &pv, &error)) << error.toStdString();
+    ASSERT_EQ(pv.rows.size(), 1);
+    EXPECT_EQ(pv.rows[0].date, QDate(2022, 10, 10));
+}
+
 TEST_F(Feedback, AFailingRowLeavesTheDatabaseUnchanged)
 {
     const int progress = count(dbPath, QStringLiteral("SELECT count(*) FROM progress_updates"));
