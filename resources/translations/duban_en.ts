@@ -115,6 +115,61 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc number</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>牵头/配合</source>
+        <translation>Lead/co</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>当前进度（%）</source>
+        <translation>Current percent (%)</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation>Percent done (%)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Report date</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>督办</source>
@@ -360,6 +415,12 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
+</source>
+        <translation>  feedback export|import …                unit feedback sheets: export for units, import what they send back
+</translation>
+    </message>
+    <message>
         <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart
@@ -453,6 +514,182 @@ Commands:
         <translation>Ledger</translation>
     </message>
     <message>
+        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
+        <translation>%1 is not a unit feedback sheet exported by Duban (the hidden marker sheet “%2” is missing). Create sheets with “Export unit feedback sheets”, fill them in and send them back as they are.</translation>
+    </message>
+    <message>
+        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
+        <translation>%1 was exported by a newer Duban; upgrade this program to import it</translation>
+    </message>
+    <message>
+        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
+        <translation>%1 is the feedback sheet of “%2”, but the database has no such unit</translation>
+    </message>
+    <message>
+        <source>%1 中找不到含“%2”的表头行</source>
+        <translation>No header row with “%2” found in %1</translation>
+    </message>
+    <message>
+        <source>%1 的表头中缺少“%2”列</source>
+        <translation>The header of %1 has no “%2” column</translation>
+    </message>
+    <message>
+        <source>缺少任务编号</source>
+        <translation>Task ID missing</translation>
+    </message>
+    <message>
+        <source>任务编号“%1”无效</source>
+        <translation>Invalid task ID "%1"</translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的任务</source>
+        <translation>The database has no task with ID %1</translation>
+    </message>
+    <message>
+        <source>任务已被新版文件撤销</source>
+        <translation>The task was dropped by a later version of its directive</translation>
+    </message>
+    <message>
+        <source>任务不属于%1（牵头单位：%2）</source>
+        <translation>The task does not belong to %1 (lead units: %2)</translation>
+    </message>
+    <message>
+        <source>任务 %1 已在第 %2 行填报</source>
+        <translation>Task %1 was already reported on row %2</translation>
+    </message>
+    <message>
+        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
+        <translation>Percent done “%1” must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”，应为 %2 之一</source>
+        <translation>Unknown status “%1”; use one of %2</translation>
+    </message>
+    <message>
+        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
+        <translation>Report date “%1” not understood; write a date like 2022-10-15</translation>
+    </message>
+    <message>
+        <source>新增进展</source>
+        <translation>new progress note</translation>
+    </message>
+    <message>
+        <source>进度 %1% → %2%</source>
+        <translation>percent %1% → %2%</translation>
+    </message>
+    <message>
+        <source>状态 %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入</source>
+        <translation>Same as recorded; not imported</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>反馈表</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>请从下拉列表中选择状态</source>
+        <translation>Choose a status from the list</translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation>Percent done (%)</translation>
+    </message>
+    <message>
+        <source>请填写 0 到 100 之间的整数</source>
+        <translation>Enter a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>%1_反馈表_%2.xlsx</source>
+        <translation>%1_feedback_%2.xlsx</translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的单位</source>
+        <translation>The database has no unit with ID %1</translation>
+    </message>
+    <message>
+        <source>%1 重点任务进展反馈表</source>
+        <translation>%1 key task progress feedback sheet</translation>
+    </message>
+    <message>
+        <source>填报单位：%1　　导出日期：%2　　共 %3 项任务</source>
+        <translation>Unit: %1    Exported: %2    %3 tasks</translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Co-unit</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation>Cannot create folder %1</translation>
+    </message>
+    <message>
+        <source>%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入</source>
+        <translation>%1 is an old Excel file (.xls); save it as .xlsx in Excel or WPS, then import it</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2</source>
+        <translation>%1 is not a valid Excel file (.xlsx); it may be damaged or incomplete: %2</translation>
+    </message>
+    <message>
+        <source>找不到文件 %1</source>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <source>缺少工作簿 xl/workbook.xml</source>
+        <translation>the workbook xl/workbook.xml is missing</translation>
+    </message>
+    <message>
+        <source>缺少工作簿关系 xl/_rels/workbook.xml.rels</source>
+        <translation>the workbook relationships xl/_rels/workbook.xml.rels are missing</translation>
+    </message>
+    <message>
+        <source>工作表“%1”无法读取</source>
+        <translation>worksheet “%1” cannot be read</translation>
+    </message>
+    <message>
+        <source>工作表“%1”：%2</source>
+        <translation>worksheet “%1”: %2</translation>
+    </message>
+    <message>
+        <source>没有工作表</source>
+        <translation>no worksheets</translation>
+    </message>
+    <message>
+        <source>第 %1 行：没有编号为 %2 的任务</source>
+        <translation>Row %1: no task with ID %2</translation>
+    </message>
+    <message>
+        <source>第 %1 行：任务 %2 已被新版文件撤销</source>
+        <translation>Row %1: task %2 was dropped by a later version of its directive</translation>
+    </message>
+    <message>
+        <source>第 %1 行：任务 %2 不属于本单位</source>
+        <translation>Row %1: task %2 is not this unit's</translation>
+    </message>
+    <message>
+        <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
+        <translation>Row %1: percent “%2” must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation>note imported before</translation>
+    </message>
+    <message>
         <source>未定牵头单位</source>
         <translation>No lead unit</translation>
     </message>
@@ -490,6 +727,168 @@ Commands:
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>duban::FeedbackDialog</name>
+    <message>
+        <source>单位反馈表</source>
+        <translation>Unit feedback sheets</translation>
+    </message>
+    <message>
+        <source>导出给单位</source>
+        <translation>Export for units</translation>
+    </message>
+    <message>
+        <source>导入交回的表</source>
+        <translation>Import returned sheets</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部单位（每个单位一个文件）</source>
+        <translation>All units (one file each)</translation>
+    </message>
+    <message>
+        <source>%1（%2 项任务）</source>
+        <translation>%1 (%2 tasks)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>保存到文件夹：</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message>
+        <source>每个单位一个 Excel 文件，文件名含单位名称和导出日期。表中列出该单位牵头或配合的任务，右侧浅色列（进展情况、完成进度、状态、填报人、填报日期）由单位填写后交回。</source>
+        <translation>One Excel file per unit, named with the unit and the export date. It lists the unit's tasks (lead or co-unit); the unit fills in the light columns (progress, percent, status, name, date) and sends it back.</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>选择单位交回的反馈表（.xlsx）</source>
+        <translation>Choose a feedback sheet a unit sent back (.xlsx)</translation>
+    </message>
+    <message>
+        <source>选择反馈表(&amp;O)…</source>
+        <translation>&amp;Open sheet…</translation>
+    </message>
+    <message>
+        <source>导入前先预览：通过检查的行才会写入，有问题的行列出行号和原因。</source>
+        <translation>Preview first: only rows that pass the checks are written; problem rows are listed with row number and reason.</translation>
+    </message>
+    <message>
+        <source>确认导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>保存反馈表的文件夹</source>
+        <translation>Folder for feedback sheets</translation>
+    </message>
+    <message>
+        <source>导入单位反馈表</source>
+        <translation>Import unit feedback sheet</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择保存反馈表的文件夹</source>
+        <translation>Choose a folder for the feedback sheets</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation>Cannot create folder %1</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个反馈表到 &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>Exported %1 feedback sheets to &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1的反馈表（导出于 %2）：可导入 %3 行，不变 %4 行，拒绝 %5 行。%6</source>
+        <translation>Feedback sheet of %1 (exported %2): %3 rows to import, %4 unchanged, %5 refused. %6</translation>
+    </message>
+    <message>
+        <source>表中没有填写内容。</source>
+        <translation>Nothing has been filled in.</translation>
+    </message>
+    <message>
+        <source>确认后写入通过检查的行。</source>
+        <translation>Confirm to write the rows that passed.</translation>
+    </message>
+    <message>
+        <source>没有可导入的行。</source>
+        <translation>No rows to import.</translation>
+    </message>
+    <message>
+        <source>导入失败，数据库未作任何修改：%1</source>
+        <translation>Import failed; the database is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>已导入%1的反馈：新增进展 %2 条，进度变更 %3 项，状态变更 %4 项。</source>
+        <translation>Imported the feedback of %1: %2 progress notes, %3 percent changes, %4 status changes.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::FeedbackPreviewModel</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>变化或原因</source>
+        <translation>Change or reason</translation>
     </message>
 </context>
 <context>
@@ -547,6 +946,10 @@ Commands:
     <message>
         <source>时间刻度：</source>
         <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
+        <translation>Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways</translation>
     </message>
     <message>
         <source>今天</source>
@@ -620,10 +1023,6 @@ Commands:
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
     </message>
-    <message>
-        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
-        <translation>Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways</translation>
-    </message>
 </context>
 <context>
     <name>duban::GanttPrintDialog</name>
@@ -660,6 +1059,10 @@ Commands:
         <translation>Close</translation>
     </message>
     <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation>Use the visible range (%1 to %2)</translation>
+    </message>
+    <message>
         <source>甘特图打印预览</source>
         <translation>Gantt chart print preview</translation>
     </message>
@@ -678,10 +1081,6 @@ Commands:
     <message>
         <source>已导出 %1 页到 %2</source>
         <translation>Exported %1 pages to %2</translation>
-    </message>
-    <message>
-        <source>改为当前可见范围（%1 至 %2）</source>
-        <translation>Use the visible range (%1 to %2)</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1663,22 @@ The language changes when Duban is restarted.</source>
         <translation>The language changes when Duban is restarted.
 界面语言将在重新启动督办后切换。</translation>
     </message>
+    <message>
+        <source>导出单位反馈表…</source>
+        <translation>Export unit feedback sheets…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>导入单位反馈表…</source>
+        <translation>Import unit feedback sheet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
 </context>
 <context>
     <name>duban::PlaceholderPage</name>
@@ -1396,6 +1811,10 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
         <translation>Database %1 has no unit with ID %2</translation>
+    </message>
+    <message>
+        <source>导入反馈表必须注明导入人</source>
+        <translation>Importing a feedback sheet needs the name of the person importing it</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2674,118 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
+    </message>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
+    </message>
+    <message>
+        <source>导出此单位的反馈表</source>
+        <translation>Export this unit's sheet</translation>
+    </message>
+    <message>
+        <source>输出文件（与 --unit 一起使用）</source>
+        <translation>Output file (with --unit)</translation>
+    </message>
+    <message>
+        <source>为每个有任务的单位各导出一个文件</source>
+        <translation>One file for every unit that has tasks</translation>
+    </message>
+    <message>
+        <source>输出文件夹（与 --all 一起使用）</source>
+        <translation>Output folder (with --all)</translation>
+    </message>
+    <message>
+        <source>请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位</source>
+        <translation>Use --unit UNIT --out FILE.xlsx for one unit, or --all --dir FOLDER for every unit</translation>
+    </message>
+    <message>
+        <source>数据库中没有单位“%1”</source>
+        <translation>The database has no unit “%1”</translation>
+    </message>
+    <message>
+        <source>已为 %1 个单位导出反馈表到 %2</source>
+        <translation>Exported feedback sheets for %1 units to %2</translation>
+    </message>
+    <message>
+        <source>单位：%1　导出日期：%2　文件：%3</source>
+        <translation>Unit: %1  Exported: %2  File: %3</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>  第 %1 行 [%2] 任务 %3 %4</source>
+        <translation>  Row %1 [%2] task %3 %4</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>　进展：%1</source>
+        <translation>  progress: %1</translation>
+    </message>
+    <message>
+        <source>　填报人：%1</source>
+        <translation>  by: %1</translation>
+    </message>
+    <message>
+        <source>以下 %1 行未通过检查，不会导入：</source>
+        <translation>These %1 rows failed the checks and will not be imported:</translation>
+    </message>
+    <message>
+        <source>  第 %1 行：%2</source>
+        <translation>  Row %1: %2</translation>
+    </message>
+    <message>
+        <source>可导入 %1 行，不变 %2 行，拒绝 %3 行</source>
+        <translation>%1 rows to import, %2 unchanged, %3 refused</translation>
+    </message>
+    <message>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation>Import a feedback sheet a unit sent back: shows a preview; --yes writes it</translation>
+    </message>
+    <message>
+        <source>导入人（记入修改记录）</source>
+        <translation>Person importing (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>确认写入通过检查的行</source>
+        <translation>Write the rows that passed the checks</translation>
+    </message>
+    <message>
+        <source>交回的反馈表（.xlsx）</source>
+        <translation>The returned feedback sheet (.xlsx)</translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
+        <translation>Name one feedback sheet file</translation>
+    </message>
+    <message>
+        <source>请用 --by 姓名 注明导入人</source>
+        <translation>Name the person importing with --by NAME</translation>
+    </message>
+    <message>
+        <source>没有需要导入的内容。</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
+        <translation>Imported: %1 progress notes, %2 percent changes, %3 status changes</translation>
+    </message>
+    <message>
+        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</source>
+        <translation>Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</translation>
     </message>
     <message>
         <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>

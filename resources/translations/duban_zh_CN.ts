@@ -116,6 +116,61 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头/配合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>督办</source>
@@ -355,6 +410,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation type="unfinished"></translation>
@@ -447,6 +507,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 中找不到含“%2”的表头行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的表头中缺少“%2”列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号“%1”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已被新版文件撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务不属于%1（牵头单位：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已在第 %2 行填报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”，应为 %2 之一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度 %1% → %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请从下拉列表中选择状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写 0 到 100 之间的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_反馈表_%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 重点任务进展反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：%1&#x3000;&#x3000;导出日期：%2&#x3000;&#x3000;共 %3 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少工作簿 xl/workbook.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少工作簿关系 xl/_rels/workbook.xml.rels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“%1”无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行：没有编号为 %2 的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行：任务 %2 已被新版文件撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行：任务 %2 不属于本单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>未定牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +719,168 @@
     <name>duban::DateDelegate</name>
     <message>
         <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::FeedbackDialog</name>
+    <message>
+        <source>单位反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出给单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入交回的表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部单位（每个单位一个文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 项任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个单位一个 Excel 文件，文件名含单位名称和导出日期。表中列出该单位牵头或配合的任务，右侧浅色列（进展情况、完成进度、状态、填报人、填报日期）由单位填写后交回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择单位交回的反馈表（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择反馈表(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前先预览：通过检查的行才会写入，有问题的行列出行号和原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认导入(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存反馈表的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入单位反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择保存反馈表的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 个反馈表到 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1的反馈表（导出于 %2）：可导入 %3 行，不变 %4 行，拒绝 %5 行。%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中没有填写内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认后写入通过检查的行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可导入的行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败，数据库未作任何修改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入%1的反馈：新增进展 %2 条，进度变更 %3 项，状态变更 %4 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::FeedbackPreviewModel</name>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化或原因</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,6 +938,10 @@
     </message>
     <message>
         <source>时间刻度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,10 +1016,6 @@
         <source>无法写入 %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>duban::GanttPrintDialog</name>
@@ -654,6 +1052,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>改为当前可见范围（%1 至 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>甘特图打印预览</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,10 +1073,6 @@
     </message>
     <message>
         <source>已导出 %1 页到 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>改为当前可见范围（%1 至 %2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1647,22 @@ Ctrl+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B �
 The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>导出单位反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入单位反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::PlaceholderPage</name>
@@ -1380,6 +1794,10 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入反馈表必须注明导入人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2646,116 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>已导出 %1 项任务到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出此单位的反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件（与 --unit 一起使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为每个有任务的单位各导出一个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件夹（与 --all 一起使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有单位“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已为 %1 个单位导出反馈表到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：%1&#x3000;导出日期：%2&#x3000;文件：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  第 %1 行 [%2] 任务 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;进展：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;填报人：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下 %1 行未通过检查，不会导入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  第 %1 行：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 %1 行，不变 %2 行，拒绝 %3 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入人（记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认写入通过检查的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交回的反馈表（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --by 姓名 注明导入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有需要导入的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -341,7 +341,99 @@ EN.update({
     'Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动': 'Zoom with Ctrl+wheel or Ctrl++ / Ctrl+-; Shift+wheel scrolls sideways',
 })
 
+# Unit feedback sheet (单位反馈表): export, import preview, dialog, duban-cli feedback.
+EN.update({
+    '%1 是“%2”的反馈表，但数据库中没有这个单位': '%1 is the feedback sheet of “%2”, but the database has no such unit',
+    '%1 中找不到含“%2”的表头行': 'No header row with “%2” found in %1',
+    '%1 的表头中缺少“%2”列': 'The header of %1 has no “%2” column',
+    '缺少任务编号': 'Task ID missing',
+    '数据库中没有编号为 %1 的任务': 'The database has no task with ID %1',
+    '任务已被新版文件撤销': 'The task was dropped by a later version of its directive',
+    '任务不属于%1（牵头单位：%2）': 'The task does not belong to %1 (lead units: %2)',
+    '任务 %1 已在第 %2 行填报': 'Task %1 was already reported on row %2',
+    '完成进度“%1”应为 0 到 100 之间的整数': 'Percent done “%1” must be a whole number from 0 to 100',
+    '未知的状态“%1”，应为 %2 之一': 'Unknown status “%1”; use one of %2',
+    '填报日期“%1”无法识别，应写成 2022-10-15 这样的日期': 'Report date “%1” not understood; write a date like 2022-10-15',
+    '新增进展': 'new progress note', '进度 %1% → %2%': 'percent %1% → %2%', '状态 %1 → %2': 'status %1 → %2',
+    '与现有记录相同，不导入': 'Same as recorded; not imported', '；': '; ', '进展已导入过': 'note imported before',
+    '反馈表': 'Feedback', '请从下拉列表中选择状态': 'Choose a status from the list',
+    '完成进度（%）': 'Percent done (%)', '请填写 0 到 100 之间的整数': 'Enter a whole number from 0 to 100',
+    '%1_反馈表_%2.xlsx': '%1_feedback_%2.xlsx',
+    '数据库中没有编号为 %1 的单位': 'The database has no unit with ID %1',
+    '%1 重点任务进展反馈表': '%1 key task progress feedback sheet',
+    '填报单位：%1\u3000\u3000导出日期：%2\u3000\u3000共 %3 项任务': 'Unit: %1    Exported: %2    %3 tasks',
+    '填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。':
+        'How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in '
+        'the light columns on the right; do not change task IDs or delete the hidden sheet.',
+    '配合': 'Co-unit', '牵头': 'Lead', '无法创建文件夹 %1': 'Cannot create folder %1',
+    '%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入':
+        '%1 is an old Excel file (.xls); save it as .xlsx in Excel or WPS, then import it',
+    '%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2': '%1 is not a valid Excel file (.xlsx); it may be damaged or incomplete: %2',
+    '找不到文件 %1': 'File not found: %1',
+    '缺少工作簿 xl/workbook.xml': 'the workbook xl/workbook.xml is missing',
+    '缺少工作簿关系 xl/_rels/workbook.xml.rels': 'the workbook relationships xl/_rels/workbook.xml.rels are missing',
+    '工作表“%1”无法读取': 'worksheet “%1” cannot be read', '工作表“%1”：%2': 'worksheet “%1”: %2',
+    '没有工作表': 'no worksheets',
+    '%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。':
+        '%1 is not a unit feedback sheet exported by Duban (the hidden marker sheet “%2” is missing). Create sheets '
+        'with “Export unit feedback sheets”, fill them in and send them back as they are.',
+    '%1 由较新版本的督办导出，请升级本程序后再导入': '%1 was exported by a newer Duban; upgrade this program to import it',
+    '第 %1 行：没有编号为 %2 的任务': 'Row %1: no task with ID %2',
+    '第 %1 行：任务 %2 已被新版文件撤销': 'Row %1: task %2 was dropped by a later version of its directive',
+    '第 %1 行：任务 %2 不属于本单位': "Row %1: task %2 is not this unit's",
+    '第 %1 行：进度“%2”应为 0 到 100 之间的整数': 'Row %1: percent “%2” must be a whole number from 0 to 100',
+    '导入反馈表必须注明导入人': 'Importing a feedback sheet needs the name of the person importing it',
+    '单位反馈表': 'Unit feedback sheets', '导出给单位': 'Export for units', '导入交回的表': 'Import returned sheets',
+    '关闭': 'Close', '全部单位（每个单位一个文件）': 'All units (one file each)', '%1（%2 项任务）': '%1 (%2 tasks)',
+    '浏览…': 'Browse…', '保存到文件夹：': 'Save to folder:',
+    '每个单位一个 Excel 文件，文件名含单位名称和导出日期。表中列出该单位牵头或配合的任务，右侧浅色列（进展情况、完成进度、状态、填报人、填报日期）由单位填写后交回。':
+        "One Excel file per unit, named with the unit and the export date. It lists the unit's tasks (lead or "
+        'co-unit); the unit fills in the light columns (progress, percent, status, name, date) and sends it back.',
+    '导出(&X)': 'E&xport', '选择单位交回的反馈表（.xlsx）': 'Choose a feedback sheet a unit sent back (.xlsx)',
+    '选择反馈表(&O)…': '&Open sheet…',
+    '导入前先预览：通过检查的行才会写入，有问题的行列出行号和原因。':
+        'Preview first: only rows that pass the checks are written; problem rows are listed with row number and reason.',
+    '确认导入(&I)': '&Import', '保存反馈表的文件夹': 'Folder for feedback sheets', '导入单位反馈表': 'Import unit feedback sheet',
+    'Excel 工作簿 (*.xlsx);;所有文件 (*)': 'Excel workbooks (*.xlsx);;All files (*)',
+    '请选择保存反馈表的文件夹': 'Choose a folder for the feedback sheets',
+    '已导出 %1 个反馈表到 <a href="%2">%3</a>': 'Exported %1 feedback sheets to <a href="%2">%3</a>',
+    '%1的反馈表（导出于 %2）：可导入 %3 行，不变 %4 行，拒绝 %5 行。%6':
+        'Feedback sheet of %1 (exported %2): %3 rows to import, %4 unchanged, %5 refused. %6',
+    '表中没有填写内容。': 'Nothing has been filled in.', '确认后写入通过检查的行。': 'Confirm to write the rows that passed.',
+    '没有可导入的行。': 'No rows to import.', '导入失败，数据库未作任何修改：%1': 'Import failed; the database is unchanged: %1',
+    '已导入%1的反馈：新增进展 %2 条，进度变更 %3 项，状态变更 %4 项。':
+        'Imported the feedback of %1: %2 progress notes, %3 percent changes, %4 status changes.',
+    '拒绝': 'Refused', '不变': 'Unchanged', '结果': 'Result', '变化或原因': 'Change or reason',
+    '导出单位反馈表…': 'Export unit feedback sheets…', 'Ctrl+Shift+E': 'Ctrl+Shift+E',
+    '导入单位反馈表…': 'Import unit feedback sheet…', 'Ctrl+Shift+I': 'Ctrl+Shift+I',
+    '为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回': 'Export feedback sheets (Excel .xlsx) for units to fill in and send back',
+    '导出此单位的反馈表': "Export this unit's sheet", '输出文件（与 --unit 一起使用）': 'Output file (with --unit)',
+    '为每个有任务的单位各导出一个文件': 'One file for every unit that has tasks', '输出文件夹（与 --all 一起使用）': 'Output folder (with --all)',
+    '请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位':
+        'Use --unit UNIT --out FILE.xlsx for one unit, or --all --dir FOLDER for every unit',
+    '数据库中没有单位“%1”': 'The database has no unit “%1”',
+    '已为 %1 个单位导出反馈表到 %2': 'Exported feedback sheets for %1 units to %2',
+    '单位：%1\u3000导出日期：%2\u3000文件：%3': 'Unit: %1  Exported: %2  File: %3',
+    '  第 %1 行 [%2] 任务 %3 %4': '  Row %1 [%2] task %3 %4', '：%1': ': %1',
+    '\u3000进展：%1': '  progress: %1', '\u3000填报人：%1': '  by: %1',
+    '以下 %1 行未通过检查，不会导入：': 'These %1 rows failed the checks and will not be imported:',
+    '  第 %1 行：%2': '  Row %1: %2', '可导入 %1 行，不变 %2 行，拒绝 %3 行': '%1 rows to import, %2 unchanged, %3 refused',
+    '导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库': 'Import a feedback sheet a unit sent back: shows a preview; --yes writes it',
+    '导入人（记入修改记录）': 'Person importing (recorded in the audit log)', '确认写入通过检查的行': 'Write the rows that passed the checks',
+    '交回的反馈表（.xlsx）': 'The returned feedback sheet (.xlsx)', '请指定一个反馈表文件': 'Name one feedback sheet file',
+    '请用 --by 姓名 注明导入人': 'Name the person importing with --by NAME', '没有需要导入的内容。': 'Nothing to import.',
+    '已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项': 'Imported: %1 progress notes, %2 percent changes, %3 status changes',
+    '用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]\n':
+        'Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]\n',
+    '  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n':
+        '  feedback export|import …                unit feedback sheets: export for units, import what they send back\n',
+    '任务编号': 'Task ID', '牵头/配合': 'Lead/co', '当前状态': 'Current status',
+    '当前进度（%）': 'Current percent (%)', '填报人': 'Reported by', '填报日期': 'Report date',
+})
+
 EN_IN_CONTEXT = {
+    ('duban::FeedbackPreviewModel', '行'): 'Row',
+    ('duban::FeedbackPreviewModel', '进度'): 'Percent',
     ('TaskColumn', '任务'): 'Task',
     ('duban::ReviewModel', '任务'): 'Task',
     ('TaskColumn', '文件'): 'Directive',

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 #include "cli/exportcommand.h"
 #include "cli/ganttcommand.h"
+#include "cli/feedbackcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -22,6 +23,7 @@ QString usage()
            storeCommandsHelp() +
            QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
            QCoreApplication::translate("cli", "  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图\n") +
+           QCoreApplication::translate("cli", "  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -70,6 +72,8 @@ int main(int argc, char** argv)
         return runExport(args);
     if (cmd == QLatin1String("gantt"))
         return runGantt(args);
+    if (cmd == QLatin1String("feedback"))
+        return runFeedback(args);
     if (isStoreCommand(cmd))
         return runStoreCommand(cmd, args);
     err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();

@@ -5,6 +5,7 @@
 #include "gui/appicon.h"
 #include "gui/ganttpage.h"
 #include "gui/kanbanpage.h"
+#include "gui/feedbackdialog.h"
 #include "gui/language.h"
 #include "gui/placeholderpage.h"
 #include "gui/reviewpage.h"
@@ -283,6 +284,13 @@ void MainWindow::buildMenus()
     file->addAction(m_pasteAction);
     file->addAction(tr("导入示例文件"), this, &MainWindow::importSamples)->setObjectName(QStringLiteral("actionImportSamples"));
     file->addSeparator();
+    QAction* exportFeedback = file->addAction(tr("导出单位反馈表…"), this, [this] { feedbackDialog(0); });
+    exportFeedback->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportFeedback->setObjectName(QStringLiteral("actionExportFeedback"));
+    QAction* importFeedback = file->addAction(tr("导入单位反馈表…"), this, [this] { feedbackDialog(1); });
+    importFeedback->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    importFeedback->setObjectName(QStringLiteral("actionImportFeedback"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("退出"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -436,6 +444,16 @@ void MainWindow::updateStatusCounts()
                                .arg(c.dueSoon)
                                .arg(c.done)
                                .arg(m_tasks->filteredCount()));
+}
+
+// The unit feedback sheet round trip (src/gui/feedbackdialog.*); an import reloads every view.
+void MainWindow::feedbackDialog(int tab)
+{
+    if (!m_repo)
+        return;
+    FeedbackDialog dialog(*m_repo, FeedbackDialog::Tab(tab), this);
+    connect(&dialog, &FeedbackDialog::imported, this, &MainWindow::reloadViews);
+    dialog.exec();
 }
 
 void MainWindow::reloadViews()

@@ -89,6 +89,7 @@ private:
     void onReviewAccepted(const QList<TaskDraft>& drafts);
     void leaveReview();
     void chooseLanguage(const QString& code);
+    void feedbackDialog(int tab); // 0 export, 1 import
 
     static QStringList importableFiles(const QList<QUrl>& urls);
 

@@ -210,6 +210,23 @@ struct ProgressInput
     QString unit;
 };
 
+// One row of a unit's returned feedback sheet (单位反馈表), already checked by the caller's preview.
+struct FeedbackUpdate
+{
+    qint64 taskId = 0;
+    int sheetRow = 0; // spreadsheet row, for messages
+    QString text;     // progress note; empty = none
+    int percent = -1; // 0..100, -1 = not reported
+    std::optional<Status> status;
+    QString author; // 填报人; empty = the importing person
+    QDate date;     // invalid = Clock::today()
+};
+
+struct FeedbackResult
+{
+    int progressAdded = 0, statusChanged = 0, percentChanged = 0;
+};
+
 // --- import
 
 // The tasks one file yielded. Same contentHash again imports nothing.
@@ -311,6 +328,11 @@ public:
     qint64 addProgress(qint64 taskId, const ProgressInput& in, int* previousPercent = nullptr,
                        StoreError* error = nullptr);
     bool removeProgress(qint64 progressId, const QString& by, StoreError* error = nullptr);
+    // A unit's feedback sheet: every row or none, in one transaction (src/store/feedbackstore.cpp). Each
+    // task must be live and have unitId as lead or co unit; progress notes carry the unit's name and the
+    // row's author, percent and status changes are audited as `by` (the person importing).
+    bool applyFeedback(qint64 unitId, const QList<FeedbackUpdate>& rows, const QString& by,
+                       FeedbackResult* result = nullptr, StoreError* error = nullptr);
 
     // --- units
     // The old name stays as an alias.

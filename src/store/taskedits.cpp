@@ -289,6 +289,40 @@ bool Repository::applyEdits(const QList<TaskEdit>& edits, const QString& by, QLi
     return true;
 }
 
+qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressInput& in, const QString& by,
+                      int* previousPercent, StoreError* error)
+{
+    QVariant oldPercent;
+    if (!readTaskField(d, taskId, TaskField::Percent, &oldPercent, error))
+        return 0;
+    const QDate date = in.date.isValid() ? in.date : Clock::today();
+    QSqlQuery q = d.query();
+    if (!d.run(
+            q,
+            QStringLiteral(
+                "INSERT INTO progress_updates (task_id, on_date, text, percent, author, unit, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {taskId, store::isoDate(date), in.text,
+             in.percent >= 0 ? QVariant(in.percent) : QVariant(QMetaType(QMetaType::Int)), in.author, in.unit,
+             store::nowText()},
+            error))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!d.audit(taskId, by, QStringLiteral("progress"), QString(), QVariant(), in.text, error))
+        return 0;
+    if (in.percent >= 0 && in.percent != oldPercent.toInt()) {
+        if (!d.run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId}, error) ||
+            !d.audit(taskId, by, QStringLiteral("progress"), taskFieldKey(TaskField::Percent),
+                     oldPercent.toString(), QString::number(in.percent), error))
+            return 0;
+    }
+    if (!d.touch(taskId, error))
+        return 0;
+    if (previousPercent)
+        *previousPercent = oldPercent.toInt();
+    return id;
+}
+
 qint64 Repository::addProgress(qint64 taskId, const ProgressInput& in, int* previousPercent,
                                StoreError* error)
 {
@@ -303,35 +337,12 @@ qint64 Repository::addProgress(qint64 taskId, const ProgressInput& in, int* prev
     WriteTransaction tx(*d, error);
     if (!tx.ok())
         return 0;
-    QVariant oldPercent;
-    if (!readTaskField(*d, taskId, TaskField::Percent, &oldPercent, error))
-        return 0;
-    const QDate date = in.date.isValid() ? in.date : Clock::today();
-    QSqlQuery q = d->query();
-    if (!d->run(
-            q,
-            QStringLiteral(
-                "INSERT INTO progress_updates (task_id, on_date, text, percent, author, unit, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {taskId, store::isoDate(date), in.text,
-             in.percent >= 0 ? QVariant(in.percent) : QVariant(QMetaType(QMetaType::Int)), in.author, in.unit,
-             store::nowText()},
-            error))
-        return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!d->audit(taskId, in.author, QStringLiteral("progress"), QString(), QVariant(), in.text, error))
-        return 0;
-    if (in.percent >= 0 && in.percent != oldPercent.toInt()) {
-        if (!d->run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId},
-                    error) ||
-            !d->audit(taskId, in.author, QStringLiteral("progress"), taskFieldKey(TaskField::Percent),
-                      oldPercent.toString(), QString::number(in.percent), error))
-            return 0;
-    }
-    if (!d->touch(taskId, error) || !tx.commit(error))
+    int before = 0;
+    const qint64 id = insertProgress(*d, taskId, in, in.author, &before, error);
+    if (id <= 0 || !tx.commit(error))
         return 0;
     if (previousPercent)
-        *previousPercent = oldPercent.toInt();
+        *previousPercent = before;
     return id;
 }
 
