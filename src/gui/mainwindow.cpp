@@ -4,11 +4,15 @@
 #include "extract/extractor.h"
 #include "gui/appicon.h"
 #include "gui/language.h"
+#include "gui/overduepage.h"
 #include "gui/placeholderpage.h"
 #include "gui/reviewpage.h"
 #include "gui/storeaccess.h"
+#include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
+#include "gui/warningpalette.h"
+#include "gui/warningsettingsdialog.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"
 
@@ -31,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -61,7 +66,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_viewPages[Tasks] = m_tasks;
     m_viewPages[Kanban] = new PlaceholderPage(tr("看板"), tr("按状态分列展示任务卡片，拖动卡片即可改变状态。"), this);
     m_viewPages[Gantt] = new PlaceholderPage(tr("甘特图"), tr("按文件或牵头单位分组的时间进度图，可缩放、打印。"), this);
-    m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
+    m_overdue = new OverduePage(this);
+    m_viewPages[Overdue] = m_overdue;
     m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
     m_viewPages[Units] = m_units;
     const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
@@ -98,15 +104,23 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
     connect(m_units, &UnitsPage::dataChanged, this, [this] {
         m_tasks->reload();
+        m_overdue->reload();
         updateStatusCounts();
     });
     connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
         showView(Tasks);
         m_tasks->filterByUnit(unit);
     });
+    connect(m_overdue, &OverduePage::showTasksOf, this, [this](const QString& unit) {
+        showView(Tasks);
+        m_tasks->filterByUnit(unit);
+    });
+    connect(m_overdue, &OverduePage::openTask, this, &MainWindow::openTask);
+    connect(m_overdue, &OverduePage::settingsRequested, this, &MainWindow::editWarningSettings);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         m_tasks->refresh();
         m_units->reload();
+        m_overdue->reload();
         updateStatusCounts();
     });
 
@@ -135,6 +149,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the repository; drop them before it goes.
     m_tasks->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_overdue->setRepository(nullptr);
     m_undo->clear();
 }
 
@@ -157,11 +172,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     }
     m_tasks->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_overdue->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
     m_tasks->setRepository(m_repo.get());
     m_units->setRepository(m_repo.get());
+    m_overdue->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
     QSettings s;
@@ -226,6 +243,9 @@ void MainWindow::buildActions()
     m_refreshAction = make(tr("刷新"), QKeySequence::Refresh, "actionRefresh");
     m_refreshAction->setIcon(st->standardIcon(QStyle::SP_BrowserReload));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadViews);
+    m_warningSettingsAction = make(tr("预警设置…"), QKeySequence(tr("Ctrl+Alt+W")), "actionWarningSettings");
+    m_warningSettingsAction->setStatusTip(tr("临期天数、序时进度容差与预警颜色（可选预设方案）"));
+    connect(m_warningSettingsAction, &QAction::triggered, this, &MainWindow::editWarningSettings);
 
     const QString viewNames[ViewCount] = {tr("任务"), tr("看板"), tr("甘特图"), tr("逾期预警"), tr("报表"), tr("单位")};
     const char* actionNames[ViewCount] = {"actionViewTasks",   "actionViewKanban",  "actionViewGantt",
@@ -272,6 +292,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     for (QAction* a : m_tasks->bulkActions())
         edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(m_warningSettingsAction);
 
     QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
     for (QAction* a : m_viewActions)
@@ -418,9 +440,41 @@ void MainWindow::reloadViews()
 {
     m_tasks->reload();
     m_units->reload();
+    m_overdue->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
     updateStatusCounts();
+}
+
+void MainWindow::editWarningSettings()
+{
+    WarningSettingsDialog dialog(WarningPalette::current(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyWarningPalette(dialog.palette());
+}
+
+void MainWindow::applyWarningPalette(const WarningPalette& p)
+{
+    if (p == WarningPalette::current())
+        return;
+    WarningPalette::setCurrent(p);
+    reloadViews();
+    statusBar()->showMessage(tr("预警设置已更新：%1 天内到期为临期").arg(p.rules.dueSoonDays), 5000);
+}
+
+void MainWindow::openTask(qint64 id)
+{
+    showView(Tasks);
+    QTableView* table = m_tasks->table();
+    const int row = m_tasks->model()->rowOfId(id);
+    if (row >= 0) {
+        table->setCurrentIndex(m_tasks->model()->index(row, col(TaskColumn::Title)));
+        table->selectRow(row);
+    } else {
+        // Not among the loaded rows of the current filter: the details show it all the same.
+        table->clearSelection();
+        m_tasks->detail()->showTask(id);
+    }
 }
 
 void MainWindow::maybeOfferSamples()

@@ -18,6 +18,8 @@ namespace Ui { class MainWindow; }
 
 namespace duban {
 
+struct WarningPalette;
+class OverduePage;
 class Repository;
 class ReviewPage;
 class TasksPage;
@@ -55,6 +57,12 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     TasksPage* tasksPage() const { return m_tasks; }
     UnitsPage* unitsPage() const { return m_units; }
+    OverduePage* overduePage() const { return m_overdue; }
+    // 预警设置: the dialog, then every view repaints with the new palette.
+    void editWarningSettings();
+    void applyWarningPalette(const WarningPalette& p);
+    // Shows one task in the task view (from the overdue list, or any other view).
+    void openTask(qint64 id);
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -102,6 +110,7 @@ private:
     ReviewPage* m_review = nullptr;
     TasksPage* m_tasks = nullptr;
     UnitsPage* m_units = nullptr;
+    OverduePage* m_overdue = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 
@@ -115,6 +124,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_progressAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_warningSettingsAction = nullptr;
     QAction* m_viewActions[ViewCount] = {};
 };
 

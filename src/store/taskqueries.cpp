@@ -499,4 +499,75 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
     return t;
 }
 
+
+// --- warnings (the overdue view): pace in SQL, the same rule as duban::pace()
+
+namespace {
+
+// True for an open task behind pace on asOf; binds asOf three times and the tolerance.
+QString behindPaceSql(const SqlDialect& dialect)
+{
+    return QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND t.deadline >= t.start_date "
+                          "AND t.percent < (CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 "
+                          "ELSE %2 * 100 / %3 END) - ?)")
+        .arg(kActive, dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
+             dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
+}
+
+QVariantList behindPaceBinds(const QDate& asOf, int tolerance)
+{
+    const QString day = store::isoDate(asOf);
+    return {day, day, day, tolerance};
+}
+
+} // namespace
+
+QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules& rules, StoreError* error)
+{
+    const QDate asOf = asOfOf(asOfIn);
+    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
+    QVariantList binds{today, today, soon};
+    binds += behindPaceBinds(asOf, rules.paceTolerance);
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                QStringLiteral("SELECT u.id, u.name, count(t.id), "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
+                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) "
+                               "FROM units u JOIN task_units tu ON tu.unit_id = u.id "
+                               "JOIN tasks t ON t.id = tu.task_id AND t.retired_at IS NULL "
+                               "GROUP BY u.id, u.name ORDER BY overdue DESC, soon DESC, u.name")
+                    .arg(kActive, behindPaceSql(*d->dialect)),
+                binds, error))
+        return {};
+    QList<UnitWarning> out;
+    while (q.next()) {
+        UnitWarning w;
+        w.unitId = q.value(0).toLongLong();
+        w.name = q.value(1).toString();
+        w.total = q.value(2).toInt();
+        w.done = q.value(3).toInt();
+        w.overdue = q.value(4).toInt();
+        w.dueSoon = q.value(5).toInt();
+        w.behindPace = q.value(6).toInt();
+        out.append(w);
+    }
+    return out;
+}
+
+int Repository::countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error)
+{
+    Where w;
+    if (!buildWhere(*d, filter, &w, error))
+        return -1;
+    w.clauses << behindPaceSql(*d->dialect);
+    w.binds += behindPaceBinds(asOfOf(filter.asOf), paceTolerance);
+    QSqlQuery q = d->query();
+    if (!d->run(q, QStringLiteral("SELECT count(*) FROM tasks t") + w.sql(), w.binds, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
 } // namespace duban
