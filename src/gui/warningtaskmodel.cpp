@@ -49,8 +49,13 @@ void WarningTaskModel::reload()
     m_groups.clear();
     for (DueState s : m_states) {
         Group g{s, 0, {}};
-        if (m_repo)
+        if (m_repo) {
             g.total = StoreAccess::countWarningTasks(*m_repo, s, m_asOf, m_rules);
+            // The first page comes with the reset: expanding a group then inserts nothing while views
+            // are still handling modelReset.
+            if (g.total > 0)
+                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, kPageSize);
+        }
         m_groups << g;
     }
     endResetModel();
