@@ -330,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>WarningPalette</name>
+    <message>
+        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
+        <translation>Default: overdue red, due soon (7 days) yellow, on track green</translation>
+    </message>
+    <message>
+        <source>3 天内黄色、逾期红色</source>
+        <translation>Yellow within 3 days, red when overdue</translation>
+    </message>
+    <message>
+        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
+        <translation>Near the deadline blue, behind pace yellow, overdue red</translation>
+    </message>
+    <message>
+        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
+        <translation>Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>用法: duban-cli &lt;命令&gt; [选项]
@@ -475,10 +494,6 @@ Commands:
     <message>
         <source>逾期预警</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。</source>
-        <translation>Overdue and due-soon tasks in traffic-light groups, with each unit's pace.</translation>
     </message>
     <message>
         <source>报表</source>
@@ -779,6 +794,117 @@ While reviewing: Delete drops the selected tasks, F2 edits a cell</translation>
 The language changes when Duban is restarted.</source>
         <translation>The language changes when Duban is restarted.
 界面语言将在重新启动督办后切换。</translation>
+    </message>
+    <message>
+        <source>预警设置…</source>
+        <translation>Warning settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation>Ctrl+Alt+W</translation>
+    </message>
+    <message>
+        <source>临期天数、序时进度容差与预警颜色（可选预设方案）</source>
+        <translation>Due-soon window, pace tolerance and warning colours (presets available)</translation>
+    </message>
+    <message>
+        <source>预警设置已更新：%1 天内到期为临期</source>
+        <translation>Warning settings updated: due within %1 days counts as due soon</translation>
+    </message>
+</context>
+<context>
+    <name>duban::OverduePage</name>
+    <message>
+        <source>单击或按回车：在任务视图中查看该单位的任务</source>
+        <translation>Click or press Enter: show this unit's tasks in the task view</translation>
+    </message>
+    <message>
+        <source>按这一天计算逾期、临期与序时进度</source>
+        <translation>Overdue, due-soon and pace are computed for this day</translation>
+    </message>
+    <message>
+        <source>截至(&amp;A)：</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天的任务算作临期（默认值在“预警设置”中）</source>
+        <translation>Tasks this many days or fewer from their deadline are due soon (the default is in Warning settings)</translation>
+    </message>
+    <message>
+        <source>临期(&amp;W)：</source>
+        <translation>Due soon &amp;within:</translation>
+    </message>
+    <message>
+        <source>逾期、临期与正常</source>
+        <translation>Overdue, due soon and on track</translation>
+    </message>
+    <message>
+        <source>逾期与临期</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>仅临期</source>
+        <translation>Due soon only</translation>
+    </message>
+    <message>
+        <source>仅正常</source>
+        <translation>On track only</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>预警设置…</source>
+        <translation>Warning settings…</translation>
+    </message>
+    <message>
+        <source>各单位逾期与已办结任务（逾期最多的前 %1 个单位）</source>
+        <translation>Overdue and done tasks per unit (the %1 most overdue units)</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>无时限 %1</source>
+        <translation>No deadline %1</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>（无逾期或已办结任务）</source>
+        <translation>(no overdue or done tasks)</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1426,45 @@ The language changes when Duban is restarted.</source>
     </message>
 </context>
 <context>
+    <name>duban::UnitWarningModel</name>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>%1：任务 %2 项，逾期 %3，临期 %4，已办结 %5，欠进度 %6（单击查看任务）</source>
+        <translation>%1: %2 tasks, %3 overdue, %4 due soon, %5 done, %6 behind pace (click to see the tasks)</translation>
+    </message>
+</context>
+<context>
     <name>duban::UnitsModel</name>
     <message>
         <source>部门</source>
@@ -1389,6 +1554,136 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>合并失败</source>
         <translation>Merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningSettingsDialog</name>
+    <message>
+        <source>预警设置</source>
+        <translation>Warning settings</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>方案(&amp;P)：</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天（含当天）的任务算作临期</source>
+        <translation>Tasks this many days or fewer (inclusive) from their deadline are due soon</translation>
+    </message>
+    <message>
+        <source>临期天数(&amp;D)：</source>
+        <translation>Due-soon &amp;days:</translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度</source>
+        <translation>Percent done more than this below the share of time elapsed is behind pace; this much above is ahead</translation>
+    </message>
+    <message>
+        <source>序时进度容差(&amp;T)：</source>
+        <translation>Pace &amp;tolerance:</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>选择“%1”的颜色</source>
+        <translation>Choose the colour for "%1"</translation>
+    </message>
+    <message>
+        <source>%1颜色：</source>
+        <translation>%1 colour:</translation>
+    </message>
+    <message>
+        <source>预览：</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>逾期 12 天</source>
+        <translation>12 days overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningTaskModel</name>
+    <message>
+        <source>逾期/剩余</source>
+        <translation>Overdue/left</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>临期（%1 天内到期）</source>
+        <translation>Due soon (within %1 days)</translation>
+    </message>
+    <message>
+        <source>%1　%2 项</source>
+        <translation>%1   %2 tasks</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
     </message>
 </context>
 <context>

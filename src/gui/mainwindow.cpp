@@ -729,6 +729,14 @@ bool MainWindow::saveScreenshots(const QString& dir)
         showView(View(v));
         shoot(QString::fromLatin1(names[v]));
     }
+    {
+        // The warning settings, as a dialog of its own.
+        WarningSettingsDialog dialog(WarningPalette::current(), this);
+        dialog.adjustSize();
+        dialog.show();
+        settle();
+        ok = dialog.grab().save(dir + QStringLiteral("/warning-settings.png")) && ok;
+    }
     // The task detail's progress log.
     showView(Tasks);
     if (auto* tabs = m_tasks->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {

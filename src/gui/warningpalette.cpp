@@ -18,11 +18,6 @@ WarningPalette& cached()
     return p;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WarningPalette", text);
-}
-
 } // namespace
 
 WarningPalette WarningPalette::defaults()
@@ -110,10 +105,10 @@ QList<WarningPalette::Preset> WarningPalette::presets()
     ladder.behindPace = QColor(0xf9, 0x73, 0x16);
     ladder.overdue = QColor(0xb9, 0x1c, 0x1c);
     return {
-        {QStringLiteral("default"), tr("默认：逾期红、临期黄（7 天内）、正常绿"), base},
-        {QStringLiteral("three_days"), tr("3 天内黄色、逾期红色"), threeDays},
-        {QStringLiteral("blue_soon"), tr("临近截止蓝色、欠进度黄色、逾期红色"), blue},
-        {QStringLiteral("ladder"), tr("四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红"), ladder},
+        {QStringLiteral("default"), QCoreApplication::translate("WarningPalette", "默认：逾期红、临期黄（7 天内）、正常绿"), base},
+        {QStringLiteral("three_days"), QCoreApplication::translate("WarningPalette", "3 天内黄色、逾期红色"), threeDays},
+        {QStringLiteral("blue_soon"), QCoreApplication::translate("WarningPalette", "临近截止蓝色、欠进度黄色、逾期红色"), blue},
+        {QStringLiteral("ladder"), QCoreApplication::translate("WarningPalette", "四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红"), ladder},
     };
 }
 
