@@ -63,12 +63,33 @@ OverduePage::OverduePage(QWidget* parent)
     m_tree->setExpandsOnDoubleClick(true);
     m_tree->setIndentation(fontMetrics().height());
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
-    const QPair<int, int> widths[] = {{WarningTaskModel::Title, 17},    {WarningTaskModel::LeadUnits, 9},
-                                      {WarningTaskModel::Deadline, 6},  {WarningTaskModel::Days, 6},
-                                      {WarningTaskModel::Pace, 4},      {WarningTaskModel::Percent, 3},
-                                      {WarningTaskModel::Status, 3},    {WarningTaskModel::Directive, 10}};
+    // Short columns fit their longest value in the current language (English labels run longer).
+    auto fit = [this](QStringList texts, int column) {
+        texts << WarningTaskModel::columnTitle(WarningTaskModel::Column(column));
+        int w = 0;
+        for (const QString& t : texts)
+            w = std::max(w, fontMetrics().horizontalAdvance(t));
+        return w;
+    };
+    QStringList statuses, paces;
+    for (Status st : kAllStatuses)
+        statuses << statusLabel(st);
+    for (duban::Pace p : {Pace::Behind, Pace::OnPace, Pace::Ahead})
+        paces << paceLabel(p);
+    const QPair<int, int> widths[] = {
+        {WarningTaskModel::Title, 17 * em},
+        {WarningTaskModel::LeadUnits, 9 * em},
+        {WarningTaskModel::Deadline, fit({QStringLiteral("2022-10-15")}, WarningTaskModel::Deadline)},
+        {WarningTaskModel::Days,
+         fit({WarningTaskModel::tr("逾期 %1 天").arg(8888), WarningTaskModel::tr("剩 %1 天").arg(888),
+              WarningTaskModel::tr("今日到期")},
+             WarningTaskModel::Days)},
+        {WarningTaskModel::Pace, fit(paces, WarningTaskModel::Pace)},
+        {WarningTaskModel::Percent, fit({QStringLiteral("100%")}, WarningTaskModel::Percent)},
+        {WarningTaskModel::Status, fit(statuses, WarningTaskModel::Status)},
+        {WarningTaskModel::Directive, 10 * em}};
     for (const auto& [c, w] : widths)
-        m_tree->header()->resizeSection(c, w * em + 14);
+        m_tree->header()->resizeSection(c, w + 16);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionsMovable(false);
 
@@ -87,9 +108,12 @@ OverduePage::OverduePage(QWidget* parent)
     QHeaderView* uh = m_unitTable->horizontalHeader();
     for (int c = 0; c < UnitWarningModel::ColumnCount; ++c) {
         const QString title = m_units->headerData(c, Qt::Horizontal).toString();
-        const int fit = std::max(fontMetrics().horizontalAdvance(title), fontMetrics().horizontalAdvance(QStringLiteral("100%")));
-        uh->resizeSection(c, c == UnitWarningModel::Name ? 13 * em : fit + 18);
+        const int w = std::max(fontMetrics().horizontalAdvance(title), fontMetrics().horizontalAdvance(QStringLiteral("100%")));
+        uh->resizeSection(c, c == UnitWarningModel::Name ? 13 * em : w + 18);
     }
+    // The name takes what the figures leave; the figures keep their fitted widths.
+    uh->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 12);
+    uh->setSectionResizeMode(UnitWarningModel::Name, QHeaderView::Stretch);
     uh->setStretchLastSection(false);
     uh->setHighlightSections(false);
     m_unitTable->installEventFilter(this);

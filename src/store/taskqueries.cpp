@@ -531,14 +531,17 @@ QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules&
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->run(q,
-                QStringLiteral("SELECT u.id, u.name, count(t.id), "
-                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
+                // Tasks drive the join (one pass over the table, task_units by its primary key), then the
+                // few unit rows are looked up: the other way round reads each task row once per unit.
+                QStringLiteral("SELECT u.id, u.name, a.total, a.done, a.overdue, a.soon, a.behind FROM ("
+                               "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
                                "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
                                "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
-                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) "
-                               "FROM units u JOIN task_units tu ON tu.unit_id = u.id "
-                               "JOIN tasks t ON t.id = tu.task_id AND t.retired_at IS NULL "
-                               "GROUP BY u.id, u.name ORDER BY overdue DESC, soon DESC, u.name")
+                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
+                               "FROM tasks t CROSS JOIN task_units tu "
+                               "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
+                               "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
                     .arg(kActive, behindPaceSql(*d->dialect)),
                 binds, error))
         return {};
