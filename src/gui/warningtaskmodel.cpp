@@ -54,7 +54,7 @@ void WarningTaskModel::reload()
             // The first page comes with the reset: expanding a group then inserts nothing while views
             // are still handling modelReset.
             if (g.total > 0)
-                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, kPageSize);
+                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, m_pageSize);
         }
         m_groups << g;
     }
@@ -126,7 +126,7 @@ bool WarningTaskModel::hasChildren(const QModelIndex& parent) const
 
 bool WarningTaskModel::canFetchMore(const QModelIndex& parent) const
 {
-    if (!m_repo || !parent.isValid() || parent.internalId() != 0 || parent.column() != 0)
+    if (m_fetching || !m_repo || !parent.isValid() || parent.internalId() != 0 || parent.column() != 0)
         return false;
     const Group& g = m_groups[parent.row()];
     return g.tasks.size() < g.total;
@@ -138,14 +138,17 @@ void WarningTaskModel::fetchMore(const QModelIndex& parent)
         return;
     Group& g = m_groups[parent.row()];
     const QList<StoreAccess::WarningTask> page =
-        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), kPageSize);
+        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize);
     if (page.isEmpty()) {
         g.total = int(g.tasks.size()); // the database changed underneath: stop asking
         return;
     }
+    // Views and testers may ask for more while they hear about these rows: not until they are in.
+    m_fetching = true;
     beginInsertRows(parent, int(g.tasks.size()), int(g.tasks.size() + page.size() - 1));
     g.tasks += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 Qt::ItemFlags WarningTaskModel::flags(const QModelIndex& index) const

@@ -3,6 +3,7 @@
 #include "gui/warningaccess.h"
 
 #include <QAbstractItemModel>
+#include <algorithm>
 
 namespace duban {
 
@@ -25,6 +26,7 @@ public:
     void setAsOf(const QDate& asOf, const DueRules& rules);
     void configure(Repository* repo, const QDate& asOf, const DueRules& rules); // all three, one reload
     void reload();
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); } // tests page through small groups
 
     QDate asOf() const { return m_asOf; }
     const DueRules& rules() const { return m_rules; }
@@ -60,6 +62,8 @@ private:
     QList<Group> m_groups;
     QDate m_asOf;
     DueRules m_rules;
+    int m_pageSize = kPageSize;
+    bool m_fetching = false;
 };
 
 } // namespace duban

@@ -15,6 +15,7 @@
 #include "gui/taskspage.h"
 #include "gui/unitwarningmodel.h"
 #include "gui/warningpalette.h"
+#include "gui/warningsettingsdialog.h"
 #include "gui/warningtaskmodel.h"
 #include "store/repository.h"
 
@@ -24,6 +25,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHorizontalBarSeries>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -185,6 +188,54 @@ private slots:
         QVERIFY(findTask(DueState::Overdue, task).isValid());
         page()->findChild<QComboBox*>(QStringLiteral("overdueShow"))->setCurrentIndex(0);
         QCOMPARE(tasks()->rowCount(), 3);
+    }
+
+    void groupsArePagedFromSql()
+    {
+        // Seed 004's 29 tasks (25 numbered items, some with two assignments) include four without a date:
+        // 智慧交通 and its 交通运行数据 part, 互联网+医保, 智慧金融. On 2020-09-01 the earliest deadline (5G,
+        // 2020-09-30) is 29 days away, so all 25 dated tasks are on track.
+        tasks()->setPageSize(5);
+        page()->setAsOf(QDate(2020, 9, 1));
+        const QModelIndex ok = tasks()->index(tasks()->groupRow(DueState::OnTrack), 0);
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 25);
+        QCOMPARE(tasks()->rowCount(ok), 5); // the first page only
+        QVERIFY(tasks()->canFetchMore(ok));
+        tasks()->fetchMore(ok);
+        QCOMPARE(tasks()->rowCount(ok), 10);
+        // The tester fetches more itself while it walks the tree.
+        QAbstractItemModelTester tester(tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (tasks()->canFetchMore(ok))
+            tasks()->fetchMore(ok);
+        QCOMPARE(tasks()->rowCount(ok), 25);
+        // Oldest deadline first: 5G (2020-09-30) leads, the 2025 农业 task comes last.
+        QCOMPARE(tasks()->index(0, WarningTaskModel::Deadline, ok).data().toString(), QStringLiteral("2020-09-30"));
+        QCOMPARE(tasks()->index(24, WarningTaskModel::Deadline, ok).data().toString(), QStringLiteral("2025-12-31"));
+        QSet<qint64> ids; // every task once
+        for (int r = 0; r < 25; ++r)
+            ids.insert(tasks()->index(r, 0, ok).data(WarningTaskModel::IdRole).toLongLong());
+        QCOMPARE(ids.size(), 25);
+        tasks()->setPageSize(WarningTaskModel::kPageSize);
+    }
+
+    void settingsDialogPresetsAndCustom()
+    {
+        WarningSettingsDialog d(WarningPalette::defaults());
+        auto* preset = d.findChild<QComboBox*>(QStringLiteral("warningPreset"));
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("default"));
+        d.applyPreset(QStringLiteral("blue_soon"));
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("blue_soon"));
+        QCOMPARE(d.palette().dueSoon, WarningPalette::presets().at(2).palette.dueSoon);
+        auto* days = d.findChild<QSpinBox*>(QStringLiteral("warningSoonDays"));
+        QCOMPARE(days->value(), 7);
+        days->setValue(10); // no preset has 10 days: the choice shows 自定义
+        QCOMPARE(d.palette().rules.dueSoonDays, 10);
+        QVERIFY(preset->currentData().toString().isEmpty());
+        QCOMPARE(preset->currentText(), QStringLiteral("自定义"));
+        d.applyPreset(QStringLiteral("three_days"));
+        QCOMPARE(days->value(), 3);
+        QCOMPARE(d.findChild<QPushButton*>(QStringLiteral("warningColor_overdue"))->text(),
+                 WarningPalette::defaults().overdue.name());
     }
 
     void unitCountsByHand()
