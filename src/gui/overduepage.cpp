@@ -17,7 +17,6 @@
 #include <QHorizontalBarSeries>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -370,9 +369,9 @@ void OverduePage::updateChart()
     m_series->attachAxis(m_valueAxis);
     // Whole-number ticks: at most about 8 of them.
     const int step = std::max(1, (most + 7) / 8);
-    const int top_ = std::max(step, ((most + step - 1) / step) * step);
-    m_valueAxis->setRange(0, top_);
-    m_valueAxis->setTickCount(top_ / step + 1);
+    const int axisMax = std::max(step, ((most + step - 1) / step) * step);
+    m_valueAxis->setRange(0, axisMax);
+    m_valueAxis->setTickCount(axisMax / step + 1);
 }
 
 QStringList OverduePage::chartUnits() const
