@@ -906,6 +906,18 @@ The language changes when Duban is restarted.</source>
         <source>（无逾期或已办结任务）</source>
         <translation>(no overdue or done tasks)</translation>
     </message>
+    <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation>List only the tasks at this pace (percent done against the share of time elapsed)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
+        <translation>&amp;Pace:</translation>
+    </message>
 </context>
 <context>
     <name>duban::PlaceholderPage</name>

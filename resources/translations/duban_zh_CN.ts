@@ -895,6 +895,18 @@ The language changes when Duban is restarted.</source>
         <source>（无逾期或已办结任务）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::PlaceholderPage</name>

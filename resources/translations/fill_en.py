@@ -300,6 +300,9 @@ EN.update({
     '序时进度容差(&T)：': 'Pace &tolerance:', '选择“%1”的颜色': 'Choose the colour for "%1"', '%1颜色：': '%1 colour:',
     '预览：': 'Preview:', '确定': 'OK', '恢复默认': 'Restore defaults', '逾期 12 天': '12 days overdue',
     '剩 %1 天': '%1 days left', '逾期/剩余': 'Overdue/left', '序时进度': 'Pace',
+    '只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）':
+        'List only the tasks at this pace (percent done against the share of time elapsed)',
+    '序时进度(&P)：': '&Pace:',
     '临期（%1 天内到期）': 'Due soon (within %1 days)', '%1\u3000%2 项': '%1   %2 tasks', '今日到期': 'Due today',
 })
 

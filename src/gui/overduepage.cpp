@@ -188,6 +188,14 @@ void OverduePage::buildBar(QWidget* bar)
     m_show->addItem(tr("仅正常"));
     label(tr("显示："), m_show);
 
+    m_pace = new QComboBox(bar);
+    m_pace->setObjectName(QStringLiteral("overduePace"));
+    m_pace->setToolTip(tr("只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）"));
+    m_pace->addItem(tr("全部"), -1);
+    for (Pace p : {Pace::Behind, Pace::OnPace, Pace::Ahead})
+        m_pace->addItem(paceLabel(p), int(p));
+    label(tr("序时进度(&P)："), m_pace);
+
     auto* settings = new QPushButton(tr("预警设置…"), bar);
     settings->setObjectName(QStringLiteral("overdueSettingsButton"));
     row->addWidget(settings);
@@ -201,6 +209,10 @@ void OverduePage::buildBar(QWidget* bar)
     connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(Clock::today()); });
     connect(m_soonDays, &QSpinBox::valueChanged, this, [this] { reloadNow(); });
     connect(m_show, &QComboBox::currentIndexChanged, this, &OverduePage::applyGroups);
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this] {
+        const int p = m_pace->currentData().toInt();
+        m_tasks->setPaceFilter(p >= 0 ? std::optional<Pace>(Pace(p)) : std::nullopt);
+    });
     connect(settings, &QPushButton::clicked, this, &OverduePage::settingsRequested);
 }
 

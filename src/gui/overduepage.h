@@ -75,6 +75,7 @@ private:
     QDateEdit* m_asOf;
     QSpinBox* m_soonDays;
     QComboBox* m_show;
+    QComboBox* m_pace;
     QLabel* m_summary;
     QTreeView* m_tree;
     QTableView* m_unitTable;

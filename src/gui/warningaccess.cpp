@@ -7,27 +7,30 @@ namespace duban::StoreAccess {
 
 namespace {
 
-TaskFilter groupFilter(DueState group, const QDate& asOf, const DueRules& rules)
+TaskFilter groupFilter(DueState group, const QDate& asOf, const DueRules& rules, std::optional<Pace> pace)
 {
     TaskFilter f;
     f.due = group;
     f.asOf = asOf;
     f.dueSoonDays = rules.dueSoonDays;
+    f.pace = pace;
+    f.paceTolerance = rules.paceTolerance;
     return f;
 }
 
 } // namespace
 
-int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules)
+int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                      std::optional<Pace> pace)
 {
-    return std::max(0, repo.countTasks(groupFilter(group, asOf, rules)));
+    return std::max(0, repo.countTasks(groupFilter(group, asOf, rules, pace)));
 }
 
 QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules, int offset,
-                                int limit)
+                                int limit, std::optional<Pace> pace)
 {
     QList<WarningTask> out;
-    for (const TaskListItem& i : repo.tasks(groupFilter(group, asOf, rules), {}, offset, limit)) {
+    for (const TaskListItem& i : repo.tasks(groupFilter(group, asOf, rules, pace), {}, offset, limit)) {
         WarningTask t;
         t.id = i.id;
         t.title = i.title;
@@ -39,7 +42,7 @@ QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& a
         t.directive = i.docNumber.isEmpty() ? i.directive : i.docNumber;
         t.due = dueState(i.status, i.deadline, asOf, rules);
         // The store derives pace with the default tolerance; the view uses the configured one.
-        t.pace = pace(i.status, i.percent, i.startDate, i.deadline, asOf, rules);
+        t.pace = duban::pace(i.status, i.percent, i.startDate, i.deadline, asOf, rules);
         t.daysOverdue = daysOverdue(i.deadline, asOf);
         t.daysLeft = i.deadline.isValid() && i.deadline >= asOf ? int(asOf.daysTo(i.deadline)) : 0;
         out << t;

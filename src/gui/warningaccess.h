@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace duban {
 
@@ -31,10 +32,12 @@ struct WarningTask
     int daysLeft = 0;                // days to the deadline when not overdue
 };
 
-// Open tasks in `group` (Overdue, DueSoon, OnTrack, NoDeadline) on asOf, oldest deadline first.
-int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules);
+// Open tasks in `group` (Overdue, DueSoon, OnTrack, NoDeadline) on asOf, oldest deadline first; with a pace,
+// only those at that 序时进度 (rules.paceTolerance).
+int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                      std::optional<Pace> pace = {});
 QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules, int offset,
-                                int limit);
+                                int limit, std::optional<Pace> pace = {});
 int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
 
 struct UnitWarningInfo

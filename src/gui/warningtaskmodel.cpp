@@ -35,6 +35,14 @@ void WarningTaskModel::setAsOf(const QDate& asOf, const DueRules& rules)
     reload();
 }
 
+void WarningTaskModel::setPaceFilter(std::optional<duban::Pace> pace)
+{
+    if (pace == m_pace)
+        return;
+    m_pace = pace;
+    reload();
+}
+
 void WarningTaskModel::configure(Repository* repo, const QDate& asOf, const DueRules& rules)
 {
     m_repo = repo;
@@ -50,11 +58,11 @@ void WarningTaskModel::reload()
     for (DueState s : m_states) {
         Group g{s, 0, {}};
         if (m_repo) {
-            g.total = StoreAccess::countWarningTasks(*m_repo, s, m_asOf, m_rules);
+            g.total = StoreAccess::countWarningTasks(*m_repo, s, m_asOf, m_rules, m_pace);
             // The first page comes with the reset: expanding a group then inserts nothing while views
             // are still handling modelReset.
             if (g.total > 0)
-                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, m_pageSize);
+                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, m_pageSize, m_pace);
         }
         m_groups << g;
     }
@@ -138,7 +146,7 @@ void WarningTaskModel::fetchMore(const QModelIndex& parent)
         return;
     Group& g = m_groups[parent.row()];
     const QList<StoreAccess::WarningTask> page =
-        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize);
+        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize, m_pace);
     if (page.isEmpty()) {
         g.total = int(g.tasks.size()); // the database changed underneath: stop asking
         return;

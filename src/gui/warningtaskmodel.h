@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <algorithm>
+#include <optional>
 
 namespace duban {
 
@@ -25,6 +26,8 @@ public:
     void setGroups(const QList<DueState>& groups);
     void setAsOf(const QDate& asOf, const DueRules& rules);
     void configure(Repository* repo, const QDate& asOf, const DueRules& rules); // all three, one reload
+    void setPaceFilter(std::optional<duban::Pace> pace); // only tasks at this 序时进度; nullopt: all
+    std::optional<duban::Pace> paceFilter() const { return m_pace; }
     void reload();
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); } // tests page through small groups
 
@@ -63,6 +66,7 @@ private:
     QDate m_asOf;
     DueRules m_rules;
     int m_pageSize = kPageSize;
+    std::optional<duban::Pace> m_pace;
     bool m_fetching = false;
 };
 

@@ -85,6 +85,8 @@ struct TaskFilter
     QDate deadlineFrom, deadlineTo; // inclusive; invalid = open end
     QString search;                 // title, text, unit names; Chinese substrings
     bool includeRetired = false;    // tasks dropped by a later revision of their directive
+    std::optional<Pace> pace;       // 序时进度 on asOf, computed in SQL like duban::pace()
+    int paceTolerance = 5;
 };
 
 enum class TaskSortKey { Id, Title, LeadUnits, Deadline, DueState, Status, Percent, Directive, Updated };

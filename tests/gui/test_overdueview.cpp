@@ -238,6 +238,43 @@ private slots:
                  WarningPalette::defaults().overdue.name());
     }
 
+    void paceFilter()
+    {
+        // On 2021-06-30 the tasks due 2021-12-31 (started 2020-09-06) are 297 of 481 days in: 61% expected.
+        // 物联感知 reported at 60% is on pace, 市场监管 at 70% ahead; every other dated task, at 0%, is behind.
+        const qint64 iot = taskIdOf(QStringLiteral("物联感知"));
+        const qint64 market = taskIdOf(QStringLiteral("市场监管效能"));
+        QVERIFY(iot > 0 && market > 0);
+        m_window->repository()->applyEdit({iot, TaskField::Percent, 60}, QStringLiteral("test"));
+        m_window->repository()->applyEdit({market, TaskField::Percent, 70}, QStringLiteral("test"));
+        page()->setAsOf(QDate(2021, 6, 30));
+        // Overdue: 5G (2020-09-30) and the nine due 2020-12-31; on track: eight due 2021-12-31, three 2022,
+        // three 2023, one 2025.
+        QCOMPARE(tasks()->groupTotal(DueState::Overdue), 10);
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 15);
+        QModelIndex i = findTask(DueState::OnTrack, QStringLiteral("物联感知"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Pace).data().toString(), QStringLiteral("达进度"));
+        i = findTask(DueState::OnTrack, QStringLiteral("市场监管效能"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Pace).data().toString(), QStringLiteral("超进度"));
+
+        auto* pace = page()->findChild<QComboBox*>(QStringLiteral("overduePace"));
+        pace->setCurrentIndex(pace->findData(int(Pace::OnPace)));
+        QCOMPARE(tasks()->groupTotal(DueState::Overdue), 0);
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 1);
+        QVERIFY(findTask(DueState::OnTrack, QStringLiteral("物联感知")).isValid());
+        pace->setCurrentIndex(pace->findData(int(Pace::Ahead)));
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 1);
+        QVERIFY(findTask(DueState::OnTrack, QStringLiteral("市场监管效能")).isValid());
+        pace->setCurrentIndex(pace->findData(int(Pace::Behind)));
+        QCOMPARE(tasks()->groupTotal(DueState::Overdue), 10);
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 13);
+        pace->setCurrentIndex(0);
+        QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 15);
+        // Back to nothing reported, as the seed has it.
+        m_window->repository()->applyEdit({iot, TaskField::Percent, 0}, QStringLiteral("test"));
+        m_window->repository()->applyEdit({market, TaskField::Percent, 0}, QStringLiteral("test"));
+    }
+
     void unitCountsByHand()
     {
         QAbstractItemModelTester tester(page()->unitModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -124,3 +124,40 @@ TEST_F(StoreWarnings, PerUnitFiguresRankedByOverdue)
     EXPECT_EQ(find(later, s(u"市商务局"))->overdue, 1);
     EXPECT_EQ(find(later, s(u"市财政局"))->overdue, 1);
 }
+
+TEST_F(StoreWarnings, PaceFilterSelectsEachPace)
+{
+    auto count = [&](Pace p, int tolerance = 5) {
+        TaskFilter f;
+        f.pace = p;
+        f.paceTolerance = tolerance;
+        return repo->countTasks(f);
+    };
+    auto inCpp = [&](Pace p) {
+        int n = 0;
+        for (const TaskListItem& t : repo->tasks({}))
+            n += pace(t.status, t.percent, t.startDate, t.deadline, today) == p;
+        return n;
+    };
+    // No deadline, done, suspended: no pace.
+    EXPECT_EQ(count(Pace::NotApplicable), 3);
+    EXPECT_EQ(count(Pace::Behind), 4);
+    EXPECT_EQ(count(Pace::OnPace), 0);
+    // 64% expected for 2022-03-01 → 2024-03-01 on 2023-06-15 (see above): 59..69 is on pace.
+    ASSERT_FALSE(repo->applyEdit({ids[3], TaskField::Deadline, QDate(2024, 3, 1)}, s(u"王五")).isNull());
+    for (const auto& [percent, expected] : {std::pair{58, Pace::Behind}, std::pair{59, Pace::OnPace},
+                                            std::pair{69, Pace::OnPace}, std::pair{70, Pace::Ahead}}) {
+        repo->applyEdit({ids[3], TaskField::Percent, percent}, s(u"王五"));
+        EXPECT_EQ(count(expected), inCpp(expected)) << percent;
+        TaskFilter f;
+        f.pace = expected;
+        f.unit = s(u"市审计局");
+        const QList<TaskListItem> rows = repo->tasks(f);
+        ASSERT_EQ(rows.size(), 1) << percent;
+        EXPECT_EQ(rows.first().id, ids[3]) << percent;
+    }
+    EXPECT_EQ(count(Pace::Ahead), 1);
+    EXPECT_EQ(count(Pace::Behind), 3);
+    EXPECT_EQ(count(Pace::Ahead, 6), 0); // 70 is not above 64 + 6
+    EXPECT_EQ(count(Pace::OnPace, 6), 1);
+}
