@@ -385,6 +385,25 @@
     </message>
 </context>
 <context>
+    <name>WarningPalette</name>
+    <message>
+        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
+        <translation>Default: overdue red, due soon (7 days) yellow, on track green</translation>
+    </message>
+    <message>
+        <source>3 天内黄色、逾期红色</source>
+        <translation>Yellow within 3 days, red when overdue</translation>
+    </message>
+    <message>
+        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
+        <translation>Near the deadline blue, behind pace yellow, overdue red</translation>
+    </message>
+    <message>
+        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
+        <translation>Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>用法: duban-cli &lt;命令&gt; [选项]
@@ -415,15 +434,15 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
-</source>
-        <translation>  feedback export|import …                unit feedback sheets: export for units, import what they send back
-</translation>
-    </message>
-    <message>
         <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart
+</translation>
+    </message>
+    <message>
+        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
+</source>
+        <translation>  feedback export|import …                unit feedback sheets: export for units, import what they send back
 </translation>
     </message>
 </context>
@@ -574,6 +593,10 @@ Commands:
         <translation>new progress note</translation>
     </message>
     <message>
+        <source>进展已导入过</source>
+        <translation>note imported before</translation>
+    </message>
+    <message>
         <source>进度 %1% → %2%</source>
         <translation>percent %1% → %2%</translation>
     </message>
@@ -638,6 +661,38 @@ Commands:
         <translation>Cannot create folder %1</translation>
     </message>
     <message>
+        <source>未定牵头单位</source>
+        <translation>No lead unit</translation>
+    </message>
+    <message>
+        <source>按原比例分页</source>
+        <translation>At scale, across pages</translation>
+    </message>
+    <message>
+        <source>适合页高（横向分页）</source>
+        <translation>Fit to page height (pages across)</translation>
+    </message>
+    <message>
+        <source>缩放到一页</source>
+        <translation>Fit to one page</translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用</source>
+        <translation>Cannot start printing: the printer or file is not available</translation>
+    </message>
+    <message>
+        <source>无法换页</source>
+        <translation>Cannot start a new page</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
         <source>%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入</source>
         <translation>%1 is an old Excel file (.xls); save it as .xlsx in Excel or WPS, then import it</translation>
     </message>
@@ -684,42 +739,6 @@ Commands:
     <message>
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
         <translation>Row %1: percent “%2” must be a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <source>进展已导入过</source>
-        <translation>note imported before</translation>
-    </message>
-    <message>
-        <source>未定牵头单位</source>
-        <translation>No lead unit</translation>
-    </message>
-    <message>
-        <source>按原比例分页</source>
-        <translation>At scale, across pages</translation>
-    </message>
-    <message>
-        <source>适合页高（横向分页）</source>
-        <translation>Fit to page height (pages across)</translation>
-    </message>
-    <message>
-        <source>缩放到一页</source>
-        <translation>Fit to one page</translation>
-    </message>
-    <message>
-        <source>无法开始打印：打印机或文件不可用</source>
-        <translation>Cannot start printing: the printer or file is not available</translation>
-    </message>
-    <message>
-        <source>无法换页</source>
-        <translation>Cannot start a new page</translation>
-    </message>
-    <message>
-        <source>第 %1 / %2 页</source>
-        <translation>Page %1 / %2</translation>
-    </message>
-    <message>
-        <source>无法写入 %1</source>
-        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1379,6 @@ Progress: %5%</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。</source>
-        <translation>Overdue and due-soon tasks in traffic-light groups, with each unit's pace.</translation>
-    </message>
-    <message>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
@@ -1664,6 +1679,22 @@ The language changes when Duban is restarted.</source>
 界面语言将在重新启动督办后切换。</translation>
     </message>
     <message>
+        <source>预警设置…</source>
+        <translation>Warning settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation>Ctrl+Alt+W</translation>
+    </message>
+    <message>
+        <source>临期天数、序时进度容差与预警颜色（可选预设方案）</source>
+        <translation>Due-soon window, pace tolerance and warning colours (presets available)</translation>
+    </message>
+    <message>
+        <source>预警设置已更新：%1 天内到期为临期</source>
+        <translation>Warning settings updated: due within %1 days counts as due soon</translation>
+    </message>
+    <message>
         <source>导出单位反馈表…</source>
         <translation>Export unit feedback sheets…</translation>
     </message>
@@ -1678,6 +1709,113 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+</context>
+<context>
+    <name>duban::OverduePage</name>
+    <message>
+        <source>单击或按回车：在任务视图中查看该单位的任务</source>
+        <translation>Click or press Enter: show this unit's tasks in the task view</translation>
+    </message>
+    <message>
+        <source>按这一天计算逾期、临期与序时进度</source>
+        <translation>Overdue, due-soon and pace are computed for this day</translation>
+    </message>
+    <message>
+        <source>截至(&amp;A)：</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天的任务算作临期（默认值在“预警设置”中）</source>
+        <translation>Tasks this many days or fewer from their deadline are due soon (the default is in Warning settings)</translation>
+    </message>
+    <message>
+        <source>临期(&amp;W)：</source>
+        <translation>Due soon &amp;within:</translation>
+    </message>
+    <message>
+        <source>逾期、临期与正常</source>
+        <translation>Overdue, due soon and on track</translation>
+    </message>
+    <message>
+        <source>逾期与临期</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>仅临期</source>
+        <translation>Due soon only</translation>
+    </message>
+    <message>
+        <source>仅正常</source>
+        <translation>On track only</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>预警设置…</source>
+        <translation>Warning settings…</translation>
+    </message>
+    <message>
+        <source>各单位逾期与已办结任务（逾期最多的前 %1 个单位）</source>
+        <translation>Overdue and done tasks per unit (the %1 most overdue units)</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>无时限 %1</source>
+        <translation>No deadline %1</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>（无逾期或已办结任务）</source>
+        <translation>(no overdue or done tasks)</translation>
+    </message>
+    <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation>List only the tasks at this pace (percent done against the share of time elapsed)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
+        <translation>&amp;Pace:</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2348,45 @@ The language changes when Duban is restarted.</source>
     </message>
 </context>
 <context>
+    <name>duban::UnitWarningModel</name>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Done %</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>%1：任务 %2 项，逾期 %3，临期 %4，已办结 %5，欠进度 %6（单击查看任务）</source>
+        <translation>%1: %2 tasks, %3 overdue, %4 due soon, %5 done, %6 behind pace (click to see the tasks)</translation>
+    </message>
+</context>
+<context>
     <name>duban::UnitsModel</name>
     <message>
         <source>部门</source>
@@ -2299,6 +2476,136 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>合并失败</source>
         <translation>Merge failed</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningSettingsDialog</name>
+    <message>
+        <source>预警设置</source>
+        <translation>Warning settings</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>方案(&amp;P)：</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天（含当天）的任务算作临期</source>
+        <translation>Tasks this many days or fewer (inclusive) from their deadline are due soon</translation>
+    </message>
+    <message>
+        <source>临期天数(&amp;D)：</source>
+        <translation>Due-soon &amp;days:</translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度</source>
+        <translation>Percent done more than this below the share of time elapsed is behind pace; this much above is ahead</translation>
+    </message>
+    <message>
+        <source>序时进度容差(&amp;T)：</source>
+        <translation>Pace &amp;tolerance:</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>选择“%1”的颜色</source>
+        <translation>Choose the colour for "%1"</translation>
+    </message>
+    <message>
+        <source>%1颜色：</source>
+        <translation>%1 colour:</translation>
+    </message>
+    <message>
+        <source>预览：</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>逾期 12 天</source>
+        <translation>12 days overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningTaskModel</name>
+    <message>
+        <source>逾期/剩余</source>
+        <translation>Overdue/left</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>临期（%1 天内到期）</source>
+        <translation>Due soon (within %1 days)</translation>
+    </message>
+    <message>
+        <source>%1　%2 项</source>
+        <translation>%1   %2 tasks</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,25 @@
     </message>
 </context>
 <context>
+    <name>WarningPalette</name>
+    <message>
+        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 天内黄色、逾期红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>用法: duban-cli &lt;命令&gt; [选项]
@@ -410,12 +429,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
+        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
+        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +586,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>进展已导入过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>进度 %1% → %2%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +654,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>未定牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原比例分页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适合页高（横向分页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩放到一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机或文件不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法换页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,42 +731,6 @@
     </message>
     <message>
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进展已导入过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未定牵头单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按原比例分页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>适合页高（横向分页）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缩放到一页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法开始打印：打印机或文件不可用</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法换页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1 / %2 页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法写入 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,10 +1369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>报表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1663,22 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>预警设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期天数、序时进度容差与预警颜色（可选预设方案）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警设置已更新：%1 天内到期为临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出单位反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1692,113 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::OverduePage</name>
+    <message>
+        <source>单击或按回车：在任务视图中查看该单位的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按这一天计算逾期、临期与序时进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天的任务算作临期（默认值在“预警设置”中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期、临期与正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期与临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警设置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各单位逾期与已办结任务（逾期最多的前 %1 个单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无时限 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无逾期或已办结任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,6 +2332,45 @@ The language changes when Duban is restarted.</source>
     </message>
 </context>
 <context>
+    <name>duban::UnitWarningModel</name>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：任务 %2 项，逾期 %3，临期 %4，已办结 %5，欠进度 %6（单击查看任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duban::UnitsModel</name>
     <message>
         <source>部门</source>
@@ -2281,6 +2458,136 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>合并失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningSettingsDialog</name>
+    <message>
+        <source>预警设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>距完成时限不超过这么多天（含当天）的任务算作临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期天数(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度容差(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择“%1”的颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1颜色：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 12 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::WarningTaskModel</name>
+    <message>
+        <source>逾期/剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期（%1 天内到期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

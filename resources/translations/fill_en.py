@@ -431,6 +431,43 @@ EN.update({
     '当前进度（%）': 'Current percent (%)', '填报人': 'Reported by', '填报日期': 'Report date',
 })
 
+# Overdue view (逾期预警) and warning settings.
+EN.update({
+    '默认：逾期红、临期黄（7 天内）、正常绿': 'Default: overdue red, due soon (7 days) yellow, on track green',
+    '3 天内黄色、逾期红色': 'Yellow within 3 days, red when overdue',
+    '临近截止蓝色、欠进度黄色、逾期红色': 'Near the deadline blue, behind pace yellow, overdue red',
+    '四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红':
+        'Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red',
+    '预警设置…': 'Warning settings…', 'Ctrl+Alt+W': 'Ctrl+Alt+W',
+    '临期天数、序时进度容差与预警颜色（可选预设方案）':
+        'Due-soon window, pace tolerance and warning colours (presets available)',
+    '预警设置已更新：%1 天内到期为临期': 'Warning settings updated: due within %1 days counts as due soon',
+    '单击或按回车：在任务视图中查看该单位的任务': "Click or press Enter: show this unit's tasks in the task view",
+    '按这一天计算逾期、临期与序时进度': 'Overdue, due-soon and pace are computed for this day',
+    '截至(&A)：': '&As of:', '今天': 'Today', ' 天内': ' days', '临期(&W)：': 'Due soon &within:',
+    '距完成时限不超过这么多天的任务算作临期（默认值在“预警设置”中）':
+        'Tasks this many days or fewer from their deadline are due soon (the default is in Warning settings)',
+    '逾期、临期与正常': 'Overdue, due soon and on track', '逾期与临期': 'Overdue and due soon',
+    '仅逾期': 'Overdue only', '仅临期': 'Due soon only', '仅正常': 'On track only', '显示：': 'Show:',
+    '各单位逾期与已办结任务（逾期最多的前 %1 个单位）': 'Overdue and done tasks per unit (the %1 most overdue units)',
+    '无时限 %1': 'No deadline %1', '（无逾期或已办结任务）': '(no overdue or done tasks)',
+    '排名': 'Rank', '完成率': 'Done %',
+    '%1：任务 %2 项，逾期 %3，临期 %4，已办结 %5，欠进度 %6（单击查看任务）':
+        '%1: %2 tasks, %3 overdue, %4 due soon, %5 done, %6 behind pace (click to see the tasks)',
+    '预警设置': 'Warning settings', '自定义': 'Custom', '方案(&P)：': '&Preset:', ' 天': ' days',
+    '距完成时限不超过这么多天（含当天）的任务算作临期': 'Tasks this many days or fewer (inclusive) from their deadline are due soon',
+    '临期天数(&D)：': 'Due-soon &days:', ' 个百分点': ' percentage points',
+    '完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度':
+        'Percent done more than this below the share of time elapsed is behind pace; this much above is ahead',
+    '序时进度容差(&T)：': 'Pace &tolerance:', '选择“%1”的颜色': 'Choose the colour for "%1"', '%1颜色：': '%1 colour:',
+    '预览：': 'Preview:', '确定': 'OK', '恢复默认': 'Restore defaults', '逾期 12 天': '12 days overdue',
+    '剩 %1 天': '%1 days left', '逾期/剩余': 'Overdue/left', '序时进度': 'Pace',
+    '只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）':
+        'List only the tasks at this pace (percent done against the share of time elapsed)',
+    '序时进度(&P)：': '&Pace:',
+    '临期（%1 天内到期）': 'Due soon (within %1 days)', '%1\u3000%2 项': '%1   %2 tasks', '今日到期': 'Due today',
+})
+
 EN_IN_CONTEXT = {
     ('duban::FeedbackPreviewModel', '行'): 'Row',
     ('duban::FeedbackPreviewModel', '进度'): 'Percent',
@@ -439,6 +476,8 @@ EN_IN_CONTEXT = {
     ('TaskColumn', '文件'): 'Directive',
     ('duban::GanttModel', '任务'): 'Task',
     ('duban::GanttRenderer', '任务'): 'Task',
+    ('duban::UnitWarningModel', '单位'): 'Unit',
+    ('duban::UnitWarningModel', '任务'): 'Tasks',
 }
 
 

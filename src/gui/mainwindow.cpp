@@ -7,11 +7,15 @@
 #include "gui/kanbanpage.h"
 #include "gui/feedbackdialog.h"
 #include "gui/language.h"
+#include "gui/overduepage.h"
 #include "gui/placeholderpage.h"
 #include "gui/reviewpage.h"
 #include "gui/storeaccess.h"
+#include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
+#include "gui/warningpalette.h"
+#include "gui/warningsettingsdialog.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"
 
@@ -34,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -66,7 +71,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_viewPages[Kanban] = m_kanban;
     m_gantt = new GanttPage(this);
     m_viewPages[Gantt] = m_gantt;
-    m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
+    m_overdue = new OverduePage(this);
+    m_viewPages[Overdue] = m_overdue;
     m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
     m_viewPages[Units] = m_units;
     const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
@@ -103,28 +109,31 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
     connect(m_tasks, &TasksPage::dataChanged, m_kanban, &KanbanPage::invalidate);
     connect(m_tasks, &TasksPage::queryChanged, this, [this] { m_kanban->setQuery(m_tasks->query()); });
-    connect(m_kanban, &KanbanPage::openTask, this, [this](qint64 id) {
-        showView(Tasks);
-        m_tasks->showTask(id);
-    });
+    connect(m_kanban, &KanbanPage::openTask, this, &MainWindow::openTask);
     connect(m_units, &UnitsPage::dataChanged, this, [this] {
         m_tasks->reload();
         m_kanban->invalidate();
+        m_gantt->reload();
+        m_overdue->reload();
         updateStatusCounts();
     });
     connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
         showView(Tasks);
         m_tasks->filterByUnit(unit);
     });
-    connect(m_gantt, &GanttPage::taskActivated, this, [this](qint64 id) {
+    connect(m_gantt, &GanttPage::taskActivated, this, &MainWindow::openTask);
+    connect(m_overdue, &OverduePage::showTasksOf, this, [this](const QString& unit) {
         showView(Tasks);
-        m_tasks->showTask(id);
+        m_tasks->filterByUnit(unit);
     });
+    connect(m_overdue, &OverduePage::openTask, this, &MainWindow::openTask);
+    connect(m_overdue, &OverduePage::settingsRequested, this, &MainWindow::editWarningSettings);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         m_tasks->refresh();
         m_kanban->invalidate();
         m_gantt->reload();
         m_units->reload();
+        m_overdue->reload();
         updateStatusCounts();
     });
 
@@ -155,6 +164,7 @@ MainWindow::~MainWindow()
     m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
     m_gantt->setRepository(nullptr);
+    m_overdue->setRepository(nullptr);
     m_undo->clear();
 }
 
@@ -179,6 +189,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_kanban->setRepository(nullptr);
     m_units->setRepository(nullptr);
     m_gantt->setRepository(nullptr);
+    m_overdue->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
@@ -187,6 +198,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_kanban->setRepository(m_repo.get());
     m_units->setRepository(m_repo.get());
     m_gantt->setRepository(m_repo.get());
+    m_overdue->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
     QSettings s;
@@ -251,6 +263,9 @@ void MainWindow::buildActions()
     m_refreshAction = make(tr("刷新"), QKeySequence::Refresh, "actionRefresh");
     m_refreshAction->setIcon(st->standardIcon(QStyle::SP_BrowserReload));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadViews);
+    m_warningSettingsAction = make(tr("预警设置…"), QKeySequence(tr("Ctrl+Alt+W")), "actionWarningSettings");
+    m_warningSettingsAction->setStatusTip(tr("临期天数、序时进度容差与预警颜色（可选预设方案）"));
+    connect(m_warningSettingsAction, &QAction::triggered, this, &MainWindow::editWarningSettings);
 
     const QString viewNames[ViewCount] = {tr("任务"), tr("看板"), tr("甘特图"), tr("逾期预警"), tr("报表"), tr("单位")};
     const char* actionNames[ViewCount] = {"actionViewTasks",   "actionViewKanban",  "actionViewGantt",
@@ -304,6 +319,8 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     for (QAction* a : m_tasks->bulkActions())
         edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(m_warningSettingsAction);
 
     QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
     for (QAction* a : m_viewActions)
@@ -462,9 +479,32 @@ void MainWindow::reloadViews()
     m_kanban->invalidate();
     m_units->reload();
     m_gantt->reload();
+    m_overdue->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
     updateStatusCounts();
+}
+
+void MainWindow::editWarningSettings()
+{
+    WarningSettingsDialog dialog(WarningPalette::current(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyWarningPalette(dialog.palette());
+}
+
+void MainWindow::applyWarningPalette(const WarningPalette& p)
+{
+    if (p == WarningPalette::current())
+        return;
+    WarningPalette::setCurrent(p);
+    reloadViews();
+    statusBar()->showMessage(tr("预警设置已更新：%1 天内到期为临期").arg(p.rules.dueSoonDays), 5000);
+}
+
+void MainWindow::openTask(qint64 id)
+{
+    showView(Tasks);
+    m_tasks->showTask(id);
 }
 
 void MainWindow::maybeOfferSamples()
@@ -718,6 +758,14 @@ bool MainWindow::saveScreenshots(const QString& dir)
     for (int v = 0; v < ViewCount; ++v) {
         showView(View(v));
         shoot(QString::fromLatin1(names[v]));
+    }
+    {
+        // The warning settings, as a dialog of its own.
+        WarningSettingsDialog dialog(WarningPalette::current(), this);
+        dialog.adjustSize();
+        dialog.show();
+        settle();
+        ok = dialog.grab().save(dir + QStringLiteral("/warning-settings.png")) && ok;
     }
     // The task detail's progress log.
     showView(Tasks);

@@ -20,6 +20,8 @@ namespace duban {
 
 class GanttPage;
 class KanbanPage;
+struct WarningPalette;
+class OverduePage;
 class Repository;
 class ReviewPage;
 class TasksPage;
@@ -59,6 +61,12 @@ public:
     KanbanPage* kanbanPage() const { return m_kanban; }
     UnitsPage* unitsPage() const { return m_units; }
     GanttPage* ganttPage() const { return m_gantt; }
+    OverduePage* overduePage() const { return m_overdue; }
+    // 预警设置: the dialog, then every view repaints with the new palette.
+    void editWarningSettings();
+    void applyWarningPalette(const WarningPalette& p);
+    // Shows one task in the task view (from the overdue list, or any other view).
+    void openTask(qint64 id);
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -109,6 +117,7 @@ private:
     KanbanPage* m_kanban = nullptr;
     UnitsPage* m_units = nullptr;
     GanttPage* m_gantt = nullptr;
+    OverduePage* m_overdue = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 
@@ -122,6 +131,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_progressAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_warningSettingsAction = nullptr;
     QAction* m_viewActions[ViewCount] = {};
 };
 

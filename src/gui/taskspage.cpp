@@ -323,12 +323,14 @@ void TasksPage::showTask(qint64 id)
         const QModelIndex i = m_model->index(row, col(TaskColumn::Title));
         m_table->setCurrentIndex(i);
         m_table->selectRow(row);
-        m_table->scrollTo(i, QAbstractItemView::PositionAtCenter); // the detail follows the current row
+        m_table->scrollTo(i, QAbstractItemView::PositionAtCenter);
+        m_table->setFocus();
     } else {
+        // Not focused: a table gaining focus with no current row makes its first row current.
         m_table->clearSelection();
-        m_detail->showTask(id);
     }
-    m_table->setFocus();
+    // Also when the row was current already (no currentRowChanged) or is not listed.
+    m_detail->showTask(id);
 }
 
 void TasksPage::showCurrent()

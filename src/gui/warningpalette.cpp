@@ -1,30 +1,19 @@
 #include "gui/warningpalette.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace duban {
 
 namespace {
 
+const auto kGroup = QStringLiteral("warnings");
+
 WarningPalette& cached()
 {
     static WarningPalette p = [] {
-        WarningPalette d = WarningPalette::defaults();
         QSettings s;
-        s.beginGroup(QStringLiteral("warnings"));
-        d.rules.dueSoonDays = s.value(QStringLiteral("dueSoonDays"), d.rules.dueSoonDays).toInt();
-        d.rules.paceTolerance = s.value(QStringLiteral("paceTolerance"), d.rules.paceTolerance).toInt();
-        auto color = [&](const char* key, QColor& c) {
-            const QColor v(s.value(QLatin1String(key)).toString());
-            if (v.isValid())
-                c = v;
-        };
-        color("overdue", d.overdue);
-        color("dueSoon", d.dueSoon);
-        color("onTrack", d.onTrack);
-        color("behindPace", d.behindPace);
-        color("done", d.done);
-        return d;
+        return WarningPalette::load(s);
     }();
     return p;
 }
@@ -51,14 +40,84 @@ void WarningPalette::setCurrent(const WarningPalette& p)
 {
     cached() = p;
     QSettings s;
-    s.beginGroup(QStringLiteral("warnings"));
-    s.setValue(QStringLiteral("dueSoonDays"), p.rules.dueSoonDays);
-    s.setValue(QStringLiteral("paceTolerance"), p.rules.paceTolerance);
-    s.setValue(QStringLiteral("overdue"), p.overdue.name());
-    s.setValue(QStringLiteral("dueSoon"), p.dueSoon.name());
-    s.setValue(QStringLiteral("onTrack"), p.onTrack.name());
-    s.setValue(QStringLiteral("behindPace"), p.behindPace.name());
-    s.setValue(QStringLiteral("done"), p.done.name());
+    p.save(s);
+}
+
+void WarningPalette::reloadCurrent()
+{
+    QSettings s;
+    cached() = load(s);
+}
+
+WarningPalette WarningPalette::load(QSettings& s)
+{
+    WarningPalette d = defaults();
+    s.beginGroup(kGroup);
+    auto number = [&](const char* key, int& v, int lo, int hi) {
+        bool ok = false;
+        const int n = s.value(QLatin1String(key)).toInt(&ok);
+        if (ok && n >= lo && n <= hi)
+            v = n;
+    };
+    number("dueSoonDays", d.rules.dueSoonDays, 0, 365);
+    number("paceTolerance", d.rules.paceTolerance, 0, 100);
+    auto color = [&](const char* key, QColor& c) {
+        const QColor v(s.value(QLatin1String(key)).toString());
+        if (v.isValid())
+            c = v;
+    };
+    color("overdue", d.overdue);
+    color("dueSoon", d.dueSoon);
+    color("onTrack", d.onTrack);
+    color("behindPace", d.behindPace);
+    color("done", d.done);
+    s.endGroup();
+    return d;
+}
+
+void WarningPalette::save(QSettings& s) const
+{
+    s.beginGroup(kGroup);
+    s.setValue(QStringLiteral("dueSoonDays"), rules.dueSoonDays);
+    s.setValue(QStringLiteral("paceTolerance"), rules.paceTolerance);
+    s.setValue(QStringLiteral("overdue"), overdue.name());
+    s.setValue(QStringLiteral("dueSoon"), dueSoon.name());
+    s.setValue(QStringLiteral("onTrack"), onTrack.name());
+    s.setValue(QStringLiteral("behindPace"), behindPace.name());
+    s.setValue(QStringLiteral("done"), done.name());
+    s.endGroup();
+}
+
+QList<WarningPalette::Preset> WarningPalette::presets()
+{
+    const WarningPalette base = defaults();
+    WarningPalette threeDays = base;
+    threeDays.rules.dueSoonDays = 3;
+    // Due soon in blue so that yellow can mean "behind pace" (序时进度滞后) alone.
+    WarningPalette blue = base;
+    blue.dueSoon = QColor(0x25, 0x63, 0xeb);
+    blue.behindPace = QColor(0xea, 0xb3, 0x08);
+    // Green, yellow, orange, red: each step one stage closer to (or past) the deadline.
+    WarningPalette ladder = base;
+    ladder.rules.dueSoonDays = 14;
+    ladder.onTrack = QColor(0x16, 0xa3, 0x4a);
+    ladder.dueSoon = QColor(0xfa, 0xcc, 0x15);
+    ladder.behindPace = QColor(0xf9, 0x73, 0x16);
+    ladder.overdue = QColor(0xb9, 0x1c, 0x1c);
+    return {
+        {QStringLiteral("default"), QCoreApplication::translate("WarningPalette", "默认：逾期红、临期黄（7 天内）、正常绿"), base},
+        {QStringLiteral("three_days"), QCoreApplication::translate("WarningPalette", "3 天内黄色、逾期红色"), threeDays},
+        {QStringLiteral("blue_soon"), QCoreApplication::translate("WarningPalette", "临近截止蓝色、欠进度黄色、逾期红色"), blue},
+        {QStringLiteral("ladder"), QCoreApplication::translate("WarningPalette", "四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红"), ladder},
+    };
+}
+
+QString WarningPalette::presetKey() const
+{
+    for (const Preset& p : presets())
+        if (p.palette == *this)
+            return p.key;
+    return {};
 }
 
 QColor WarningPalette::strong(DueState s) const
@@ -82,6 +141,17 @@ QColor WarningPalette::tint(DueState s) const
     // Mix 18% of the colour into white: legible black text on it, still clearly the colour.
     auto mix = [](int v) { return 255 - (255 - v) * 18 / 100; };
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
+QColor WarningPalette::paceColor(Pace p) const
+{
+    switch (p) {
+    case Pace::Behind: return behindPace;
+    case Pace::OnPace:
+    case Pace::Ahead: return onTrack;
+    case Pace::NotApplicable: break;
+    }
+    return {};
 }
 
 bool WarningPalette::operator==(const WarningPalette& o) const

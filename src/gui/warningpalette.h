@@ -3,6 +3,10 @@
 #include "core/duestate.h"
 
 #include <QColor>
+#include <QList>
+#include <QString>
+
+class QSettings;
 
 namespace duban {
 
@@ -22,9 +26,28 @@ struct WarningPalette
     static const WarningPalette& current(); // loaded from QSettings on first use
     static void setCurrent(const WarningPalette& p); // saves to QSettings
 
+    // Reads / writes the "warnings" group of the given settings; missing or invalid values keep the
+    // defaults, so an old or hand-edited settings file still gives a usable palette.
+    static WarningPalette load(QSettings& s);
+    void save(QSettings& s) const;
+    static void reloadCurrent(); // re-reads QSettings (another window or a test changed them)
+
+    // Ready-made schemes offices use; the settings dialog offers them beside custom colours.
+    struct Preset;
+    static QList<Preset> presets();
+    QString presetKey() const; // the preset this palette equals, empty when customised
+
     QColor strong(DueState s) const;                // invalid colour: no state colour
     QColor tint(DueState s) const;                  // light version for cell and card backgrounds
+    QColor paceColor(Pace p) const;                 // behindPace for Behind, onTrack otherwise, invalid for n/a
     bool operator==(const WarningPalette&) const;
+};
+
+struct WarningPalette::Preset
+{
+    QString key;   // stable id: "default", "three_days", "blue_soon", "ladder"
+    QString label; // translated
+    WarningPalette palette;
 };
 
 } // namespace duban

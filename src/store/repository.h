@@ -85,6 +85,8 @@ struct TaskFilter
     QDate deadlineFrom, deadlineTo; // inclusive; invalid = open end
     QString search;                 // title, text, unit names; Chinese substrings
     bool includeRetired = false;    // tasks dropped by a later revision of their directive
+    std::optional<Pace> pace;       // 序时进度 on asOf, computed in SQL like duban::pace()
+    int paceTolerance = 5;
 };
 
 enum class TaskSortKey { Id, Title, LeadUnits, Deadline, DueState, Status, Percent, Directive, Updated };
@@ -194,6 +196,16 @@ struct UnitSummary
     qint64 unitId = 0;
     QString name;
     int total = 0, notStarted = 0, inProgress = 0, done = 0, suspended = 0, overdue = 0, dueSoon = 0;
+};
+
+// Per-unit warning figures on an as-of date (live tasks, unit as lead or co) for the overdue view.
+// behindPace: open tasks whose percent is below the share of their time elapsed (pace() == Behind).
+struct UnitWarning
+{
+    qint64 unitId = 0;
+    QString name;
+    int total = 0, overdue = 0, dueSoon = 0, done = 0, behindPace = 0;
+    int completionPercent() const { return total > 0 ? done * 100 / total : 0; }
 };
 
 struct TaskCounts
@@ -316,6 +328,10 @@ public:
     QList<UnitRecord> units(StoreError* error = nullptr);
     QList<UnitSummary> unitSummaries(const QDate& asOf = {}, int dueSoonDays = 7,
                                      StoreError* error = nullptr);
+    // Units ranked by overdue tasks, then due soon, then name; pace uses rules.paceTolerance.
+    QList<UnitWarning> unitWarnings(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
+    // Open tasks behind pace on asOf among those the filter selects.
+    int countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error = nullptr);
     std::optional<qint64> findUnit(const QString& nameOrAlias, StoreError* error = nullptr);
 
     // --- edits: each call is one transaction that also writes the audit log

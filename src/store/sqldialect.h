@@ -39,6 +39,9 @@ public:
     virtual QString ftsTerm(const QString& term) const = 0;
     virtual int ftsMinChars() const = 0;
 
+    // Whole days from one 'YYYY-MM-DD' expression to another (positive when `to` is later).
+    virtual QString daysBetween(const QString& fromExpr, const QString& toExpr) const = 0;
+
     // Copies the whole database to a new file, consistently, while others may write; binds the path.
     virtual QString copyIntoSql() const = 0;
     // Refreshes the planner's statistics after a bulk write (without them SQLite guesses that a status
@@ -71,6 +74,7 @@ public:
     QString taskTextMatchIds() const override;
     QString ftsTerm(const QString& term) const override;
     int ftsMinChars() const override { return 3; }
+    QString daysBetween(const QString& fromExpr, const QString& toExpr) const override;
     QString copyIntoSql() const override;
     QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
     QString optimizeOnCloseSql() const override { return QStringLiteral("PRAGMA optimize"); }

@@ -44,6 +44,11 @@ bool SqliteDialect::configure(QSqlDatabase& db, bool readOnly, QString* why) con
     return true;
 }
 
+QString SqliteDialect::daysBetween(const QString& fromExpr, const QString& toExpr) const
+{
+    return QStringLiteral("CAST(julianday(%2) - julianday(%1) AS INTEGER)").arg(fromExpr, toExpr);
+}
+
 QString SqliteDialect::migrationsDir() const
 {
     return QStringLiteral(":/db/migrations");

@@ -19,6 +19,34 @@ QDate asOfOf(const QDate& d)
     return d.isValid() ? d : Clock::today();
 }
 
+// 序时进度 in SQL, the same rule as duban::pace(): an open task with a start and a deadline is compared
+// with the share of its time elapsed on asOf. Appends the binds (asOf, tolerance) for the returned term.
+QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolerance, QVariantList* binds)
+{
+    const QString applicable = QStringLiteral(
+        "(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND t.deadline >= t.start_date)")
+                                   .arg(kActive);
+    if (p == Pace::NotApplicable)
+        return QStringLiteral("NOT ") + applicable;
+    const QString day = store::isoDate(asOf);
+    const QString expected =
+        QStringLiteral("(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
+            .arg(dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
+                 dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
+    switch (p) {
+    case Pace::Behind:
+        *binds << day << day << day << tolerance;
+        return QStringLiteral("(%1 AND t.percent < %2 - ?)").arg(applicable, expected);
+    case Pace::Ahead:
+        *binds << day << day << day << tolerance;
+        return QStringLiteral("(%1 AND t.percent > %2 + ?)").arg(applicable, expected);
+    case Pace::OnPace:
+    case Pace::NotApplicable: break;
+    }
+    *binds << day << day << day << tolerance << day << day << day << tolerance;
+    return QStringLiteral("(%1 AND t.percent >= %2 - ? AND t.percent <= %2 + ?)").arg(applicable, expected);
+}
+
 struct Where
 {
     QStringList clauses;
@@ -95,6 +123,8 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
     }
     if (f.due)
         addDue(*w, *f.due, asOfOf(f.asOf), f.dueSoonDays);
+    if (f.pace)
+        w->clauses << paceSql(*d.dialect, *f.pace, asOfOf(f.asOf), f.paceTolerance, &w->binds);
     if (f.deadlineFrom.isValid()) {
         w->clauses << QStringLiteral("t.deadline >= ?");
         w->binds << store::isoDate(f.deadlineFrom);
@@ -498,6 +528,59 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
         return std::nullopt;
     }
     return t;
+}
+
+
+// --- warnings (the overdue view)
+
+QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules& rules, StoreError* error)
+{
+    const QDate asOf = asOfOf(asOfIn);
+    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
+    QVariantList binds{today, today, soon};
+    const QString behind = paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds);
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q,
+                // Tasks drive the join (one pass over the table, task_units by its primary key), then the
+                // few unit rows are looked up: the other way round reads each task row once per unit.
+                QStringLiteral("SELECT u.id, u.name, a.total, a.done, a.overdue, a.soon, a.behind FROM ("
+                               "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
+                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
+                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
+                               "FROM tasks t CROSS JOIN task_units tu "
+                               "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
+                               "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
+                    .arg(kActive, behind),
+                binds, error))
+        return {};
+    QList<UnitWarning> out;
+    while (q.next()) {
+        UnitWarning w;
+        w.unitId = q.value(0).toLongLong();
+        w.name = q.value(1).toString();
+        w.total = q.value(2).toInt();
+        w.done = q.value(3).toInt();
+        w.overdue = q.value(4).toInt();
+        w.dueSoon = q.value(5).toInt();
+        w.behindPace = q.value(6).toInt();
+        out.append(w);
+    }
+    return out;
+}
+
+int Repository::countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error)
+{
+    Where w;
+    if (!buildWhere(*d, filter, &w, error))
+        return -1;
+    w.clauses << paceSql(*d->dialect, Pace::Behind, asOfOf(filter.asOf), paceTolerance, &w.binds);
+    QSqlQuery q = d->query();
+    if (!d->run(q, QStringLiteral("SELECT count(*) FROM tasks t") + w.sql(), w.binds, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace duban

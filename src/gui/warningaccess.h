@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/duestate.h"
+#include "core/status.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace duban {
+
+class Repository;
+
+// The overdue view's part of the GUI's door to the store (see storeaccess.h): tasks of one traffic-light
+// group on an as-of date, paged in SQL, and the per-unit warning figures.
+namespace StoreAccess {
+
+struct WarningTask
+{
+    qint64 id = 0;
+    QString title;
+    QStringList leadUnits;
+    QDate deadline;
+    QString deadlineText;
+    Status status = Status::NotStarted;
+    int percent = 0;
+    QString directive;
+    DueState due = DueState::OnTrack;
+    Pace pace = Pace::NotApplicable; // with the rules' pace tolerance
+    int daysOverdue = 0;             // > 0 when overdue
+    int daysLeft = 0;                // days to the deadline when not overdue
+};
+
+// Open tasks in `group` (Overdue, DueSoon, OnTrack, NoDeadline) on asOf, oldest deadline first; with a pace,
+// only those at that 序时进度 (rules.paceTolerance).
+int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                      std::optional<Pace> pace = {});
+QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules, int offset,
+                                int limit, std::optional<Pace> pace = {});
+int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
+
+struct UnitWarningInfo
+{
+    qint64 id = 0;
+    QString name;
+    int total = 0, overdue = 0, dueSoon = 0, done = 0, behindPace = 0;
+    int completionPercent = 0;
+};
+// Ranked: most overdue first, then most due soon, then by name.
+QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules);
+
+} // namespace StoreAccess
+} // namespace duban

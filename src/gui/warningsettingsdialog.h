@@ -1,0 +1,40 @@
+#pragma once
+
+#include "gui/warningpalette.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace duban {
+
+// 预警设置: the due-soon window, the pace tolerance and the warning colours, from a preset or picked
+// one by one. The caller stores the result (WarningPalette::setCurrent) and reloads the views.
+class WarningSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WarningSettingsDialog(const WarningPalette& palette, QWidget* parent = nullptr);
+
+    WarningPalette palette() const { return m_palette; }
+    void setPalette(const WarningPalette& p);
+    void applyPreset(const QString& key);
+
+private:
+    enum Slot { Overdue, DueSoon, OnTrack, BehindPace, Done, SlotCount };
+    QColor& color(Slot s);
+    void pickColor(Slot s);
+    void showPalette();
+
+    WarningPalette m_palette;
+    QComboBox* m_preset;
+    QSpinBox* m_soonDays;
+    QSpinBox* m_tolerance;
+    QPushButton* m_buttons[SlotCount] = {};
+    QLabel* m_preview;
+};
+
+} // namespace duban

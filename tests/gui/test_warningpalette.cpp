@@ -1,0 +1,123 @@
+// WarningPalette: the defaults, a round trip through a settings file, bad values, presets.
+#include "gui/warningpalette.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace duban;
+
+TEST(WarningPalette, Defaults)
+{
+    const WarningPalette p = WarningPalette::defaults();
+    EXPECT_EQ(p.rules.dueSoonDays, 7);
+    EXPECT_EQ(p.rules.paceTolerance, 5);
+    EXPECT_EQ(p.overdue, QColor(0xdc, 0x26, 0x26));
+    EXPECT_EQ(p.dueSoon, QColor(0xea, 0xb3, 0x08));
+    EXPECT_EQ(p.onTrack, QColor(0x16, 0xa3, 0x4a));
+    EXPECT_EQ(p.strong(DueState::Overdue), p.overdue);
+    EXPECT_FALSE(p.strong(DueState::NoDeadline).isValid());
+    EXPECT_FALSE(p.tint(DueState::Done).isValid());
+    // 18% of (220, 38, 38) into white: 255 - 35*18/100 = 249, 255 - 217*18/100 = 216.
+    EXPECT_EQ(p.tint(DueState::Overdue), QColor(249, 216, 216));
+    EXPECT_EQ(p.paceColor(Pace::Behind), p.behindPace);
+    EXPECT_FALSE(p.paceColor(Pace::NotApplicable).isValid());
+    EXPECT_EQ(p.presetKey(), QStringLiteral("default"));
+}
+
+TEST(WarningPalette, EmptySettingsGiveDefaults)
+{
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat);
+    EXPECT_EQ(WarningPalette::load(s), WarningPalette::defaults());
+}
+
+TEST(WarningPalette, RoundTripThroughSettingsFile)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.ini"));
+    WarningPalette p = WarningPalette::defaults();
+    p.rules.dueSoonDays = 10;
+    p.rules.paceTolerance = 8;
+    p.overdue = QColor(0x99, 0x00, 0x11);
+    p.dueSoon = QColor(0x00, 0x44, 0xcc);
+    p.behindPace = QColor(0xff, 0xee, 0x00);
+    {
+        QSettings s(file, QSettings::IniFormat);
+        p.save(s);
+    }
+    QSettings s(file, QSettings::IniFormat);
+    EXPECT_EQ(s.value(QStringLiteral("warnings/dueSoonDays")).toInt(), 10);
+    EXPECT_EQ(s.value(QStringLiteral("warnings/overdue")).toString(), QStringLiteral("#990011"));
+    const WarningPalette back = WarningPalette::load(s);
+    EXPECT_EQ(back, p);
+    EXPECT_EQ(back.dueSoon, QColor(0x00, 0x44, 0xcc));
+    EXPECT_TRUE(back.presetKey().isEmpty()); // customised
+}
+
+TEST(WarningPalette, BadValuesKeepDefaults)
+{
+    QTemporaryDir dir;
+    QSettings s(dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat);
+    s.setValue(QStringLiteral("warnings/dueSoonDays"), QStringLiteral("soon"));
+    s.setValue(QStringLiteral("warnings/paceTolerance"), -4);
+    s.setValue(QStringLiteral("warnings/overdue"), QStringLiteral("not a colour"));
+    s.setValue(QStringLiteral("warnings/onTrack"), QStringLiteral("#123456"));
+    const WarningPalette p = WarningPalette::load(s);
+    EXPECT_EQ(p.rules.dueSoonDays, 7);
+    EXPECT_EQ(p.rules.paceTolerance, 5);
+    EXPECT_EQ(p.overdue, WarningPalette::defaults().overdue);
+    EXPECT_EQ(p.onTrack, QColor(0x12, 0x34, 0x56));
+}
+
+TEST(WarningPalette, Presets)
+{
+    const QList<WarningPalette::Preset> presets = WarningPalette::presets();
+    ASSERT_EQ(presets.size(), 4);
+    QStringList keys;
+    for (const auto& p : presets) {
+        EXPECT_FALSE(p.label.isEmpty());
+        EXPECT_EQ(p.palette.presetKey(), p.key); // each preset is recognised as itself, none equal another
+        keys << p.key;
+    }
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("default"), QStringLiteral("three_days"), QStringLiteral("blue_soon"),
+                                 QStringLiteral("ladder")}));
+    EXPECT_EQ(presets[0].palette, WarningPalette::defaults());
+    // 3 天内黄色、逾期红色
+    EXPECT_EQ(presets[1].palette.rules.dueSoonDays, 3);
+    EXPECT_EQ(presets[1].palette.overdue, WarningPalette::defaults().overdue);
+    EXPECT_EQ(presets[1].palette.dueSoon, WarningPalette::defaults().dueSoon);
+    // 临近截止蓝色、欠进度黄色、逾期红色
+    const WarningPalette& blue = presets[2].palette;
+    EXPECT_GT(blue.dueSoon.blue(), 200);
+    EXPECT_LT(blue.dueSoon.red(), 100);
+    EXPECT_EQ(blue.behindPace, WarningPalette::defaults().dueSoon);
+    EXPECT_EQ(blue.overdue, WarningPalette::defaults().overdue);
+    // Four colours, all different.
+    const WarningPalette& ladder = presets[3].palette;
+    const QList<QColor> four{ladder.onTrack, ladder.dueSoon, ladder.behindPace, ladder.overdue};
+    for (int i = 0; i < 4; ++i)
+        for (int j = i + 1; j < 4; ++j)
+            EXPECT_NE(four[i], four[j]);
+}
+
+TEST(WarningPalette, CurrentIsSavedAndReloaded)
+{
+    QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("DubanPaletteTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("palette"));
+    QSettings().clear();
+    WarningPalette::reloadCurrent();
+    EXPECT_EQ(WarningPalette::current(), WarningPalette::defaults());
+    WarningPalette p = WarningPalette::presets().at(2).palette;
+    WarningPalette::setCurrent(p);
+    EXPECT_EQ(WarningPalette::current(), p);
+    EXPECT_EQ(QSettings().value(QStringLiteral("warnings/dueSoon")).toString(), p.dueSoon.name());
+    WarningPalette::reloadCurrent();
+    EXPECT_EQ(WarningPalette::current(), p);
+    QSettings().clear();
+    WarningPalette::reloadCurrent();
+}
