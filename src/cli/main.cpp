@@ -1,10 +1,13 @@
 #include "cli/commands.h"
 #include "cli/exportcommand.h"
+#include "cli/reportcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+#include <memory>
 
 using namespace duban::cli;
 
@@ -18,6 +21,7 @@ QString usage()
                                        "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
            storeCommandsHelp() +
            QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
+           QCoreApplication::translate("cli", "  report --week 2022-W40 (--pdf F | --html F)    生成督查周报\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -38,7 +42,13 @@ void installTranslation(QCoreApplication* app)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report lays out text, which needs fonts and so a GUI application; headless unless told otherwise.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Duban"));
     QCoreApplication::setApplicationName(QStringLiteral("duban"));
     installTranslation(&app);
@@ -58,6 +68,8 @@ int main(int argc, char** argv)
         return runExtract(args);
     if (cmd == QLatin1String("export"))
         return runExport(args);
+    if (cmd == QLatin1String("report"))
+        return runReport(args);
     if (isStoreCommand(cmd))
         return runStoreCommand(cmd, args);
     err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();
