@@ -183,7 +183,7 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
     heading(tr("逾期任务清单（%1项）").arg(r.overdue.size()));
     ReportBlock overdue =
         tableBlock({tr("编号"), tr("任务"), tr("牵头单位"), tr("完成时限"), tr("逾期天数"), tr("最新进展")},
-                   {7, 30, 16, 13, 9, 25}, {true, false, false, true, true, false});
+                   {7, 29, 16, 13, 11, 24}, {true, false, false, true, true, false});
     for (const ReportTaskLine& t : r.overdue)
         overdue.table.rows.append({QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline),
                                    QString::number(t.daysOverdue),
