@@ -5,6 +5,7 @@
 #include "gui/appicon.h"
 #include "gui/language.h"
 #include "gui/placeholderpage.h"
+#include "gui/reportspage.h"
 #include "gui/reviewpage.h"
 #include "gui/storeaccess.h"
 #include "gui/taskspage.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_viewPages[Kanban] = new PlaceholderPage(tr("看板"), tr("按状态分列展示任务卡片，拖动卡片即可改变状态。"), this);
     m_viewPages[Gantt] = new PlaceholderPage(tr("甘特图"), tr("按文件或牵头单位分组的时间进度图，可缩放、打印。"), this);
     m_viewPages[Overdue] = new PlaceholderPage(tr("逾期预警"), tr("按红黄绿分组列出逾期与即将到期的任务，以及各单位的序时进度。"), this);
-    m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
+    m_reports = new ReportsPage(this);
+    m_viewPages[Reports] = m_reports;
     m_viewPages[Units] = m_units;
     const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
     for (int v = 0; v < ViewCount; ++v) {
@@ -135,6 +137,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the repository; drop them before it goes.
     m_tasks->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_reports->setRepository(nullptr);
     m_undo->clear();
 }
 
@@ -157,11 +160,13 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     }
     m_tasks->setRepository(nullptr);
     m_units->setRepository(nullptr);
+    m_reports->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
     m_tasks->setRepository(m_repo.get());
     m_units->setRepository(m_repo.get());
+    m_reports->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
     QSettings s;
@@ -418,6 +423,7 @@ void MainWindow::reloadViews()
 {
     m_tasks->reload();
     m_units->reload();
+    m_reports->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
     updateStatusCounts();

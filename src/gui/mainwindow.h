@@ -19,6 +19,7 @@ namespace Ui { class MainWindow; }
 namespace duban {
 
 class Repository;
+class ReportsPage;
 class ReviewPage;
 class TasksPage;
 class UnitsPage;
@@ -55,6 +56,7 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     TasksPage* tasksPage() const { return m_tasks; }
     UnitsPage* unitsPage() const { return m_units; }
+    ReportsPage* reportsPage() const { return m_reports; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -102,6 +104,7 @@ private:
     ReviewPage* m_review = nullptr;
     TasksPage* m_tasks = nullptr;
     UnitsPage* m_units = nullptr;
+    ReportsPage* m_reports = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 

@@ -157,6 +157,7 @@ void ReportDocument::Impl::build()
             tf.setCellPadding(0);
             tf.setCellSpacing(0);
             tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            tf.setBottomMargin(24); // room for the red rule; the next block's top margin is not applied here
             byline = c.insertTable(1, 2, tf);
             QTextCursor l = byline->cellAt(0, 0).firstCursorPosition();
             l.insertText(b.text, charFormat(12));
@@ -172,7 +173,7 @@ void ReportDocument::Impl::build()
         }
         case ReportBlock::Headline:
             bf.setAlignment(Qt::AlignHCenter);
-            bf.setTopMargin(40);
+            bf.setTopMargin(12);
             bf.setBottomMargin(14);
             bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
             cf = charFormat(18, true);
@@ -263,7 +264,7 @@ void ReportDocument::Impl::insertTable(QTextCursor& c, int index, bool* reuseBlo
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setColumnWidthConstraints(widths);
         tf.setTopMargin(4);
-        tf.setBottomMargin(4);
+        tf.setBottomMargin(10);
         const bool startsPage = p > 0 || rowBreaks.contains({index, 0}) || breakBefore.contains(index);
         if (startsPage)
             tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
