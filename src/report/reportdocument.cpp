@@ -99,17 +99,19 @@ struct ReportDocument::Impl
     QTextTable* byline = nullptr;
     bool laidOut = false;
 
-    void build();
+    void build(bool paged = true);
     void insertTable(QTextCursor& c, int index, bool* reuseBlock);
     void layout();
     bool fixFirstProblem();
+    void planBreaks();
+    qreal firstLineBottom(int block) const;
     qreal rowBottom(QTextTable* t, int row) const;
     qreal rowTop(QTextTable* t, int row) const;
     void paintPage(QPainter& p, int page);
     QString html() const;
 };
 
-void ReportDocument::Impl::build()
+void ReportDocument::Impl::build(bool paged)
 {
     // A fresh document without a layout yet: an attached layout would relayout after every insertion.
     pieces.clear();
@@ -235,7 +237,7 @@ void ReportDocument::Impl::build()
         }
     }
     doc.documentLayout()->setPaintDevice(layoutDevice());
-    doc.setPageSize(QSizeF(kBodyW, kBodyH));
+    doc.setPageSize(QSizeF(kBodyW, paged ? kBodyH : 1e8)); // unpaged: every block at its natural place
 }
 
 void ReportDocument::Impl::insertTable(QTextCursor& c, int index, bool* reuseBlock)
@@ -334,11 +336,7 @@ bool ReportDocument::Impl::fixFirstProblem()
                     }
                 }
             } else if (textBlocks[i + 1].isValid()) {
-                const QTextBlock nb = textBlocks[i + 1];
-                const QRectF r = lay->blockBoundingRect(nb);
-                const QTextLayout* tl = nb.layout();
-                nextBottom = tl && tl->lineCount() > 0 ? r.top() + tl->lineAt(0).y() + tl->lineAt(0).height()
-                                                       : r.bottom();
+                nextBottom = firstLineBottom(i + 1);
             }
             if (pageOf(top) != pageOf(nextBottom - 0.5)) {
                 breakBefore.insert(i);
@@ -373,6 +371,84 @@ bool ReportDocument::Impl::fixFirstProblem()
     return false;
 }
 
+qreal ReportDocument::Impl::firstLineBottom(int block) const
+{
+    const QTextBlock b = textBlocks[block];
+    const QRectF r = doc().documentLayout()->blockBoundingRect(b);
+    const QTextLayout* tl = b.layout();
+    return tl && tl->lineCount() > 0 ? r.top() + tl->lineAt(0).y() + tl->lineAt(0).height() : r.bottom();
+}
+
+// Walks the unpaged layout as the pages will cut it: S is where the current page starts in unpaged
+// coordinates. A row that would end past the page starts a new piece of its table (its header above it);
+// a table's first row takes the header and the heading before it along; a heading goes with the first
+// line of what follows; paragraphs break between lines as Qt breaks them.
+void ReportDocument::Impl::planBreaks()
+{
+    QAbstractTextDocumentLayout* lay = doc().documentLayout();
+    qreal S = 0;
+    // A little short of the page: where Qt moves a line or row to the next page on its own, the paged
+    // layout runs a few pixels behind the unpaged one, and a planned break must not come one row late.
+    constexpr qreal kSlack = 8;
+    auto over = [&](qreal bottom) { return bottom - S > kBodyH - kSlack; };
+    for (int i = 0; i < blocks.size(); ++i) {
+        const ReportBlock& b = blocks[i];
+        if (b.kind == ReportBlock::Table) {
+            QTextTable* t = nullptr;
+            for (const Piece& p : std::as_const(pieces)) {
+                if (p.block == i)
+                    t = p.table;
+            }
+            if (!t || t->rows() < 2)
+                continue;
+            // Row extents here are their cells' text; padding and borders come on top of that.
+            constexpr qreal kCellEdge = 4;
+            const qreal frameTop = lay->frameBoundingRect(t).top();
+            // From a piece's page top to its first data row's text: margin, border, header row, padding.
+            const qreal lead = rowTop(t, 1) - frameTop + 2 * kCellEdge;
+            if (over(rowBottom(t, 1) + kCellEdge)) {
+                if (i > 0 && blocks[i - 1].kind == ReportBlock::Heading && !breakBefore.contains(i - 1)) {
+                    breakBefore.insert(i - 1);
+                    S = lay->blockBoundingRect(textBlocks[i - 1]).top();
+                } else {
+                    rowBreaks.insert({i, 0});
+                    S = frameTop;
+                }
+            }
+            for (int r = 2; r < t->rows(); ++r) {
+                if (over(rowBottom(t, r) + kCellEdge)) {
+                    rowBreaks.insert({i, r - 1});
+                    S = rowTop(t, r) - lead;
+                }
+            }
+            continue;
+        }
+        if (!textBlocks[i].isValid())
+            continue;
+        const QRectF r = lay->blockBoundingRect(textBlocks[i]);
+        if (b.kind == ReportBlock::Heading && i + 1 < blocks.size() && blocks[i + 1].kind != ReportBlock::Table &&
+            textBlocks[i + 1].isValid() && over(firstLineBottom(i + 1))) {
+            breakBefore.insert(i);
+            S = r.top();
+            continue;
+        }
+        if (!over(r.bottom()))
+            continue;
+        const QTextLayout* tl = textBlocks[i].layout();
+        if (b.kind == ReportBlock::Paragraph && tl) {
+            for (int l = 0; l < tl->lineCount(); ++l) {
+                const QTextLine line = tl->lineAt(l);
+                if (over(r.top() + line.y() + line.height())) {
+                    S = r.top() + line.y();
+                    break;
+                }
+            }
+        } else {
+            S = r.top();
+        }
+    }
+}
+
 void ReportDocument::Impl::layout()
 {
     if (laidOut)
@@ -381,6 +457,16 @@ void ReportDocument::Impl::layout()
         chart = unitChart(report, chartSize(report), kChartScale);
     QElapsedTimer timer;
     timer.start();
+    // Plan the breaks on one unpaged layout, then check the paged result and mend what the plan missed.
+    breakBefore.clear();
+    rowBreaks.clear();
+    build(false);
+    doc().documentLayout()->documentSize();
+    planBreaks();
+    if (qEnvironmentVariableIsSet("DUBAN_REPORT_TRACE"))
+        fprintf(stderr, "plan: %lld ms, %lld block and %lld row breaks\n", timer.elapsed(),
+                qlonglong(breakBefore.size()), qlonglong(rowBreaks.size()));
+    timer.restart();
     for (int guard = 0; guard < 2000; ++guard) {
         build();
         const qint64 built = timer.elapsed();
@@ -408,10 +494,6 @@ void ReportDocument::Impl::paintPage(QPainter& p, int page)
     doc().documentLayout()->draw(&p, ctx);
     if (page == 0 && byline) {
         const qreal y = rowBottom(byline, 0) + 6;
-        if (qEnvironmentVariableIsSet("DUBAN_REPORT_TRACE")) {
-            fprintf(stderr, "byline bottom %f frame %f..%f\n", y, doc().documentLayout()->frameBoundingRect(byline).top(), doc().documentLayout()->frameBoundingRect(byline).bottom());
-            for (int i = 0; i < 6; ++i) if (textBlocks[i].isValid()) fprintf(stderr, "block %d: %f..%f\n", i, doc().documentLayout()->blockBoundingRect(textBlocks[i]).top(), doc().documentLayout()->blockBoundingRect(textBlocks[i]).bottom());
-        }
         p.setClipping(false);
         p.setPen(QPen(kRed, 2.2));
         p.drawLine(QPointF(0, y), QPointF(kBodyW, y));
