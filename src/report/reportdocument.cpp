@@ -86,6 +86,9 @@ struct ReportDocument::Impl
     // Where the layout breaks pages on purpose: before block i, or before data row r of table block i.
     QSet<int> breakBefore;
     QSet<QPair<int, int>> rowBreaks;
+    // Breaks taken back because they followed a spill onto a fresh page (and would leave it blank).
+    QSet<int> keptFlowing;
+    QSet<QPair<int, int>> rowsKeptFlowing;
 
     struct Piece
     {
@@ -104,6 +107,8 @@ struct ReportDocument::Impl
     void layout();
     bool fixFirstProblem();
     void planBreaks();
+    bool dropBreakAfterBlankPage();
+    qreal bottomOf(int block) const;
     qreal firstLineBottom(int block) const;
     qreal rowBottom(QTextTable* t, int row) const;
     qreal rowTop(QTextTable* t, int row) const;
@@ -265,22 +270,34 @@ void ReportDocument::Impl::insertTable(QTextCursor& c, int index, bool* reuseBlo
         tf.setCellSpacing(0);
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         tf.setColumnWidthConstraints(widths);
-        tf.setTopMargin(4);
-        tf.setBottomMargin(10);
+        // Between two pieces nothing may spill past a page end: a margin pushed onto the next page would
+        // leave the following piece's page break a blank page.
+        tf.setTopMargin(p > 0 ? 0 : 4);
+        tf.setBottomMargin(p + 1 < starts.size() ? 0 : 10);
         const bool startsPage = p > 0 || rowBreaks.contains({index, 0}) || breakBefore.contains(index);
         if (startsPage)
             tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         if (!*reuseBlock)
             c.insertBlock();
+        if (p > 0) {
+            // The empty block Qt keeps between two tables: a full line there can spill onto a page of its
+            // own when the piece before ends at the foot of a page.
+            QTextBlockFormat gap;
+            gap.setLineHeight(1, QTextBlockFormat::FixedHeight);
+            c.setBlockFormat(gap);
+            QTextCharFormat tiny;
+            tiny.setFontPointSize(1);
+            c.setBlockCharFormat(tiny);
+        }
         QTextTable* table = c.insertTable(to - from + 1, cols, tf);
         auto fill = [&](int row, const QStringList& cells, const QTextCharFormat& f, bool head) {
             for (int k = 0; k < cols; ++k) {
                 QTextTableCell cell = table->cellAt(row, k);
-                if (head) {
-                    QTextTableCellFormat cfmt = cell.format().toTableCellFormat();
+                QTextTableCellFormat cfmt = cell.format().toTableCellFormat();
+                cfmt.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+                if (head)
                     cfmt.setBackground(QColor(0xee, 0xee, 0xee));
-                    cell.setFormat(cfmt);
-                }
+                cell.setFormat(cfmt);
                 QTextCursor cc = cell.firstCursorPosition();
                 QTextBlockFormat bf;
                 bf.setAlignment(head || t.centred.value(k) ? Qt::AlignHCenter : Qt::AlignLeft);
@@ -318,8 +335,82 @@ qreal ReportDocument::Impl::rowBottom(QTextTable* t, int row) const
 
 // Finds the first place where a row is cut or a heading is left alone at a page end, and breaks the page
 // there. Returns false when the layout is clean.
+qreal ReportDocument::Impl::bottomOf(int block) const
+{
+    if (blocks[block].kind == ReportBlock::Byline && byline)
+        return rowBottom(byline, 0);
+    if (blocks[block].kind == ReportBlock::Table) {
+        for (qsizetype k = pieces.size() - 1; k >= 0; --k) {
+            if (pieces[k].block == block)
+                return rowBottom(pieces[k].table, pieces[k].table->rows() - 1);
+        }
+    }
+    return textBlocks[block].isValid() ? doc().documentLayout()->blockBoundingRect(textBlocks[block]).bottom() : 0;
+}
+
+// A forced page break right after content that already spilled onto a new page (a table's margin, an
+// empty block) leaves that page blank: find a page where no text starts and take back the first forced
+// break after it.
+bool ReportDocument::Impl::dropBreakAfterBlankPage()
+{
+    QAbstractTextDocumentLayout* lay = doc().documentLayout();
+    const int pages = doc().pageCount();
+    QList<bool> used(pages, false);
+    for (QTextBlock b = doc().begin(); b.isValid(); b = b.next()) {
+        if (b.length() <= 1 || !b.layout() || b.layout()->lineCount() == 0)
+            continue;
+        const qreal top = lay->blockBoundingRect(b).top() + b.layout()->lineAt(0).y();
+        const int page = pageOf(top + 1);
+        if (page >= 0 && page < pages)
+            used[page] = true;
+    }
+    const int blank = int(used.indexOf(false));
+    if (blank < 0)
+        return false;
+    const qreal after = blank * kBodyH;
+    qreal best = 1e12;
+    int bestBlock = -1;
+    int bestPiece = -1;
+    for (int i : std::as_const(breakBefore)) {
+        if (!textBlocks[i].isValid())
+            continue;
+        const qreal top = lay->blockBoundingRect(textBlocks[i]).top();
+        if (top >= after - 1 && top < best) {
+            best = top;
+            bestBlock = i;
+        }
+    }
+    for (int k = 0; k < pieces.size(); ++k) {
+        if (!pieces[k].startsPage)
+            continue;
+        const qreal top = rowTop(pieces[k].table, 0);
+        if (top >= after - 1 && top < best) {
+            best = top;
+            bestBlock = -1;
+            bestPiece = k;
+        }
+    }
+    if (bestBlock >= 0) {
+        breakBefore.remove(bestBlock);
+        keptFlowing.insert(bestBlock);
+        return true;
+    }
+    if (bestPiece < 0)
+        return false;
+    const Piece& p = pieces[bestPiece];
+    if (breakBefore.remove(p.block)) {
+        keptFlowing.insert(p.block);
+    } else {
+        rowBreaks.remove({p.block, p.firstRow});
+        rowsKeptFlowing.insert({p.block, p.firstRow});
+    }
+    return true;
+}
+
 bool ReportDocument::Impl::fixFirstProblem()
 {
+    if (dropBreakAfterBlankPage())
+        return true;
     QAbstractTextDocumentLayout* lay = doc().documentLayout();
     int pieceIndex = 0;
     for (int i = 0; i < blocks.size(); ++i) {
@@ -338,7 +429,7 @@ bool ReportDocument::Impl::fixFirstProblem()
             } else if (textBlocks[i + 1].isValid()) {
                 nextBottom = firstLineBottom(i + 1);
             }
-            if (pageOf(top) != pageOf(nextBottom - 0.5)) {
+            if (pageOf(top) != pageOf(nextBottom - 0.5) && !keptFlowing.contains(i)) {
                 breakBefore.insert(i);
                 return true;
             }
@@ -357,11 +448,14 @@ bool ReportDocument::Impl::fixFirstProblem()
                 const int dataRow = p.firstRow + row - 1;
                 if (row == 1 && p.startsPage)
                     continue; // taller than a page: nothing to gain
-                if (dataRow == 0 && i > 0 && blocks[i - 1].kind == ReportBlock::Heading) {
+                if (dataRow == 0 && i > 0 && blocks[i - 1].kind == ReportBlock::Heading &&
+                    !keptFlowing.contains(i - 1)) {
                     if (breakBefore.contains(i - 1))
                         continue;
                     breakBefore.insert(i - 1);
                 } else {
+                    if (rowsKeptFlowing.contains({i, dataRow}) || rowBreaks.contains({i, dataRow}))
+                        continue;
                     rowBreaks.insert({i, dataRow});
                 }
                 return true;
@@ -460,6 +554,8 @@ void ReportDocument::Impl::layout()
     // Plan the breaks on one unpaged layout, then check the paged result and mend what the plan missed.
     breakBefore.clear();
     rowBreaks.clear();
+    keptFlowing.clear();
+    rowsKeptFlowing.clear();
     build(false);
     doc().documentLayout()->documentSize();
     planBreaks();

@@ -52,6 +52,8 @@ protected:
         const QString out = dir.filePath(name);
         QString error;
         EXPECT_TRUE(writeReportPdf(r, out, &error, pages)) << error.toStdString();
+        if (qEnvironmentVariableIsSet("DUBAN_REPORT_KEEP")) // to look at what a test printed
+            QFile::copy(out, qEnvironmentVariable("DUBAN_REPORT_KEEP") + u'/' + name);
         return out;
     }
 
@@ -119,7 +121,10 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
     EXPECT_EQ(r.dueNext[0].id, week.dueNext);
     EXPECT_EQ(r.number, 1);
 
-    const QString text = pdfText(pdf(r, QStringLiteral("w40.pdf")));
+    const QString w40 = pdf(r, QStringLiteral("w40.pdf"));
+    if (qEnvironmentVariableIsSet("DUBAN_REPORT_SAMPLE")) // docs/screenshots/report-*.png are made from it
+        QFile::copy(w40, qEnvironmentVariable("DUBAN_REPORT_SAMPLE"));
+    const QString text = pdfText(w40);
     EXPECT_TRUE(text.contains(QStringLiteral("督查周报"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("第1期")));
     EXPECT_TRUE(text.contains(QStringLiteral("驻马店市人民政府督查室2022年10月7日")));
@@ -249,8 +254,10 @@ TEST_F(WeeklyReportTest, PdfEmbedsChineseFontAndNeverCutsARow)
     for (int p : overduePages)
         EXPECT_TRUE(pageText[p].contains(header)) << "page " << p + 1 << " lacks the table header";
     // Page numbers and the running header.
-    for (int p = 0; p < pages; ++p)
+    for (int p = 0; p < pages; ++p) {
         EXPECT_TRUE(pageText[p].contains(QStringLiteral("—%1—").arg(p + 1))) << p;
+        EXPECT_GT(pageText[p].size(), 80) << "page " << p + 1 << " holds only its header and footer";
+    }
     EXPECT_TRUE(pageText[1].contains(QStringLiteral("督查周报第1期")));
 }
 
