@@ -436,6 +436,8 @@ void ReportsPage::schedulePreview()
 void ReportsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Tasks may have changed in another view since: lists and preview are read again on every visit.
+    reload();
     if (m_previewStale) {
         m_previewTimer->stop();
         m_previewStale = false;
