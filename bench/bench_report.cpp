@@ -28,13 +28,13 @@ QList<TaskDraft> generate(int n)
     QRandomGenerator rng(20221007);
     const QStringList verbs{QStringLiteral("推进"), QStringLiteral("加快"), QStringLiteral("完善"),
                             QStringLiteral("健全"), QStringLiteral("深化"), QStringLiteral("落实")};
-    const QStringList objects{QStringLiteral("老旧小区改造工程"),   QStringLiteral("城乡环境卫生整治行动"),
-                              QStringLiteral("政务服务一网通办"),   QStringLiteral("高标准农田建设项目"),
-                              QStringLiteral("农村人居环境整治"),   QStringLiteral("重点项目建设"),
-                              QStringLiteral("5G网络建设"),         QStringLiteral("智慧城市运行管理平台建设"),
-                              QStringLiteral("食品安全监管体系"),   QStringLiteral("安全生产专项整治三年行动"),
-                              QStringLiteral("义务教育均衡发展"),   QStringLiteral("交通基础设施互联互通"),
-                              QStringLiteral("大气污染防治攻坚"),   QStringLiteral("科技创新平台建设")};
+    const QStringList objects{QStringLiteral("老旧小区改造工程"), QStringLiteral("城乡环境卫生整治行动"),
+                              QStringLiteral("政务服务一网通办"), QStringLiteral("高标准农田建设项目"),
+                              QStringLiteral("农村人居环境整治"), QStringLiteral("重点项目建设"),
+                              QStringLiteral("5G网络建设"),       QStringLiteral("智慧城市运行管理平台建设"),
+                              QStringLiteral("食品安全监管体系"), QStringLiteral("安全生产专项整治三年行动"),
+                              QStringLiteral("义务教育均衡发展"), QStringLiteral("交通基础设施互联互通"),
+                              QStringLiteral("大气污染防治攻坚"), QStringLiteral("科技创新平台建设")};
     QStringList units;
     for (const UnitEntry& e : UnitDirectory::builtin().entries())
         units.append(e.canonical);
@@ -104,7 +104,8 @@ int main(int argc, char** argv)
     }
     for (int i = 0; i < std::min(50, n); ++i) {
         Clock::pin(QDateTime(QDate(2022, 10, 3 + i % 5), QTime(15, 0)));
-        repo->applyEdit({imported.taskIds[i * 7 % n], TaskField::Status, int(Status::Done)}, QStringLiteral("bench"));
+        repo->applyEdit({imported.taskIds[i * 7 % n], TaskField::Status, int(Status::Done)},
+                        QStringLiteral("bench"));
     }
     Clock::pin(QDateTime(QDate(2022, 10, 7), QTime(18, 0)));
 
@@ -144,8 +145,10 @@ int main(int argc, char** argv)
         total << d + p; // data, then layout and PDF in one go
         bytes = QFileInfo(out).size();
     }
-    printf("weekly report, %d tasks (%d overdue, %lld in the overdue list rows, %lld notes, %lld completed)\n", n,
-           r->current.overdue, qlonglong(r->overdue.size()), qlonglong(r->notes.size()), qlonglong(r->completed.size()));
+    printf(
+        "weekly report, %d tasks (%d overdue, %lld in the overdue list rows, %lld notes, %lld completed)\n",
+        n, r->current.overdue, qlonglong(r->overdue.size()), qlonglong(r->notes.size()),
+        qlonglong(r->completed.size()));
     printf("  read report data      %8.1f ms (median of 5)\n", median(data));
     printf("  lay out pages         %8.1f ms\n", median(layout));
     printf("  layout + write PDF    %8.1f ms  (%d pages, %lld KiB)\n", median(pdf), pages, bytes / 1024);

@@ -45,11 +45,13 @@ int runReport(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("生成督查周报（PDF 或 HTML）"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
                                 QStringLiteral("PATH"));
     const QCommandLineOption week(QStringLiteral("week"), tr("报告周次，如 2022-W40（周一至周日）"),
                                   QStringLiteral("YYYY-Wnn"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("报告期间的起始日期"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("报告期间的起始日期"),
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("报告期间的截止日期"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption asOf(QStringLiteral("as-of"), tr("统计截止日期（默认：期末或今天）"),
                                   QStringLiteral("YYYY-MM-DD"));
@@ -59,14 +61,18 @@ int runReport(const QStringList& args)
                                   QStringLiteral("U"));
     const QCommandLineOption directive(QStringLiteral("directive"), tr("只统计此文件编号的任务，可重复"),
                                        QStringLiteral("ID"));
-    const QCommandLineOption office(QStringLiteral("office"), tr("发文单位，如 市政府督查室"), QStringLiteral("NAME"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("报告名称（默认：督查周报）"), QStringLiteral("T"));
+    const QCommandLineOption office(QStringLiteral("office"), tr("发文单位，如 市政府督查室"),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("报告名称（默认：督查周报）"),
+                                   QStringLiteral("T"));
     const QCommandLineOption requirements(QStringLiteral("requirements"), tr("工作要求的文本文件（UTF-8）"),
                                           QStringLiteral("FILE"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("写入 PDF"), QStringLiteral("FILE"));
     const QCommandLineOption html(QStringLiteral("html"), tr("写入 HTML"), QStringLiteral("FILE"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("印发人（默认：当前登录名）"), QStringLiteral("NAME"));
-    p.addOptions({db, week, from, to, asOf, date, unit, directive, office, title, requirements, pdf, html, by});
+    const QCommandLineOption by(QStringLiteral("by"), tr("印发人（默认：当前登录名）"),
+                                QStringLiteral("NAME"));
+    p.addOptions(
+        {db, week, from, to, asOf, date, unit, directive, office, title, requirements, pdf, html, by});
     QTextStream err(stderr);
     if (!p.parse(args)) {
         err << p.errorText() << '\n';
@@ -144,8 +150,7 @@ int runReport(const QStringList& args)
         err << e.message << '\n';
         return DatabaseProblem;
     }
-    const auto report =
-        buildWeeklyReport(*repo, o, true, p.isSet(by) ? p.value(by) : defaultUser(), &e);
+    const auto report = buildWeeklyReport(*repo, o, true, p.isSet(by) ? p.value(by) : defaultUser(), &e);
     if (!report) {
         err << e.message << '\n';
         return e.kind == StoreError::BadInput ? BadInput : DatabaseProblem;
@@ -153,15 +158,17 @@ int runReport(const QStringList& args)
     QString error;
     int pages = 0;
     const QString out = p.isSet(pdf) ? p.value(pdf) : p.value(html);
-    const bool ok = p.isSet(pdf) ? writeReportPdf(*report, out, &error, &pages)
-                                 : writeReportHtml(*report, out, &error);
+    const bool ok =
+        p.isSet(pdf) ? writeReportPdf(*report, out, &error, &pages) : writeReportHtml(*report, out, &error);
     if (!ok) {
         err << error << '\n';
         return BadInput;
     }
     QTextStream o2(stdout);
-    o2 << tr("已生成%1第%2期（%3）：%4").arg(report->options.title).arg(report->number).arg(report->options.period.label(),
-                                                                                    QFileInfo(out).absoluteFilePath());
+    o2 << tr("已生成%1第%2期（%3）：%4")
+              .arg(report->options.title)
+              .arg(report->number)
+              .arg(report->options.period.label(), QFileInfo(out).absoluteFilePath());
     if (pages > 0)
         o2 << tr("，共 %1 页").arg(pages);
     o2 << '\n';

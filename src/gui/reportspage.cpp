@@ -140,7 +140,8 @@ void ReportsPage::buildUi()
     auto* heading = new QGroupBox(tr("文头"), left);
     auto* hf = new QFormLayout(heading);
     QSettings s;
-    m_title = new QLineEdit(s.value(QString::fromLatin1(kTitleKey), defaultReportTitle()).toString(), heading);
+    m_title =
+        new QLineEdit(s.value(QString::fromLatin1(kTitleKey), defaultReportTitle()).toString(), heading);
     m_title->setObjectName(QStringLiteral("reportTitle"));
     m_office = new QLineEdit(s.value(QString::fromLatin1(kOfficeKey)).toString(), heading);
     m_office->setObjectName(QStringLiteral("reportOffice"));
@@ -207,13 +208,15 @@ void ReportsPage::buildUi()
     };
     button(actions, al, tr("打印预览"), QKeySequence(tr("Ctrl+P")), "reportPrintPreview",
            &ReportsPage::printPreviewDialog);
-    button(actions, al, tr("打印"), QKeySequence(tr("Ctrl+Shift+P")), "reportPrint", &ReportsPage::printDialog);
+    button(actions, al, tr("打印"), QKeySequence(tr("Ctrl+Shift+P")), "reportPrint",
+           &ReportsPage::printDialog);
     button(actions, al, tr("另存为 PDF"), QKeySequence(tr("Ctrl+Shift+S")), "reportSavePdf",
            &ReportsPage::savePdfDialog);
     button(actions, al, tr("导出 HTML"), QKeySequence(), "reportSaveHtml", &ReportsPage::saveHtmlDialog);
     button(ledger, ll, tr("导出台账 Excel"), QKeySequence(tr("Ctrl+Shift+E")), "ledgerXlsx",
            [this] { exportLedgerDialog(true); });
-    button(ledger, ll, tr("导出台账 CSV"), QKeySequence(), "ledgerCsv", [this] { exportLedgerDialog(false); });
+    button(ledger, ll, tr("导出台账 CSV"), QKeySequence(), "ledgerCsv",
+           [this] { exportLedgerDialog(false); });
     form->addWidget(actions);
     form->addWidget(ledger);
 
@@ -239,7 +242,8 @@ void ReportsPage::buildUi()
     split->addWidget(m_preview);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({40 * fontMetrics().horizontalAdvance(u'中'), 60 * fontMetrics().horizontalAdvance(u'中')});
+    split->setSizes(
+        {40 * fontMetrics().horizontalAdvance(u'中'), 60 * fontMetrics().horizontalAdvance(u'中')});
     left->setMinimumWidth(30 * fontMetrics().horizontalAdvance(u'中'));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -471,12 +475,13 @@ QString ReportsPage::statusText() const
 QString ReportsPage::suggestedName(const QString& suffix) const
 {
     const ReportOptions o = options();
-    const QString folder = QSettings().value(QString::fromLatin1(kFolderKey),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString folder = QSettings()
+                               .value(QString::fromLatin1(kFolderKey),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
     const QString title = o.title.isEmpty() ? defaultReportTitle() : o.title;
-    return QDir(folder).filePath(title + u'-' + (o.period.isValid() ? o.period.key() : QString()).replace(u'~', u'_') +
-                                 suffix);
+    return QDir(folder).filePath(
+        title + u'-' + (o.period.isValid() ? o.period.key() : QString()).replace(u'~', u'_') + suffix);
 }
 
 bool ReportsPage::savePdf(const QString& path, QString* error)
@@ -485,7 +490,11 @@ bool ReportsPage::savePdf(const QString& path, QString* error)
     const auto r = report(true, &why);
     int pages = 0;
     if (r && writeReportPdf(*r, path, &why, &pages)) {
-        setStatus(tr("已保存%1第%2期（%3页）：%4").arg(r->options.title).arg(r->number).arg(pages).arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("已保存%1第%2期（%3页）：%4")
+                      .arg(r->options.title)
+                      .arg(r->number)
+                      .arg(pages)
+                      .arg(QDir::toNativeSeparators(path)));
         m_preview->updatePreview();
         return true;
     }
@@ -500,7 +509,10 @@ bool ReportsPage::saveHtml(const QString& path, QString* error)
     QString why;
     const auto r = report(true, &why);
     if (r && writeReportHtml(*r, path, &why)) {
-        setStatus(tr("已导出%1第%2期：%3").arg(r->options.title).arg(r->number).arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("已导出%1第%2期：%3")
+                      .arg(r->options.title)
+                      .arg(r->number)
+                      .arg(QDir::toNativeSeparators(path)));
         return true;
     }
     setStatus(why, true);
@@ -539,7 +551,8 @@ bool ReportsPage::exportLedger(const QString& path, bool xlsx, QString* error)
             }
         }
         if (units.size() * directives.size() > 1)
-            std::stable_sort(rows.begin(), rows.end(), [](const LedgerRow& a, const LedgerRow& b) { return a.id < b.id; });
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const LedgerRow& a, const LedgerRow& b) { return a.id < b.id; });
         if (e.isError())
             why = e.message;
         else if (xlsx ? writeLedgerXlsx(rows, path, &why) : writeLedgerCsv(rows, path, &why)) {
@@ -584,8 +597,8 @@ void ReportsPage::printDialog()
 
 void ReportsPage::savePdfDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("另存为 PDF"), suggestedName(QStringLiteral(".pdf")),
-                                                      tr("PDF 文件 (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("另存为 PDF"), suggestedName(QStringLiteral(".pdf")), tr("PDF 文件 (*.pdf)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QString::fromLatin1(kFolderKey), QFileInfo(path).absolutePath());
@@ -594,8 +607,8 @@ void ReportsPage::savePdfDialog()
 
 void ReportsPage::saveHtmlDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出 HTML"), suggestedName(QStringLiteral(".html")),
-                                                      tr("网页文件 (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("导出 HTML"), suggestedName(QStringLiteral(".html")), tr("网页文件 (*.html)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(QString::fromLatin1(kFolderKey), QFileInfo(path).absolutePath());

@@ -114,9 +114,9 @@ ReportBlock figuresTable(const WeeklyReport& r)
     row(tr("逾期"), c.overdue, p.overdue);
     row(tr("7日内到期"), c.dueSoon, p.dueSoon);
     const double delta = c.completionRate() - p.completionRate();
-    b.table.rows.append({tr("办结率"), percent(c.completionRate()), percent(p.completionRate()),
-                         (delta > 0 ? QStringLiteral("+") : QString()) + QString::number(delta, 'f', 1) +
-                             tr("个百分点")});
+    b.table.rows.append(
+        {tr("办结率"), percent(c.completionRate()), percent(p.completionRate()),
+         (delta > 0 ? QStringLiteral("+") : QString()) + QString::number(delta, 'f', 1) + tr("个百分点")});
     return b;
 }
 
@@ -127,7 +127,9 @@ QString problems(const WeeklyReport& r)
     QStringList parts;
     for (const ReportUnitLine& u : r.lagging)
         parts << tr("%1（%2）").arg(u.unit, idList(u.laggingIds, 8));
-    return tr("以下%1个单位有逾期或欠进度任务，请抓紧推进：%2。").arg(r.lagging.size()).arg(parts.join(u'；'));
+    return tr("以下%1个单位有逾期或欠进度任务，请抓紧推进：%2。")
+        .arg(r.lagging.size())
+        .arg(parts.join(u'；'));
 }
 
 } // namespace
@@ -166,14 +168,16 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
     heading(tr("各单位推进情况"));
     if (unitChartUnits(r) > 0)
         out << block(ReportBlock::Chart, {});
-    ReportBlock units = tableBlock(
-        {tr("序号"), tr("牵头单位"), tr("任务数"), tr("已办结"), tr("推进中"), tr("逾期"), tr("欠进度"), tr("办结率")},
-        {7, 33, 10, 10, 10, 10, 10, 10}, {true, false, true, true, true, true, true, true});
+    ReportBlock units =
+        tableBlock({tr("序号"), tr("牵头单位"), tr("任务数"), tr("已办结"), tr("推进中"), tr("逾期"),
+                    tr("欠进度"), tr("办结率")},
+                   {7, 33, 10, 10, 10, 10, 10, 10}, {true, false, true, true, true, true, true, true});
     for (int i = 0; i < r.units.size(); ++i) {
         const ReportUnitLine& u = r.units[i];
-        units.table.rows.append({QString::number(i + 1), u.unit, QString::number(u.tasks), QString::number(u.done),
-                                 QString::number(u.inProgress), QString::number(u.overdue),
-                                 QString::number(u.behind), percent(u.completionRate())});
+        units.table.rows.append({QString::number(i + 1), u.unit, QString::number(u.tasks),
+                                 QString::number(u.done), QString::number(u.inProgress),
+                                 QString::number(u.overdue), QString::number(u.behind),
+                                 percent(u.completionRate())});
     }
     if (units.table.rows.isEmpty())
         out << block(ReportBlock::Paragraph, tr("本期没有纳入督查的任务。"));
@@ -185,10 +189,10 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
         tableBlock({tr("编号"), tr("任务"), tr("牵头单位"), tr("完成时限"), tr("逾期天数"), tr("最新进展")},
                    {7, 29, 16, 13, 11, 24}, {true, false, false, true, true, false});
     for (const ReportTaskLine& t : r.overdue)
-        overdue.table.rows.append({QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline),
-                                   QString::number(t.daysOverdue),
-                                   t.note.isEmpty() ? tr("未报送进展")
-                                                    : tr("%1 %2").arg(dateCell(t.noteDate), t.note)});
+        overdue.table.rows.append(
+            {QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline),
+             QString::number(t.daysOverdue),
+             t.note.isEmpty() ? tr("未报送进展") : tr("%1 %2").arg(dateCell(t.noteDate), t.note)});
     out << (overdue.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("无。")) : overdue);
 
     heading(tr("近期到期任务（%1至%2，%3项）")
@@ -197,24 +201,25 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
     ReportBlock due = tableBlock({tr("编号"), tr("任务"), tr("牵头单位"), tr("完成时限"), tr("进度")},
                                  {7, 47, 22, 14, 10}, {true, false, false, true, true});
     for (const ReportTaskLine& t : r.dueNext)
-        due.table.rows.append(
-            {QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline), QString::number(t.percent) + u'%'});
+        due.table.rows.append({QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline),
+                               QString::number(t.percent) + u'%'});
     out << (due.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("无。")) : due);
 
     heading(tr("本期办结任务（%1项）").arg(r.completed.size()));
     ReportBlock done = tableBlock({tr("编号"), tr("任务"), tr("牵头单位"), tr("完成时限"), tr("办结日期")},
                                   {7, 47, 20, 13, 13}, {true, false, false, true, true});
     for (const ReportTaskLine& t : r.completed)
-        done.table.rows.append({QString::number(t.id), t.title, t.leadUnits, dateCell(t.deadline, t.deadlineText),
-                                dateCell(t.doneOn)});
+        done.table.rows.append({QString::number(t.id), t.title, t.leadUnits,
+                                dateCell(t.deadline, t.deadlineText), dateCell(t.doneOn)});
     out << (done.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("无。")) : done);
 
     heading(tr("本期进展情况（%1条）").arg(r.notes.size()));
     ReportBlock notes = tableBlock({tr("日期"), tr("编号"), tr("任务"), tr("报送单位"), tr("进展情况")},
                                    {13, 7, 28, 16, 36}, {true, true, false, false, false});
     for (const ReportNote& n : r.notes)
-        notes.table.rows.append({dateCell(n.date), QString::number(n.taskId), n.title, n.unit,
-                                 n.percent >= 0 ? tr("%1（%2%）").arg(n.text, QString::number(n.percent)) : n.text});
+        notes.table.rows.append(
+            {dateCell(n.date), QString::number(n.taskId), n.title, n.unit,
+             n.percent >= 0 ? tr("%1（%2%）").arg(n.text, QString::number(n.percent)) : n.text});
     out << (notes.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("无。")) : notes);
 
     out << block(ReportBlock::Signature, o.office, chineseDate(o.issued));

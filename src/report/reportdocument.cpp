@@ -329,7 +329,8 @@ qreal ReportDocument::Impl::rowBottom(QTextTable* t, int row) const
     QAbstractTextDocumentLayout* lay = doc().documentLayout();
     qreal bottom = -1e12;
     for (int k = 0; k < t->columns(); ++k)
-        bottom = std::max(bottom, lay->blockBoundingRect(t->cellAt(row, k).lastCursorPosition().block()).bottom());
+        bottom =
+            std::max(bottom, lay->blockBoundingRect(t->cellAt(row, k).lastCursorPosition().block()).bottom());
     return bottom;
 }
 
@@ -345,7 +346,8 @@ qreal ReportDocument::Impl::bottomOf(int block) const
                 return rowBottom(pieces[k].table, pieces[k].table->rows() - 1);
         }
     }
-    return textBlocks[block].isValid() ? doc().documentLayout()->blockBoundingRect(textBlocks[block]).bottom() : 0;
+    return textBlocks[block].isValid() ? doc().documentLayout()->blockBoundingRect(textBlocks[block]).bottom()
+                                       : 0;
 }
 
 // A forced page break right after content that already spilled onto a new page (a table's margin, an
@@ -520,8 +522,9 @@ void ReportDocument::Impl::planBreaks()
         if (!textBlocks[i].isValid())
             continue;
         const QRectF r = lay->blockBoundingRect(textBlocks[i]);
-        if (b.kind == ReportBlock::Heading && i + 1 < blocks.size() && blocks[i + 1].kind != ReportBlock::Table &&
-            textBlocks[i + 1].isValid() && over(firstLineBottom(i + 1))) {
+        if (b.kind == ReportBlock::Heading && i + 1 < blocks.size() &&
+            blocks[i + 1].kind != ReportBlock::Table && textBlocks[i + 1].isValid() &&
+            over(firstLineBottom(i + 1))) {
             breakBefore.insert(i);
             S = r.top();
             continue;
@@ -570,7 +573,8 @@ void ReportDocument::Impl::layout()
         const qint64 laid = timer.elapsed();
         const bool more = fixFirstProblem();
         if (qEnvironmentVariableIsSet("DUBAN_REPORT_TRACE"))
-            fprintf(stderr, "pass %d: build %lld ms, layout %lld ms, check %lld ms\n", guard, built, laid - built, timer.elapsed() - laid);
+            fprintf(stderr, "pass %d: build %lld ms, layout %lld ms, check %lld ms\n", guard, built,
+                    laid - built, timer.elapsed() - laid);
         timer.restart();
         if (!more)
             break;
@@ -641,7 +645,8 @@ int ReportDocument::pageCount()
 int ReportDocument::print(QPagedPaintDevice* device)
 {
     d->layout();
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    device->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter p;
     if (!p.begin(device))
         return 0;
@@ -671,13 +676,16 @@ QString ReportDocument::Impl::html() const
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>") +
-         esc(report.options.title + u' ' + report.options.period.label()) + QStringLiteral("</title>\n<style>\n");
+         esc(report.options.title + u' ' + report.options.period.label()) +
+         QStringLiteral("</title>\n<style>\n");
     h += QStringLiteral(
         "body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;max-width:170mm;margin:2em auto;"
         "font-size:12pt;line-height:1.5;color:#000}\n"
-        ".masthead{text-align:center;color:#c00000;font-size:32pt;font-weight:bold;letter-spacing:.3em;margin:0}\n"
+        ".masthead{text-align:center;color:#c00000;font-size:32pt;font-weight:bold;letter-spacing:.3em;"
+        "margin:0}\n"
         ".number{text-align:center;font-size:14pt;margin:.3em 0 .6em}\n"
-        ".byline{display:flex;justify-content:space-between;border-bottom:2px solid #c00000;padding-bottom:.3em}\n"
+        ".byline{display:flex;justify-content:space-between;border-bottom:2px solid "
+        "#c00000;padding-bottom:.3em}\n"
         "h1{text-align:center;font-size:18pt;margin:1.2em 0 .8em}\n"
         "h2{font-size:14pt;margin:1em 0 .3em;text-indent:2em}\n"
         "p{text-indent:2em;text-align:justify;margin:.2em 0 .4em}\n"
@@ -685,7 +693,8 @@ QString ReportDocument::Impl::html() const
         "th,td{border:1px solid #000;padding:3px 4px;vertical-align:middle}\n"
         "th{background:#eee}\n.c{text-align:center}\n.chart{text-align:center}\n"
         ".chart img{max-width:100%}\n.signature{text-align:right;margin-top:2em;text-indent:0}\n"
-        "@media print{thead{display:table-header-group}tr{page-break-inside:avoid}}\n</style></head><body>\n");
+        "@media "
+        "print{thead{display:table-header-group}tr{page-break-inside:avoid}}\n</style></head><body>\n");
     for (const ReportBlock& b : blocks) {
         switch (b.kind) {
         case ReportBlock::Masthead:
@@ -713,7 +722,8 @@ QString ReportDocument::Impl::html() const
             QBuffer buf(&png);
             buf.open(QIODevice::WriteOnly);
             unitChart(report, chartSize(report), 2.0).save(&buf, "PNG");
-            h += QStringLiteral("<div class=\"chart\"><img alt=\"%1\" width=\"%2\" src=\"data:image/png;base64,%3\"></div>\n")
+            h += QStringLiteral("<div class=\"chart\"><img alt=\"%1\" width=\"%2\" "
+                                "src=\"data:image/png;base64,%3\"></div>\n")
                      .arg(esc(tr("各单位任务状态")))
                      .arg(chartSize(report).width())
                      .arg(QString::fromLatin1(png.toBase64()));

@@ -9,7 +9,7 @@ namespace duban {
 // The days a report covers: an ISO week (Monday to Sunday, e.g. 2022-W40) or any date range.
 struct ReportPeriod
 {
-    QDate from, to; // inclusive
+    QDate from, to;               // inclusive
     int isoYear = 0, isoWeek = 0; // both 0 for a date range
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
@@ -28,7 +28,7 @@ struct ReportPeriod
     static std::optional<ReportPeriod> range(const QDate& from, const QDate& to, QString* error);
 };
 
-QString chineseDate(const QDate& d);      // 2022年10月7日
-QString chineseMonthDay(const QDate& d);  // 10月7日
+QString chineseDate(const QDate& d);     // 2022年10月7日
+QString chineseMonthDay(const QDate& d); // 10月7日
 
 } // namespace duban

@@ -206,15 +206,16 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
                 l.note = p->text;
             }
             r.overdue.append(l);
-        } else if (open && t.deadline.isValid() && t.deadline >= asOf && t.deadline <= o.period.to.addDays(7)) {
+        } else if (open && t.deadline.isValid() && t.deadline >= asOf &&
+                   t.deadline <= o.period.to.addDays(7)) {
             r.dueNext.append(lineOf(t));
         }
     }
     r.dueNextTo = o.period.to.addDays(7);
     // Lagging ids per unit, overdue (longest first) before behind pace.
-    std::stable_sort(r.overdue.begin(), r.overdue.end(), [](const ReportTaskLine& a, const ReportTaskLine& b) {
-        return a.daysOverdue > b.daysOverdue;
-    });
+    std::stable_sort(
+        r.overdue.begin(), r.overdue.end(),
+        [](const ReportTaskLine& a, const ReportTaskLine& b) { return a.daysOverdue > b.daysOverdue; });
     for (const ReportTaskLine& l : r.overdue) {
         const TaskListItem& t = tasks[index.value(l.id)];
         for (const QString& u : t.leadUnits)
@@ -265,8 +266,8 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
         if (p.date < o.period.from || p.date > seenTo || !index.contains(p.taskId))
             continue;
         const TaskListItem& t = tasks[index.value(p.taskId)];
-        r.notes.append({p.date, p.taskId, t.title, p.unit.isEmpty() ? t.leadUnits.join(u'、') : p.unit, p.text,
-                        p.percent});
+        r.notes.append({p.date, p.taskId, t.title, p.unit.isEmpty() ? t.leadUnits.join(u'、') : p.unit,
+                        p.text, p.percent});
     }
 
     const QString period = o.period.key();

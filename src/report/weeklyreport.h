@@ -17,8 +17,8 @@ struct ReportOptions
     QString title;  // empty: 督查周报; also the series its issue numbers count in
     QString office; // the issuing office, e.g. 市政府督查室
     ReportPeriod period;
-    QDate asOf;   // invalid: the period's last day, or today while the period runs
-    QDate issued; // the date printed under the title; invalid: today
+    QDate asOf;                 // invalid: the period's last day, or today while the period runs
+    QDate issued;               // the date printed under the title; invalid: today
     QList<qint64> directiveIds; // empty: every directive
     QStringList units;          // empty: every unit; else tasks these units lead or share
     QString requirements;       // 工作要求, written by the office before printing
@@ -31,7 +31,7 @@ struct ReportOptions
 struct ReportFigures
 {
     int total = 0, done = 0, inProgress = 0, notStarted = 0, suspended = 0;
-    int overdue = 0, dueSoon = 0;         // open tasks past / within rules.dueSoonDays of their deadline
+    int overdue = 0, dueSoon = 0;          // open tasks past / within rules.dueSoonDays of their deadline
     int ahead = 0, onPace = 0, behind = 0; // open, not overdue, by 序时进度
     int noDeadline = 0;                    // open, not overdue, without a deadline to pace against
     double completionRate() const { return total > 0 ? 100.0 * done / total : 0.0; }

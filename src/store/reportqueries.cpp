@@ -26,11 +26,12 @@ QList<AuditRecord> Repository::statusChanges(const QDate& from, const QDate& to,
 {
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(q,
-                QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value FROM audit_log "
-                               "WHERE field = 'status' AND task_id IS NOT NULL "
-                               "AND substr(at, 1, 10) >= ? AND substr(at, 1, 10) <= ? ORDER BY id"),
-                {lowerBound(from), upperBound(to)}, error))
+    if (!d->run(
+            q,
+            QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value FROM audit_log "
+                           "WHERE field = 'status' AND task_id IS NOT NULL "
+                           "AND substr(at, 1, 10) >= ? AND substr(at, 1, 10) <= ? ORDER BY id"),
+            {lowerBound(from), upperBound(to)}, error))
         return {};
     QList<AuditRecord> out;
     while (q.next()) {
@@ -52,10 +53,11 @@ QList<ProgressRecord> Repository::progressBetween(const QDate& from, const QDate
 {
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(q,
-                QStringLiteral("SELECT id, task_id, on_date, text, percent, author, unit, recorded_at "
-                               "FROM progress_updates WHERE on_date >= ? AND on_date <= ? ORDER BY on_date, id"),
-                {lowerBound(from), upperBound(to)}, error))
+    if (!d->run(
+            q,
+            QStringLiteral("SELECT id, task_id, on_date, text, percent, author, unit, recorded_at "
+                           "FROM progress_updates WHERE on_date >= ? AND on_date <= ? ORDER BY on_date, id"),
+            {lowerBound(from), upperBound(to)}, error))
         return {};
     QList<ProgressRecord> out;
     while (q.next()) {
@@ -89,7 +91,8 @@ int Repository::reportNumber(const QString& series, const QString& period, Store
     return q.value(0).toInt();
 }
 
-int Repository::issueReport(const QString& series, const QString& period, const QString& by, StoreError* error)
+int Repository::issueReport(const QString& series, const QString& period, const QString& by,
+                            StoreError* error)
 {
     if (series.trimmed().isEmpty() || period.trimmed().isEmpty()) {
         setError(error, StoreError::BadInput, tr("报告名称和期间不能为空"));

@@ -23,8 +23,9 @@ protected:
         dir = new QTemporaryDir;
         db = dir->filePath(QStringLiteral("seeds.sqlite"));
         QStringList args{QStringLiteral("import"), QStringLiteral("--db"), db};
-        for (const char* name : {"000_7a037b8ad0d2ffa7.txt", "001_b627dadf859ee7b6.txt", "002_d0bee7f88f53cd37.txt",
-                                 "003_479aee0222ce5ecb.txt", "004_965ab3e643975aa5.txt"})
+        for (const char* name :
+             {"000_7a037b8ad0d2ffa7.txt", "001_b627dadf859ee7b6.txt", "002_d0bee7f88f53cd37.txt",
+              "003_479aee0222ce5ecb.txt", "004_965ab3e643975aa5.txt"})
             args << seed(QString::fromLatin1(name));
         const CliRun r = runCli(args);
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
@@ -54,9 +55,10 @@ QString CliReport::db;
 TEST_F(CliReport, UsageErrors)
 {
     EXPECT_EQ(report({QStringLiteral("--week"), QStringLiteral("2022-W40")}).code, 1); // no output file
-    const CliRun both = report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--from"),
-                                QStringLiteral("2022-10-01"), QStringLiteral("--to"), QStringLiteral("2022-10-07"),
-                                QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
+    const CliRun both =
+        report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--from"),
+                QStringLiteral("2022-10-01"), QStringLiteral("--to"), QStringLiteral("2022-10-07"),
+                QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(both.code, 1);
     EXPECT_TRUE(both.err.contains(s(u"二选一"))) << both.err.toStdString();
     EXPECT_EQ(report({QStringLiteral("--from"), QStringLiteral("2022-10-01"), QStringLiteral("--pdf"),
@@ -73,23 +75,27 @@ TEST_F(CliReport, UsageErrors)
 
 TEST_F(CliReport, BadWeeksAndDatesAreBadInput)
 {
-    const CliRun noWeek = report({QStringLiteral("--week"), QStringLiteral("2022-40"), QStringLiteral("--pdf"),
-                                  out(QStringLiteral("x.pdf"))});
+    const CliRun noWeek = report({QStringLiteral("--week"), QStringLiteral("2022-40"),
+                                  QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(noWeek.code, 2);
-    EXPECT_TRUE(noWeek.err.contains(s(u"“2022-40”不是有效的周次，请写成 2022-W40 这样的格式"))) << noWeek.err.toStdString();
+    EXPECT_TRUE(noWeek.err.contains(s(u"“2022-40”不是有效的周次，请写成 2022-W40 这样的格式")))
+        << noWeek.err.toStdString();
     const CliRun w53 = report({QStringLiteral("--week"), QStringLiteral("2021-W53"), QStringLiteral("--pdf"),
                                out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(w53.code, 2);
     EXPECT_TRUE(w53.err.contains(s(u"2021年没有第53周（该年共52周）"))) << w53.err.toStdString();
-    const CliRun date = report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--as-of"),
-                                QStringLiteral("2022-13-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
+    const CliRun date =
+        report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--as-of"),
+                QStringLiteral("2022-13-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(date.code, 2);
     EXPECT_TRUE(date.err.contains(s(u"不是有效日期"))) << date.err.toStdString();
-    const CliRun backwards = report({QStringLiteral("--from"), QStringLiteral("2022-10-07"), QStringLiteral("--to"),
-                                     QStringLiteral("2022-10-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
+    const CliRun backwards =
+        report({QStringLiteral("--from"), QStringLiteral("2022-10-07"), QStringLiteral("--to"),
+                QStringLiteral("2022-10-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(backwards.code, 2);
-    const CliRun unit = report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--unit"),
-                                s(u"不存在的局"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
+    const CliRun unit =
+        report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--unit"),
+                s(u"不存在的局"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(unit.code, 2);
     EXPECT_TRUE(unit.err.contains(s(u"不存在的局"))) << unit.err.toStdString();
     EXPECT_EQ(report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--directive"),
@@ -101,9 +107,10 @@ TEST_F(CliReport, BadWeeksAndDatesAreBadInput)
 
 TEST_F(CliReport, MissingDatabase)
 {
-    const CliRun r = runCli({QStringLiteral("report"), QStringLiteral("--db"), out(QStringLiteral("none.sqlite")),
-                             QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--pdf"),
-                             out(QStringLiteral("x.pdf"))});
+    const CliRun r =
+        runCli({QStringLiteral("report"), QStringLiteral("--db"), out(QStringLiteral("none.sqlite")),
+                QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--pdf"),
+                out(QStringLiteral("x.pdf"))});
     EXPECT_EQ(r.code, 3);
     EXPECT_FALSE(r.err.isEmpty());
 }
@@ -111,8 +118,9 @@ TEST_F(CliReport, MissingDatabase)
 TEST_F(CliReport, WritesPdfAndHtmlWithIssueNumbers)
 {
     const QString pdf = out(QStringLiteral("w40.pdf"));
-    const QStringList w40{QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--as-of"),
-                          QStringLiteral("2022-10-07"), QStringLiteral("--office"), s(u"驻马店市人民政府督查室")};
+    const QStringList w40{QStringLiteral("--week"),   QStringLiteral("2022-W40"),
+                          QStringLiteral("--as-of"),  QStringLiteral("2022-10-07"),
+                          QStringLiteral("--office"), s(u"驻马店市人民政府督查室")};
     CliRun r = report(w40 + QStringList{QStringLiteral("--pdf"), pdf});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(s(u"督查周报第1期"))) << r.out.toStdString();

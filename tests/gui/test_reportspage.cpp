@@ -35,8 +35,8 @@ namespace {
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                          QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
 }
@@ -96,8 +96,9 @@ private slots:
         {
             auto repo = Repository::open(m_db);
             QVERIFY(repo);
-            for (const char* name : {"000_7a037b8ad0d2ffa7.txt", "001_b627dadf859ee7b6.txt", "002_d0bee7f88f53cd37.txt",
-                                     "003_479aee0222ce5ecb.txt", "004_965ab3e643975aa5.txt"}) {
+            for (const char* name :
+                 {"000_7a037b8ad0d2ffa7.txt", "001_b627dadf859ee7b6.txt", "002_d0bee7f88f53cd37.txt",
+                  "003_479aee0222ce5ecb.txt", "004_965ab3e643975aa5.txt"}) {
                 const ReadResult r = DocumentReader::read(test::seed(QString::fromLatin1(name)));
                 ImportBatch batch;
                 batch.sourceFile = QString::fromLatin1(name);
@@ -139,7 +140,8 @@ private slots:
         QVERIFY2(keys.contains(QStringLiteral("Ctrl+P")), qPrintable(keys.join(u' ')));
         QVERIFY(keys.contains(QStringLiteral("Ctrl+Shift+S")));
         // This week, as of the pinned day, is the default; the preview paints the pages.
-        QCOMPARE(m_page->findChild<QLineEdit*>(QStringLiteral("reportWeek"))->text(), QStringLiteral("2022-W40"));
+        QCOMPARE(m_page->findChild<QLineEdit*>(QStringLiteral("reportWeek"))->text(),
+                 QStringLiteral("2022-W40"));
         auto* preview = m_page->findChild<QPrintPreviewWidget*>(QStringLiteral("reportPreview"));
         QVERIFY(preview);
         QTRY_VERIFY(preview->pageCount() >= 3);
@@ -148,26 +150,30 @@ private slots:
     void savePdfForAUnitThenAll()
     {
         m_page->findChild<QLineEdit*>(QStringLiteral("reportWeek"))->setText(QStringLiteral("2022-W40"));
-        m_page->findChild<QLineEdit*>(QStringLiteral("reportOffice"))->setText(QStringLiteral("驻马店市人民政府督查室"));
+        m_page->findChild<QLineEdit*>(QStringLiteral("reportOffice"))
+            ->setText(QStringLiteral("驻马店市人民政府督查室"));
         m_page->findChild<QPlainTextEdit*>(QStringLiteral("reportRequirements"))
             ->setPlainText(QStringLiteral("各单位要对照清单逐项销号。"));
         tickUnit(QStringLiteral("市司法局"), true);
-        const int justice = sqlCount(m_db,
-                                     QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON "
-                                                    "tu.task_id = t.id JOIN units u ON u.id = tu.unit_id WHERE "
-                                                    "t.retired_at IS NULL AND u.name = ?"),
-                                     QStringLiteral("市司法局"));
+        const int justice =
+            sqlCount(m_db,
+                     QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON "
+                                    "tu.task_id = t.id JOIN units u ON u.id = tu.unit_id WHERE "
+                                    "t.retired_at IS NULL AND u.name = ?"),
+                     QStringLiteral("市司法局"));
         QVERIFY(justice > 0);
         const QString pdf = m_dir.filePath(QStringLiteral("unit.pdf"));
         QString error;
         QVERIFY2(m_page->savePdf(pdf, &error), qPrintable(error));
         QVERIFY(QFile::exists(pdf));
         QString text = pdfText(pdf);
-        QVERIFY2(text.contains(QStringLiteral("纳入本期督查的重点任务共%1项").arg(justice)), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("纳入本期督查的重点任务共%1项").arg(justice)),
+                 qPrintable(text.left(600)));
         QVERIFY(text.contains(QStringLiteral("驻马店市人民政府督查室")));
         QVERIFY(text.contains(QStringLiteral("各单位要对照清单逐项销号。")));
         QVERIFY(text.contains(QStringLiteral("第1期")));
-        QVERIFY(text.contains(QStringLiteral("明确实行告知承诺制的证明事项"))); // 市司法局, overdue since 2021-05-31
+        QVERIFY(text.contains(
+            QStringLiteral("明确实行告知承诺制的证明事项"))); // 市司法局, overdue since 2021-05-31
         QVERIFY(m_page->statusText().contains(QStringLiteral("第1期")));
 
         tickUnit(QStringLiteral("市司法局"), false);
@@ -198,11 +204,12 @@ private slots:
     void ledgerOfTheSelection()
     {
         tickUnit(QStringLiteral("市司法局"), true);
-        const int led = sqlCount(m_db,
-                                 QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON "
-                                                "tu.task_id = t.id JOIN units u ON u.id = tu.unit_id WHERE "
-                                                "t.retired_at IS NULL AND u.name = ?"),
-                                 QStringLiteral("市司法局"));
+        const int led =
+            sqlCount(m_db,
+                     QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON "
+                                    "tu.task_id = t.id JOIN units u ON u.id = tu.unit_id WHERE "
+                                    "t.retired_at IS NULL AND u.name = ?"),
+                     QStringLiteral("市司法局"));
         const QString csv = m_dir.filePath(QStringLiteral("ledger.csv"));
         QString error;
         QVERIFY2(m_page->exportLedger(csv, false, &error), qPrintable(error));

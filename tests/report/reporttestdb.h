@@ -21,9 +21,10 @@ namespace duban::test {
 
 inline const QStringList& seedNames()
 {
-    static const QStringList names{QStringLiteral("000_7a037b8ad0d2ffa7.txt"), QStringLiteral("001_b627dadf859ee7b6.txt"),
-                                   QStringLiteral("002_d0bee7f88f53cd37.txt"), QStringLiteral("003_479aee0222ce5ecb.txt"),
-                                   QStringLiteral("004_965ab3e643975aa5.txt")};
+    static const QStringList names{
+        QStringLiteral("000_7a037b8ad0d2ffa7.txt"), QStringLiteral("001_b627dadf859ee7b6.txt"),
+        QStringLiteral("002_d0bee7f88f53cd37.txt"), QStringLiteral("003_479aee0222ce5ecb.txt"),
+        QStringLiteral("004_965ab3e643975aa5.txt")};
     return names;
 }
 
@@ -61,10 +62,10 @@ inline QDateTime at(int y, int m, int d, int h = 10)
 // What the week did, for the tests to check against.
 struct SeedWeek
 {
-    qint64 doneInWeek = 0;   // 明确实行告知承诺制的证明事项 (市司法局), done on 2022-10-05
-    qint64 doneBefore = 0;   // 支持发放消费券, done on 2022-09-28 (the week before)
-    qint64 noted = 0;        // 河南省泌阳县黑石板沟饰面花岗岩矿: progress note on 2022-10-04
-    qint64 dueNext = 0;      // the first task without a deadline, given 2022-10-12 on 2022-10-06
+    qint64 doneInWeek = 0; // 明确实行告知承诺制的证明事项 (市司法局), done on 2022-10-05
+    qint64 doneBefore = 0; // 支持发放消费券, done on 2022-09-28 (the week before)
+    qint64 noted = 0;      // 河南省泌阳县黑石板沟饰面花岗岩矿: progress note on 2022-10-04
+    qint64 dueNext = 0;    // the first task without a deadline, given 2022-10-12 on 2022-10-06
     QString dueNextTitle;
     QString note = QStringLiteral("已完成出让方案编制，待市政府审定");
 };
@@ -83,8 +84,9 @@ inline SeedWeek seedWeek(Repository& repo)
     w.dueNextTitle = open.value(0).title;
     StoreError e;
     Clock::pin(at(2022, 9, 28));
-    EXPECT_TRUE(repo.applyEdit({w.doneBefore, TaskField::Status, int(Status::Done)}, QStringLiteral("张三"), &e)
-                    .isValid())
+    EXPECT_TRUE(
+        repo.applyEdit({w.doneBefore, TaskField::Status, int(Status::Done)}, QStringLiteral("张三"), &e)
+            .isValid())
         << e.message.toStdString();
     Clock::pin(at(2022, 10, 4));
     ProgressInput p;
@@ -94,8 +96,9 @@ inline SeedWeek seedWeek(Repository& repo)
     p.author = QStringLiteral("李四");
     EXPECT_GT(repo.addProgress(w.noted, p, nullptr, &e), 0) << e.message.toStdString();
     Clock::pin(at(2022, 10, 5));
-    EXPECT_TRUE(repo.applyEdit({w.doneInWeek, TaskField::Status, int(Status::Done)}, QStringLiteral("张三"), &e)
-                    .isValid());
+    EXPECT_TRUE(
+        repo.applyEdit({w.doneInWeek, TaskField::Status, int(Status::Done)}, QStringLiteral("张三"), &e)
+            .isValid());
     Clock::pin(at(2022, 10, 6));
     EXPECT_TRUE(repo.applyEdits({{w.dueNext, TaskField::Deadline, QDate(2022, 10, 12)},
                                  {w.dueNext, TaskField::Status, int(Status::InProgress)},
@@ -153,7 +156,8 @@ inline QString pdfText(const QString& pdf, int page = 0)
 {
     QStringList args{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     const QString raw = run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
     // Kangxi radicals and compatibility ideographs to the characters they stand for; fullwidth
     // punctuation stays as printed (NFKC on everything would turn （，into ASCII).

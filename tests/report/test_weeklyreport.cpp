@@ -95,12 +95,16 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
 {
     const WeeklyReport r = build(options);
     const int total = sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE retired_at IS NULL"));
-    const int overdue = sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE %1 AND deadline < '2022-10-07'").arg(kOpen));
-    const int dueSoon = sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE %1 AND deadline >= '2022-10-07' "
-                                                      "AND deadline <= '2022-10-14'").arg(kOpen));
+    const int overdue = sqlCount(
+        path, QStringLiteral("SELECT count(*) FROM tasks WHERE %1 AND deadline < '2022-10-07'").arg(kOpen));
+    const int dueSoon =
+        sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE %1 AND deadline >= '2022-10-07' "
+                                      "AND deadline <= '2022-10-14'")
+                           .arg(kOpen));
     // A week earlier (Friday 30 September) only 支持发放消费券 was done; every other task was open.
-    const int overdueBefore = sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE retired_at IS NULL "
-                                                            "AND deadline < '2022-09-30' AND id <> ?"),
+    const int overdueBefore = sqlCount(path,
+                                       QStringLiteral("SELECT count(*) FROM tasks WHERE retired_at IS NULL "
+                                                      "AND deadline < '2022-09-30' AND id <> ?"),
                                        {week.doneBefore});
     EXPECT_EQ(total, 274);
     EXPECT_EQ(r.current.total, total);
@@ -134,24 +138,30 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
     EXPECT_TRUE(text.contains(QStringLiteral("逾期%1项，占%2").arg(overdue).arg(pct(overdue, total))));
     EXPECT_TRUE(text.contains(QStringLiteral("本期办结1项，报送进展1条；1项任务将在7日内到期")));
     // The figures table: now, a week before, the change.
-    EXPECT_TRUE(text.contains(QStringLiteral("逾期%1%2%3%4").arg(overdue).arg(overdueBefore)
+    EXPECT_TRUE(text.contains(QStringLiteral("逾期%1%2%3%4")
+                                  .arg(overdue)
+                                  .arg(overdueBefore)
                                   .arg(overdue - overdueBefore > 0 ? QStringLiteral("+") : QString())
                                   .arg(overdue - overdueBefore)));
     EXPECT_TRUE(text.contains(QStringLiteral("已办结21+1")));
     EXPECT_TRUE(text.contains(QStringLiteral("办结率%1%2").arg(pct(2, total), pct(1, total))));
     // The longest-overdue unit is named with its task numbers; the noted task leads its list (859 days).
     EXPECT_TRUE(text.contains(QStringLiteral("市自然资源和规划局（第%1、").arg(week.noted)));
-    EXPECT_TRUE(text.contains(QStringLiteral("三、工作要求各单位要对照逾期任务清单逐项销号。下周五前报送整改情况。")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("三、工作要求各单位要对照逾期任务清单逐项销号。下周五前报送整改情况。")));
     // Overdue row: number, title, lead unit, deadline, days overdue, the latest note with its date.
-    EXPECT_TRUE(text.contains(QStringLiteral("%1河南省泌阳县黑石板沟饰面花岗岩矿市自然资源和规划局2020-05-318592022-10-04%2")
-                                  .arg(week.noted)
-                                  .arg(week.note)));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1河南省泌阳县黑石板沟饰面花岗岩矿市自然资源和规划局2020-05-318592022-10-04%2")
+            .arg(week.noted)
+            .arg(week.note)));
     EXPECT_TRUE(text.contains(QStringLiteral("本期办结任务（1项）")));
-    EXPECT_TRUE(text.contains(QStringLiteral("%1明确实行告知承诺制的证明事项市司法局2021-05-312022-10-05").arg(week.doneInWeek)));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1明确实行告知承诺制的证明事项市司法局2021-05-312022-10-05").arg(week.doneInWeek)));
     EXPECT_FALSE(text.contains(QStringLiteral("支持发放消费券"))) << "done the week before: in no list";
     EXPECT_TRUE(text.contains(squeeze(week.dueNextTitle)));
     EXPECT_TRUE(text.contains(QStringLiteral("2022-10-12")));
-    EXPECT_TRUE(text.contains(QStringLiteral("2022-10-04%1河南省泌阳县黑石板沟饰面花岗岩矿").arg(week.noted)));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("2022-10-04%1河南省泌阳县黑石板沟饰面花岗岩矿").arg(week.noted)));
     EXPECT_TRUE(text.contains(week.note + QStringLiteral("（60%）")));
 }
 
@@ -159,19 +169,22 @@ TEST_F(WeeklyReportTest, UnitTableCountsLeadTasks)
 {
     const WeeklyReport r = build(options);
     const QString unit = QStringLiteral("市商务局");
-    const int led = sqlCount(path,
-                             QStringLiteral("SELECT count(*) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
-                                            "JOIN units u ON u.id = tu.unit_id WHERE t.retired_at IS NULL "
-                                            "AND tu.role = 'lead' AND u.name = ?"),
-                             {unit});
+    const int led =
+        sqlCount(path,
+                 QStringLiteral("SELECT count(*) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
+                                "JOIN units u ON u.id = tu.unit_id WHERE t.retired_at IS NULL "
+                                "AND tu.role = 'lead' AND u.name = ?"),
+                 {unit});
     const int overdue = sqlCount(
         path,
         QStringLiteral("SELECT count(*) FROM tasks t JOIN task_units tu ON tu.task_id = t.id JOIN units u "
-                       "ON u.id = tu.unit_id WHERE t.%1 AND t.deadline < '2022-10-07' AND tu.role = 'lead' AND u.name = ?")
+                       "ON u.id = tu.unit_id WHERE t.%1 AND t.deadline < '2022-10-07' AND tu.role = 'lead' "
+                       "AND u.name = ?")
             .arg(kOpen),
         {unit});
     ASSERT_GT(led, 0);
-    auto it = std::find_if(r.units.begin(), r.units.end(), [&](const ReportUnitLine& l) { return l.unit == unit; });
+    auto it =
+        std::find_if(r.units.begin(), r.units.end(), [&](const ReportUnitLine& l) { return l.unit == unit; });
     ASSERT_NE(it, r.units.end());
     EXPECT_EQ(it->tasks, led);
     EXPECT_EQ(it->overdue, overdue);
@@ -208,7 +221,8 @@ TEST_F(WeeklyReportTest, PdfEmbedsChineseFontAndNeverCutsARow)
     EXPECT_TRUE(fonts.contains(QStringLiteral("WenQuanYi"))) << fonts.toStdString();
     bool embedded = false;
     for (const QString& line : fonts.split(u'\n'))
-        embedded = embedded || (line.contains(QStringLiteral("WenQuanYi")) && line.contains(QStringLiteral(" yes ")));
+        embedded = embedded ||
+                   (line.contains(QStringLiteral("WenQuanYi")) && line.contains(QStringLiteral(" yes ")));
     EXPECT_TRUE(embedded) << fonts.toStdString();
     EXPECT_EQ(pdfPages(out), pages);
     ASSERT_GE(pages, 4);
@@ -225,7 +239,8 @@ TEST_F(WeeklyReportTest, PdfEmbedsChineseFontAndNeverCutsARow)
     QStringList titles;
     {
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT title FROM tasks WHERE %1 AND deadline < '2022-10-07'").arg(kOpen)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("SELECT title FROM tasks WHERE %1 AND deadline < '2022-10-07'").arg(kOpen)));
         while (q.next())
             titles << squeeze(q.value(0).toString());
     }
@@ -269,19 +284,22 @@ TEST_F(WeeklyReportTest, MoreDataMorePages)
     one.directiveIds = {dirs.first().id};
     int fewPages = 0, allPages = 0;
     const WeeklyReport small = build(one, false);
-    EXPECT_EQ(small.current.total,
-              sqlCount(path, QStringLiteral("SELECT count(*) FROM tasks WHERE retired_at IS NULL AND directive_id = ?"),
-                       {dirs.first().id}));
+    EXPECT_EQ(
+        small.current.total,
+        sqlCount(path,
+                 QStringLiteral("SELECT count(*) FROM tasks WHERE retired_at IS NULL AND directive_id = ?"),
+                 {dirs.first().id}));
     pdf(small, QStringLiteral("few.pdf"), &fewPages);
     pdf(build(options, false), QStringLiteral("all.pdf"), &allPages);
     EXPECT_LT(fewPages, allPages);
     // A unit subset: tasks the unit leads or shares.
     ReportOptions unit = options;
     unit.units = {QStringLiteral("市司法局")};
-    const int shared = sqlCount(path,
-                                QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
-                                               "JOIN units u ON u.id = tu.unit_id WHERE t.retired_at IS NULL AND u.name = ?"),
-                                {QStringLiteral("市司法局")});
+    const int shared = sqlCount(
+        path,
+        QStringLiteral("SELECT count(DISTINCT t.id) FROM tasks t JOIN task_units tu ON tu.task_id = t.id "
+                       "JOIN units u ON u.id = tu.unit_id WHERE t.retired_at IS NULL AND u.name = ?"),
+        {QStringLiteral("市司法局")});
     EXPECT_EQ(build(unit, false).current.total, shared);
     unit.units = {QStringLiteral("不存在的局")};
     StoreError e;
