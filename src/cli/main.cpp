@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+#include <cstdio>
 #include <memory>
 
 using namespace duban::cli;
@@ -38,6 +39,18 @@ void installTranslation(QCoreApplication* app)
         app->installTranslator(translator);
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -46,6 +59,8 @@ int main(int argc, char** argv)
     const bool gui = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui) // a terminal session often has no XDG_RUNTIME_DIR; the GUI platform's warning is only noise here
+        defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
     std::unique_ptr<QCoreApplication> application =
         gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;

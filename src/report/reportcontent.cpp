@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return translateIn({"Report", "duban"}, s);
+    return translateIn({"Report", "duban::ReportPeriod", "duban::ReportDocument::Impl", "duban"}, s);
 }
 
 QString percent(double v)

@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return translateIn({"Report", "duban"}, s);
+    return translateIn({"Report", "duban::ReportPeriod", "duban::ReportDocument::Impl", "duban"}, s);
 }
 
 // Layout units: pixels at 96 per inch, whatever the screen or printer.

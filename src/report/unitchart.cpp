@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return translateIn({"Report", "duban"}, s);
+    return translateIn({"Report", "duban::ReportPeriod", "duban::ReportDocument::Impl", "duban"}, s);
 }
 
 constexpr int kMaxBars = 12;

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return translateIn({"Report", "duban"}, s);
+    return translateIn({"Report", "duban::ReportPeriod", "duban::ReportDocument::Impl", "duban"}, s);
 }
 
 bool failWith(StoreError* error, StoreError::Kind kind, const QString& message)

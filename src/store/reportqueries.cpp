@@ -1,13 +1,19 @@
 // Read side of the reports: what changed over a period (status edits, progress notes) and the issue
 // numbers of the reports already issued.
+#include "core/translate.h"
 #include "store/repositoryimpl.h"
 
 namespace duban {
 
 using store::setError;
-using store::tr;
 
 namespace {
+
+// lupdate files these under the member functions' class.
+QString tr(const char* text)
+{
+    return translateIn({"duban::Repository", "Store", "duban::store", "duban"}, text);
+}
 
 // Dates bound as text; an open end compares against a bound that every ISO date passes.
 QString lowerBound(const QDate& d)
