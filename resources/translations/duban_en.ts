@@ -434,6 +434,12 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>  report --week 2022-W40 (--pdf F | --html F)    生成督查周报
+</source>
+        <translation>  report --week 2022-W40 (--pdf F | --html F)    write the weekly supervision report
+</translation>
+    </message>
+    <message>
         <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart
@@ -531,6 +537,226 @@ Commands:
     <message>
         <source>台账</source>
         <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>第%1等%2项任务</source>
+        <translation>tasks %1 and others, %2 in all</translation>
+    </message>
+    <message>
+        <source>第%1号任务</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>截至%1，纳入本期督查的重点任务共%2项。其中，已办结%3项，占%4；超进度%5项，占%6；达进度%7项，占%8；欠进度%9项，占%10；逾期%11项，占%12</source>
+        <translation>As of %1, this issue covers %2 key tasks: %3 done (%4); %5 ahead of schedule (%6); %7 on schedule (%8); %9 behind schedule (%10); %11 overdue (%12)</translation>
+    </message>
+    <message>
+        <source>；无明确时限（长期推进）%1项</source>
+        <translation>; %1 without a deadline (ongoing)</translation>
+    </message>
+    <message>
+        <source>；暂缓%1项</source>
+        <translation>; %1 suspended</translation>
+    </message>
+    <message>
+        <source>。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。</source>
+        <translation>. %1 completed in this period, %2 progress reports received; %3 tasks are due within 7 days.</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>任务总数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>7日内到期</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>个百分点</source>
+        <translation> percentage points</translation>
+    </message>
+    <message>
+        <source>本期无逾期或欠进度任务。</source>
+        <translation>No task is overdue or behind schedule.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>以下%1个单位有逾期或欠进度任务，请抓紧推进：%2。</source>
+        <translation>These %1 units have overdue or lagging tasks and must speed up: %2.</translation>
+    </message>
+    <message>
+        <source>第%1期</source>
+        <translation>Issue %1</translation>
+    </message>
+    <message>
+        <source>关于%1重点任务推进情况的通报</source>
+        <translation>Progress of key tasks, %1</translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>总体情况</source>
+        <translation>Overall situation</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>工作要求</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>各单位推进情况</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>本期没有纳入督查的任务。</source>
+        <translation>No tasks in this report.</translation>
+    </message>
+    <message>
+        <source>逾期任务清单（%1项）</source>
+        <translation>Overdue tasks (%1)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>未报送进展</source>
+        <translation>No progress reported</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>无。</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>近期到期任务（%1至%2，%3项）</source>
+        <translation>Tasks due %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>本期办结任务（%1项）</source>
+        <translation>Tasks completed in this period (%1)</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>本期进展情况（%1条）</source>
+        <translation>Progress reports in this period (%1)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%2/%3/%1</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>正常推进</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>督查周报</source>
+        <translation>Weekly Supervision Report</translation>
+    </message>
+    <message>
+        <source>报告期间无效</source>
+        <translation>The report period is not valid</translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的文件</source>
+        <translation>The database has no directive %1</translation>
+    </message>
+    <message>
+        <source>未知单位“%1”</source>
+        <translation>Unknown unit “%1”</translation>
+    </message>
+    <message>
+        <source>（未明确牵头单位）</source>
+        <translation>(no lead unit)</translation>
     </message>
     <message>
         <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
@@ -1383,10 +1609,6 @@ Progress: %5%</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>督查周报、台账导出与单位反馈表。</source>
-        <translation>Weekly supervision report, ledger export and unit feedback sheets.</translation>
-    </message>
-    <message>
         <source>已放弃导入“%1”</source>
         <translation>Import of "%1" rejected</translation>
     </message>
@@ -1691,10 +1913,6 @@ The language changes when Duban is restarted.</source>
         <translation>Due-soon window, pace tolerance and warning colours (presets available)</translation>
     </message>
     <message>
-        <source>预警设置已更新：%1 天内到期为临期</source>
-        <translation>Warning settings updated: due within %1 days counts as due soon</translation>
-    </message>
-    <message>
         <source>导出单位反馈表…</source>
         <translation>Export unit feedback sheets…</translation>
     </message>
@@ -1709,6 +1927,10 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>预警设置已更新：%1 天内到期为临期</source>
+        <translation>Warning settings updated: due within %1 days counts as due soon</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1988,18 @@ The language changes when Duban is restarted.</source>
         <translation>Show:</translation>
     </message>
     <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation>List only the tasks at this pace (percent done against the share of time elapsed)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
+        <translation>&amp;Pace:</translation>
+    </message>
+    <message>
         <source>预警设置…</source>
         <translation>Warning settings…</translation>
     </message>
@@ -1805,25 +2039,6 @@ The language changes when Duban is restarted.</source>
         <source>（无逾期或已办结任务）</source>
         <translation>(no overdue or done tasks)</translation>
     </message>
-    <message>
-        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
-        <translation>List only the tasks at this pace (percent done against the share of time elapsed)</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>序时进度(&amp;P)：</source>
-        <translation>&amp;Pace:</translation>
-    </message>
-</context>
-<context>
-    <name>duban::PlaceholderPage</name>
-    <message>
-        <source>（此视图尚在开发中，将在后续版本提供。）</source>
-        <translation>(This view is being built and comes in a later version.)</translation>
-    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -1846,6 +2061,207 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>请填写填报人。</source>
         <translation>Please enter who reports it.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportDocument::Impl</name>
+    <message>
+        <source>%1　第%2期</source>
+        <translation>%1, issue %2</translation>
+    </message>
+    <message>
+        <source>各单位任务状态</source>
+        <translation>Task status by unit</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportPeriod</name>
+    <message>
+        <source>%1年第%2周（%3至%4）</source>
+        <translation>week %2 of %1 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的周次，请写成 2022-W40 这样的格式（年份-W周次）</source>
+        <translation>“%1” is not a week; write it like 2022-W40 (year-W week)</translation>
+    </message>
+    <message>
+        <source>%1年没有第%2周（该年共%3周）</source>
+        <translation>%1 has no week %2 (it has %3 weeks)</translation>
+    </message>
+    <message>
+        <source>报告期间无效：起始日期须早于或等于截止日期</source>
+        <translation>Invalid report period: the start must not be after the end</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportsPage</name>
+    <message>
+        <source>报告期间</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>按日期范围</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>统计截止</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>文头</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation>e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>报告名称</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>范围（不勾选即全部）</source>
+        <translation>Scope (nothing ticked: everything)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>查找单位</source>
+        <translation>Find a unit</translation>
+    </message>
+    <message>
+        <source>工作要求（打印前填写，每段一行）</source>
+        <translation>Requirements (write before printing, one paragraph a line)</translation>
+    </message>
+    <message>
+        <source>如：各牵头单位要对照逾期任务清单，逐项明确整改措施和完成时限。</source>
+        <translation>e.g. Lead units set out remedies and dates for each overdue task.</translation>
+    </message>
+    <message>
+        <source>督查周报</source>
+        <translation>Weekly Supervision Report</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>导出 HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <source>导出台账 Excel</source>
+        <translation>Export ledger (Excel)</translation>
+    </message>
+    <message>
+        <source>导出台账 CSV</source>
+        <translation>Export ledger (CSV)</translation>
+    </message>
+    <message>
+        <source>单位反馈表</source>
+        <translation>Unit feedback sheets</translation>
+    </message>
+    <message>
+        <source>（无标题文件 %1）</source>
+        <translation>(untitled directive %1)</translation>
+    </message>
+    <message>
+        <source>没有打开数据库</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <source>已保存%1第%2期（%3页）：%4</source>
+        <translation>Saved %1 issue %2 (%3 pages): %4</translation>
+    </message>
+    <message>
+        <source>已导出%1第%2期：%3</source>
+        <translation>Exported %1 issue %2: %3</translation>
+    </message>
+    <message>
+        <source>已导出台账 %1 项任务：%2</source>
+        <translation>Exported a ledger of %1 tasks: %2</translation>
+    </message>
+    <message>
+        <source>已送打印%1第%2期（%3页）</source>
+        <translation>Printed %1 issue %2 (%3 pages)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>网页文件 (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>督办台账</source>
+        <translation>Duban ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2365,10 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
         <translation>Database %1 has no unit with ID %2</translation>
+    </message>
+    <message>
+        <source>报告名称和期间不能为空</source>
+        <translation>A report needs a title and a period</translation>
     </message>
     <message>
         <source>导入反馈表必须注明导入人</source>
@@ -2572,6 +2992,18 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
 <context>
     <name>duban::WarningTaskModel</name>
     <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
         <source>逾期/剩余</source>
         <translation>Overdue/left</translation>
     </message>
@@ -2590,18 +3022,6 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>无</source>
         <translation>None</translation>
-    </message>
-    <message>
-        <source>逾期 %1 天</source>
-        <translation>%1 days overdue</translation>
-    </message>
-    <message>
-        <source>今日到期</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <source>剩 %1 天</source>
-        <translation>%1 days left</translation>
     </message>
     <message>
         <source>原文：%1</source>
@@ -2981,6 +3401,94 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期，请写成 2022-10-07 这样的格式</source>
+        <translation>“%1” is not a date; write it like 2022-10-07</translation>
+    </message>
+    <message>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation>Write the weekly supervision report (PDF or HTML)</translation>
+    </message>
+    <message>
+        <source>报告周次，如 2022-W40（周一至周日）</source>
+        <translation>Report week, e.g. 2022-W40 (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>报告期间的起始日期</source>
+        <translation>First day of the report period</translation>
+    </message>
+    <message>
+        <source>报告期间的截止日期</source>
+        <translation>Last day of the report period</translation>
+    </message>
+    <message>
+        <source>统计截止日期（默认：期末或今天）</source>
+        <translation>Count as of this day (default: the period end, or today)</translation>
+    </message>
+    <message>
+        <source>落款日期（默认：--as-of 的日期或今天）</source>
+        <translation>Date printed on the report (default: --as-of, or today)</translation>
+    </message>
+    <message>
+        <source>只统计此单位（牵头或配合）的任务，可重复</source>
+        <translation>Only tasks of this unit (lead or co-unit); may repeat</translation>
+    </message>
+    <message>
+        <source>只统计此文件编号的任务，可重复</source>
+        <translation>Only tasks of this directive id; may repeat</translation>
+    </message>
+    <message>
+        <source>发文单位，如 市政府督查室</source>
+        <translation>Issuing office, e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>报告名称（默认：督查周报）</source>
+        <translation>Report title (default: 督查周报)</translation>
+    </message>
+    <message>
+        <source>工作要求的文本文件（UTF-8）</source>
+        <translation>Text file with the requirements (UTF-8)</translation>
+    </message>
+    <message>
+        <source>写入 PDF</source>
+        <translation>Write PDF</translation>
+    </message>
+    <message>
+        <source>写入 HTML</source>
+        <translation>Write HTML</translation>
+    </message>
+    <message>
+        <source>印发人（默认：当前登录名）</source>
+        <translation>Issued by (default: the login name)</translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
+        <translation>Name one output file with --pdf FILE or --html FILE</translation>
+    </message>
+    <message>
+        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
+        <translation>Give the period either as --week 2022-W40 or as --from DATE --to DATE</translation>
+    </message>
+    <message>
+        <source>--from 与 --to 须同时给出</source>
+        <translation>--from and --to go together</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的文件编号</source>
+        <translation>“%1” is not a directive id</translation>
+    </message>
+    <message>
+        <source>无法读取工作要求文件 %1：%2</source>
+        <translation>Cannot read the requirements file %1: %2</translation>
+    </message>
+    <message>
+        <source>已生成%1第%2期（%3）：%4</source>
+        <translation>Wrote %1 issue %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>，共 %1 页</source>
+        <translation>, %1 pages</translation>
     </message>
     <message>
         <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>

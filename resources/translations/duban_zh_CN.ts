@@ -429,6 +429,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  report --week 2022-W40 (--pdf F | --html F)    生成督查周报
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
 </source>
         <translation type="unfinished"></translation>
@@ -523,6 +528,226 @@
     </message>
     <message>
         <source>台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1等%2项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1号任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至%1，纳入本期督查的重点任务共%2项。其中，已办结%3项，占%4；超进度%5项，占%6；达进度%7项，占%8；欠进度%9项，占%10；逾期%11项，占%12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；无明确时限（长期推进）%1项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；暂缓%1项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务总数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个百分点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期无逾期或欠进度任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下%1个单位有逾期或欠进度任务，请抓紧推进：%2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于%1重点任务推进情况的通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1、%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总体情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各单位推进情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期没有纳入督查的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期任务清单（%1项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报送进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近期到期任务（%1至%2，%3项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期办结任务（%1项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期进展情况（%1条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常推进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知单位“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未明确牵头单位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,10 +1598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>督查周报、台账导出与单位反馈表。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已放弃导入“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,10 +1896,6 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>预警设置已更新：%1 天内到期为临期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出单位反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,6 +1909,10 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预警设置已更新：%1 天内到期为临期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +1971,18 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预警设置…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,25 +2022,6 @@ The language changes when Duban is restarted.</source>
         <source>（无逾期或已办结任务）</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>只列出处于这一序时进度的任务（完成百分比与已过时间的比例相比）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>序时进度(&amp;P)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::PlaceholderPage</name>
-    <message>
-        <source>（此视图尚在开发中，将在后续版本提供。）</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -1829,6 +2043,207 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>请填写填报人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportDocument::Impl</name>
+    <message>
+        <source>%1&#x3000;第%2期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各单位任务状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportPeriod</name>
+    <message>
+        <source>%1年第%2周（%3至%4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的周次，请写成 2022-W40 这样的格式（年份-W周次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年没有第%2周（该年共%3周）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间无效：起始日期须早于或等于截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ReportsPage</name>
+    <message>
+        <source>报告期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按日期范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围（不勾选即全部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作要求（打印前填写，每段一行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：各牵头单位要对照逾期任务清单，逐项明确整改措施和完成时限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出台账 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出台账 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无标题文件 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存%1第%2期（%3页）：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出%1第%2期：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出台账 %1 项任务：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已送打印%1第%2期（%3页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网页文件 (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2347,10 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>数据库 %1 中没有编号为 %2 的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告名称和期间不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2555,6 +2974,18 @@ The language changes when Duban is restarted.</source>
 <context>
     <name>duban::WarningTaskModel</name>
     <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>逾期/剩余</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,18 +3003,6 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期 %1 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>剩 %1 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,6 +3372,94 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>已导出 %1 项任务到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期，请写成 2022-10-07 这样的格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告周次，如 2022-W40（周一至周日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间的起始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间的截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截止日期（默认：期末或今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款日期（默认：--as-of 的日期或今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只统计此单位（牵头或配合）的任务，可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只统计此文件编号的任务，可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文单位，如 市政府督查室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告名称（默认：督查周报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作要求的文本文件（UTF-8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发人（默认：当前登录名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from 与 --to 须同时给出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的文件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取工作要求文件 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1第%2期（%3）：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，共 %1 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -468,6 +468,73 @@ EN.update({
     '临期（%1 天内到期）': 'Due soon (within %1 days)', '%1\u3000%2 项': '%1   %2 tasks', '今日到期': 'Due today',
 })
 
+# Weekly supervision report (督查周报), the Reports page and duban-cli report.
+EN.update({
+    '  report --week 2022-W40 (--pdf F | --html F)    生成督查周报\n':
+        '  report --week 2022-W40 (--pdf F | --html F)    write the weekly supervision report\n',
+    '第%1等%2项任务': 'tasks %1 and others, %2 in all', '第%1号任务': 'task %1',
+    '截至%1，纳入本期督查的重点任务共%2项。其中，已办结%3项，占%4；超进度%5项，占%6；达进度%7项，占%8；欠进度%9项，占%10；逾期%11项，占%12':
+        'As of %1, this issue covers %2 key tasks: %3 done (%4); %5 ahead of schedule (%6); %7 on schedule (%8); '
+        '%9 behind schedule (%10); %11 overdue (%12)',
+    '；无明确时限（长期推进）%1项': '; %1 without a deadline (ongoing)', '；暂缓%1项': '; %1 suspended',
+    '。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。':
+        '. %1 completed in this period, %2 progress reports received; %3 tasks are due within 7 days.',
+    '指标': 'Figure', '本期': 'This period', '上期': 'Last period', '增减': 'Change', '任务总数': 'Tasks',
+    '推进中': 'In progress', '7日内到期': 'Due within 7 days', '办结率': 'Completion rate',
+    '个百分点': ' percentage points', '本期无逾期或欠进度任务。': 'No task is overdue or behind schedule.',
+    '以下%1个单位有逾期或欠进度任务，请抓紧推进：%2。':
+        'These %1 units have overdue or lagging tasks and must speed up: %2.',
+    '第%1期': 'Issue %1', '关于%1重点任务推进情况的通报': 'Progress of key tasks, %1', '%1、%2': '%1. %2',
+    '总体情况': 'Overall situation', '存在问题': 'Problems', '工作要求': 'Requirements',
+    '各单位推进情况': 'Progress by unit', '本期没有纳入督查的任务。': 'No tasks in this report.',
+    '逾期任务清单（%1项）': 'Overdue tasks (%1)', '最新进展': 'Latest progress', '未报送进展': 'No progress reported',
+    '%1 %2': '%1 %2', '无。': 'None.', '近期到期任务（%1至%2，%3项）': 'Tasks due %1 to %2 (%3)',
+    '本期办结任务（%1项）': 'Tasks completed in this period (%1)', '办结日期': 'Completed on',
+    '本期进展情况（%1条）': 'Progress reports in this period (%1)', '报送单位': 'Reported by',
+    '%1（%2%）': '%1 (%2%)', '无法写入 %1：%2': 'Cannot write %1: %2', '%1年%2月%3日': '%2/%3/%1',
+    '%1月%2日': '%1/%2', '正常推进': 'On track', '督查周报': 'Weekly Supervision Report',
+    '报告期间无效': 'The report period is not valid', '数据库中没有编号为 %1 的文件': 'The database has no directive %1',
+    '未知单位“%1”': 'Unknown unit “%1”', '（未明确牵头单位）': '(no lead unit)', '%1\u3000第%2期': '%1, issue %2',
+    '各单位任务状态': 'Task status by unit', '%1年第%2周（%3至%4）': 'week %2 of %1 (%3 to %4)', '%1至%2': '%1 to %2',
+    '“%1”不是有效的周次，请写成 2022-W40 这样的格式（年份-W周次）':
+        '“%1” is not a week; write it like 2022-W40 (year-W week)',
+    '%1年没有第%2周（该年共%3周）': '%1 has no week %2 (it has %3 weeks)',
+    '报告期间无效：起始日期须早于或等于截止日期': 'Invalid report period: the start must not be after the end',
+    '报告期间': 'Report period', '按周': 'Week', '按日期范围': 'Date range', '上一周': 'Previous week',
+    '下一周': 'Next week', '至': 'to', '统计截止': 'As of', '文头': 'Heading', '如：市政府督查室': 'e.g. City Supervision Office',
+    '报告名称': 'Report title', '发文单位': 'Issuing office', '范围（不勾选即全部）': 'Scope (nothing ticked: everything)',
+    '查找单位': 'Find a unit', '工作要求（打印前填写，每段一行）': 'Requirements (write before printing, one paragraph a line)',
+    '如：各牵头单位要对照逾期任务清单，逐项明确整改措施和完成时限。':
+        'e.g. Lead units set out remedies and dates for each overdue task.',
+    '打印预览': 'Print preview', 'Ctrl+P': 'Ctrl+P', '打印': 'Print', 'Ctrl+Shift+P': 'Ctrl+Shift+P',
+    '另存为 PDF': 'Save as PDF', '导出 HTML': 'Export HTML', '导出台账 Excel': 'Export ledger (Excel)',
+    'Ctrl+Shift+L': 'Ctrl+Shift+L', '导出台账 CSV': 'Export ledger (CSV)', '单位反馈表': 'Unit feedback sheets',
+    '（无标题文件 %1）': '(untitled directive %1)', '没有打开数据库': 'No database is open',
+    '已保存%1第%2期（%3页）：%4': 'Saved %1 issue %2 (%3 pages): %4', '已导出%1第%2期：%3': 'Exported %1 issue %2: %3',
+    '已导出台账 %1 项任务：%2': 'Exported a ledger of %1 tasks: %2', '已送打印%1第%2期（%3页）': 'Printed %1 issue %2 (%3 pages)',
+    'PDF 文件 (*.pdf)': 'PDF files (*.pdf)', '网页文件 (*.html)': 'Web pages (*.html)', '督办台账': 'Duban ledger',
+    'Excel 工作簿 (*.xlsx)': 'Excel workbooks (*.xlsx)', 'CSV 文件 (*.csv)': 'CSV files (*.csv)',
+    '报告名称和期间不能为空': 'A report needs a title and a period',
+    '“%1”不是有效日期，请写成 2022-10-07 这样的格式': '“%1” is not a date; write it like 2022-10-07',
+    '生成督查周报（PDF 或 HTML）': 'Write the weekly supervision report (PDF or HTML)',
+    '报告周次，如 2022-W40（周一至周日）': 'Report week, e.g. 2022-W40 (Monday to Sunday)',
+    '报告期间的起始日期': 'First day of the report period', '报告期间的截止日期': 'Last day of the report period',
+    '统计截止日期（默认：期末或今天）': 'Count as of this day (default: the period end, or today)',
+    '落款日期（默认：--as-of 的日期或今天）': 'Date printed on the report (default: --as-of, or today)',
+    '只统计此单位（牵头或配合）的任务，可重复': 'Only tasks of this unit (lead or co-unit); may repeat',
+    '只统计此文件编号的任务，可重复': 'Only tasks of this directive id; may repeat',
+    '发文单位，如 市政府督查室': 'Issuing office, e.g. City Supervision Office',
+    '报告名称（默认：督查周报）': 'Report title (default: 督查周报)',
+    '工作要求的文本文件（UTF-8）': 'Text file with the requirements (UTF-8)', '写入 PDF': 'Write PDF',
+    '写入 HTML': 'Write HTML', '印发人（默认：当前登录名）': 'Issued by (default: the login name)',
+    '请用 --pdf FILE 或 --html FILE 指定一个输出文件': 'Name one output file with --pdf FILE or --html FILE',
+    '请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）':
+        'Give the period either as --week 2022-W40 or as --from DATE --to DATE',
+    '--from 与 --to 须同时给出': '--from and --to go together', '“%1”不是有效的文件编号': '“%1” is not a directive id',
+    '无法读取工作要求文件 %1：%2': 'Cannot read the requirements file %1: %2',
+    '已生成%1第%2期（%3）：%4': 'Wrote %1 issue %2 (%3): %4', '，共 %1 页': ', %1 pages',
+})
+
 EN_IN_CONTEXT = {
     ('duban::FeedbackPreviewModel', '行'): 'Row',
     ('duban::FeedbackPreviewModel', '进度'): 'Percent',

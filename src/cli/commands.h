@@ -15,6 +15,6 @@ bool isStoreCommand(const QString& name);
 int runStoreCommand(const QString& name, const QStringList& args);
 QString storeCommandsHelp();
 
-// `report …` (src/cli/reportcommand.cpp) once the report layer exists.
+// `report …`: src/cli/reportcommand.h
 
 } // namespace duban::cli

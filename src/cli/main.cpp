@@ -2,12 +2,14 @@
 #include "cli/exportcommand.h"
 #include "cli/ganttcommand.h"
 #include "cli/feedbackcommand.h"
+#include "cli/reportcommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+#include <cstdio>
 #include <memory>
 
 using namespace duban::cli;
@@ -24,6 +26,7 @@ QString usage()
            QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
            QCoreApplication::translate("cli", "  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图\n") +
            QCoreApplication::translate("cli", "  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n") +
+           QCoreApplication::translate("cli", "  report --week 2022-W40 (--pdf F | --html F)    生成督查周报\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -40,14 +43,28 @@ void installTranslation(QCoreApplication* app)
         app->installTranslator(translator);
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    // `gantt` paints text: it needs a QGuiApplication (fonts), offscreen unless a platform is set.
-    const bool gui = argc > 1 && qstrcmp(argv[1], "gantt") == 0;
+    // `gantt` and `report` lay out text, which needs fonts and so a GUI application; headless unless told otherwise.
+    const bool gui = argc > 1 && (qstrcmp(argv[1], "gantt") == 0 || qstrcmp(argv[1], "report") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui) // a terminal session often has no XDG_RUNTIME_DIR; the GUI platform's warning is only noise here
+        defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
     std::unique_ptr<QCoreApplication> application =
         gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
@@ -74,6 +91,8 @@ int main(int argc, char** argv)
         return runGantt(args);
     if (cmd == QLatin1String("feedback"))
         return runFeedback(args);
+    if (cmd == QLatin1String("report"))
+        return runReport(args);
     if (isStoreCommand(cmd))
         return runStoreCommand(cmd, args);
     err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(cmd) << usage();

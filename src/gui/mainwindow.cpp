@@ -8,7 +8,7 @@
 #include "gui/feedbackdialog.h"
 #include "gui/language.h"
 #include "gui/overduepage.h"
-#include "gui/placeholderpage.h"
+#include "gui/reportspage.h"
 #include "gui/reviewpage.h"
 #include "gui/storeaccess.h"
 #include "gui/taskdetailpanel.h"
@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +42,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace duban {
@@ -73,7 +75,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_viewPages[Gantt] = m_gantt;
     m_overdue = new OverduePage(this);
     m_viewPages[Overdue] = m_overdue;
-    m_viewPages[Reports] = new PlaceholderPage(tr("报表"), tr("督查周报、台账导出与单位反馈表。"), this);
+    m_reports = new ReportsPage(this);
+    m_viewPages[Reports] = m_reports;
     m_viewPages[Units] = m_units;
     const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
     for (int v = 0; v < ViewCount; ++v) {
@@ -165,6 +168,7 @@ MainWindow::~MainWindow()
     m_units->setRepository(nullptr);
     m_gantt->setRepository(nullptr);
     m_overdue->setRepository(nullptr);
+    m_reports->setRepository(nullptr);
     m_undo->clear();
 }
 
@@ -190,6 +194,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_units->setRepository(nullptr);
     m_gantt->setRepository(nullptr);
     m_overdue->setRepository(nullptr);
+    m_reports->setRepository(nullptr);
     m_undo->clear();
     m_repo = std::move(repo);
     m_dbPath = QFileInfo(path).absoluteFilePath();
@@ -199,6 +204,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_units->setRepository(m_repo.get());
     m_gantt->setRepository(m_repo.get());
     m_overdue->setRepository(m_repo.get());
+    m_reports->setRepository(m_repo.get());
     m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
 
     QSettings s;
@@ -305,6 +311,14 @@ void MainWindow::buildMenus()
     QAction* importFeedback = file->addAction(tr("导入单位反馈表…"), this, [this] { feedbackDialog(1); });
     importFeedback->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     importFeedback->setObjectName(QStringLiteral("actionImportFeedback"));
+    // The Reports page offers the same two actions beside the report and the ledger.
+    for (QAction* a : {exportFeedback, importFeedback}) {
+        auto* b = new QToolButton(m_reports->feedbackArea());
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        m_reports->feedbackArea()->layout()->addWidget(b);
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("退出"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -480,6 +494,7 @@ void MainWindow::reloadViews()
     m_units->reload();
     m_gantt->reload();
     m_overdue->reload();
+    m_reports->reload();
     if (m_repo)
         m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
     updateStatusCounts();

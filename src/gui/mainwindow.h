@@ -23,6 +23,7 @@ class KanbanPage;
 struct WarningPalette;
 class OverduePage;
 class Repository;
+class ReportsPage;
 class ReviewPage;
 class TasksPage;
 class UnitsPage;
@@ -67,6 +68,7 @@ public:
     void applyWarningPalette(const WarningPalette& p);
     // Shows one task in the task view (from the overdue list, or any other view).
     void openTask(qint64 id);
+    ReportsPage* reportsPage() const { return m_reports; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -118,6 +120,7 @@ private:
     UnitsPage* m_units = nullptr;
     GanttPage* m_gantt = nullptr;
     OverduePage* m_overdue = nullptr;
+    ReportsPage* m_reports = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 

@@ -357,6 +357,17 @@ public:
     bool mergeUnits(qint64 fromId, qint64 intoId, const QString& by, StoreError* error = nullptr);
     bool setUnitReviewed(qint64 unitId, bool reviewed = true, StoreError* error = nullptr);
 
+    // --- reports (src/report): the audit trail and progress log over a period, and issue numbers
+    // Status edits recorded on days from..to (inclusive, the recorder's local date; invalid = open end),
+    // oldest first. oldValue/newValue hold statusKey()s.
+    QList<AuditRecord> statusChanges(const QDate& from, const QDate& to, StoreError* error = nullptr);
+    // Progress notes dated from..to (inclusive; invalid = open end), oldest first.
+    QList<ProgressRecord> progressBetween(const QDate& from, const QDate& to, StoreError* error = nullptr);
+    // The issue number (第N期) of `series` for `period`: the stored one, else the next free one. Writes nothing.
+    int reportNumber(const QString& series, const QString& period, StoreError* error = nullptr);
+    // Records the issue and returns its number; the same series and period again keep theirs. 0 on failure.
+    int issueReport(const QString& series, const QString& period, const QString& by, StoreError* error = nullptr);
+
     // --- maintenance
     // A consistent copy while others may be writing; refuses to overwrite an existing file.
     bool backup(const QString& targetPath, StoreError* error = nullptr);

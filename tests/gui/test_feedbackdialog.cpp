@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <functional>
 
 using namespace duban;
@@ -175,6 +177,14 @@ private slots:
         QVERIFY(exportAction && importAction);
         QCOMPARE(importAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
         QCOMPARE(exportAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+        // The Reports page carries the same two actions in its feedback box.
+        auto* box = window.findChild<QGroupBox*>(QStringLiteral("feedbackArea"));
+        QVERIFY(box);
+        auto* exportButton = box->findChild<QToolButton*>(QStringLiteral("actionExportFeedbackButton"));
+        auto* importButton = box->findChild<QToolButton*>(QStringLiteral("actionImportFeedbackButton"));
+        QVERIFY(exportButton && importButton);
+        QCOMPARE(exportButton->defaultAction(), exportAction);
+        QCOMPARE(importButton->defaultAction(), importAction);
         auto* counts = window.findChild<QLabel*>(QStringLiteral("statusCounts"));
         QVERIFY(counts->text().contains(QStringLiteral("已办结 0")));
 

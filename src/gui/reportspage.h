@@ -1,0 +1,101 @@
+#pragma once
+
+#include "report/weeklyreport.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPrintPreviewWidget;
+class QPrinter;
+class QRadioButton;
+class QStandardItemModel;
+class QTimer;
+
+namespace duban {
+
+class Repository;
+
+// 报表: the weekly supervision report (督查周报) for a week or a date range, optionally for chosen
+// directives and units, with the office's 工作要求; previewed page by page as it will print, printed,
+// saved as PDF or HTML; and the ledger (台账) of the same selection as Excel or CSV.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setRepository(Repository* repo);
+    void reload(); // directive and unit lists, and the preview
+
+    // The choices on the page, for the report (asOf, rules and colours filled in).
+    ReportOptions options() const;
+    void setWeek(const QString& isoWeek); // e.g. 2022-W40; ignored when not a week
+    void setRange(const QDate& from, const QDate& to);
+    void setAsOf(const QDate& asOf);
+    void setRequirements(const QString& text);
+    void setOffice(const QString& office);
+
+    // What the buttons do after their file dialog. Saving or printing issues the report: it takes (or
+    // keeps) its issue number.
+    bool savePdf(const QString& path, QString* error = nullptr);
+    bool saveHtml(const QString& path, QString* error = nullptr);
+    bool exportLedger(const QString& path, bool xlsx, QString* error = nullptr);
+    QString statusText() const; // the line under the buttons: what was done last, or what went wrong
+
+    QGroupBox* feedbackArea() const { return m_feedback; } // unit feedback sheets (反馈表) go here
+
+signals:
+    void reportIssued(int number);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildUi();
+    void schedulePreview();
+    void paintPreview(QPrinter* printer);
+    void periodChanged();
+    void stepWeek(int weeks);
+    std::optional<WeeklyReport> report(bool issue, QString* error);
+    void printPreviewDialog();
+    void printDialog();
+    void savePdfDialog();
+    void saveHtmlDialog();
+    void exportLedgerDialog(bool xlsx);
+    void setStatus(const QString& text, bool error = false);
+    QList<qint64> checkedDirectives() const;
+    QStringList checkedUnits() const;
+    QString suggestedName(const QString& suffix) const;
+
+    Repository* m_repo = nullptr;
+    QRadioButton* m_byWeek;
+    QRadioButton* m_byRange;
+    QLineEdit* m_week;
+    QLabel* m_weekLabel;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QDateEdit* m_asOf;
+    QLineEdit* m_title;
+    QLineEdit* m_office;
+    QStandardItemModel* m_directives;
+    QStandardItemModel* m_units;
+    QListView* m_directiveList;
+    QListView* m_unitList;
+    QLineEdit* m_unitFilter;
+    QPlainTextEdit* m_requirements;
+    QPrintPreviewWidget* m_preview;
+    QPrinter* m_printer;
+    QGroupBox* m_feedback;
+    QLabel* m_status;
+    QTimer* m_previewTimer;
+    bool m_previewStale = true;
+};
+
+} // namespace duban
