@@ -2575,7 +2575,7 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>填报单位</source>
-        <translation>Unit</translation>
+        <translation>Reporting unit</translation>
     </message>
     <message>
         <source>填报人</source>
@@ -3303,30 +3303,6 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
         <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
     </message>
     <message>
-        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          列出任务
-  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
-  update ID [--status S] [--percent N] [--note TEXT] --by NAME
-                                          修改任务（记入修改记录）
-  units [--merge A B]                     列出或合并单位
-  backup PATH                             备份数据库
-  check                                   检查数据库是否完好
-  以上命令均可用 --db PATH 指定数据库
-</source>
-        <translation>  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          list tasks
-  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units
-  update ID [--status S] [--percent N] [--note TEXT] --by NAME
-                                          change a task (kept in the audit trail)
-  units [--merge A B]                     list or merge units
-  backup PATH                             back up the database
-  check                                   check that the database is sound
-  Every command takes --db PATH to name the database
-</translation>
-    </message>
-    <message>
         <source>编号</source>
         <translation>ID</translation>
     </message>
@@ -3673,6 +3649,38 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation>Printed the Gantt chart of %1 tasks on %2 pages: %3</translation>
+    </message>
+    <message>
+        <source>进展日期（默认今天）</source>
+        <translation>Date of the progress note (default today)</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
+  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
+                                          列出任务
+  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
+  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
+                                          修改任务（记入修改记录）
+  units [--merge A B]                     列出或合并单位
+  backup PATH                             备份数据库
+  check                                   检查数据库是否完好
+  以上命令均可用 --db PATH 指定数据库
+</source>
+        <translation>  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)
+  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
+                                          list tasks
+  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units
+  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
+                                          change a task (kept in the audit trail)
+  units [--merge A B]                     list or merge units
+  backup PATH                             back up the database
+  check                                   check that the database is sound
+  Every command takes --db PATH to name the database
+</translation>
     </message>
 </context>
 <context>

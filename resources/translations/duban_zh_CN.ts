@@ -3285,20 +3285,6 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          列出任务
-  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
-  update ID [--status S] [--percent N] [--note TEXT] --by NAME
-                                          修改任务（记入修改记录）
-  units [--merge A B]                     列出或合并单位
-  backup PATH                             备份数据库
-  check                                   检查数据库是否完好
-  以上命令均可用 --db PATH 指定数据库
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,6 +3628,28 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
+  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
+                                          列出任务
+  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
+  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
+                                          修改任务（记入修改记录）
+  units [--merge A B]                     列出或合并单位
+  backup PATH                             备份数据库
+  check                                   检查数据库是否完好
+  以上命令均可用 --db PATH 指定数据库
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,8 +239,8 @@ EN.update({
     '检查数据库是否完好': 'Check that the database is sound',
     '数据库 %1 有问题：': 'Database %1 has problems:',
     '数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知': 'Database %1 is sound: schema version %2, %3 tasks, %4 directives',
-    '  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）\n  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n                                          列出任务\n  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n  update ID [--status S] [--percent N] [--note TEXT] --by NAME\n                                          修改任务（记入修改记录）\n  units [--merge A B]                     列出或合并单位\n  backup PATH                             备份数据库\n  check                                   检查数据库是否完好\n  以上命令均可用 --db PATH 指定数据库\n':
-        '  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)\n  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n                                          list tasks\n  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units\n  update ID [--status S] [--percent N] [--note TEXT] --by NAME\n                                          change a task (kept in the audit trail)\n  units [--merge A B]                     list or merge units\n  backup PATH                             back up the database\n  check                                   check that the database is sound\n  Every command takes --db PATH to name the database\n',
+    '  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）\n  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n                                          列出任务\n  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n                                          修改任务（记入修改记录）\n  units [--merge A B]                     列出或合并单位\n  backup PATH                             备份数据库\n  check                                   检查数据库是否完好\n  以上命令均可用 --db PATH 指定数据库\n':
+        '  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)\n  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n                                          list tasks\n  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units\n  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n                                          change a task (kept in the audit trail)\n  units [--merge A B]                     list or merge units\n  backup PATH                             back up the database\n  check                                   check that the database is sound\n  Every command takes --db PATH to name the database\n',
     '截止日期': 'Deadline', '逾期天数': 'Days overdue', '%1 天': '%1 days', '牵头': 'Lead',
     '（待核对）': ' (to be checked)', '共 %1 个单位': '%1 units in all',
     '数据库文件（默认：%1）': 'Database file (default: %1)',
@@ -267,6 +267,7 @@ EN.update({
     '只导出标题、内容或单位含此文字的任务': 'Export only the tasks whose title, text or units contain this text',
     '请用 --xlsx FILE 或 --csv FILE 指定一个输出文件': 'Name one output file with --xlsx FILE or --csv FILE',
     '已导出 %1 项任务到 %2': 'Exported %1 tasks to %2',
+    '进展日期（默认今天）': 'Date of the progress note (default today)', '填报单位': 'Reporting unit',
 })
 
 # Kanban view (看板).

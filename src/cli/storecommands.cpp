@@ -317,8 +317,14 @@ int runUpdate(const QStringList& args)
     c.p.addOption({QStringLiteral("percent"), tr("完成百分比 0–100"), QStringLiteral("N")});
     c.p.addOption({QStringLiteral("note"), tr("进展说明"), QStringLiteral("TEXT")});
     c.p.addOption({QStringLiteral("by"), tr("修改人（必填）"), QStringLiteral("NAME")});
+    c.p.addOption({QStringLiteral("date"), tr("进展日期（默认今天）"), QStringLiteral("YYYY-MM-DD")});
+    c.p.addOption({QStringLiteral("unit"), tr("填报单位"), QStringLiteral("U")});
     if (const int code = c.parse(args, 1, 1))
         return code < 0 ? Ok : code;
+    QString why;
+    const auto date = dateOption(c, QStringLiteral("date"), &why);
+    if (!date)
+        return c.usage(why);
     bool ok = false;
     const qint64 id = c.p.positionalArguments().first().toLongLong(&ok);
     if (!ok || id <= 0)
@@ -366,6 +372,8 @@ int runUpdate(const QStringList& args)
         in.text = c.p.value(QStringLiteral("note"));
         in.percent = percent;
         in.author = by;
+        in.date = *date;
+        in.unit = c.p.value(QStringLiteral("unit")).trimmed();
         int before = 0;
         if (!repo->addProgress(id, in, &before, &e))
             return c.fail(e);
@@ -503,7 +511,7 @@ QString storeCommandsHelp()
         "  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n"
         "                                          列出任务\n"
         "  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n"
-        "  update ID [--status S] [--percent N] [--note TEXT] --by NAME\n"
+        "  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n"
         "                                          修改任务（记入修改记录）\n"
         "  units [--merge A B]                     列出或合并单位\n"
         "  backup PATH                             备份数据库\n"

@@ -1,5 +1,6 @@
 // duban-cli over a database: import, list, overdue, update, units, backup, check; exit codes and messages.
 #include "clirun.h"
+#include "store/repository.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -114,6 +115,30 @@ TEST_F(CliStore, UpdateStatusPercentAndNote)
              QStringLiteral("done"), QStringLiteral("--by"), s(u"张三")});
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(list({QStringLiteral("--status"), QStringLiteral("done")}).size(), 1);
+
+    // A liaison's note dated when it was reported, for the unit that reported it.
+    r = run({QStringLiteral("update"), QString::number(id), QStringLiteral("--note"), s(u"第二批已发放"),
+             QStringLiteral("--date"), QStringLiteral("2020-09-28"), QStringLiteral("--unit"), s(u"市商务局"),
+             QStringLiteral("--by"), s(u"李四")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    {
+        duban::OpenOptions ro;
+        ro.readOnly = true;
+        auto repo = duban::Repository::open(db, ro);
+        ASSERT_TRUE(repo);
+        const QList<duban::ProgressRecord> p = repo->progress(id);
+        ASSERT_EQ(p.size(), 2);
+        // Newest date first: the note dated 2020-09-28 comes after the one recorded today.
+        EXPECT_EQ(p.first().text, s(u"已发放第一批消费券"));
+        EXPECT_EQ(p.last().text, s(u"第二批已发放"));
+        EXPECT_EQ(p.last().date, QDate(2020, 9, 28));
+        EXPECT_EQ(p.last().unit, s(u"市商务局"));
+        EXPECT_EQ(p.last().author, s(u"李四"));
+    }
+    EXPECT_EQ(run({QStringLiteral("update"), QString::number(id), QStringLiteral("--note"), QStringLiteral("x"),
+                   QStringLiteral("--date"), QStringLiteral("2020-13-01"), QStringLiteral("--by"), s(u"李四")})
+                  .code,
+              1);
 }
 
 TEST_F(CliStore, ExitCodesSayWhatIsWrong)
