@@ -451,6 +451,12 @@ Commands:
         <translation>  feedback export|import …                unit feedback sheets: export for units, import what they send back
 </translation>
     </message>
+    <message>
+        <source>环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD
+</source>
+        <translation>Invalid date "%1" in DUBAN_TODAY: use YYYY-MM-DD
+</translation>
+    </message>
 </context>
 <context>
     <name>duban</name>

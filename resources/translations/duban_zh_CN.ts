@@ -443,6 +443,11 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban</name>

@@ -267,6 +267,7 @@ EN.update({
     '只导出标题、内容或单位含此文字的任务': 'Export only the tasks whose title, text or units contain this text',
     '请用 --xlsx FILE 或 --csv FILE 指定一个输出文件': 'Name one output file with --xlsx FILE or --csv FILE',
     '已导出 %1 项任务到 %2': 'Exported %1 tasks to %2',
+    '环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD\n': 'Invalid date "%1" in DUBAN_TODAY: use YYYY-MM-DD\n',
     '进展日期（默认今天）': 'Date of the progress note (default today)', '填报单位': 'Reporting unit',
 })
 

@@ -1,8 +1,9 @@
 #include "cli/commands.h"
 #include "cli/exportcommand.h"
-#include "cli/ganttcommand.h"
 #include "cli/feedbackcommand.h"
+#include "cli/ganttcommand.h"
 #include "cli/reportcommand.h"
+#include "core/clock.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -73,6 +74,16 @@ int main(int argc, char** argv)
     installTranslation(&app);
     QStringList args = app.arguments();
     QTextStream err(stderr);
+    // DUBAN_TODAY=YYYY-MM-DD pins "today" for every command (demonstrations, scripted back-filling, tests),
+    // like the app's --as-of: progress dates and audit times then fall on that day.
+    if (const QString today = qEnvironmentVariable("DUBAN_TODAY"); !today.isEmpty()) {
+        const QDate d = QDate::fromString(today, Qt::ISODate);
+        if (!d.isValid()) {
+            err << QCoreApplication::translate("cli", "环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD\n").arg(today);
+            return Usage;
+        }
+        duban::Clock::pin(QDateTime(d, QTime(12, 0)));
+    }
     if (args.size() < 2) {
         err << usage();
         return Usage;

@@ -141,6 +141,36 @@ TEST_F(CliStore, UpdateStatusPercentAndNote)
               1);
 }
 
+// DUBAN_TODAY pins the day for back-filling: the note's date and the audit time fall on it.
+TEST_F(CliStore, DubanTodayPinsTheDay)
+{
+    ASSERT_EQ(importSeed(kSeed2).code, 0);
+    const qint64 id = idOf(s(u"支持发放消费券"));
+    ASSERT_GT(id, 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUBAN_TODAY"), QStringLiteral("2020-10-09"));
+    CliRun r = runCli({QStringLiteral("update"), QStringLiteral("--db"), db, QString::number(id),
+                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"), s(u"已完成"),
+                       QStringLiteral("--by"), s(u"张三")},
+                      env);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    duban::OpenOptions ro;
+    ro.readOnly = true;
+    auto repo = duban::Repository::open(db, ro);
+    ASSERT_TRUE(repo);
+    const QList<duban::ProgressRecord> p = repo->progress(id);
+    ASSERT_EQ(p.size(), 1);
+    EXPECT_EQ(p.first().date, QDate(2020, 10, 9));
+    const QList<duban::AuditRecord> a = repo->audit(id);
+    ASSERT_FALSE(a.isEmpty());
+    EXPECT_EQ(a.first().at.date(), QDate(2020, 10, 9));
+
+    env.insert(QStringLiteral("DUBAN_TODAY"), QStringLiteral("yesterday"));
+    r = runCli({QStringLiteral("list"), QStringLiteral("--db"), db}, env);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("DUBAN_TODAY"))) << r.err.toStdString();
+}
+
 TEST_F(CliStore, ExitCodesSayWhatIsWrong)
 {
     ASSERT_EQ(importSeed(kSeed2).code, 0);
