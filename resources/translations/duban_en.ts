@@ -1751,20 +1751,6 @@ Progress: %5%</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入
-Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销　Ctrl+Shift+Z 重做
-Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
-审核时：Delete 剔除所选任务，F2 编辑单元格</source>
-        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text
-Ctrl+F search   F5 refresh   Ctrl+E record progress
-Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
-Ctrl+Z undo   Ctrl+Shift+Z redo
-Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
-While reviewing: Delete drops the selected tasks, F2 edits a cell</translation>
-    </message>
-    <message>
         <source>关于督办</source>
         <translation>About Duban</translation>
     </message>
@@ -1937,6 +1923,28 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>预警设置已更新：%1 天内到期为临期</source>
         <translation>Warning settings updated: due within %1 days counts as due soon</translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入
+Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展
+Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
+Ctrl+Z 撤销　Ctrl+Shift+Z 重做
+Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
+审核时：Delete 剔除所选任务，F2 编辑单元格
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
+        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text
+Ctrl+F search   F5 refresh   Ctrl+E record progress
+Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
+Ctrl+Z undo   Ctrl+Shift+Z redo
+Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
+Ctrl+Shift+E export feedback sheets   Ctrl+Shift+I import a feedback sheet   Ctrl+Alt+W warning settings
+While reviewing: Delete drops the selected tasks, F2 edits a cell
+Kanban: arrow keys select cards, Ctrl+Shift+Left/Right change the status, Enter opens the task
+Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
+Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export the ledger</translation>
     </message>
 </context>
 <context>

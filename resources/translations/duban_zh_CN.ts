@@ -1739,15 +1739,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入
-Ctrl+F 搜索&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
-Ctrl+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
-审核时：Delete 剔除所选任务，F2 编辑单元格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>关于督办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +1909,19 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>预警设置已更新：%1 天内到期为临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入
+Ctrl+F 搜索&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展
+Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
+Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
+Ctrl+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3000;Ctrl+Alt+W 预警设置
+审核时：Delete 剔除所选任务，F2 编辑单元格
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览&#x3000;Ctrl+Shift+P 打印&#x3000;Ctrl+Shift+S 另存为 PDF&#x3000;Ctrl+Shift+L 导出台账</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

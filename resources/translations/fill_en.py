@@ -36,10 +36,15 @@ EN = {
     'Ctrl+Shift+B': 'Ctrl+Shift+B', '导入示例文件': 'Import sample directives', '退出': 'Quit', '编辑(&E)': '&Edit',
     '视图(&V)': '&View', '界面语言': 'Language', '跟随系统': 'Follow system', '帮助(&H)': '&Help',
     '快捷键一览': 'Keyboard shortcuts',
-    'Ctrl+O 导入文件\u3000Ctrl+Shift+V 粘贴文本导入\nCtrl+F 搜索\u3000F5 刷新\u3000Ctrl+E 记录进展\nCtrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\nCtrl+Z 撤销\u3000Ctrl+Shift+Z 重做\nCtrl+N 新建数据库\u3000Ctrl+Shift+O 打开数据库\u3000Ctrl+Shift+B 备份\n审核时：Delete 剔除所选任务，F2 编辑单元格':
+    'Ctrl+O 导入文件\u3000Ctrl+Shift+V 粘贴文本导入\nCtrl+F 搜索\u3000F5 刷新\u3000Ctrl+E 记录进展\nCtrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\nCtrl+Z 撤销\u3000Ctrl+Shift+Z 重做\nCtrl+N 新建数据库\u3000Ctrl+Shift+O 打开数据库\u3000Ctrl+Shift+B 备份\nCtrl+Shift+E 导出单位反馈表\u3000Ctrl+Shift+I 导入单位反馈表\u3000Ctrl+Alt+W 预警设置\n审核时：Delete 剔除所选任务，F2 编辑单元格\n看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印\n报表：Ctrl+P 打印预览\u3000Ctrl+Shift+P 打印\u3000Ctrl+Shift+S 另存为 PDF\u3000Ctrl+Shift+L 导出台账':
         'Ctrl+O import files   Ctrl+Shift+V import pasted text\nCtrl+F search   F5 refresh   Ctrl+E record progress\n'
         'Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)\nCtrl+Z undo   Ctrl+Shift+Z redo\n'
-        'Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up\nWhile reviewing: Delete drops the selected tasks, F2 edits a cell',
+        'Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up\n'
+        'Ctrl+Shift+E export feedback sheets   Ctrl+Shift+I import a feedback sheet   Ctrl+Alt+W warning settings\n'
+        'While reviewing: Delete drops the selected tasks, F2 edits a cell\n'
+        'Kanban: arrow keys select cards, Ctrl+Shift+Left/Right change the status, Enter opens the task\n'
+        'Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print\n'
+        'Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export the ledger',
     '关于督办': 'About Duban',
     '<b>督办</b> %1<br>政府督查督办任务跟踪：导入文件、提取任务、跟踪进展。':
         '<b>Duban</b> %1<br>Tracks government directives: import documents, extract tasks, follow progress.',

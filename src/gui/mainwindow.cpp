@@ -366,7 +366,11 @@ void MainWindow::buildMenus()
                                     "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
                                     "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
                                     "Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
-                                    "审核时：Delete 剔除所选任务，F2 编辑单元格"));
+                                    "Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置\n"
+                                    "审核时：Delete 剔除所选任务，F2 编辑单元格\n"
+                                    "看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n"
+                                    "甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印\n"
+                                    "报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账"));
     });
     help->addAction(tr("关于督办"), this, [this] {
         QMessageBox::about(this, tr("关于督办"),
