@@ -22,7 +22,8 @@ namespace store {
 
 QString tr(const char* text)
 {
-    return translateIn({"Store", "duban::store", "store", "duban"}, text);
+    // lupdate files messages written inside Repository members under the class (and its Impl).
+    return translateIn({"Store", "duban::store", "store", "duban::Repository", "duban::Repository::Impl", "duban"}, text);
 }
 
 StoreError makeError(StoreError::Kind kind, const QString& message)

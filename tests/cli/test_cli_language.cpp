@@ -46,6 +46,22 @@ TEST(CliLanguage, StoreMessagesInEnglish)
                                 language(QStringLiteral("en")));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("37 new"))) << r.out.toStdString();
+
+    // Messages raised inside Repository's own members (lupdate files them under the class).
+    const auto missing = test::runCli({QStringLiteral("update"), QStringLiteral("--db"), db, QStringLiteral("99999"),
+                                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--by"),
+                                       QStringLiteral("x")},
+                                      language(QStringLiteral("en")));
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no task with ID 99999"))) << missing.err.toStdString();
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a database at all, just text\n");
+    f.close();
+    const auto notDb = test::runCli({QStringLiteral("list"), QStringLiteral("--db"), junk}, language(QStringLiteral("en")));
+    EXPECT_EQ(notDb.code, 3);
+    EXPECT_TRUE(notDb.err.contains(QStringLiteral("is not an SQLite database file"))) << notDb.err.toStdString();
 }
 
 TEST(CliLanguage, EveryEnglishTranslationIsFilledIn)
