@@ -39,20 +39,7 @@ QList<AuditRecord> Repository::statusChanges(const QDate& from, const QDate& to,
                            "AND substr(at, 1, 10) >= ? AND substr(at, 1, 10) <= ? ORDER BY id"),
             {lowerBound(from), upperBound(to)}, error))
         return {};
-    QList<AuditRecord> out;
-    while (q.next()) {
-        AuditRecord a;
-        a.id = q.value(0).toLongLong();
-        a.taskId = q.value(1).toLongLong();
-        a.at = store::timeFrom(q.value(2));
-        a.by = q.value(3).toString();
-        a.action = q.value(4).toString();
-        a.field = q.value(5).toString();
-        a.oldValue = q.value(6).toString();
-        a.newValue = q.value(7).toString();
-        out.append(a);
-    }
-    return out;
+    return store::auditRows(q);
 }
 
 QList<ProgressRecord> Repository::progressBetween(const QDate& from, const QDate& to, StoreError* error)
@@ -65,20 +52,7 @@ QList<ProgressRecord> Repository::progressBetween(const QDate& from, const QDate
                            "FROM progress_updates WHERE on_date >= ? AND on_date <= ? ORDER BY on_date, id"),
             {lowerBound(from), upperBound(to)}, error))
         return {};
-    QList<ProgressRecord> out;
-    while (q.next()) {
-        ProgressRecord p;
-        p.id = q.value(0).toLongLong();
-        p.taskId = q.value(1).toLongLong();
-        p.date = store::dateFrom(q.value(2));
-        p.text = q.value(3).toString();
-        p.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
-        p.author = q.value(5).toString();
-        p.unit = q.value(6).toString();
-        p.recordedAt = store::timeFrom(q.value(7));
-        out.append(p);
-    }
-    return out;
+    return store::progressRows(q);
 }
 
 int Repository::reportNumber(const QString& series, const QString& period, StoreError* error)

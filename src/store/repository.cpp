@@ -68,6 +68,42 @@ QDateTime timeFrom(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
+QList<ProgressRecord> progressRows(QSqlQuery& q)
+{
+    QList<ProgressRecord> out;
+    while (q.next()) {
+        ProgressRecord p;
+        p.id = q.value(0).toLongLong();
+        p.taskId = q.value(1).toLongLong();
+        p.date = dateFrom(q.value(2));
+        p.text = q.value(3).toString();
+        p.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
+        p.author = q.value(5).toString();
+        p.unit = q.value(6).toString();
+        p.recordedAt = timeFrom(q.value(7));
+        out.append(p);
+    }
+    return out;
+}
+
+QList<AuditRecord> auditRows(QSqlQuery& q)
+{
+    QList<AuditRecord> out;
+    while (q.next()) {
+        AuditRecord a;
+        a.id = q.value(0).toLongLong();
+        a.taskId = q.value(1).toLongLong();
+        a.at = timeFrom(q.value(2));
+        a.by = q.value(3).toString();
+        a.action = q.value(4).toString();
+        a.field = q.value(5).toString();
+        a.oldValue = q.value(6).toString();
+        a.newValue = q.value(7).toString();
+        out.append(a);
+    }
+    return out;
+}
+
 QString jsonList(const QStringList& l)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));

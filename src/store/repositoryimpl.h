@@ -92,5 +92,10 @@ QString jsonList(const QStringList& l);
 QStringList listFrom(const QVariant& v);
 QString likePattern(const QString& term); // %term% with \ % _ escaped (ESCAPE '\')
 
+// The rows of a query that selects, in this order, progress_updates' "id, task_id, on_date, text, percent,
+// author, unit, recorded_at" / audit_log's "id, task_id, at, by, action, field, old_value, new_value".
+QList<ProgressRecord> progressRows(QSqlQuery& q);
+QList<AuditRecord> auditRows(QSqlQuery& q);
+
 } // namespace store
 } // namespace duban

@@ -422,20 +422,7 @@ QList<ProgressRecord> Repository::progress(qint64 taskId, StoreError* error)
                                "FROM progress_updates WHERE task_id = ? ORDER BY on_date DESC, id DESC"),
                 {taskId}, error))
         return {};
-    QList<ProgressRecord> out;
-    while (q.next()) {
-        ProgressRecord p;
-        p.id = q.value(0).toLongLong();
-        p.taskId = q.value(1).toLongLong();
-        p.date = store::dateFrom(q.value(2));
-        p.text = q.value(3).toString();
-        p.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
-        p.author = q.value(5).toString();
-        p.unit = q.value(6).toString();
-        p.recordedAt = store::timeFrom(q.value(7));
-        out.append(p);
-    }
-    return out;
+    return store::progressRows(q);
 }
 
 QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
@@ -447,20 +434,7 @@ QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
                                "FROM audit_log WHERE task_id = ? ORDER BY id DESC"),
                 {taskId}, error))
         return {};
-    QList<AuditRecord> out;
-    while (q.next()) {
-        AuditRecord a;
-        a.id = q.value(0).toLongLong();
-        a.taskId = q.value(1).toLongLong();
-        a.at = store::timeFrom(q.value(2));
-        a.by = q.value(3).toString();
-        a.action = q.value(4).toString();
-        a.field = q.value(5).toString();
-        a.oldValue = q.value(6).toString();
-        a.newValue = q.value(7).toString();
-        out.append(a);
-    }
-    return out;
+    return store::auditRows(q);
 }
 
 std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
