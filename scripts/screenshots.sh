@@ -41,7 +41,7 @@ rm -f "$out"/report-*.png
 pdftoppm -png -r 70 "$work/report.pdf" "$out/report"
 for f in "$out"/report-0*.png; do [ -e "$f" ] && mv "$f" "${f/report-0/report-}"; done
 
-"$bin/duban-cli" gantt --db "$db" --as-of 2022-10-15 --from 2022-01-01 --to 2023-06-30 --scale month \
+"$bin/duban-cli" gantt --db "$db" --as-of 2022-10-15 --from 2020-01-01 --to 2023-12-31 --scale quarter \
   --pdf "$work/gantt.pdf" >/dev/null
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/gantt.pdf" "$out/gantt-print"
 echo "screenshots in $out: $(ls "$out" | wc -l) files"
