@@ -101,6 +101,7 @@ struct ReportDocument::Impl
     QList<QTextBlock> textBlocks; // per block index; invalid for tables
     QTextTable* byline = nullptr;
     bool laidOut = false;
+    int passes = 0;
 
     void build(bool paged = true);
     void insertTable(QTextCursor& c, int index, bool* reuseBlock);
@@ -359,54 +360,69 @@ bool ReportDocument::Impl::dropBreakAfterBlankPage()
     const int pages = doc().pageCount();
     QList<bool> used(pages, false);
     for (QTextBlock b = doc().begin(); b.isValid(); b = b.next()) {
-        if (b.length() <= 1 || !b.layout() || b.layout()->lineCount() == 0)
+        if (b.length() <= 1 || !b.layout())
             continue;
-        const qreal top = lay->blockBoundingRect(b).top() + b.layout()->lineAt(0).y();
-        const int page = pageOf(top + 1);
-        if (page >= 0 && page < pages)
-            used[page] = true;
-    }
-    const int blank = int(used.indexOf(false));
-    if (blank < 0)
-        return false;
-    const qreal after = blank * kBodyH;
-    qreal best = 1e12;
-    int bestBlock = -1;
-    int bestPiece = -1;
-    for (int i : std::as_const(breakBefore)) {
-        if (!textBlocks[i].isValid())
-            continue;
-        const qreal top = lay->blockBoundingRect(textBlocks[i]).top();
-        if (top >= after - 1 && top < best) {
-            best = top;
-            bestBlock = i;
+        // Every page a line reaches is in use: a tall line (the unit chart) can start at one page's foot.
+        const qreal blockTop = lay->blockBoundingRect(b).top();
+        for (int l = 0; l < b.layout()->lineCount(); ++l) {
+            const QTextLine line = b.layout()->lineAt(l);
+            const int first = std::max(0, pageOf(blockTop + line.y() + 1));
+            const int last = std::min(pages - 1, pageOf(blockTop + line.y() + line.height() - 1));
+            for (int page = first; page <= last; ++page)
+                used[page] = true;
         }
     }
-    for (int k = 0; k < pieces.size(); ++k) {
-        if (!pieces[k].startsPage)
+    // Every blank page comes from a forced break right after Qt spilled onto a fresh page by itself.
+    // Dropping that break moves all that follows up by whole pages, so the rest of the layout stays as
+    // it is and every blank page can be mended in this one pass (not one full relayout per page).
+    QSet<int> droppedBlocks;
+    QSet<int> droppedPieces;
+    for (int blank = 0; blank < pages; ++blank) {
+        if (used[blank])
             continue;
-        const qreal top = rowTop(pieces[k].table, 0);
-        if (top >= after - 1 && top < best) {
-            best = top;
-            bestBlock = -1;
-            bestPiece = k;
+        const qreal after = blank * kBodyH;
+        qreal best = 1e12;
+        int bestBlock = -1;
+        int bestPiece = -1;
+        for (int i : std::as_const(breakBefore)) {
+            if (!textBlocks[i].isValid() || droppedBlocks.contains(i))
+                continue;
+            const qreal top = lay->blockBoundingRect(textBlocks[i]).top();
+            if (top >= after - 1 && top < best) {
+                best = top;
+                bestBlock = i;
+            }
+        }
+        for (int k = 0; k < pieces.size(); ++k) {
+            if (!pieces[k].startsPage || droppedPieces.contains(k))
+                continue;
+            const qreal top = rowTop(pieces[k].table, 0);
+            if (top >= after - 1 && top < best) {
+                best = top;
+                bestBlock = -1;
+                bestPiece = k;
+            }
+        }
+        if (bestBlock >= 0) {
+            droppedBlocks.insert(bestBlock);
+        } else if (bestPiece >= 0) {
+            droppedPieces.insert(bestPiece);
         }
     }
-    if (bestBlock >= 0) {
-        breakBefore.remove(bestBlock);
-        keptFlowing.insert(bestBlock);
-        return true;
+    for (int i : std::as_const(droppedBlocks)) {
+        breakBefore.remove(i);
+        keptFlowing.insert(i);
     }
-    if (bestPiece < 0)
-        return false;
-    const Piece& p = pieces[bestPiece];
-    if (breakBefore.remove(p.block)) {
-        keptFlowing.insert(p.block);
-    } else {
-        rowBreaks.remove({p.block, p.firstRow});
-        rowsKeptFlowing.insert({p.block, p.firstRow});
+    for (int k : std::as_const(droppedPieces)) {
+        const Piece& p = pieces[k];
+        if (breakBefore.remove(p.block)) {
+            keptFlowing.insert(p.block);
+        } else {
+            rowBreaks.remove({p.block, p.firstRow});
+            rowsKeptFlowing.insert({p.block, p.firstRow});
+        }
     }
-    return true;
+    return !droppedBlocks.isEmpty() || !droppedPieces.isEmpty();
 }
 
 bool ReportDocument::Impl::fixFirstProblem()
@@ -567,6 +583,7 @@ void ReportDocument::Impl::layout()
                 qlonglong(breakBefore.size()), qlonglong(rowBreaks.size()));
     timer.restart();
     for (int guard = 0; guard < 100; ++guard) { // a few passes in practice; the guard bounds odd cases
+        ++passes;
         build();
         const qint64 built = timer.elapsed();
         doc().documentLayout()->documentSize(); // lays the whole document out
@@ -634,6 +651,11 @@ QTextDocument* ReportDocument::document()
 {
     d->layout();
     return &d->doc();
+}
+
+int ReportDocument::layoutPasses() const
+{
+    return d->passes;
 }
 
 int ReportDocument::pageCount()

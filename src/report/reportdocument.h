@@ -26,6 +26,9 @@ public:
     // to A4 portrait without margins (a QPrinter must be in full-page mode). Returns the pages painted.
     int print(QPagedPaintDevice* device);
     int pageCount(); // after layout
+    // How many times the layout was checked and mended after the planned breaks (a handful; each pass
+    // lays the whole document out again, so tests and the benchmark watch it).
+    int layoutPasses() const;
     // One self-contained HTML file (the chart inline as PNG).
     QString html() const;
     // The laid-out document (page size set), for tests and previews.
