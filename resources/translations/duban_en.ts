@@ -3361,10 +3361,6 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
         <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
     </message>
     <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation>Database file (default: %1)</translation>
-    </message>
-    <message>
         <source>写入 Excel 台账</source>
         <translation>Write an Excel ledger</translation>
     </message>
@@ -3695,6 +3691,10 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
   check                                   check that the database is sound
   Every command takes --db PATH to name the database
 </translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation>Database file (default: %1)</translation>
     </message>
 </context>
 <context>

@@ -3338,10 +3338,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>写入 Excel 台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3655,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
   check                                   检查数据库是否完好
   以上命令均可用 --db PATH 指定数据库
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

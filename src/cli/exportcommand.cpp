@@ -1,5 +1,6 @@
 #include "cli/exportcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "core/translate.h"
 #include "report/ledger.h"
@@ -25,8 +26,7 @@ int runExport(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("把任务导出为台账（Excel .xlsx 或 CSV）"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("写入 Excel 台账"), QStringLiteral("FILE"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("写入 CSV 台账（UTF-8，带 BOM）"), QStringLiteral("FILE"));
     const QCommandLineOption unit(QStringLiteral("unit"), tr("只导出此单位（牵头或配合）的任务"), QStringLiteral("U"));
@@ -35,14 +35,8 @@ int runExport(const QStringList& args)
                                     QStringLiteral("Q"));
     p.addOptions({db, xlsx, csv, unit, status, search});
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const int code = parseCommandLine(p, args); code >= 0)
+        return code;
     if (p.isSet(xlsx) == p.isSet(csv)) {
         err << tr("请用 --xlsx FILE 或 --csv FILE 指定一个输出文件") << '\n';
         return Usage;

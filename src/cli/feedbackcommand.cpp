@@ -1,5 +1,6 @@
 #include "cli/feedbackcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
@@ -46,9 +47,7 @@ int runExportSheets(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption unit(QStringLiteral("unit"), tr("导出此单位的反馈表"), QStringLiteral("U"));
     const QCommandLineOption out(QStringLiteral("out"), tr("输出文件（与 --unit 一起使用）"),
                                  QStringLiteral("FILE"));
@@ -57,14 +56,8 @@ int runExportSheets(const QStringList& args)
                                  QStringLiteral("DIR"));
     p.addOptions({db, unit, out, all, dir});
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const int code = parseCommandLine(p, args); code >= 0)
+        return code;
     const bool one = p.isSet(unit) && p.isSet(out) && !p.isSet(all) && !p.isSet(dir);
     const bool every = p.isSet(all) && p.isSet(dir) && !p.isSet(unit) && !p.isSet(out);
     if (!one && !every) {
@@ -146,22 +139,14 @@ int runImportSheet(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption by(QStringLiteral("by"), tr("导入人（记入修改记录）"), QStringLiteral("NAME"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("确认写入通过检查的行"));
     p.addOptions({db, by, yes});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("交回的反馈表（.xlsx）"));
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const int code = parseCommandLine(p, args); code >= 0)
+        return code;
     if (p.positionalArguments().size() != 1) {
         err << tr("请指定一个反馈表文件") << '\n';
         return Usage;

@@ -1,5 +1,6 @@
 #include "cli/ganttcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
@@ -37,9 +38,7 @@ int runGantt(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("把甘特图打印为 PDF 或导出为 PNG 图片"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("写入 PDF（A4 横向）"), QStringLiteral("FILE"));
     const QCommandLineOption png(QStringLiteral("png"), tr("写入 PNG 图片"), QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"), tr("开始日期（默认：最早的任务）"),
@@ -58,14 +57,8 @@ int runGantt(const QStringList& args)
                                   QStringLiteral("YYYY-MM-DD"));
     p.addOptions({db, pdf, png, from, to, mode, group, scale, asOf});
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const int code = parseCommandLine(p, args); code >= 0)
+        return code;
     if (p.isSet(pdf) == p.isSet(png)) {
         err << tr("请用 --pdf FILE 或 --png FILE 指定一个输出文件") << '\n';
         return Usage;

@@ -1,5 +1,6 @@
 #include "cli/reportcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
@@ -45,9 +46,7 @@ int runReport(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("生成督查周报（PDF 或 HTML）"));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption week(QStringLiteral("week"), tr("报告周次，如 2022-W40（周一至周日）"),
                                   QStringLiteral("YYYY-Wnn"));
     const QCommandLineOption from(QStringLiteral("from"), tr("报告期间的起始日期"),
@@ -74,14 +73,8 @@ int runReport(const QStringList& args)
     p.addOptions(
         {db, week, from, to, asOf, date, unit, directive, office, title, requirements, pdf, html, by});
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n';
-        return Usage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const int code = parseCommandLine(p, args); code >= 0)
+        return code;
     if (p.isSet(pdf) == p.isSet(html)) {
         err << tr("请用 --pdf FILE 或 --html FILE 指定一个输出文件") << '\n';
         return Usage;
