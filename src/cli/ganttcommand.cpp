@@ -4,7 +4,7 @@
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "report/ganttprint.h"
 #include "store/repository.h"
 

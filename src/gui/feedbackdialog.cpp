@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "gui/feedbackpreviewmodel.h"
 #include "gui/storeaccess.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "report/feedbacksheet.h"
 
 #include <QApplication>

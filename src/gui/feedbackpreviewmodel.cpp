@@ -1,6 +1,6 @@
 #include "gui/feedbackpreviewmodel.h"
 
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 namespace duban {
 

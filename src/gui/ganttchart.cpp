@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/ganttmodel.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>

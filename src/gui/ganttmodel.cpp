@@ -1,6 +1,6 @@
 #include "gui/ganttmodel.h"
 
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QFont>
 

@@ -4,7 +4,7 @@
 #include "gui/ganttchart.h"
 #include "gui/ganttmodel.h"
 #include "gui/ganttprintdialog.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAction>

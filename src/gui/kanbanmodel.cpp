@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "gui/storeaccess.h"
 #include "gui/taskcommands.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QColor>
 #include <QDataStream>

@@ -14,7 +14,7 @@
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "gui/warningsettingsdialog.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"

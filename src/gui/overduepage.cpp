@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "gui/unitwarningmodel.h"
 #include "gui/warningaccess.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "gui/warningtaskmodel.h"
 
 #include <QBarCategoryAxis>

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/storeaccess.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "report/ledger.h"
 #include "report/reportdocument.h"
 #include "store/repository.h"

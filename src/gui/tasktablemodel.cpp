@@ -1,6 +1,6 @@
 #include "gui/tasktablemodel.h"
 
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include "core/clock.h"
 

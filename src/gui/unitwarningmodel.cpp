@@ -1,6 +1,6 @@
 #include "gui/unitwarningmodel.h"
 
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QBrush>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QDialog>
 

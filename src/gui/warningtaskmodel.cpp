@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/taskcolumns.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QBrush>
 #include <QFont>

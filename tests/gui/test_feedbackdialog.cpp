@@ -9,7 +9,7 @@
 #include "gui/feedbackdialog.h"
 #include "gui/feedbackpreviewmodel.h"
 #include "gui/mainwindow.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

@@ -12,7 +12,7 @@
 #include "gui/mainwindow.h"
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

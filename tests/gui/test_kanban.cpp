@@ -16,7 +16,7 @@
 #include "gui/taskcommands.h"
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

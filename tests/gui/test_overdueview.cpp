@@ -14,7 +14,7 @@
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitwarningmodel.h"
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 #include "gui/warningsettingsdialog.h"
 #include "gui/warningtaskmodel.h"
 #include "store/repository.h"

@@ -1,5 +1,5 @@
 // WarningPalette: the defaults, a round trip through a settings file, bad values, presets.
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QCoreApplication>
 #include <QSettings>

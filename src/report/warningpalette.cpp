@@ -1,4 +1,4 @@
-#include "gui/warningpalette.h"
+#include "report/warningpalette.h"
 
 #include <QCoreApplication>
 #include <QSettings>
