@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libpoppler-qt6-dev libzip-dev libxlsxwriter-dev libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils sqlite3 unzip
-  python3 python3-docx qpdf dpkg-dev file
+  python3 python3-docx qpdf dpkg-dev file ccache
 )
 
 missing=()
