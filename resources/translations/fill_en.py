@@ -555,7 +555,27 @@ EN_IN_CONTEXT = {
 }
 
 
+def load_glossaries():
+    """Reads glossary_*.tsv beside this file: one `Chinese<TAB>English` pair a line, \\n and \\t escaped.
+    Each feature keeps its own file, so work done side by side merges without touching one dict."""
+    import glob
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(glob.glob(os.path.join(here, 'glossary_*.tsv'))):
+        with open(name, encoding='utf-8') as f:
+            for n, line in enumerate(f, 1):
+                line = line.rstrip('\n')
+                if not line or line.startswith('#'):
+                    continue
+                parts = line.split('\t')
+                if len(parts) != 2:
+                    sys.exit(f'{name}:{n}: expected Chinese<TAB>English')
+                unescape = lambda t: t.replace('\\n', '\n').replace('\\t', '\t')
+                EN[unescape(parts[0])] = unescape(parts[1])
+
+
 def main(path):
+    load_glossaries()
     tree = ET.parse(path)
     missing = []
     for ctx in tree.iter('context'):
