@@ -45,6 +45,8 @@ ReadResult DocumentReader::read(const QString& path, const ReadLimits& limits)
         return readDocx(path, limits);
     if (ext == QLatin1String("pdf"))
         return readPdf(path, limits);
+    if (ScanPages::isImageFile(path) || QStringList{"png", "jpg", "jpeg", "tif", "tiff"}.contains(ext))
+        return readScan(path, limits);
     if (ext == QLatin1String("doc") || ext == QLatin1String("wps")) {
         r.error = tr("不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。").arg(name);
         return r;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "extract/scanpages.h"
 #include "extract/sourcedocument.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace duban {
 
@@ -20,6 +22,10 @@ struct ReadLimits
 {
     qint64 maxFileBytes = 512LL * 1024 * 1024;     // refuse larger inputs outright
     qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
+    int maxPdfPages = 3000;                        // text PDFs; scans have their own cap in scan
+    ScanLimits scan;
+    // Slow readers (OCR) report pages done / total; returning false cancels the read.
+    std::function<bool(int done, int total)> progress;
 };
 
 class DocumentReader
@@ -31,6 +37,8 @@ public:
     static ReadResult readText(const QString& path, const ReadLimits& limits = {});
     static ReadResult readDocx(const QString& path, const ReadLimits& limits = {});
     static ReadResult readPdf(const QString& path, const ReadLimits& limits = {});
+    // Scans and photos: PDF pages or PNG/JPEG/TIFF recognised by Tesseract (ocrreader.cpp).
+    static ReadResult readScan(const QString& path, const ReadLimits& limits = {});
     // Pasted text: already Unicode; split into lines like a .txt.
     static SourceDocument fromText(const QString& text, const QString& name = QString());
     // Decodes bytes that hold UTF-8 (with or without BOM) or GB18030/GBK; empty optional on junk.

@@ -1,6 +1,8 @@
 #include "extract/documentreader.h"
+#include "extract/pdflayout.h"
 
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <poppler-qt6.h>
 
 namespace duban {
@@ -24,6 +26,28 @@ QString foldRadicals(const QString& s)
     return out;
 }
 
+// Some government PDFs' fonts map full-width punctuation to Yi syllables whose code points are the
+// characters' GB2312 bytes (ꎬ U+A3AC is GB2312 A3AC，). Decode those back; real Yi text never reaches us.
+QString foldGbPunctuation(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const int hi = u >> 8, lo = u & 0xFF;
+        if (u >= 0xA1A1 && u <= 0xA3FE && hi >= 0xA1 && lo >= 0xA1 && lo <= 0xFE) {
+            static const auto gb = [] { return QStringDecoder("GB18030"); };
+            const char bytes[2] = {char(hi), char(lo)};
+            QStringDecoder dec = gb();
+            const QString decoded = dec(QByteArrayView(bytes, 2));
+            out += decoded.size() == 1 && !dec.hasError() ? decoded : QString(c);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits)
@@ -41,23 +65,45 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
         r.error = tr("文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。").arg(name);
         return r;
     }
-    bool any = false;
-    for (int p = 0; p < pdf->numPages(); ++p) {
-        std::unique_ptr<Poppler::Page> page = pdf->page(p);
-        if (!page)
-            continue;
-        const QString text = foldRadicals(page->text(QRectF()));
-        const QStringList lines = text.split(u'\n');
-        for (const QString& l : lines) {
-            any = any || !l.trimmed().isEmpty();
-            r.doc.lines.append(l);
-            r.doc.locations.append(tr("第%1页").arg(p + 1));
-        }
-    }
-    if (!any) {
-        r.doc = SourceDocument();
-        r.error = tr("文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。").arg(name);
+    if (pdf->numPages() > limits.maxPdfPages) {
+        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，不像是一份公文。请拆分后再导入。")
+                      .arg(name)
+                      .arg(pdf->numPages())
+                      .arg(limits.maxPdfPages);
         return r;
+    }
+    QList<LayoutPage> pages;
+    QString all;
+    for (int p = 0; p < pdf->numPages(); ++p) {
+        LayoutPage lp;
+        std::unique_ptr<Poppler::Page> page = pdf->page(p);
+        if (page) {
+            lp.size = page->pageSizeF();
+            for (const std::unique_ptr<Poppler::TextBox>& box : page->textList()) {
+                const QString text = foldGbPunctuation(foldRadicals(box->text()));
+                lp.words.append({text, box->boundingBox(), box->hasSpaceAfter()});
+                all += text;
+            }
+        }
+        pages.append(lp);
+    }
+    const bool empty = all.trimmed().isEmpty();
+    if (empty || looksGarbled(all)) {
+        // A scan, or a text layer that decodes to nonsense (fonts without a ToUnicode map): recognise the pages.
+        ReadResult scanned = readScan(path, limits);
+        if (scanned.ok()) {
+            scanned.doc.note = empty ? tr("PDF 中没有文字层（扫描件），已用文字识别读取。")
+                                     : tr("PDF 的文字层无法解码（字体缺少 ToUnicode 映射），已改用文字识别读取。");
+            return scanned;
+        }
+        if (!empty)
+            scanned.error = tr("文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2")
+                                .arg(name, scanned.error);
+        return scanned;
+    }
+    for (const LayoutLine& l : layoutPdfText(pages)) {
+        r.doc.lines.append(l.text);
+        r.doc.locations.append(tr("第%1页").arg(l.page + 1));
     }
     r.doc.path = path;
     r.doc.format = QStringLiteral("pdf");

@@ -1,9 +1,21 @@
 #pragma once
 
+#include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
 namespace duban {
+
+// Where a line recognised from a scan sits on its page image (box as fractions of the image), and how
+// sure Tesseract was of it (0..100).
+struct LineGeometry
+{
+    int page = -1; // 0-based index into pageImages
+    QRectF box;
+    float confidence = -1;
+};
 
 // A document as text, one entry per line, with a way back to where each line came from.
 // For .txt/.md a line is the file's own line (line i is lines[i-1]). For .docx a line is a paragraph
@@ -15,7 +27,13 @@ struct SourceDocument
     QStringList lines;
     QStringList locations; // empty for txt; else parallel to lines: "第2段", "表1第3行", "第4页"
 
+    // Scans and photos (read by OCR): per line, parallel to lines; the deskewed pages, scaled for display.
+    QList<LineGeometry> geometry;
+    QList<QImage> pageImages;
+    QString note; // what the reader did that the user should know (a garbled text layer recognised instead)
+
     QString locationOf(int line) const; // 1-based line -> readable location
+    bool recognised() const { return !geometry.isEmpty(); }
 };
 
 } // namespace duban

@@ -1,0 +1,74 @@
+#include "extract/documentreader.h"
+#include "extract/ocrengine.h"
+#include "extract/ocrtext.h"
+
+#include <QFileInfo>
+
+namespace duban {
+
+namespace {
+// Pages kept for the review screen: enough to read a line, a fraction of the 300 dpi memory.
+constexpr int kDisplayHeight = 1600;
+} // namespace
+
+ReadResult DocumentReader::readScan(const QString& path, const ReadLimits& limits)
+{
+    ReadResult r;
+    const QString name = QFileInfo(path).fileName();
+    if (tooLarge(path, limits, &r.error))
+        return r;
+    ScanPages pages;
+    if (!pages.open(path, limits.scan, &r.error))
+        return r;
+    OcrEngine engine;
+    if (!engine.init(&r.error)) {
+        r.error = tr("“%1”是扫描件或图片，需要文字识别：%2").arg(name, r.error);
+        return r;
+    }
+    const int total = pages.count();
+    bool canceled = false;
+    for (int p = 0; p < total && !canceled; ++p) {
+        if (limits.progress && !limits.progress(p, total)) {
+            canceled = true;
+            break;
+        }
+        const QImage image = pages.page(p, &r.error);
+        if (image.isNull())
+            return ReadResult{SourceDocument(), r.error};
+        OcrPage page;
+        const auto stop = [&] { return limits.progress && !limits.progress(p, total); };
+        if (!engine.recognize(image, pages.dpi(), &page, stop)) {
+            canceled = true;
+            break;
+        }
+        const int shown = int(r.doc.pageImages.size());
+        r.doc.pageImages.append(page.image.height() > kDisplayHeight
+                                    ? page.image.scaledToHeight(kDisplayHeight, Qt::SmoothTransformation)
+                                    : page.image);
+        for (const OcrLine& l : page.lines) {
+            const QString text = normalizeOcrLine(l.text);
+            if (text.isEmpty())
+                continue;
+            r.doc.lines.append(text);
+            r.doc.locations.append(tr("第%1页（识别）").arg(p + 1));
+            r.doc.geometry.append(LineGeometry{shown, l.box, l.confidence});
+        }
+    }
+    if (canceled) {
+        r.doc = SourceDocument();
+        r.error = tr("已取消“%1”的文字识别。").arg(name);
+        return r;
+    }
+    if (limits.progress)
+        limits.progress(total, total);
+    if (r.doc.lines.isEmpty()) {
+        r.doc = SourceDocument();
+        r.error = tr("在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。").arg(name);
+        return r;
+    }
+    r.doc.path = path;
+    r.doc.format = ScanPages::isImageFile(path) ? QStringLiteral("image") : QStringLiteral("pdf");
+    return r;
+}
+
+} // namespace duban
