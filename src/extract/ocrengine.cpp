@@ -68,11 +68,14 @@ bool OcrEngine::init(QString* error)
     if (m_api->Init(nullptr, "chi_sim", tesseract::OEM_LSTM_ONLY) != 0) {
         m_api.reset();
         *error = QCoreApplication::translate(
-            "OcrEngine", "未找到 Tesseract 的简体中文识别数据，无法识别扫描件和图片。"
-                         "请安装软件包 tesseract-ocr-chi-sim（sudo apt install tesseract-ocr-chi-sim）后重试。");
+            "OcrEngine",
+            "未找到 Tesseract 的简体中文识别数据，无法识别扫描件和图片。"
+            "请安装软件包 tesseract-ocr-chi-sim（sudo apt install tesseract-ocr-chi-sim）后重试。");
         return false;
     }
-    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    // A 公文 page is one column. Tesseract's own layout analysis (PSM_AUTO) drops whole lines of a noisy
+    // scan as non-text (76 % against 98 % on the test page), so the page is read as one block.
+    m_api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
     m_api->SetVariable("debug_file", "/dev/null");
     return true;
 }
@@ -93,7 +96,10 @@ bool OcrEngine::recognize(const QImage& page, int dpi, OcrPage* out, const std::
     const double w = pixGetWidth(use);
     const double h = pixGetHeight(use);
 
-    m_api->SetImage(use);
+    // Speckle from the scanner or a phone's sensor breaks strokes apart after binarisation; a 3×3 mean
+    // takes most of it out at 300 dpi without merging characters.
+    PixPtr smooth(pixBlockconvGray(use, nullptr, 1, 1));
+    m_api->SetImage(smooth ? smooth.get() : use);
     m_api->SetSourceResolution(dpi);
     tesseract::ETEXT_DESC monitor;
     monitor.cancel = [](void* self, int) { return (*static_cast<const std::function<bool()>*>(self))(); };

@@ -63,7 +63,8 @@ ReadResult DocumentReader::readScan(const QString& path, const ReadLimits& limit
         limits.progress(total, total);
     if (r.doc.lines.isEmpty()) {
         r.doc = SourceDocument();
-        r.error = tr("在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。").arg(name);
+        r.error =
+            tr("在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。").arg(name);
         return r;
     }
     r.doc.path = path;

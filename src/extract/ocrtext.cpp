@@ -51,14 +51,22 @@ QString dropCjkSpaces(const QString& s)
 QChar wideFor(QChar c)
 {
     switch (c.unicode()) {
-    case u',': return QChar(0xFF0C);
-    case u';': return QChar(0xFF1B);
-    case u':': return QChar(0xFF1A);
-    case u'?': return QChar(0xFF1F);
-    case u'!': return QChar(0xFF01);
-    case u'(': return QChar(0xFF08);
-    case u')': return QChar(0xFF09);
-    default: return c;
+    case u',':
+        return QChar(0xFF0C);
+    case u';':
+        return QChar(0xFF1B);
+    case u':':
+        return QChar(0xFF1A);
+    case u'?':
+        return QChar(0xFF1F);
+    case u'!':
+        return QChar(0xFF01);
+    case u'(':
+        return QChar(0xFF08);
+    case u')':
+        return QChar(0xFF09);
+    default:
+        return c;
     }
 }
 
@@ -91,7 +99,8 @@ QString widenPunctuation(const QString& s)
             out[i] = w;
         }
     }
-    // A full stop after a Chinese character at the end of a clause is 。 (a decimal point sits between digits).
+    // A full stop after a Chinese character at the end of a clause is 。 (a decimal point sits between
+    // digits).
     static const QRegularExpression stop(QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}）”])\\.(?!\\d)"));
     out.replace(stop, QStringLiteral("。"));
     return out;
@@ -100,8 +109,9 @@ QString widenPunctuation(const QString& s)
 // 驻政办[2022]60号, 国办发(2018)126号, 【2022】: a 文号's year is always in 〔〕.
 QString fixDocNumberBrackets(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}])\\s*[\\[\\(（【［｛{〔〖<《]\\s*((?:19|20)\\d{2})\\s*"
-                                                      "[\\]\\)）】］｝}〕〗>》]\\s*(?=\\d{1,4}\\s*号)"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<=[\\x{4E00}-\\x{9FFF}])\\s*[\\[\\(（【［｛{〔〖<《]\\s*((?:19|20)\\d{2})\\s*"
+                       "[\\]\\)）】］｝}〕〗>》]\\s*(?=\\d{1,4}\\s*号)"));
     QString out = s;
     out.replace(re, QStringLiteral("〔\\1〕"));
     return out;

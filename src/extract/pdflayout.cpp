@@ -1,8 +1,8 @@
 #include "extract/pdflayout.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace duban {
@@ -33,8 +33,9 @@ bool isWideChar(QChar c)
 // Groups words whose vertical centres fall within one another's height into lines, top to bottom.
 QList<Line> buildLines(QList<LayoutWord> words)
 {
-    std::sort(words.begin(), words.end(),
-              [](const LayoutWord& a, const LayoutWord& b) { return a.box.center().y() < b.box.center().y(); });
+    std::sort(words.begin(), words.end(), [](const LayoutWord& a, const LayoutWord& b) {
+        return a.box.center().y() < b.box.center().y();
+    });
     QList<Line> lines;
     for (const LayoutWord& w : words) {
         Line* into = nullptr;
@@ -58,7 +59,8 @@ QList<Line> buildLines(QList<LayoutWord> words)
     for (Line& l : lines)
         std::sort(l.words.begin(), l.words.end(),
                   [](const LayoutWord& a, const LayoutWord& b) { return a.box.left() < b.box.left(); });
-    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.box.top() < b.box.top(); });
+    std::sort(lines.begin(), lines.end(),
+              [](const Line& a, const Line& b) { return a.box.top() < b.box.top(); });
     return lines;
 }
 
@@ -266,9 +268,10 @@ QString furniture(const QString& text)
 
 bool isPageNumber(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^\\s*(?:[-—－–一]\\s*)?\\d{1,4}(?:\\s*[-—－–一])?\\s*$|^\\s*第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?\\s*$"
-        "|^\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*$|^\\s*[Pp]age\\s*\\d+(?:\\s*of\\s*\\d+)?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:[-—－–一]\\s*)?\\d{1,4}(?:\\s*[-—－–一])?\\s*$|^\\s*第\\s*\\d{1,4}\\s*页(?:"
+                       "\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?\\s*$"
+                       "|^\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*$|^\\s*[Pp]age\\s*\\d+(?:\\s*of\\s*\\d+)?\\s*$"));
     return re.match(text).hasMatch();
 }
 
@@ -331,7 +334,8 @@ bool looksGarbled(const QString& text)
         return false;
     if (bad * 5 > all)
         return true;
-    // Real Chinese prose draws a third or more of its characters from the list; random ideographs a few percent.
+    // Real Chinese prose draws a third or more of its characters from the list; random ideographs a few
+    // percent.
     return han >= 40 && hits * 8 < han;
 }
 

@@ -89,16 +89,19 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
     }
     const bool empty = all.trimmed().isEmpty();
     if (empty || looksGarbled(all)) {
-        // A scan, or a text layer that decodes to nonsense (fonts without a ToUnicode map): recognise the pages.
+        // A scan, or a text layer that decodes to nonsense (fonts without a ToUnicode map): recognise the
+        // pages.
         ReadResult scanned = readScan(path, limits);
         if (scanned.ok()) {
-            scanned.doc.note = empty ? tr("PDF 中没有文字层（扫描件），已用文字识别读取。")
-                                     : tr("PDF 的文字层无法解码（字体缺少 ToUnicode 映射），已改用文字识别读取。");
+            scanned.doc.note =
+                empty ? tr("PDF 中没有文字层（扫描件），已用文字识别读取。")
+                      : tr("PDF 的文字层无法解码（字体缺少 ToUnicode 映射），已改用文字识别读取。");
             return scanned;
         }
         if (!empty)
-            scanned.error = tr("文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2")
-                                .arg(name, scanned.error);
+            scanned.error =
+                tr("文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2")
+                    .arg(name, scanned.error);
         return scanned;
     }
     for (const LayoutLine& l : layoutPdfText(pages)) {

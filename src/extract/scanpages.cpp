@@ -79,16 +79,19 @@ bool ScanPages::open(const QString& path, const ScanLimits& limits, QString* err
         const QByteArray local = QFile::encodeName(path);
         l_int32 format = 0, w = 0, hgt = 0, bps = 0, spp = 0, cmap = 0;
         // The header alone: a 100,000 × 100,000 PNG of a few kilobytes is refused before it is decoded.
-        if (pixReadHeader(local.constData(), &format, &w, &hgt, &bps, &spp, &cmap) != 0 || w <= 0 || hgt <= 0) {
-            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。").arg(m_name);
+        if (pixReadHeader(local.constData(), &format, &w, &hgt, &bps, &spp, &cmap) != 0 || w <= 0 ||
+            hgt <= 0) {
+            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
+                         .arg(m_name);
             return false;
         }
         if (w > limits.maxSide || hgt > limits.maxSide || qint64(w) * hgt > limits.maxPixels) {
-            *error = tr("图片“%1”尺寸过大（%2 × %3 像素），超过识别上限（%4 万像素）。请缩小到 300 dpi 后再导入。")
-                         .arg(m_name)
-                         .arg(w)
-                         .arg(hgt)
-                         .arg(limits.maxPixels / 10000);
+            *error =
+                tr("图片“%1”尺寸过大（%2 × %3 像素），超过识别上限（%4 万像素）。请缩小到 300 dpi 后再导入。")
+                    .arg(m_name)
+                    .arg(w)
+                    .arg(hgt)
+                    .arg(limits.maxPixels / 10000);
             return false;
         }
         m_count = 1;
@@ -102,7 +105,8 @@ bool ScanPages::open(const QString& path, const ScanLimits& limits, QString* err
             m_count = n;
         }
         if (m_count <= 0) {
-            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。").arg(m_name);
+            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
+                         .arg(m_name);
             return false;
         }
     } else {

@@ -134,11 +134,13 @@ void writeImagePdf(const QString& path, const QImage& image)
 
 TEST(OcrText, NormalisesSpacingPunctuationAndDocNumbers)
 {
-    EXPECT_EQ(normalizeOcrLine(QStringLiteral("各 省 、 自 治 区 , 直 辖 市")), QStringLiteral("各省、自治区，直辖市"));
+    EXPECT_EQ(normalizeOcrLine(QStringLiteral("各 省 、 自 治 区 , 直 辖 市")),
+              QStringLiteral("各省、自治区，直辖市"));
     EXPECT_EQ(normalizeOcrLine(QStringLiteral("驻政办 [2022] 60 号")), QStringLiteral("驻政办〔2022〕60号"));
     EXPECT_EQ(normalizeOcrLine(QStringLiteral("国办发(2018)128号")), QStringLiteral("国办发〔2018〕128号"));
     EXPECT_EQ(normalizeOcrLine(QStringLiteral("国办发【2018】128号")), QStringLiteral("国办发〔2018〕128号"));
-    EXPECT_EQ(normalizeOcrLine(QStringLiteral("(一) 推进审批制度改革.")), QStringLiteral("（一）推进审批制度改革。"));
+    EXPECT_EQ(normalizeOcrLine(QStringLiteral("(一) 推进审批制度改革.")),
+              QStringLiteral("（一）推进审批制度改革。"));
     EXPECT_EQ(normalizeOcrLine(QStringLiteral("责任单位: 市财政局; 市发改委")),
               QStringLiteral("责任单位：市财政局；市发改委"));
     // Numbers and Latin words keep their ASCII punctuation and spaces.
@@ -149,7 +151,8 @@ TEST(OcrText, NormalisesSpacingPunctuationAndDocNumbers)
 
 TEST(OcrText, ConfusionTableAndContextRules)
 {
-    EXPECT_EQ(fixOcrConfusions(QStringLiteral("2O22年9曰底前完成，责仟单位")), QStringLiteral("2022年9日底前完成，责任单位"));
+    EXPECT_EQ(fixOcrConfusions(QStringLiteral("2O22年9曰底前完成，责仟单位")),
+              QStringLiteral("2022年9日底前完成，责任单位"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("—、总体要求")), QStringLiteral("一、总体要求"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("（—）重大意义")), QStringLiteral("（一）重大意义"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("2022年——2025年")), QStringLiteral("2022年——2025年"));
@@ -164,7 +167,8 @@ TEST(Ocr, DegradedScanOfKnownTextIsAtLeast95PercentRight)
     const ReadResult r = DocumentReader::read(scan().png);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     const double acc = characterAccuracy(scan().known, r.doc.lines.join(QString()));
-    std::cout << "[ocr] character accuracy " << acc * 100 << " %, " << t.elapsed() / 1000.0 << " s for one page\n";
+    std::cout << "[ocr] character accuracy " << acc * 100 << " %, " << t.elapsed() / 1000.0
+              << " s for one page\n";
     EXPECT_GE(acc, 0.95) << "known:\n"
                          << scan().known.toStdString() << "\nrecognised:\n"
                          << r.doc.lines.join(u'\n').toStdString();
@@ -197,7 +201,8 @@ TEST(Ocr, ScannedPdfWithoutTextLayerIsRecognised)
     EXPECT_EQ(r.doc.format, QStringLiteral("pdf"));
     EXPECT_TRUE(r.doc.recognised());
     EXPECT_TRUE(r.doc.note.contains(QStringLiteral("文字识别")));
-    EXPECT_TRUE(r.doc.lines.contains(QStringLiteral("国办发〔2018〕128号"))) << r.doc.lines.join(u'\n').toStdString();
+    EXPECT_TRUE(r.doc.lines.contains(QStringLiteral("国办发〔2018〕128号")))
+        << r.doc.lines.join(u'\n').toStdString();
 }
 
 TEST(Ocr, JpegAndMultiPageTiff)
