@@ -2,6 +2,7 @@
 
 #include "extract/documentreader.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace duban {
@@ -13,6 +14,8 @@ ImportOutcome extractInto(QPromise<ImportOutcome>& promise, ImportOutcome out)
     if (!out.error.isEmpty())
         return out;
     promise.setProgressRange(0, int(out.doc.lines.size()));
+    if (out.doc.recognised())
+        promise.setProgressValueAndText(0, QCoreApplication::translate("ImportJob", "正在提取任务…"));
     Extractor extractor;
     out.result = extractor.extract(out.doc, [&promise](int done, int total) {
         promise.setProgressRange(0, total);
@@ -28,6 +31,7 @@ ImportJob::ImportJob(QObject* parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int v) { emit progress(v, m_watcher.progressMaximum()); });
+    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this, &ImportJob::progressText);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         ImportOutcome out;
         const QFuture<ImportOutcome> f = m_watcher.future();
@@ -58,7 +62,17 @@ void ImportJob::startFile(const QString& path)
 {
     start([path](QPromise<ImportOutcome>& promise) {
         ImportOutcome out;
-        ReadResult read = DocumentReader::read(path);
+        ReadLimits limits;
+        // Scans are recognised page by page: say which page, and let cancel stop Tesseract mid-page.
+        limits.progress = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValueAndText(done,
+                                            QCoreApplication::translate("ImportJob", "正在识别第 %1/%2 页…")
+                                                .arg(std::min(done + 1, total))
+                                                .arg(total));
+            return !promise.isCanceled();
+        };
+        ReadResult read = DocumentReader::read(path, limits);
         out.doc = read.doc;
         out.error = read.error;
         return extractInto(promise, std::move(out));

@@ -25,6 +25,7 @@ public:
 
 signals:
     void progress(int done, int total);
+    void progressText(const QString& text); // what the slow step is doing ("正在识别第 2/5 页…")
     void finished(const duban::ImportOutcome& outcome);
 
 private:

@@ -103,6 +103,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
             m_progress->setValue(done);
         }
     });
+    connect(m_job, &ImportJob::progressText, this, [this](const QString& text) {
+        if (m_progress && !text.isEmpty())
+            m_progress->setLabelText(text);
+    });
     connect(m_job, &ImportJob::finished, this, &MainWindow::onExtracted);
     connect(m_review, &ReviewPage::accepted, this, &MainWindow::onReviewAccepted);
     connect(m_review, &ReviewPage::rejected, this, [this] {
@@ -237,7 +241,7 @@ void MainWindow::buildActions()
     };
     m_importAction = make(tr("导入文件…"), QKeySequence(tr("Ctrl+O")), "actionImport");
     m_importAction->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
-    m_importAction->setStatusTip(tr("导入 .txt / .docx / .pdf 文件，提取任务后审核"));
+    m_importAction->setStatusTip(tr("导入 .txt / .docx / .pdf 文件或扫描件、照片，提取任务后审核"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
     m_pasteAction = make(tr("粘贴文本导入…"), QKeySequence(tr("Ctrl+Shift+V")), "actionPaste");
     m_pasteAction->setIcon(st->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -598,7 +602,7 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("导入文件"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-        tr("文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)"));
+        tr("文件 (*.txt *.md *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"));
     if (paths.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(paths.first()).absolutePath());

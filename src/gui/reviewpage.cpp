@@ -1,6 +1,7 @@
 #include "gui/reviewpage.h"
 
 #include "gui/datedelegate.h"
+#include "gui/pageimageview.h"
 #include "gui/unitlistdelegate.h"
 #include "ui_reviewpage.h"
 
@@ -12,7 +13,8 @@
 namespace duban {
 
 ReviewPage::ReviewPage(QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ReviewPage>()), m_model(new ReviewModel(UnitDirectory::builtin(), this))
+    : QWidget(parent), ui(std::make_unique<Ui::ReviewPage>()),
+      m_model(new ReviewModel(UnitDirectory::builtin(), this))
 {
     ui->setupUi(this);
     ui->reviewTable->setModel(m_model);
@@ -32,8 +34,15 @@ ReviewPage::ReviewPage(QWidget* parent)
     ui->reviewSplitter->setStretchFactor(0, 3);
     ui->reviewSplitter->setStretchFactor(1, 2);
     ui->removedList->hide();
+    m_pageView = new PageImageView(this);
+    m_pageView->setObjectName(QStringLiteral("reviewPageImage"));
+    m_pageView->setToolTip(tr("扫描原图：黄色为所选任务的行，红色虚线框为识别可信度低、需要核对的行"));
+    ui->reviewSplitter->addWidget(m_pageView);
+    ui->reviewSplitter->setStretchFactor(2, 2);
+    m_pageView->hide();
 
-    connect(ui->reviewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showCurrent);
+    connect(ui->reviewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewPage::showCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::updateSummary);
 
@@ -50,7 +59,8 @@ ReviewPage::ReviewPage(QWidget* parent)
         }
         emit accepted(m_model->draftsAt(rows));
     });
-    connect(ui->removeSelectedButton, &QPushButton::clicked, this, [this] { m_model->removeDrafts(selectedRows()); });
+    connect(ui->removeSelectedButton, &QPushButton::clicked, this,
+            [this] { m_model->removeDrafts(selectedRows()); });
     connect(ui->rejectButton, &QPushButton::clicked, this, &ReviewPage::rejected);
 
     auto* remove = new QAction(this);
@@ -64,7 +74,8 @@ ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::setUnitNames(const QStringList& names)
 {
-    static_cast<UnitListDelegate*>(ui->reviewTable->itemDelegateForColumn(ReviewModel::LeadUnits))->setUnitNames(names);
+    static_cast<UnitListDelegate*>(ui->reviewTable->itemDelegateForColumn(ReviewModel::LeadUnits))
+        ->setUnitNames(names);
 }
 
 void ReviewPage::setOutcome(const ImportOutcome& outcome)
@@ -74,6 +85,15 @@ void ReviewPage::setOutcome(const ImportOutcome& outcome)
     ui->removedList->clear();
     ui->removedList->hide();
     ui->reviewSource->setLines(outcome.doc.lines);
+    m_doubtful.clear();
+    for (qsizetype i = 0; i < outcome.doc.geometry.size(); ++i) {
+        const float c = outcome.doc.geometry[i].confidence;
+        if (c >= 0 && c < PageImageView::kLowConfidence)
+            m_doubtful.append(int(i) + 1);
+    }
+    ui->reviewSource->setFlaggedLines(m_doubtful);
+    m_pageView->setDocument(outcome.doc);
+    m_pageView->setVisible(outcome.doc.recognised());
     m_model->setDrafts(outcome.result.tasks);
     updateSummary();
     if (m_model->rowCount() > 0)
@@ -111,22 +131,30 @@ void ReviewPage::showCurrent()
     const QModelIndex cur = ui->reviewTable->currentIndex();
     if (!cur.isValid()) {
         ui->reviewSource->highlightLines(0, 0);
+        m_pageView->highlightLines(0, 0);
         ui->reviewHint->clear();
         return;
     }
     const TaskDraft& d = m_model->draft(cur.row());
     ui->reviewSource->highlightLines(d.lineStart, d.lineEnd);
+    m_pageView->highlightLines(d.lineStart, d.lineEnd);
     QStringList hints;
     // .txt lines are the file's own lines; other formats also say where (paragraph, table row, page).
-    const QString where = m_outcome.doc.format == QStringLiteral("txt") || m_outcome.doc.format == QStringLiteral("paste")
-                              ? QString()
-                              : m_outcome.doc.locationOf(d.lineStart);
-    hints << tr("第 %1–%2 行").arg(d.lineStart).arg(d.lineEnd) + (where.isEmpty() ? QString() : tr("（%1）").arg(where));
+    const QString where =
+        m_outcome.doc.format == QStringLiteral("txt") || m_outcome.doc.format == QStringLiteral("paste")
+            ? QString()
+            : m_outcome.doc.locationOf(d.lineStart);
+    hints << tr("第 %1–%2 行").arg(d.lineStart).arg(d.lineEnd) +
+                 (where.isEmpty() ? QString() : tr("（%1）").arg(where));
     if (!d.section.isEmpty())
         hints << d.section.join(QStringLiteral(" › "));
     for (const auto& [unit, suggestion] : m_model->unknownUnits(cur.row()))
         hints << (suggestion.isEmpty() ? tr("⚠ 单位“%1”不在单位目录中，导入后将新建").arg(unit)
                                        : tr("⚠ 单位“%1”不在单位目录中，可能是“%2”").arg(unit, suggestion));
+    const auto doubtful = std::count_if(m_doubtful.begin(), m_doubtful.end(),
+                                        [&](int l) { return l >= d.lineStart && l <= d.lineEnd; });
+    if (doubtful > 0)
+        hints << tr("⚠ 有 %1 行识别可信度低，请对照右侧原图核对").arg(doubtful);
     ui->reviewHint->setText(hints.join(QStringLiteral("　·　")));
 }
 
@@ -148,6 +176,13 @@ void ReviewPage::updateSummary()
         text += tr("　<span style='color:#b45309'>%1 项含未识别单位</span>").arg(unknown);
     if (m_removedCount > 0)
         text += tr("　<span style='color:#b91c1c'>%1 项将被删除</span>").arg(m_removedCount);
+    if (m_outcome.doc.recognised())
+        text += tr("　<span style='color:#1d4ed8'>文字识别（OCR）结果</span>");
+    if (!m_doubtful.isEmpty())
+        text += tr("　<span style='color:#dc2626'>%1 行识别可信度低</span>").arg(m_doubtful.size());
+    if (!m_outcome.doc.note.isEmpty())
+        ui->reviewSummary->setToolTip(m_outcome.doc.note +
+                                      (titles.isEmpty() ? QString() : u'\n' + titles.join(u'\n')));
     ui->reviewSummary->setText(text);
     showCurrent();
 }

@@ -6,9 +6,13 @@
 #include <QWidget>
 #include <memory>
 
-namespace Ui { class ReviewPage; }
+namespace Ui {
+class ReviewPage;
+}
 
 namespace duban {
+
+class PageImageView;
 
 // The review screen: extracted tasks beside the source text. Nothing here touches the database;
 // the page says what the reviewer accepted and the main window stores it.
@@ -41,6 +45,8 @@ private:
     ReviewModel* m_model;
     ImportOutcome m_outcome;
     int m_removedCount = 0;
+    PageImageView* m_pageView; // the scan beside its recognised text; hidden for documents with a text layer
+    QList<int> m_doubtful;     // 1-based lines recognised with low confidence
 };
 
 } // namespace duban

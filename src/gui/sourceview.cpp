@@ -27,7 +27,8 @@ SourceView::SourceView(QWidget* parent) : QPlainTextEdit(parent), m_gutter(new G
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateGutter);
     setViewportMargins(gutterWidth(), 0, 0, 0);
 }
@@ -35,6 +36,7 @@ SourceView::SourceView(QWidget* parent) : QPlainTextEdit(parent), m_gutter(new G
 void SourceView::setLines(const QStringList& lines)
 {
     m_highlight = {0, 0};
+    m_flagged.clear();
     setExtraSelections({});
     setPlainText(lines.join(u'\n'));
 }
@@ -43,6 +45,18 @@ void SourceView::highlightLines(int first, int last)
 {
     m_highlight = {first, last};
     QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat doubt;
+    doubt.setBackground(QColor(0xfe, 0xe2, 0xe2));
+    doubt.setProperty(QTextFormat::FullWidthSelection, true);
+    for (int line : m_flagged) {
+        const QTextBlock b = document()->findBlockByNumber(line - 1);
+        if (!b.isValid() || (line >= first && line <= std::max(first, last)))
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.format = doubt;
+        sel.cursor = QTextCursor(b);
+        selections.append(sel);
+    }
     if (first <= 0) {
         setExtraSelections(selections);
         return;
@@ -51,7 +65,8 @@ void SourceView::highlightLines(int first, int last)
     QTextCharFormat fmt;
     fmt.setBackground(QColor(0xff, 0xf0, 0xa8));
     fmt.setProperty(QTextFormat::FullWidthSelection, true);
-    for (QTextBlock b = document()->findBlockByNumber(first - 1); b.isValid() && b.blockNumber() < last; b = b.next()) {
+    for (QTextBlock b = document()->findBlockByNumber(first - 1); b.isValid() && b.blockNumber() < last;
+         b = b.next()) {
         QTextEdit::ExtraSelection sel;
         sel.format = fmt;
         // Select the whole block: a wrapped paragraph is lit on every visual line, not just its first.
@@ -72,6 +87,13 @@ void SourceView::highlightLines(int first, int last)
         ensureCursorVisible();
         bar->setValue(std::max(0, bar->value() - 2));
     }
+}
+
+void SourceView::setFlaggedLines(const QList<int>& lines)
+{
+    m_flagged = lines;
+    const QPair<int, int> h = m_highlight;
+    highlightLines(h.first, h.second);
 }
 
 int SourceView::gutterWidth() const
@@ -108,8 +130,11 @@ void SourceView::paintGutter(QPaintEvent* event)
         if (block.isVisible() && bottom >= event->rect().top()) {
             const int line = block.blockNumber() + 1;
             const bool lit = line >= m_highlight.first && line <= m_highlight.second && m_highlight.first > 0;
-            p.setPen(lit ? palette().color(QPalette::Text) : palette().color(QPalette::PlaceholderText));
-            p.drawText(0, top, m_gutter->width() - 6, fontMetrics().height(), Qt::AlignRight, QString::number(line));
+            p.setPen(m_flagged.contains(line) ? QColor(0xdc, 0x26, 0x26)
+                     : lit                    ? palette().color(QPalette::Text)
+                                              : palette().color(QPalette::PlaceholderText));
+            p.drawText(0, top, m_gutter->width() - 6, fontMetrics().height(), Qt::AlignRight,
+                       QString::number(line));
         }
         block = block.next();
         top = bottom;
