@@ -1,6 +1,7 @@
 #include "extract/documentreader.h"
 #include "extract/ocrengine.h"
 #include "extract/ocrtext.h"
+#include "extract/pdflayout.h"
 
 #include <QFileInfo>
 
@@ -45,9 +46,14 @@ ReadResult DocumentReader::readScan(const QString& path, const ReadLimits& limit
         r.doc.pageImages.append(page.image.height() > kDisplayHeight
                                     ? page.image.scaledToHeight(kDisplayHeight, Qt::SmoothTransformation)
                                     : page.image);
-        for (const OcrLine& l : page.lines) {
+        for (qsizetype k = 0; k < page.lines.size(); ++k) {
+            const OcrLine& l = page.lines[k];
             const QString text = normalizeOcrLine(l.text);
-            if (text.isEmpty())
+            // A page number is furniture, as in text PDFs: alone on the page's first or last line, in its
+            // margin.
+            const bool margin =
+                (k + 1 == page.lines.size() && l.box.top() > 0.75) || (k == 0 && l.box.bottom() < 0.25);
+            if (text.isEmpty() || (margin && isPageNumberLine(text)))
                 continue;
             r.doc.lines.append(text);
             r.doc.locations.append(tr("第%1页（识别）").arg(p + 1));

@@ -64,13 +64,14 @@ QList<Line> buildLines(QList<LayoutWord> words)
     return lines;
 }
 
-// Cells of a line: runs of words separated by gaps wider than two character heights.
+// Cells of a line: runs of words separated by gaps wider than 1.2 character heights (prose has none:
+// Chinese is set solid, Latin words are a third of an em apart).
 QList<Line> cellsOf(const Line& line)
 {
     QList<Line> cells;
     const double em = std::max(4.0, line.height());
     for (const LayoutWord& w : line.words) {
-        if (!cells.isEmpty() && w.box.left() - cells.back().box.right() <= 2.0 * em) {
+        if (!cells.isEmpty() && w.box.left() - cells.back().box.right() <= 1.2 * em) {
             cells.back().words.append(w);
             cells.back().box = cells.back().box.united(w.box);
         } else {
@@ -100,9 +101,15 @@ QString joinWords(const QList<LayoutWord>& words)
 
 // A vertical stripe near the middle that no word crosses, with full lines of prose on both sides:
 // a two-column page. Returns the stripe's x, or a negative number.
-double findGutter(const QList<LayoutWord>& words, double width)
+double findGutter(const QList<LayoutWord>& all, const QSizeF& size)
 {
-    if (words.size() < 40 || width <= 0)
+    // Running headers and page numbers sit across the middle: leave the top and bottom bands out.
+    QList<LayoutWord> words;
+    for (const LayoutWord& w : all)
+        if (w.box.top() > size.height() * 0.08 && w.box.bottom() < size.height() * 0.92)
+            words.append(w);
+    const double width = size.width();
+    if (words.size() < 20 || width <= 0)
         return -1;
     const int from = int(width * 0.3), to = int(width * 0.7);
     QList<int> crossing(to - from + 1, 0);
@@ -110,7 +117,7 @@ double findGutter(const QList<LayoutWord>& words, double width)
         for (int x = std::max(from, int(w.box.left())); x <= std::min(to, int(w.box.right())); ++x)
             ++crossing[x - from];
     // The widest run of x with (almost) nothing over it.
-    const int allowed = int(words.size() / 100);
+    const int allowed = int(words.size() / 50);
     int bestStart = -1, bestLen = 0;
     for (int x = 0, start = -1; x <= to - from + 1; ++x) {
         const bool free = x <= to - from && crossing[x] <= allowed;
@@ -161,12 +168,16 @@ double findGutter(const QList<LayoutWord>& words, double width)
 // column first.
 QList<Line> pageLines(const LayoutPage& page)
 {
-    const double gx = findGutter(page.words, page.size.width());
+    const double gx = findGutter(page.words, page.size);
     if (gx < 0)
         return buildLines(page.words);
     QList<LayoutWord> left, right, span;
-    for (const LayoutWord& w : page.words)
-        (w.box.right() < gx ? left : w.box.left() > gx ? right : span).append(w);
+    const double h = page.size.height();
+    for (const LayoutWord& w : page.words) {
+        const bool band =
+            w.box.top() <= h * 0.08 || w.box.bottom() >= h * 0.92; // header, footer: whole lines
+        (band ? span : w.box.right() < gx ? left : w.box.left() > gx ? right : span).append(w);
+    }
     const QList<Line> spans = buildLines(span);
     const QList<Line> ll = buildLines(left), rl = buildLines(right);
     QList<Line> out;
@@ -266,7 +277,9 @@ QString furniture(const QString& text)
     return key;
 }
 
-bool isPageNumber(const QString& text)
+} // namespace
+
+bool isPageNumberLine(const QString& text)
 {
     static const QRegularExpression re(
         QStringLiteral("^\\s*(?:[-—－–一]\\s*)?\\d{1,4}(?:\\s*[-—－–一])?\\s*$|^\\s*第\\s*\\d{1,4}\\s*页(?:"
@@ -274,8 +287,6 @@ bool isPageNumber(const QString& text)
                        "|^\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*$|^\\s*[Pp]age\\s*\\d+(?:\\s*of\\s*\\d+)?\\s*$"));
     return re.match(text).hasMatch();
 }
-
-} // namespace
 
 QList<LayoutLine> layoutPdfText(const QList<LayoutPage>& pages)
 {
@@ -294,7 +305,7 @@ QList<LayoutLine> layoutPdfText(const QList<LayoutPage>& pages)
         for (const Emitted& e : perPage[p]) {
             const bool inBand = e.box.bottom() < h * 0.1 || e.box.top() > h * 0.9;
             if (inBand) {
-                if (isPageNumber(e.text))
+                if (isPageNumberLine(e.text))
                     continue;
                 // Running header or footer: the same words (numbers aside) on half the pages or more.
                 const int seen = int(bandKeys.value(furniture(e.text)).size());
@@ -332,7 +343,8 @@ bool looksGarbled(const QString& text)
     }
     if (all == 0)
         return false;
-    if (bad * 5 > all)
+    // Control characters are never text: glyph ids read as character codes.
+    if (bad * 20 > all)
         return true;
     // Real Chinese prose draws a third or more of its characters from the list; random ideographs a few
     // percent.

@@ -34,6 +34,9 @@ struct LayoutLine
 // tables rebuilt into rows from the cells' positions, running headers, footers and page numbers dropped.
 QList<LayoutLine> layoutPdfText(const QList<LayoutPage>& pages);
 
+// "— 3 —", "第 3 页 共 9 页", "3/9": what a page number printed in a header or footer looks like.
+bool isPageNumberLine(const QString& text);
+
 // Text layers whose fonts lack a ToUnicode map give private-use code points, control characters or
 // unrelated ideographs; true when a page's text looks like that rather than like Chinese prose.
 bool looksGarbled(const QString& text);

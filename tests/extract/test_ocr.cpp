@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
@@ -203,6 +204,36 @@ TEST(Ocr, ScannedPdfWithoutTextLayerIsRecognised)
     EXPECT_TRUE(r.doc.note.contains(QStringLiteral("文字识别")));
     EXPECT_TRUE(r.doc.lines.contains(QStringLiteral("国办发〔2018〕128号")))
         << r.doc.lines.join(u'\n').toStdString();
+}
+
+// A text PDF whose fonts lost their ToUnicode maps (qpdf rewrites the key away): the text layer reads
+// as glyph numbers, so the pages are recognised instead.
+TEST(Ocr, PdfWithoutToUnicodeMapIsRecognised)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("text.pdf"));
+    writeTextPdf(pdf, scan().known.left(60));
+    const QString qdf = dir.filePath(QStringLiteral("qdf.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"),
+               {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf});
+    ASSERT_TRUE(qpdf.waitForFinished(30000) && qpdf.exitCode() == 0) << "qpdf (scripts/setup.sh installs it)";
+    QFile f(qdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    ASSERT_GT(bytes.count("/ToUnicode"), 0);
+    bytes.replace("/ToUnicode", "/ToUnicodX"); // same length: the cross-reference table stays right
+    const QString broken = dir.filePath(QStringLiteral("no-tounicode.pdf"));
+    ASSERT_TRUE(writeBytes(broken, bytes));
+    const ReadResult r = DocumentReader::read(broken);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    std::cout << "[ocr] no-ToUnicode PDF read as: " << r.doc.lines.join(u'|').toStdString()
+              << " (last box at " << r.doc.geometry.last().box.y() << ")\n";
+    EXPECT_TRUE(r.doc.recognised());
+    EXPECT_TRUE(r.doc.note.contains(QStringLiteral("ToUnicode"))) << r.doc.note.toStdString();
+    EXPECT_TRUE(r.doc.lines.join(QString()).contains(QStringLiteral("无废城市")))
+        << r.doc.lines.join(u'\n').toStdString();
+    EXPECT_NE(r.doc.lines.last(), QStringLiteral("1")); // the page number QTextDocument prints is dropped
 }
 
 TEST(Ocr, JpegAndMultiPageTiff)

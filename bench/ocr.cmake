@@ -1,0 +1,5 @@
+add_executable(bench_ocr bench_ocr.cpp)
+target_include_directories(bench_ocr PRIVATE ${CMAKE_SOURCE_DIR}/tests/extract)
+target_link_libraries(bench_ocr PRIVATE duban_extract Qt6::Gui PkgConfig::POPPLER benchmark::benchmark)
+target_compile_definitions(bench_ocr PRIVATE DUBAN_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+add_dependencies(bench bench_ocr)
