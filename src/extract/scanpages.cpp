@@ -11,11 +11,6 @@ namespace duban {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ScanPages", s);
-}
-
 QByteArray head(const QString& path, int n)
 {
     QFile f(path);
@@ -68,7 +63,8 @@ bool ScanPages::open(const QString& path, const ScanLimits& limits, QString* err
     if (h.startsWith("%PDF")) {
         m_pdf = Poppler::Document::load(path);
         if (!m_pdf || m_pdf->isLocked()) {
-            *error = tr("文件“%1”不是有效的 PDF，或已加密，无法识别。").arg(m_name);
+            *error = QCoreApplication::translate("ScanPages", "文件“%1”不是有效的 PDF，或已加密，无法识别。")
+                         .arg(m_name);
             return false;
         }
         m_count = m_pdf->numPages();
@@ -81,13 +77,16 @@ bool ScanPages::open(const QString& path, const ScanLimits& limits, QString* err
         // The header alone: a 100,000 × 100,000 PNG of a few kilobytes is refused before it is decoded.
         if (pixReadHeader(local.constData(), &format, &w, &hgt, &bps, &spp, &cmap) != 0 || w <= 0 ||
             hgt <= 0) {
-            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
+            *error = QCoreApplication::translate(
+                         "ScanPages",
+                         "图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
                          .arg(m_name);
             return false;
         }
         if (w > limits.maxSide || hgt > limits.maxSide || qint64(w) * hgt > limits.maxPixels) {
             *error =
-                tr("图片“%1”尺寸过大（%2 × %3 像素），超过识别上限（%4 万像素）。请缩小到 300 dpi 后再导入。")
+                QCoreApplication::translate("ScanPages", "图片“%1”尺寸过大（%2 × %3 像素），超过识别上限（%4 "
+                                                         "万像素）。请缩小到 300 dpi 后再导入。")
                     .arg(m_name)
                     .arg(w)
                     .arg(hgt)
@@ -105,23 +104,28 @@ bool ScanPages::open(const QString& path, const ScanLimits& limits, QString* err
             m_count = n;
         }
         if (m_count <= 0) {
-            *error = tr("图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
+            *error = QCoreApplication::translate(
+                         "ScanPages",
+                         "图片“%1”已损坏或格式不受支持，无法读取。请重新扫描或另存为 PNG/JPEG 后再导入。")
                          .arg(m_name);
             return false;
         }
     } else {
-        *error = tr("文件“%1”不是 PDF 或图片（PNG、JPEG、TIFF），无法识别。").arg(m_name);
+        *error =
+            QCoreApplication::translate("ScanPages", "文件“%1”不是 PDF 或图片（PNG、JPEG、TIFF），无法识别。")
+                .arg(m_name);
         return false;
     }
     if (m_count > limits.maxPages) {
-        *error = tr("文件“%1”有 %2 页，超过文字识别的上限 %3 页。请拆分后分批导入。")
+        *error = QCoreApplication::translate("ScanPages",
+                                             "文件“%1”有 %2 页，超过文字识别的上限 %3 页。请拆分后分批导入。")
                      .arg(m_name)
                      .arg(m_count)
                      .arg(limits.maxPages);
         return false;
     }
     if (m_count == 0) {
-        *error = tr("文件“%1”没有页面。").arg(m_name);
+        *error = QCoreApplication::translate("ScanPages", "文件“%1”没有页面。").arg(m_name);
         return false;
     }
     return true;
@@ -156,7 +160,9 @@ QImage ScanPages::page(int index, QString* error)
         }
     }
     if (img.isNull()) {
-        *error = tr("“%1”的第 %2 页无法读取（文件已损坏或不完整）。").arg(m_name).arg(index + 1);
+        *error = QCoreApplication::translate("ScanPages", "“%1”的第 %2 页无法读取（文件已损坏或不完整）。")
+                     .arg(m_name)
+                     .arg(index + 1);
         return {};
     }
     return img.convertToFormat(QImage::Format_Grayscale8);

@@ -340,3 +340,36 @@ TEST(Ocr, HostileImagesAreRefusedQuickly)
     EXPECT_TRUE(r.error.contains(QStringLiteral("文字识别的上限"))) << r.error.toStdString();
     EXPECT_LT(t.elapsed(), 20000);
 }
+
+// `duban-cli extract` on a photo of a directive with one task: the task, its unit and deadline come out.
+TEST(Ocr, CliExtractsTasksFromAScan)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("task.pdf"));
+    writeTextPdf(
+        pdf, QStringLiteral("驻马店市人民政府办公室\n关于深化改革的通知\n驻政办〔2022〕60号\n一、深化改革\n"
+                            "（一）推进审批制度改革。2022年9月底前完成。（责任单位：市财政局）\n"));
+    const QImage page = degrade(renderPage(pdf));
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    ASSERT_TRUE(page.copy(0, 0, page.width(), page.height() / 3).save(png));
+    QProcess cli;
+    cli.start(binDir() + QStringLiteral("/duban-cli"),
+              {QStringLiteral("extract"), png, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_TRUE(cli.waitForFinished(120000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("\"deadline\": \"2022-09-30\""))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("市财政局"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("驻政办〔2022〕60号"))) << out.toStdString();
+
+    // Without the Chinese model: a message naming the package, and a failing exit code.
+    QTemporaryDir empty;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TESSDATA_PREFIX"), empty.path() + u'/');
+    cli.setProcessEnvironment(env);
+    cli.start(binDir() + QStringLiteral("/duban-cli"), {QStringLiteral("extract"), png});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    EXPECT_NE(cli.exitCode(), 0);
+    EXPECT_TRUE(
+        QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("tesseract-ocr-chi-sim")));
+}
