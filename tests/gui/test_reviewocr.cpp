@@ -1,13 +1,18 @@
 // The review screen for a recognised scan: the page image beside the text, the selected task's lines lit
 // on the image, low-confidence lines flagged in both.
+#include "../extract/scanfixture.h"
 #include "extract/extractor.h"
+#include "gui/importjob.h"
 #include "gui/pageimageview.h"
 #include "gui/reviewpage.h"
 #include "gui/sourceview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace duban;
@@ -82,6 +87,44 @@ private slots:
         page.setOutcome(text);
         QVERIFY(!image->isVisible());
         QVERIFY(source->flaggedLines().isEmpty());
+    }
+
+    // A photo imported as the app does it: off the GUI thread, the page being recognised named, then the
+    // review gets the page image; cancel ends the job as canceled.
+    void importJobRecognisesWithProgressAndCancel()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+        test::writeTextPdf(
+            pdf, QStringLiteral("驻马店市人民政府办公室\n关于深化改革的通知\n驻政办〔2022〕60号\n"
+                                "（一）推进审批制度改革。2022年9月底前完成。（责任单位：市财政局）"));
+        const QImage page = test::degrade(test::renderPage(pdf));
+        const QString png = dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(page.copy(0, 0, page.width(), page.height() / 3).save(png));
+
+        ImportJob job;
+        QSignalSpy texts(&job, &ImportJob::progressText);
+        QSignalSpy done(&job, &ImportJob::finished);
+        job.startFile(png);
+        QVERIFY(done.wait(120000));
+        const auto out = done.takeFirst().first().value<ImportOutcome>();
+        QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
+        QVERIFY(out.doc.recognised());
+        QCOMPARE(out.doc.pageImages.size(), 1);
+        QCOMPARE(out.result.tasks.size(), 1);
+        QStringList seen;
+        for (const QList<QVariant>& t : texts)
+            seen << t.first().toString();
+        QVERIFY2(seen.contains(QStringLiteral("正在识别第 1/1 页…")), qPrintable(seen.join(u'|')));
+
+        QElapsedTimer t;
+        t.start();
+        job.startFile(png);
+        QTest::qWait(300); // Tesseract is at work by now
+        job.cancel();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.takeFirst().first().value<ImportOutcome>().canceled);
+        QVERIFY(t.elapsed() < 10000);
     }
 };
 
