@@ -733,7 +733,10 @@ void MainWindow::leaveReview()
 QStringList MainWindow::importableFiles(const QList<QUrl>& urls)
 {
     static const QStringList exts = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("docx"),
-                                     QStringLiteral("pdf")};
+                                     QStringLiteral("pdf"),
+                                     // scans and photos, read by OCR
+                                     QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                     QStringLiteral("tif"), QStringLiteral("tiff")};
     QStringList out;
     for (const QUrl& u : urls)
         if (u.isLocalFile() && exts.contains(QFileInfo(u.toLocalFile()).suffix().toLower()))

@@ -117,6 +117,19 @@ private slots:
             seen << t.first().toString();
         QVERIFY2(seen.contains(QStringLiteral("正在识别第 1/1 页…")), qPrintable(seen.join(u'|')));
 
+        // The review of what was recognised; DUBAN_SCREENSHOT_DIR keeps a picture of it to look at.
+        ReviewPage review;
+        review.resize(1500, 700);
+        review.setOutcome(out);
+        review.show();
+        QVERIFY(review.findChild<PageImageView*>(QStringLiteral("reviewPageImage"))->isVisible());
+        QCOMPARE(
+            review.findChild<PageImageView*>(QStringLiteral("reviewPageImage"))->highlightedBoxes().size(),
+            out.result.tasks.first().lineEnd - out.result.tasks.first().lineStart + 1);
+        if (qEnvironmentVariableIsSet("DUBAN_SCREENSHOT_DIR"))
+            review.grab().save(qEnvironmentVariable("DUBAN_SCREENSHOT_DIR") +
+                               QStringLiteral("/review-ocr.png"));
+
         QElapsedTimer t;
         t.start();
         job.startFile(png);
