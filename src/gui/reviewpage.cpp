@@ -93,7 +93,14 @@ void ReviewPage::setOutcome(const ImportOutcome& outcome)
     }
     ui->reviewSource->setFlaggedLines(m_doubtful);
     m_pageView->setDocument(outcome.doc);
-    m_pageView->setVisible(outcome.doc.recognised());
+    if (outcome.doc.recognised() && !m_pageView->isVisible()) {
+        // The page needs room to be read: table, text and image side by side.
+        const int total = std::max(900, ui->reviewSplitter->width());
+        m_pageView->show();
+        ui->reviewSplitter->setSizes({total * 2 / 5, total * 3 / 10, total * 3 / 10});
+    } else if (!outcome.doc.recognised()) {
+        m_pageView->hide();
+    }
     m_model->setDrafts(outcome.result.tasks);
     updateSummary();
     if (m_model->rowCount() > 0)

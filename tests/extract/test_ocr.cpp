@@ -156,6 +156,9 @@ TEST(OcrText, ConfusionTableAndContextRules)
               QStringLiteral("2022年9日底前完成，责任单位"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("—、总体要求")), QStringLiteral("一、总体要求"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("（—）重大意义")), QStringLiteral("（一）重大意义"));
+    EXPECT_EQ(fixOcrConfusions(QStringLiteral("《一）推进审批")), QStringLiteral("（一）推进审批"));
+    EXPECT_EQ(fixOcrConfusions(QStringLiteral("天于深化改革的通知")), QStringLiteral("关于深化改革的通知"));
+    EXPECT_EQ(fixOcrConfusions(QStringLiteral("《中华人民共和国》")), QStringLiteral("《中华人民共和国》"));
     EXPECT_EQ(fixOcrConfusions(QStringLiteral("2022年——2025年")), QStringLiteral("2022年——2025年"));
 }
 
