@@ -140,6 +140,8 @@ TEST(PdfLayout, HeadersFootersColumnsAndTables)
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("gazette.pdf"));
     const Expected e = writeGovPdf(pdf);
+    if (qEnvironmentVariableIsSet("DUBAN_KEEP_FIXTURES")) // to look at it: pdftoppm -png, pdftotext -layout
+        QFile::copy(pdf, qEnvironmentVariable("DUBAN_KEEP_FIXTURES") + QStringLiteral("/gazette.pdf"));
     ASSERT_GT(e.prose.size(), 5);
     const ReadResult r = DocumentReader::read(pdf);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
