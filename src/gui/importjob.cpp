@@ -64,12 +64,17 @@ void ImportJob::startFile(const QString& path)
         ImportOutcome out;
         ReadLimits limits;
         // Scans are recognised page by page: say which page, and let cancel stop Tesseract mid-page.
-        limits.progress = [&promise](int done, int total) {
-            promise.setProgressRange(0, total);
-            promise.setProgressValueAndText(done,
-                                            QCoreApplication::translate("ImportJob", "正在识别第 %1/%2 页…")
-                                                .arg(std::min(done + 1, total))
-                                                .arg(total));
+        // Tesseract's cancel check calls this many times a page: report only when the page changes. The
+        // value runs one ahead (0 would not be reported), so the first page is named as it starts.
+        limits.progress = [&promise, last = -1](int done, int total) mutable {
+            if (done != last) {
+                last = done;
+                promise.setProgressRange(0, total + 1);
+                promise.setProgressValueAndText(
+                    done + 1, QCoreApplication::translate("ImportJob", "正在识别第 %1/%2 页…")
+                                  .arg(std::min(done + 1, total))
+                                  .arg(total));
+            }
             return !promise.isCanceled();
         };
         ReadResult read = DocumentReader::read(path, limits);
