@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace duban {
 
@@ -20,6 +21,10 @@ struct ReadLimits
 {
     qint64 maxFileBytes = 512LL * 1024 * 1024;     // refuse larger inputs outright
     qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
+    int maxPages = 2000;                           // an OFD listing more pages is refused before reading any
+    int maxSheetRows = 100000;                     // a spreadsheet row count past this is refused
+    int conversionSeconds = 120;                   // LibreOffice gets this long for one file
+    std::function<bool()> canceled;                // polled during slow work (conversion); true stops it
 };
 
 class DocumentReader
@@ -31,6 +36,14 @@ public:
     static ReadResult readText(const QString& path, const ReadLimits& limits = {});
     static ReadResult readDocx(const QString& path, const ReadLimits& limits = {});
     static ReadResult readPdf(const QString& path, const ReadLimits& limits = {});
+    static ReadResult readOfd(const QString& path, const ReadLimits& limits = {});
+    // Each sheet's rows as lines, cells joined by tabs (like a .docx table), located by sheet and row.
+    static ReadResult readXlsx(const QString& path, const ReadLimits& limits = {});
+    // .doc, .wps, .rtf, .odt (→ .docx) and .xls, .et, .ods (→ .xlsx) through LibreOffice, then read with
+    // the readers above; the document keeps the original path and format.
+    static ReadResult readConverted(const QString& path, const ReadLimits& limits = {});
+    // Every extension read() takes, lower case without the dot.
+    static QStringList supportedSuffixes();
     // Pasted text: already Unicode; split into lines like a .txt.
     static SourceDocument fromText(const QString& text, const QString& name = QString());
     // Decodes bytes that hold UTF-8 (with or without BOM) or GB18030/GBK; empty optional on junk.

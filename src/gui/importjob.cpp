@@ -58,7 +58,10 @@ void ImportJob::startFile(const QString& path)
 {
     start([path](QPromise<ImportOutcome>& promise) {
         ImportOutcome out;
-        ReadResult read = DocumentReader::read(path);
+        // A LibreOffice conversion can take seconds: cancel stops it too.
+        ReadLimits limits;
+        limits.canceled = [&promise] { return promise.isCanceled(); };
+        ReadResult read = DocumentReader::read(path, limits);
         out.doc = read.doc;
         out.error = read.error;
         return extractInto(promise, std::move(out));

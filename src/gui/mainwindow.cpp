@@ -4,6 +4,7 @@
 #include "extract/extractor.h"
 #include "gui/appicon.h"
 #include "gui/ganttpage.h"
+#include "gui/importformats.h"
 #include "gui/kanbanpage.h"
 #include "gui/feedbackdialog.h"
 #include "gui/language.h"
@@ -237,7 +238,7 @@ void MainWindow::buildActions()
     };
     m_importAction = make(tr("导入文件…"), QKeySequence(tr("Ctrl+O")), "actionImport");
     m_importAction->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
-    m_importAction->setStatusTip(tr("导入 .txt / .docx / .pdf 文件，提取任务后审核"));
+    m_importAction->setStatusTip(tr("导入 Word、WPS、OFD、PDF、Excel 或文本文件，提取任务后审核"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
     m_pasteAction = make(tr("粘贴文本导入…"), QKeySequence(tr("Ctrl+Shift+V")), "actionPaste");
     m_pasteAction->setIcon(st->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -598,7 +599,7 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("导入文件"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-        tr("文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)"));
+        ImportFormats::dialogFilter());
     if (paths.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(paths.first()).absolutePath());
@@ -728,13 +729,7 @@ void MainWindow::leaveReview()
 
 QStringList MainWindow::importableFiles(const QList<QUrl>& urls)
 {
-    static const QStringList exts = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("docx"),
-                                     QStringLiteral("pdf")};
-    QStringList out;
-    for (const QUrl& u : urls)
-        if (u.isLocalFile() && exts.contains(QFileInfo(u.toLocalFile()).suffix().toLower()))
-            out << u.toLocalFile();
-    return out;
+    return ImportFormats::importable(urls);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
