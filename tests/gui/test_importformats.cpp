@@ -42,7 +42,7 @@ private slots:
     {
         ImportJob job;
         QSignalSpy done(&job, &ImportJob::finished);
-        job.startFile(test::fixture(QStringLiteral("readers/tasklist.xlsx")));
+        job.startFile(test::sourceDir() + QStringLiteral("/tests/fixtures/readers/tasklist.xlsx"));
         QVERIFY(done.wait(30000));
         const auto outcome = done.first().first().value<ImportOutcome>();
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
