@@ -10,6 +10,7 @@ PACKAGES=(
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils sqlite3 unzip
   python3 python3-docx qpdf dpkg-dev file ccache
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim poppler-data
+  libreoffice-writer-nogui libreoffice-calc-nogui
 )
 
 missing=()

@@ -72,7 +72,8 @@ void printTable(QTextStream& out, const QList<TaskDraft>& tasks)
 int runExtract(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)"));
+    p.setApplicationDescription(
+        tr("从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), tr("要提取的文件，可多个"), QStringLiteral("FILE..."));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},

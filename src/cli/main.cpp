@@ -23,6 +23,7 @@ QString usage()
                                        "用法: duban-cli <命令> [选项]\n"
                                        "命令:\n"
                                        "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
+           QCoreApplication::translate("cli", "  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处\n") +
            storeCommandsHelp() +
            QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
            QCoreApplication::translate("cli", "  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图\n") +
@@ -96,6 +97,8 @@ int main(int argc, char** argv)
     }
     if (cmd == QLatin1String("extract"))
         return runExtract(args);
+    if (cmd == QLatin1String("text"))
+        return runText(args);
     if (cmd == QLatin1String("export"))
         return runExport(args);
     if (cmd == QLatin1String("gantt"))

@@ -17,6 +17,15 @@ bool DocumentReader::tooLarge(const QString& path, const ReadLimits& limits, QSt
     return true;
 }
 
+QStringList DocumentReader::supportedSuffixes()
+{
+    return {QStringLiteral("txt"), QStringLiteral("md"),   QStringLiteral("docx"), QStringLiteral("pdf"),
+            QStringLiteral("ofd"), QStringLiteral("xlsx"), QStringLiteral("doc"),  QStringLiteral("wps"),
+            QStringLiteral("rtf"), QStringLiteral("odt"),  QStringLiteral("xls"),  QStringLiteral("et"),
+            QStringLiteral("ods"), QStringLiteral("png"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+            QStringLiteral("tif"), QStringLiteral("tiff")};
+}
+
 ReadResult DocumentReader::read(const QString& path, const ReadLimits& limits)
 {
     const QFileInfo info(path);
@@ -41,16 +50,34 @@ ReadResult DocumentReader::read(const QString& path, const ReadLimits& limits)
     // Content decides first: a .txt that is really a PDF is read as a PDF.
     if (head.startsWith("%PDF"))
         return readPdf(path, limits);
-    if (head.startsWith("PK\x03\x04") || ext == QLatin1String("docx"))
+    if (head.startsWith("PK\x03\x04")) {
+        if (ext == QLatin1String("ofd"))
+            return readOfd(path, limits);
+        if (ext == QLatin1String("xlsx") || ext == QLatin1String("xlsm"))
+            return readXlsx(path, limits);
+        if (ext == QLatin1String("odt") || ext == QLatin1String("ods"))
+            return readConverted(path, limits);
+        return readDocx(path, limits); // also hands on an OFD, .xlsx or OpenDocument by its members
+    }
+    // Word 97, WPS, Excel 97 and ET files are OLE compound files; RTF starts with its keyword.
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) || head.startsWith("{\\rtf"))
+        return readConverted(path, limits);
+    // Not a zip at all: the reader of the format the name promises says the file is damaged.
+    if (ext == QLatin1String("ofd"))
+        return readOfd(path, limits);
+    if (ext == QLatin1String("xlsx"))
+        return readXlsx(path, limits);
+    if (ext == QLatin1String("docx"))
         return readDocx(path, limits);
     if (ext == QLatin1String("pdf"))
         return readPdf(path, limits);
     if (ScanPages::isImageFile(path) || QStringList{"png", "jpg", "jpeg", "tif", "tiff"}.contains(ext))
         return readScan(path, limits);
-    if (ext == QLatin1String("doc") || ext == QLatin1String("wps")) {
-        r.error = tr("不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。").arg(name);
-        return r;
-    }
+    static const QStringList office{QStringLiteral("doc"), QStringLiteral("wps"), QStringLiteral("rtf"),
+                                    QStringLiteral("odt"), QStringLiteral("xls"), QStringLiteral("et"),
+                                    QStringLiteral("ods")};
+    if (office.contains(ext))
+        return readConverted(path, limits);
     return readText(path, limits);
 }
 

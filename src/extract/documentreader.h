@@ -26,6 +26,10 @@ struct ReadLimits
     ScanLimits scan;
     // Slow readers (OCR) report pages done / total; returning false cancels the read.
     std::function<bool(int done, int total)> progress;
+    int maxPages = 2000;            // an OFD listing more pages is refused before reading any
+    int maxSheetRows = 100000;      // a spreadsheet row count past this is refused
+    int conversionSeconds = 120;    // LibreOffice gets this long for one file
+    std::function<bool()> canceled; // polled during slow work (conversion); true stops it
 };
 
 class DocumentReader
@@ -39,6 +43,14 @@ public:
     static ReadResult readPdf(const QString& path, const ReadLimits& limits = {});
     // Scans and photos: PDF pages or PNG/JPEG/TIFF recognised by Tesseract (ocrreader.cpp).
     static ReadResult readScan(const QString& path, const ReadLimits& limits = {});
+    static ReadResult readOfd(const QString& path, const ReadLimits& limits = {});
+    // Each sheet's rows as lines, cells joined by tabs (like a .docx table), located by sheet and row.
+    static ReadResult readXlsx(const QString& path, const ReadLimits& limits = {});
+    // .doc, .wps, .rtf, .odt (→ .docx) and .xls, .et, .ods (→ .xlsx) through LibreOffice, then read with
+    // the readers above; the document keeps the original path and format.
+    static ReadResult readConverted(const QString& path, const ReadLimits& limits = {});
+    // Every extension read() takes, lower case without the dot.
+    static QStringList supportedSuffixes();
     // Pasted text: already Unicode; split into lines like a .txt.
     static SourceDocument fromText(const QString& text, const QString& name = QString());
     // Decodes bytes that hold UTF-8 (with or without BOM) or GB18030/GBK; empty optional on junk.

@@ -1,43 +1,12 @@
 #include "extract/documentreader.h"
+#include "extract/ziparchive.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
-#include <memory>
-#include <zip.h>
 
 namespace duban {
 
 namespace {
-
-struct ZipCloser
-{
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct ZipFileCloser
-{
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-
-enum class Inflate { Ok, Missing, TooLarge, Broken };
-
-// Reads one member, counting what actually inflates: the sizes a zip declares can lie (zip bombs).
-Inflate readMember(zip_t* z, const char* name, qint64 cap, QByteArray* out)
-{
-    std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen(z, name, 0));
-    if (!f)
-        return Inflate::Missing;
-    char buf[64 * 1024];
-    for (;;) {
-        const zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
-        if (n < 0)
-            return Inflate::Broken;
-        if (n == 0)
-            return Inflate::Ok;
-        if (out->size() + n > cap)
-            return Inflate::TooLarge;
-        out->append(buf, qsizetype(n));
-    }
-}
 
 // Turns word/document.xml into lines: a paragraph per line, a table row per line with its cells
 // joined by tabs. Merged cells keep the columns aligned: a horizontal span adds empty cells, a vertical
@@ -128,26 +97,30 @@ ReadResult DocumentReader::readDocx(const QString& path, const ReadLimits& limit
     const QString name = QFileInfo(path).fileName();
     if (tooLarge(path, limits, &r.error))
         return r;
-    int err = 0;
-    std::unique_ptr<zip_t, ZipCloser> z(
-        zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
-    if (!z) {
+    ZipArchive z(limits.maxInflatedBytes, limits.maxInflatedBytes);
+    if (!z.open(path)) {
         r.error = tr("文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。").arg(name);
         return r;
     }
     QByteArray xml;
-    switch (readMember(z.get(), "word/document.xml", limits.maxInflatedBytes, &xml)) {
-    case Inflate::Ok:
+    switch (z.read(QStringLiteral("word/document.xml"), &xml)) {
+    case ZipArchive::Read::Ok:
         break;
-    case Inflate::Missing:
+    case ZipArchive::Read::Missing:
+        if (z.contains(QStringLiteral("OFD.xml")))
+            return readOfd(path, limits);
+        if (z.contains(QStringLiteral("xl/workbook.xml")))
+            return readXlsx(path, limits);
+        if (z.contains(QStringLiteral("mimetype")) && z.contains(QStringLiteral("content.xml")))
+            return readConverted(path, limits); // OpenDocument (.odt/.ods) under another name
         r.error = tr("文件“%1”不是 Word 文档：缺少正文（word/document.xml）。").arg(name);
         return r;
-    case Inflate::TooLarge:
+    case ZipArchive::Read::TooLarge:
         r.error = tr("文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。")
                       .arg(name)
                       .arg(limits.maxInflatedBytes / (1024 * 1024));
         return r;
-    case Inflate::Broken:
+    case ZipArchive::Read::Broken:
         r.error = tr("文件“%1”已损坏：正文无法解压。").arg(name);
         return r;
     }

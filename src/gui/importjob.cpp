@@ -77,6 +77,8 @@ void ImportJob::startFile(const QString& path)
             }
             return !promise.isCanceled();
         };
+        // A LibreOffice conversion can take seconds: cancel stops it too.
+        limits.canceled = [&promise] { return promise.isCanceled(); };
         ReadResult read = DocumentReader::read(path, limits);
         out.doc = read.doc;
         out.error = read.error;

@@ -3,9 +3,10 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/appicon.h"
-#include "gui/ganttpage.h"
-#include "gui/kanbanpage.h"
 #include "gui/feedbackdialog.h"
+#include "gui/ganttpage.h"
+#include "gui/importformats.h"
+#include "gui/kanbanpage.h"
 #include "gui/language.h"
 #include "gui/overduepage.h"
 #include "gui/reportspage.h"
@@ -14,8 +15,8 @@
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
-#include "report/warningpalette.h"
 #include "gui/warningsettingsdialog.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"
 
@@ -54,8 +55,8 @@ const int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
-    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_options(options), m_undo(new QUndoStack(this)),
-      m_job(new ImportJob(this))
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_options(options),
+      m_undo(new QUndoStack(this)), m_job(new ImportJob(this))
 {
     ui->setupUi(this);
     setWindowIcon(appIcon());
@@ -110,7 +111,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_job, &ImportJob::finished, this, &MainWindow::onExtracted);
     connect(m_review, &ReviewPage::accepted, this, &MainWindow::onReviewAccepted);
     connect(m_review, &ReviewPage::rejected, this, [this] {
-        statusBar()->showMessage(tr("已放弃导入“%1”").arg(QFileInfo(m_review->outcome().doc.path).fileName()), 5000);
+        statusBar()->showMessage(tr("已放弃导入“%1”").arg(QFileInfo(m_review->outcome().doc.path).fileName()),
+                                 5000);
         leaveReview();
     });
     connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
@@ -156,7 +158,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         openDatabase(defaultDatabasePath(), &error);
     }
     if (!m_repo)
-        QTimer::singleShot(0, this, [this, error] { QMessageBox::critical(this, tr("无法打开数据库"), error); });
+        QTimer::singleShot(0, this,
+                           [this, error] { QMessageBox::critical(this, tr("无法打开数据库"), error); });
     showView(Tasks);
     if (m_options.offerSamples)
         QTimer::singleShot(0, this, &MainWindow::maybeOfferSamples);
@@ -178,7 +181,8 @@ MainWindow::~MainWindow()
 
 QString MainWindow::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/duban.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/duban.sqlite");
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -233,15 +237,17 @@ void MainWindow::buildActions()
         a->setObjectName(QString::fromLatin1(name));
         if (!key.isEmpty()) {
             a->setShortcut(key);
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("...")).remove(QStringLiteral("…")),
-                                                         key.toString(QKeySequence::NativeText)));
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QStringLiteral("...")).remove(QStringLiteral("…")),
+                key.toString(QKeySequence::NativeText)));
         }
         addAction(a); // shortcuts work whichever view has focus
         return a;
     };
     m_importAction = make(tr("导入文件…"), QKeySequence(tr("Ctrl+O")), "actionImport");
     m_importAction->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
-    m_importAction->setStatusTip(tr("导入 .txt / .docx / .pdf 文件或扫描件、照片，提取任务后审核"));
+    m_importAction->setStatusTip(
+        tr("导入 Word、WPS、OFD、PDF、Excel、文本文件或扫描件、照片，提取任务后审核"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
     m_pasteAction = make(tr("粘贴文本导入…"), QKeySequence(tr("Ctrl+Shift+V")), "actionPaste");
     m_pasteAction->setIcon(st->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -277,7 +283,8 @@ void MainWindow::buildActions()
     m_warningSettingsAction->setStatusTip(tr("临期天数、序时进度容差与预警颜色（可选预设方案）"));
     connect(m_warningSettingsAction, &QAction::triggered, this, &MainWindow::editWarningSettings);
 
-    const QString viewNames[ViewCount] = {tr("任务"), tr("看板"), tr("甘特图"), tr("逾期预警"), tr("报表"), tr("单位")};
+    const QString viewNames[ViewCount] = {tr("任务"),     tr("看板"), tr("甘特图"),
+                                          tr("逾期预警"), tr("报表"), tr("单位")};
     const char* actionNames[ViewCount] = {"actionViewTasks",   "actionViewKanban",  "actionViewGantt",
                                           "actionViewOverdue", "actionViewReports", "actionViewUnits"};
     auto* group = new QActionGroup(this);
@@ -307,7 +314,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_pasteAction);
-    file->addAction(tr("导入示例文件"), this, &MainWindow::importSamples)->setObjectName(QStringLiteral("actionImportSamples"));
+    file->addAction(tr("导入示例文件"), this, &MainWindow::importSamples)
+        ->setObjectName(QStringLiteral("actionImportSamples"));
     file->addSeparator();
     QAction* exportFeedback = file->addAction(tr("导出单位反馈表…"), this, [this] { feedbackDialog(0); });
     exportFeedback->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -364,17 +372,18 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("快捷键一览"), this, [this] {
-        QMessageBox::information(this, tr("快捷键一览"),
-                                 tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入\n"
-                                    "Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展\n"
-                                    "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
-                                    "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
-                                    "Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
-                                    "Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置\n"
-                                    "审核时：Delete 剔除所选任务，F2 编辑单元格\n"
-                                    "看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n"
-                                    "甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印\n"
-                                    "报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账"));
+        QMessageBox::information(
+            this, tr("快捷键一览"),
+            tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入\n"
+               "Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展\n"
+               "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
+               "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
+               "Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
+               "Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置\n"
+               "审核时：Delete 剔除所选任务，F2 编辑单元格\n"
+               "看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n"
+               "甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印\n"
+               "报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账"));
     });
     help->addAction(tr("关于督办"), this, [this] {
         QMessageBox::about(this, tr("关于督办"),
@@ -398,9 +407,10 @@ void MainWindow::buildMenus()
 void MainWindow::buildNavigation()
 {
     QStyle* st = style();
-    const QStyle::StandardPixmap icons[ViewCount] = {QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
-                                                     QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
-                                                     QStyle::SP_FileIcon,           QStyle::SP_DirHomeIcon};
+    const QStyle::StandardPixmap icons[ViewCount] = {
+        QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
+        QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
+        QStyle::SP_FileIcon,           QStyle::SP_DirHomeIcon};
     int widest = 0;
     for (int v = 0; v < ViewCount; ++v) {
         auto* item = new QListWidgetItem(st->standardIcon(icons[v]), m_viewActions[v]->text(), ui->navList);
@@ -417,7 +427,8 @@ void MainWindow::buildNavigation()
 
 void MainWindow::showView(View v)
 {
-    if (ui->viewStack->currentWidget() == m_review && m_review->model()->rowCount() > 0 && m_pending.isEmpty()) {
+    if (ui->viewStack->currentWidget() == m_review && m_review->model()->rowCount() > 0 &&
+        m_pending.isEmpty()) {
         // A review in progress stays reachable: leaving it only hides it until accepted or rejected.
         statusBar()->showMessage(tr("审核尚未完成，可随时通过“文件 › 导入”返回"), 4000);
     }
@@ -454,7 +465,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QString::fromLatin1(kRecentKey)).toStringList();
     int n = 0;
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        QAction* a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] {
             QString error;
             if (!openDatabase(path, &error))
@@ -538,10 +550,10 @@ void MainWindow::maybeOfferSamples()
     if (s.value(QStringLiteral("firstRun/samplesOffered")).toBool())
         return;
     s.setValue(QStringLiteral("firstRun/samplesOffered"), true);
-    const auto answer = QMessageBox::question(
-        this, tr("欢迎使用督办"),
-        tr("数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer = QMessageBox::question(this, tr("欢迎使用督办"),
+                                              tr("数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政"
+                                                 "府公报），看看督办如何提取和跟踪任务吗？"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         importSamples();
 }
@@ -558,12 +570,13 @@ void MainWindow::importSamples()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("新建数据库"), QFileInfo(m_dbPath).absolutePath(),
-                                                      tr("督办数据库 (*.sqlite *.db)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("新建数据库"), QFileInfo(m_dbPath).absolutePath(), tr("督办数据库 (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("新建数据库"), tr("文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。").arg(path));
+        QMessageBox::warning(this, tr("新建数据库"),
+                             tr("文件 %1 已存在。请换一个名字，或用“打开数据库”打开它。").arg(path));
         return;
     }
     QString error;
@@ -573,8 +586,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_dbPath).absolutePath(),
-                                                      tr("督办数据库 (*.sqlite *.db);;所有文件 (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(m_dbPath).absolutePath(),
+                                     tr("督办数据库 (*.sqlite *.db);;所有文件 (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -587,8 +601,10 @@ void MainWindow::backupDatabase()
     if (!m_repo)
         return;
     const QString suggested = QFileInfo(m_dbPath).absolutePath() + QStringLiteral("/duban-backup-") +
-                              QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".sqlite");
-    const QString path = QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("督办数据库 (*.sqlite)"));
+                              QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) +
+                              QStringLiteral(".sqlite");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("备份数据库"), suggested, tr("督办数据库 (*.sqlite)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -602,7 +618,7 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("导入文件"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-        tr("文件 (*.txt *.md *.docx *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"));
+        ImportFormats::dialogFilter());
     if (paths.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(paths.first()).absolutePath());
@@ -612,8 +628,8 @@ void MainWindow::importDialog()
 void MainWindow::pasteDialog()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("粘贴文本导入"),
-                                                        tr("把文件正文粘贴到下面，督办会从中提取任务："), QString(), &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("粘贴文本导入"), tr("把文件正文粘贴到下面，督办会从中提取任务："), QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         importText(text, tr("粘贴文本"));
 }
@@ -678,8 +694,9 @@ void MainWindow::onExtracted(const ImportOutcome& outcome)
         return;
     }
     if (outcome.result.tasks.isEmpty()) {
-        QMessageBox::information(this, tr("没有找到任务"),
-                                 tr("在“%1”中没有找到带责任单位的任务。").arg(name.isEmpty() ? outcome.doc.path : name));
+        QMessageBox::information(
+            this, tr("没有找到任务"),
+            tr("在“%1”中没有找到带责任单位的任务。").arg(name.isEmpty() ? outcome.doc.path : name));
         startNextImport();
         return;
     }
@@ -732,16 +749,7 @@ void MainWindow::leaveReview()
 
 QStringList MainWindow::importableFiles(const QList<QUrl>& urls)
 {
-    static const QStringList exts = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("docx"),
-                                     QStringLiteral("pdf"),
-                                     // scans and photos, read by OCR
-                                     QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                     QStringLiteral("tif"), QStringLiteral("tiff")};
-    QStringList out;
-    for (const QUrl& u : urls)
-        if (u.isLocalFile() && exts.contains(QFileInfo(u.toLocalFile()).suffix().toLower()))
-            out << u.toLocalFile();
-    return out;
+    return ImportFormats::importable(urls);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -762,8 +770,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::chooseLanguage(const QString& code)
 {
     setLanguageSetting(code);
-    QMessageBox::information(this, tr("界面语言"),
-                             tr("界面语言将在重新启动督办后切换。\nThe language changes when Duban is restarted."));
+    QMessageBox::information(
+        this, tr("界面语言"),
+        tr("界面语言将在重新启动督办后切换。\nThe language changes when Duban is restarted."));
 }
 
 bool MainWindow::saveScreenshots(const QString& dir)
@@ -805,7 +814,8 @@ bool MainWindow::saveScreenshots(const QString& dir)
     QFile sample(QStringLiteral(":/samples/001_b627dadf859ee7b6.txt"));
     if (sample.open(QIODevice::ReadOnly)) {
         ImportOutcome out;
-        out.doc = DocumentReader::fromText(QString::fromUtf8(sample.readAll()), QStringLiteral("001_b627dadf859ee7b6.txt"));
+        out.doc = DocumentReader::fromText(QString::fromUtf8(sample.readAll()),
+                                           QStringLiteral("001_b627dadf859ee7b6.txt"));
         out.result = Extractor().extract(out.doc);
         m_review->setOutcome(out);
         ui->viewStack->setCurrentWidget(m_review);

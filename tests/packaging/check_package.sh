@@ -22,4 +22,8 @@ deps=$(dpkg-deb -f "$deb" Depends)
 for d in libqt6widgets6 libqt6sql6-sqlite fonts-wqy-microhei libpoppler-qt6; do
   case "$deps" in *"$d"*) ;; *) echo "package Depends lacks $d: $deps"; exit 1 ;; esac
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for d in libreoffice-writer-nogui libreoffice-calc-nogui; do
+  case "$recommends" in *"$d"*) ;; *) echo "package Recommends lacks $d: $recommends"; exit 1 ;; esac
+done
 echo "package ok: $(basename "$deb")"

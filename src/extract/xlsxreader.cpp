@@ -1,15 +1,15 @@
-// .xlsx without a spreadsheet library: libzip (already linked for the .docx reader) and QXmlStreamReader
+// .xlsx without a spreadsheet library: the zip reader the .docx and OFD readers use and QXmlStreamReader
 // over xl/workbook.xml, its relationships, xl/sharedStrings.xml and each xl/worksheets/sheetN.xml.
-#include "report/xlsxreader.h"
+#include "extract/xlsxreader.h"
 
 #include "core/translate.h"
+#include "extract/ziparchive.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
-#include <memory>
-#include <zip.h>
 
 namespace duban {
 
@@ -20,38 +20,7 @@ QString tr(const char* s)
     return translateIn({"Feedback", "duban"}, s);
 }
 
-constexpr qint64 kMemberCap = 64 * 1024 * 1024; // a feedback sheet is a few hundred KB
-
-struct ZipCloser
-{
-    void operator()(zip_t* z) const { zip_discard(z); }
-};
-struct ZipFileCloser
-{
-    void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-using Zip = std::unique_ptr<zip_t, ZipCloser>;
-
-enum class Read { Ok, Missing, Broken };
-
-// Counts what actually inflates: the sizes a zip declares can lie.
-Read member(zip_t* z, const QString& name, QByteArray* out)
-{
-    std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen(z, name.toUtf8().constData(), 0));
-    if (!f)
-        return Read::Missing;
-    char buf[64 * 1024];
-    for (;;) {
-        const zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
-        if (n < 0)
-            return Read::Broken;
-        if (n == 0)
-            return Read::Ok;
-        if (out->size() + n > kMemberCap)
-            return Read::Broken;
-        out->append(buf, qsizetype(n));
-    }
-}
+using Read = ZipArchive::Read;
 
 // Text of an <si> or <is>: plain <t>, or the <t> of each rich-text run <r>; phonetic hints (<rPh>) skipped.
 QString stringItem(QXmlStreamReader& r)
@@ -146,7 +115,40 @@ int rowOf(QStringView ref)
     return ref.mid(i).toInt();
 }
 
-bool parseSheet(const QByteArray& xml, const QStringList& shared, XlsxSheet* sheet, QString* error)
+// For each cell style (the index a cell's s attribute gives), whether its number format shows a date:
+// the built-in date formats, or a custom code with y/m/d outside quotes and brackets.
+QList<bool> dateStyles(const QByteArray& xml)
+{
+    QHash<int, bool> customDate;
+    QList<bool> out;
+    QXmlStreamReader r(xml);
+    bool inCellXfs = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isEndElement() && r.name() == u"cellXfs")
+            inCellXfs = false;
+        if (!r.isStartElement())
+            continue;
+        const auto a = r.attributes();
+        if (r.name() == u"numFmt") {
+            QString code = a.value(QStringLiteral("formatCode")).toString();
+            code.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.")));
+            customDate.insert(a.value(QStringLiteral("numFmtId")).toInt(),
+                              code.contains(u'y', Qt::CaseInsensitive) ||
+                                  code.contains(u'd', Qt::CaseInsensitive));
+        } else if (r.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (inCellXfs && r.name() == u"xf" && out.size() < 65536) {
+            const int id = a.value(QStringLiteral("numFmtId")).toInt();
+            const bool builtin = (id >= 14 && id <= 17) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+            out.append(builtin || customDate.value(id));
+        }
+    }
+    return out;
+}
+
+bool parseSheet(const QByteArray& xml, const QStringList& shared, const QList<bool>& dates, XlsxSheet* sheet,
+                QString* error)
 {
     QXmlStreamReader r(xml);
     int row = 0, column = 0;
@@ -154,7 +156,15 @@ bool parseSheet(const QByteArray& xml, const QStringList& shared, XlsxSheet* she
         r.readNext();
         if (!r.isStartElement())
             continue;
-        if (r.name() == u"row") {
+        if (r.name() == u"mergeCell") {
+            const QStringList ends = r.attributes().value(QStringLiteral("ref")).toString().split(u':');
+            if (ends.size() == 2) {
+                XlsxMerge m{rowOf(ends[0]), xlsxColumn(ends[0]), rowOf(ends[1]), xlsxColumn(ends[1])};
+                if (m.firstRow > 0 && m.firstColumn > 0 && m.lastRow >= m.firstRow &&
+                    m.lastColumn >= m.firstColumn)
+                    sheet->merges.append(m);
+            }
+        } else if (r.name() == u"row") {
             const int n = r.attributes().value(QStringLiteral("r")).toInt();
             row = n > 0 ? n : row + 1; // writers may leave out r when rows follow each other
             column = 0;
@@ -166,6 +176,7 @@ bool parseSheet(const QByteArray& xml, const QStringList& shared, XlsxSheet* she
             if (c > 0 && rowOf(ref) > 0)
                 row = rowOf(ref);
             const QString type = a.value(QStringLiteral("t")).toString();
+            const bool dateStyle = dates.value(a.value(QStringLiteral("s")).toInt());
             QString value;
             bool haveValue = false;
             while (!r.atEnd()) {
@@ -196,6 +207,7 @@ bool parseSheet(const QByteArray& xml, const QStringList& shared, XlsxSheet* she
                 bool ok = false;
                 cell.number = value.trimmed().toDouble(&ok);
                 cell.isNumber = ok;
+                cell.isDate = ok && dateStyle;
                 cell.text = value.trimmed();
             }
             if (!cell.text.isEmpty())
@@ -215,10 +227,7 @@ QString zipProblem(const QString& path, int code)
     if (f.open(QIODevice::ReadOnly) && f.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
         return tr("%1 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
             .arg(QFileInfo(path).fileName());
-    zip_error_t ze;
-    zip_error_init_with_code(&ze, code);
-    const QString why = QString::fromUtf8(zip_error_strerror(&ze));
-    zip_error_fini(&ze);
+    const QString why = ZipArchive::errorText(code);
     return tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2")
         .arg(QFileInfo(path).fileName(), why);
 }
@@ -233,11 +242,14 @@ int xlsxColumn(QStringView reference)
         if (u < u'A' || u > u'Z')
             break;
         column = column * 26 + (u - u'A' + 1);
+        if (column > 1'000'000)
+            return 0; // no sheet is that wide: a hostile reference, not a column
     }
     return column;
 }
 
-bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
+bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, qint64 memberCap,
+              qint64 totalCap)
 {
     const QString file = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
@@ -245,8 +257,8 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         return false;
     }
     int code = 0;
-    Zip z(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
-    if (!z) {
+    ZipArchive z(memberCap, totalCap);
+    if (!z.open(path, &code)) {
         *error = zipProblem(path, code);
         return false;
     }
@@ -254,14 +266,26 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         *error = tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2").arg(file, what);
         return false;
     };
+    bool bomb = false;
+    const auto member = [&bomb](ZipArchive& zip, const QString& name, QByteArray* out) {
+        const Read read = zip.read(name, out);
+        bomb = bomb || read == Read::TooLarge;
+        return read == Read::TooLarge ? Read::Broken : read;
+    };
+    const auto refused = [&] {
+        *error = tr("%1 解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取").arg(file).arg(totalCap >> 20);
+        return false;
+    };
     QByteArray workbook, rels, strings;
-    if (member(z.get(), QStringLiteral("xl/workbook.xml"), &workbook) != Read::Ok)
-        return damaged(tr("缺少工作簿 xl/workbook.xml"));
-    if (member(z.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), &rels) != Read::Ok)
-        return damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
+    if (member(z, QStringLiteral("xl/workbook.xml"), &workbook) != Read::Ok)
+        return bomb ? refused() : damaged(tr("缺少工作簿 xl/workbook.xml"));
+    if (member(z, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels) != Read::Ok)
+        return bomb ? refused() : damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
     QString xmlError;
     QStringList shared;
-    const Read sr = member(z.get(), QStringLiteral("xl/sharedStrings.xml"), &strings);
+    const Read sr = member(z, QStringLiteral("xl/sharedStrings.xml"), &strings);
+    if (bomb)
+        return refused();
     if (sr == Read::Broken)
         return damaged(QStringLiteral("xl/sharedStrings.xml"));
     if (sr == Read::Ok) {
@@ -269,6 +293,11 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         if (!xmlError.isEmpty())
             return damaged(QStringLiteral("xl/sharedStrings.xml: ") + xmlError);
     }
+    QByteArray styles;
+    const Read stylesRead = member(z, QStringLiteral("xl/styles.xml"), &styles);
+    if (bomb)
+        return refused();
+    const QList<bool> dates = stylesRead == Read::Ok ? dateStyles(styles) : QList<bool>();
     const QHash<QString, QString> targets = relationships(rels);
     sheets->clear();
     bool date1904 = false;
@@ -279,9 +308,9 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         sheet.hidden = ref.hidden;
         const QString target = targets.value(ref.relId);
         QByteArray xml;
-        if (target.isEmpty() || member(z.get(), target, &xml) != Read::Ok)
-            return damaged(tr("工作表“%1”无法读取").arg(ref.name));
-        if (!parseSheet(xml, shared, &sheet, &xmlError))
+        if (target.isEmpty() || member(z, target, &xml) != Read::Ok)
+            return bomb ? refused() : damaged(tr("工作表“%1”无法读取").arg(ref.name));
+        if (!parseSheet(xml, shared, dates, &sheet, &xmlError))
             return damaged(tr("工作表“%1”：%2").arg(ref.name, xmlError));
         sheets->append(sheet);
     }
