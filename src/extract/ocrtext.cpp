@@ -125,8 +125,8 @@ QString normalizeOcrLine(const QString& line)
     s.replace(QChar(0x00A0), u' ');
     s = dropCjkSpaces(s.trimmed());
     s = widenPunctuation(s);
-    s = fixDocNumberBrackets(s);
-    return fixOcrConfusions(s);
+    s = fixOcrConfusions(s); // first: 128呈 must be 128号 before the 文号 is recognised
+    return fixDocNumberBrackets(s);
 }
 
 } // namespace duban
