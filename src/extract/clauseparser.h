@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,6 +12,8 @@ struct ClauseUnits
     QStringList units; // every unit as printed (repaired), lead first
     QStringList leads;
     QStringList co;
+    QStringList roles;              // parallel to units: lead / responsible / co / guide / participate
+    QHash<QString, QString> roleOf; // while parsing: the role the clause's words give each unit
     QStringList inherited; // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
     QString deadlineText; // a 完成时限：… part, if the clause carries one
 };

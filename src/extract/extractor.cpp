@@ -32,9 +32,10 @@ struct Clause
     int lastLine = 0;
 };
 
-const QString kMarkers[] = {QStringLiteral("牵头"),     QStringLiteral("负责"),     QStringLiteral("配合"),
-                            QStringLiteral("责任单位"), QStringLiteral("责任部门"), QStringLiteral("参与"),
-                            QStringLiteral("落实")};
+const QString kMarkers[] = {QStringLiteral("牵头"), QStringLiteral("负责"), QStringLiteral("配合"),
+                            QStringLiteral("责任"), QStringLiteral("参与"), QStringLiteral("落实"),
+                            QStringLiteral("指导"), QStringLiteral("会同"), QStringLiteral("协同"),
+                            QStringLiteral("协助"), QStringLiteral("单位"), QStringLiteral("部门")};
 
 bool mayBeClause(QStringView content)
 {
@@ -181,6 +182,12 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             if (m.hasMatch())
                 d.info.year = m.captured(1).toInt();
         }
+        for (int i = 0; i < n && !d.info.date.isValid(); ++i) {
+            if (cleaned[i].size() <= 24)
+                d.info.date = dateOfLine(cleaned[i]);
+        }
+        if (d.info.date.isValid())
+            d.info.year = d.info.date.year();
         if (!d.info.year)
             d.info.year = m_fallbackYear ? m_fallbackYear : Clock::today().year();
         d.info.lineStart = 1;
@@ -374,6 +381,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         t.units = c.units.units;
         t.leadUnits = c.units.leads;
         t.coUnits = c.units.co;
+        t.roles = c.units.roles;
         t.unitsCanonical = canonicalUnits(m_units, t.units);
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
@@ -383,14 +391,15 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             standing[dir] = c.units.inherited;
         DeadlineFind dl;
         if (!c.schedule.isEmpty())
-            dl = DeadlineParser::find(c.schedule, d.info.year, true);
+            dl = DeadlineParser::find(c.schedule, d.info.year, true, d.info.date);
         else if (!c.units.deadlineText.isEmpty())
-            dl = DeadlineParser::find(c.units.deadlineText, d.info.year, true);
+            dl = DeadlineParser::find(c.units.deadlineText, d.info.year, true, d.info.date);
         else
-            dl = DeadlineParser::find(body, d.info.year, false);
+            dl = DeadlineParser::find(body, d.info.year, false, d.info.date);
         t.deadline = dl.date;
         t.deadlineText = dl.text;
         t.otherDeadlines = dl.others;
+        t.deadlineKind = dl.kind;
         t.targets = findTargets(body);
         tasks.append(t);
     }
@@ -434,15 +443,17 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             t.units = units->units;
             t.leadUnits = units->leads;
             t.coUnits = units->co;
+            t.roles = units->roles;
             t.unitsCanonical = canonicalUnits(m_units, t.units);
-            DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true);
+            DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true, d.info.date);
             if (!dl.date.isValid() && !DeadlineParser::isOpenEnded(row.deadline))
-                dl = DeadlineParser::find(goal, d.info.year, false);
+                dl = DeadlineParser::find(goal, d.info.year, false, d.info.date);
             t.deadline = dl.date;
             t.deadlineText = dl.date.isValid() ? QString(row.deadline).remove(u'\n') : QString();
             if (t.deadlineText.isEmpty() && dl.date.isValid())
                 t.deadlineText = dl.text;
             t.otherDeadlines = dl.others;
+            t.deadlineKind = dl.kind;
             t.targets = findTargets(goal);
             tasks.append(t);
         }

@@ -37,6 +37,9 @@ QList<DirectiveSpan> findDirectives(const QStringList& cleanedLines);
 // Lines at which a speech or report begins (在…会议上的讲话): they end the directive before them.
 QList<int> findSpeechStarts(const QStringList& cleanedLines);
 
+// The date a line consists of (2018年12月29日, （二〇一八年十二月二十九日）), or an invalid date.
+QDate dateOfLine(const QString& line);
+
 // Normalises a 文号 to full-width brackets without spaces: 驻政办〔2020〕46号.
 QString normaliseDocNumber(const QString& s);
 
