@@ -9,10 +9,13 @@ namespace duban {
 
 namespace {
 
+// Labels of a clause's parts: a role and what it names (牵头单位, 配合部门, 指导处室 …), times, scopes,
+// people.
 const QString kLabelAlternatives = QStringLiteral(
-    "牵头单位|牵头部门|牵头机构|责任单位|责任部门|责任主体|配合单位|配合部门|协办单位|协同单位|"
-    "协同部门|协助单位|参与单位|参与部门|主办单位|实施单位|实施部门|落实单位|指导单位|指导部门|"
-    "完成时限|完成时间|时间节点|责任领导|分管领导|牵头领导|责任人|联系人");
+    "(?:牵头|责任|负责|主责|主办|承办|配合|协办|协同|协助|参与|实施|落实|指导|督办)(?:单位|部门|处室|机构|"
+    "主体)|"
+    "完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|实施范围|责任领导|分管领导|牵头领导|"
+    "责任人|联系人");
 
 const QRegularExpression& labelRe()
 {
@@ -309,7 +312,7 @@ bool ClauseParser::startsWithLabel(const QString& text)
 {
     const auto m = labelRe().match(compactText(text));
     return m.hasMatch() && m.capturedStart() == 0 && !m.captured(1).startsWith(QStringLiteral("完成")) &&
-           !m.captured(1).startsWith(QStringLiteral("时间"));
+           !m.captured(1).startsWith(QStringLiteral("时")) && !m.captured(1).endsWith(QStringLiteral("范围"));
 }
 
 QStringList ClauseParser::splitUnits(const QString& list)
@@ -432,10 +435,11 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         }
         QStringList leads, co, plain;
         for (const auto& [label, value] : parts) {
-            if (label.endsWith(QStringLiteral("领导")) || label.endsWith(QStringLiteral("人")))
-                continue; // people, not units
+            if (label.endsWith(QStringLiteral("领导")) || label.endsWith(QStringLiteral("人")) ||
+                label.endsWith(QStringLiteral("范围")))
+                continue; // people and scopes, not units
             const QString role = roleOfLabel(label);
-            if (label.startsWith(QStringLiteral("完成")) || label.startsWith(QStringLiteral("时间"))) {
+            if (label.startsWith(QStringLiteral("完成")) || label.startsWith(QStringLiteral("时"))) {
                 out.deadlineText = stripEdges(value);
             } else if (role == QStringLiteral("lead")) {
                 const QStringList us = splitUnits(value);

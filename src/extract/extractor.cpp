@@ -7,6 +7,7 @@
 #include "extract/tableparser.h"
 #include "extract/targetfinder.h"
 #include "extract/textstream.h"
+#include "extract/textutil.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -164,16 +165,24 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
 
     // Directives and the lines each one covers; speeches end the directive before them.
     QList<DirectiveSpan> directives = findDirectives(cleaned);
+    // A web copy opens with the directive's title and has no 文号 line of its own (a 文号 further down
+    // belongs to a directive it forwards or cites): the document is one directive from its first line.
+    int firstText = 0;
+    while (firstText < n && cleaned[firstText].isEmpty())
+        ++firstText;
+    const bool titledCopy = !directives.isEmpty() && directives.first().firstLine > firstText + 3 &&
+                            firstText < n && cleaned[firstText].size() <= 80 &&
+                            isDirectiveTitle(compactText(cleaned[firstText]));
+    if (titledCopy)
+        directives.clear();
     const bool pseudo = directives.isEmpty();
     if (pseudo) {
         DirectiveSpan d;
-        static const QRegularExpression kind(
-            QStringLiteral("(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则)$"));
         static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
         for (int i = 0; i < n; ++i) {
             if (cleaned[i].isEmpty())
                 continue;
-            if (cleaned[i].size() <= 60 && kind.match(cleaned[i]).hasMatch())
+            if (cleaned[i].size() <= 80 && isDirectiveTitle(compactText(cleaned[i])))
                 d.info.title = QString(cleaned[i]).remove(QRegularExpression(QStringLiteral("\\s")));
             break;
         }
@@ -286,7 +295,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             return {};
     }
     // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
-    static const QRegularExpression labelRe(QStringLiteral("(责任单位|牵头单位|责任部门|牵头部门)[：:]"));
+    static const QRegularExpression labelRe(
+        QStringLiteral("(责任|牵头|负责|主责|主办|承办|实施|落实)(单位|部门|处室|机构|主体)[：:]"));
     for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
         const int start = int(lm.next().capturedStart());
         const int i = stream.lineAt(start);

@@ -42,6 +42,18 @@ int smallNumber(const QString& s)
     return tens < 0 || units < 0 ? -1 : tens * 10 + units;
 }
 
+} // namespace
+
+bool isDirectiveTitle(const QString& t)
+{
+    static const QRegularExpression kind(QStringLiteral(
+        "(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则|批复|函|报告|规定|条例|纲要|公告|通告|"
+        "命令|令|决议|指引|指南|规则|标准|安排|预案|实施方案|行动方案)[》」”\"]?$"));
+    return !t.isEmpty() && t.size() <= 120 && kind.match(t).hasMatch();
+}
+
+namespace {
+
 bool isIssuerStart(const QString& t)
 {
     static const QRegularExpression re(QStringLiteral(
@@ -177,6 +189,10 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
                 break;
         }
         d.info.title = title.join(QString());
+        // A 文号 cited in a table cell or a list of sources is not a directive's header: a header has the
+        // directive's title above it.
+        if (!isDirectiveTitle(d.info.title))
+            continue;
         d.info.lineStart = d.firstLine + 1;
         if (!out.isEmpty() && out.last().numberLine >= d.firstLine)
             continue;
