@@ -219,7 +219,8 @@ QStringList splitConjoined(const QString& u)
             // 文化和旅游部, 工业和信息化部, 住房和城乡建设局 are one name: the left half must end as an
             // organ does (局, 委, 部 …), not in a field of work.
             static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团");
-            if (left.size() >= 3 && organEnd.contains(left.back()) && ClauseParser::looksLikeUnit(left) &&
+            const QString core = left.endsWith(u'等') ? left.chopped(1) : left;
+            if (core.size() >= 3 && organEnd.contains(core.back()) && ClauseParser::looksLikeUnit(left) &&
                 ClauseParser::looksLikeUnit(right) && !UnitDirectory::builtin().isKnown(u))
                 return QStringList{left} + splitConjoined(right);
         }

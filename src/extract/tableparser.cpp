@@ -226,7 +226,16 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
         const QStringList& cs = cells[r];
         QStringList byCol(k);
         const int n = int(cs.size());
-        if (n <= k - 1 || wide < 0) {
+        if (n < k - 1) {
+            // Fewer cells than columns: a leading cell merged with the row above (任务名称 spanning rows), so the
+            // cells fill the columns from the right — unless the last column is a time the last cell is not.
+            static const QRegularExpression timeLike(QStringLiteral("\\d|年|月|季度|前|底|长期|持续|常态|每|即时|立即"));
+            int last = k - 1;
+            if (cols[last] == Deadline && !timeLike.match(cs.last()).hasMatch())
+                --last;
+            for (int c = n - 1, col = last; c >= 0; --c, col = std::max(1, col - 1))
+                appendCell(byCol[col], cs[c]);
+        } else if (n == k - 1 || wide < 0) {
             for (int c = 0; c < n; ++c)
                 appendCell(byCol[std::min(c + 1, k - 1)], cs[c]);
         } else {
