@@ -12,8 +12,8 @@ namespace {
 // Labels of a clause's parts: a role and what it names (牵头单位, 配合部门, 指导处室 …), times, scopes,
 // people.
 const QString kLabelAlternatives = QStringLiteral(
-    "(?:牵头|责任|负责|主责|主办|承办|配合|协办|协同|协助|参与|实施|落实|指导|督办)(?:单位|部门|处室|机构|"
-    "主体)|"
+    "(?:主要|具体)?(?:牵头|责任|负责|主责|主办|承办|配合|协办|协同|协助|参与|实施|落实|指导|督办){1,2}"
+    "(?:单位|部门|处室|机构|主体)|"
     "完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|实施范围|责任领导|分管领导|牵头领导|"
     "责任人|联系人");
 
@@ -389,7 +389,7 @@ bool ClauseParser::looksLikeUnit(const QString& name)
     return !core.isEmpty() && lastChars.contains(core.back());
 }
 
-std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const QString& coUnits)
+std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const QString& coUnits, bool allLead)
 {
     QString v = compactText(units);
     ClauseUnits out;
@@ -406,6 +406,12 @@ std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const Q
         out.leads = r->leads;
         out.co = r->co;
         addRoles(out, r->role);
+        if (allLead && !v.contains(QStringLiteral("牵头"))) {
+            out.leads += out.co;
+            out.co.clear();
+            for (const QString& u : std::as_const(out.leads))
+                out.roleOf.insert(u, QStringLiteral("lead"));
+        }
     }
     const QStringList co = splitUnits(coUnits);
     appendUnique(out.co, co);

@@ -26,7 +26,9 @@ public:
     // Returns nothing when the text is not a responsibility clause (e.g. （含技工院校）, （市大数据中心）).
     static std::optional<ClauseUnits> parse(const QString& content);
     // A 责任单位 cell of a task table: no marker word needed (A牵头，B负责 or just A、B).
-    static std::optional<ClauseUnits> parseCell(const QString& units, const QString& coUnits = QString());
+    // `allLead`: the column is headed 牵头单位, so every unit it names leads unless the cell marks one.
+    static std::optional<ClauseUnits> parseCell(const QString& units, const QString& coUnits = QString(),
+                                                bool allLead = false);
     // Splits a unit list on 、，,；; outside brackets and strips 负责/配合/牵头… from each name.
     static QStringList splitUnits(const QString& list);
     static bool looksLikeUnit(const QString& name);

@@ -295,8 +295,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             return {};
     }
     // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
-    static const QRegularExpression labelRe(
-        QStringLiteral("(?:主要|具体)?(?:责任|牵头|负责|主责|主办|承办|实施|落实){1,2}(?:单位|部门|处室|机构|主体)[：:]"));
+    static const QRegularExpression labelRe(QStringLiteral(
+        "(?:主要|具体)?(?:责任|牵头|负责|主责|主办|承办|实施|落实){1,2}(?:单位|部门|处室|机构|主体)[：:]"));
     for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
         const int start = int(lm.next().capturedStart());
         const int i = stream.lineAt(start);
@@ -420,7 +420,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             const int dir = dirOfLine[row.firstLine];
             if (dir < 0)
                 continue;
-            const auto units = ClauseParser::parseCell(row.units, row.coUnits);
+            const auto units = ClauseParser::parseCell(row.units, row.coUnits, row.unitsLead);
             if (!units)
                 continue;
             const DirectiveSpan& d = directives[dir];

@@ -66,6 +66,16 @@ QList<Column> headerColumns(const QStringList& cells)
     return cols;
 }
 
+// The units column is headed 牵头单位/牵头部门: every unit it names leads.
+bool unitsColumnLeads(const QStringList& cells, const QList<Column>& cols)
+{
+    for (int i = 0; i < cells.size() && i < cols.size(); ++i) {
+        if (cols[i] == Units && compactText(cells[i]).contains(QStringLiteral("牵头")))
+            return true;
+    }
+    return false;
+}
+
 void appendCell(QString& to, const QString& cell)
 {
     const QString c = cell.trimmed();
@@ -227,9 +237,11 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
         QStringList byCol(k);
         const int n = int(cs.size());
         if (n < k - 1) {
-            // Fewer cells than columns: a leading cell merged with the row above (任务名称 spanning rows), so the
-            // cells fill the columns from the right — unless the last column is a time the last cell is not.
-            static const QRegularExpression timeLike(QStringLiteral("\\d|年|月|季度|前|底|长期|持续|常态|每|即时|立即"));
+            // Fewer cells than columns: a leading cell merged with the row above (任务名称 spanning rows), so
+            // the cells fill the columns from the right — unless the last column is a time the last cell is
+            // not.
+            static const QRegularExpression timeLike(
+                QStringLiteral("\\d|年|月|季度|前|底|长期|持续|常态|每|即时|立即"));
             int last = k - 1;
             if (cols[last] == Deadline && !timeLike.match(cs.last()).hasMatch())
                 --last;
@@ -247,6 +259,7 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             byCol[wide] = cs.mid(wide - 1, n - after - (wide - 1)).join(u'\n');
         }
         TableRow& row = t.rows[r];
+        row.unitsLead = unitsColumnLeads(header, cols);
         for (int c = 1; c < k; ++c) {
             switch (cols[c]) {
             case Task:
@@ -318,6 +331,7 @@ QList<Table> findTabbedTables(const QStringList& lines)
     QList<Table> tables;
     Table* cur = nullptr;
     QList<Column> cols;
+    bool leadHeader = false;
     QString category;
     int lastTableLine = -10;
     for (int i = 0; i < lines.size(); ++i) {
@@ -347,6 +361,7 @@ QList<Table> findTabbedTables(const QStringList& lines)
                 }
             }
             cols = header;
+            leadHeader = unitsColumnLeads(cells, cols);
             cur->lines.append(i);
             lastTableLine = i;
             continue;
@@ -380,6 +395,7 @@ QList<Table> findTabbedTables(const QStringList& lines)
             row.deadline = cell(Deadline);
             row.units = cell(Units);
             row.coUnits = cell(CoUnits);
+            row.unitsLead = leadHeader;
             cur->rows.append(row);
         } else if (!cur->rows.isEmpty()) {
             // A continuation line: the row's text went on below its first line.
