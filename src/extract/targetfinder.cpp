@@ -12,7 +12,8 @@ const QRegularExpression& quantityRe()
     static const QRegularExpression re(QStringLiteral(
         "\\d+(?:\\.\\d+)?\\s*(?:%|％|‰|个百分点|个工作日|个|家|座|所|处|人次|场次|万人|万名|万元|亿元|万户|"
         "万亩|"
-        "万吨|万平方米|万千瓦|万|亿|吨|平方公里|平方千米|平方米|公里|千米|毫米|亩|天|岁|次|项|条|户|台|辆|"
+        "万吨|万平方米|万千瓦|万|亿|吨|平方公里|平方千米|平方米|公顷|公里|千米|毫米|亩|天|岁|次|项|条|户|台|"
+        "辆|卡时|年一遇|"
         "千瓦|兆瓦|MW|kW|元|张|套|名|人|批|篇|部|支|场|期|种|类|倍|/日|/10万)"));
     return re;
 }
@@ -64,7 +65,11 @@ QStringList findTargets(const QString& text)
         if (quantityRe().match(c).hasMatch()) {
             // A count only counts when it is not a year (2020年) read as one.
             const QString withoutYears = QString(c).remove(year);
-            target = countRe().match(withoutYears).hasMatch() || verbRe().match(c).hasMatch();
+            // A measured amount (65.9公里, 131吨, 10%) is a target too, unless all it measures is time.
+            static const QRegularExpression span(
+                QStringLiteral("\\d+(?:\\.\\d+)?\\s*(?:个月|个工作日|天|日|年|周|小时|次)"));
+            const bool onlyTime = QString(withoutYears).remove(span).indexOf(quantityRe()) < 0;
+            target = countRe().match(withoutYears).hasMatch() || verbRe().match(c).hasMatch() || !onlyTime;
         } else {
             target = qualitativeRe().match(c).hasMatch();
         }
