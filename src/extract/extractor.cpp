@@ -170,7 +170,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
     int firstText = 0;
     while (firstText < n && cleaned[firstText].isEmpty())
         ++firstText;
-    const bool titledCopy = !directives.isEmpty() && directives.first().firstLine > firstText + 3 &&
+    const bool titledCopy = !directives.isEmpty() && directives.first().firstLine > firstText &&
                             firstText < n && cleaned[firstText].size() <= 80 &&
                             isDirectiveTitle(compactText(cleaned[firstText]));
     if (titledCopy)

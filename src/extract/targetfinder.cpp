@@ -18,16 +18,7 @@ const QRegularExpression& quantityRe()
     return re;
 }
 
-// Counts of people, places and things (10家, 200名) are targets by themselves; a bare amount or rate needs
-// a word that sets it (达到85%, 下降15%, 不少于500万元, 控制在…以内).
-const QRegularExpression& countRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\d+(?:\\.\\d+)?\\s*(?:万|千|百)?(?:个|家|座|所|处|人次|场次|名|人|项|批|篇|支|场|户|"
-                       "套|台|辆|张|条|种)"));
-    return re;
-}
-
+// Words that set an amount (达到85%, 压缩至3个工作日, 下降15%).
 const QRegularExpression& verbRe()
 {
     static const QRegularExpression re(QStringLiteral("达到|达|不低于|不少于|不超过|超过|低于|高于|下降|降低|"
@@ -41,8 +32,8 @@ const QRegularExpression& verbRe()
 // Targets without a number: 实现全覆盖, 零增长, 全部利用, 实现“一村两名大学生村官”目标.
 const QRegularExpression& qualitativeRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(实现|达到|做到|力争).{0,40}(全覆盖|全部覆盖|零增长|零发生|零排放|清零|全部利用|全量利用|目标)"));
+    static const QRegularExpression re(QStringLiteral("(实现|达到|做到|力争|完成).{0,40}(全覆盖|全部覆盖|"
+                                                      "零增长|零发生|零排放|清零|全部利用|全量利用|目标)"));
     return re;
 }
 
@@ -61,18 +52,14 @@ QStringList findTargets(const QString& text)
         c = c.trimmed();
         if (c.size() < 4 || c.size() > 100)
             continue;
-        bool target = false;
-        if (quantityRe().match(c).hasMatch()) {
-            // A count only counts when it is not a year (2020年) read as one.
-            const QString withoutYears = QString(c).remove(year);
-            // A measured amount (65.9公里, 131吨, 10%) is a target too, unless all it measures is time.
-            static const QRegularExpression span(
-                QStringLiteral("\\d+(?:\\.\\d+)?\\s*(?:个月|个工作日|天|日|年|周|小时|次)"));
-            const bool onlyTime = QString(withoutYears).remove(span).indexOf(quantityRe()) < 0;
-            target = countRe().match(withoutYears).hasMatch() || verbRe().match(c).hasMatch() || !onlyTime;
-        } else {
-            target = qualitativeRe().match(c).hasMatch();
-        }
+        // A number that counts or measures something (10家, 200名, 65.9公里, 85%) makes a target; a year
+        // (2020年) or a bare time span (3个月内, 分2年) does not.
+        static const QRegularExpression span(
+            QStringLiteral("\\d+(?:\\.\\d+)?\\s*(?:个月|个工作日|天|日|年|周|小时|次)"));
+        const QString rest = QString(c).remove(year).remove(span);
+        const bool target = quantityRe().match(rest).hasMatch() ||
+                            (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()) ||
+                            qualitativeRe().match(c).hasMatch();
         if (!target)
             continue;
         c.remove(leadingTime);
