@@ -45,6 +45,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
     ap.add_argument("--min")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--overall-only", action="store_true", help="per document and overall only (fast, for ctest)")
     a = ap.parse_args()
     scorer = os.path.join(a.shared, "tools", "score_extraction.py")
     docs = sorted(t for t in glob.glob(os.path.join(a.corpus, "*.txt")) if os.path.exists(t + ".jsonl"))
@@ -61,6 +62,8 @@ def main():
         report = score(scorer, [d + ".jsonl" for d in docs], pred, a.verbose)
         print("== per document")
         print(report.rstrip())
+        if a.overall_only:
+            issuers = {}
         print("\n== per issuer                       docs  F1     units  lead   deadl  targets")
         for who, ds in sorted(issuers.items()):
             m = OVERALL.search(score(scorer, [d + ".jsonl" for d in ds], pred))
