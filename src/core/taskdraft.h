@@ -32,10 +32,12 @@ struct TaskDraft
     QStringList leadUnits;
     QStringList coUnits;
     QStringList unitsCanonical; // parallel to units
+    QStringList roles;          // parallel to units: lead / responsible / co / guide / participate
     QStringList inheritedUnits; // added from a standing note (以下…均需…落实，不再列出); also in units
     QString deadlineText;
     QDate deadline;
     QList<QDate> otherDeadlines;
+    QString deadlineKind; // "" (a date or none), "recurring", "ongoing" or "start"
     QStringList targets;
 };
 

@@ -9,9 +9,13 @@ namespace duban {
 
 namespace {
 
-const QString kLabelAlternatives = QStringLiteral("牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
-                                                  "协办单位|参与单位|主办单位|实施单位|完成时限|完成时间|"
-                                                  "责任领导|分管领导|牵头领导|责任人|联系人");
+// Labels of a clause's parts: a role and what it names (牵头单位, 配合部门, 指导处室 …), times, scopes,
+// people.
+const QString kLabelAlternatives = QStringLiteral(
+    "(?:主要|具体)?(?:牵头|责任|负责|主责|主办|承办|配合|协办|协同|协助|参与|实施|落实|指导|督办){1,2}"
+    "(?:单位|部门|处室|机构|主体)|"
+    "完成时限|完成时间|时间节点|时限要求|适用范围|推广范围|实施范围|责任领导|分管领导|牵头领导|"
+    "责任人|联系人");
 
 const QRegularExpression& labelRe()
 {
@@ -21,9 +25,10 @@ const QRegularExpression& labelRe()
 
 const QRegularExpression& trailingMarkerRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("(按职责分工负责|按照职责分工负责|按职责负责|按照?职责分工|按职责|分别负责|共同负责|负责落实|具体负责|负责|"
-                       "配合|牵头|参与|落实|等单位)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "(按职责分工负责|按照职责分工负责|按职责负责|按照?职责分工|按职责|分别负责|共同负责|负责落实|"
+        "具体负责|组织实施|组织落实|抓好落实|牵头负责|负责|配合|牵头|参与|落实|指导|协同|协助|"
+        "等单位)$"));
     return re;
 }
 
@@ -35,11 +40,6 @@ QString stripEdges(QString s)
     while (!s.isEmpty() && punct.contains(s.back()))
         s.chop(1);
     return s;
-}
-
-bool endsWithMarker(const QString& s)
-{
-    return trailingMarkerRe().match(stripEdges(s)).hasMatch();
 }
 
 // Cuts a standing note (以下…均需…落实，不再列出) off the clause; returns the units it names.
@@ -65,7 +65,92 @@ QStringList takeNote(QString& v)
 struct Roles
 {
     QStringList leads, co;
+    QHash<QString, QString> role; // unit -> lead / responsible / co / guide / participate
 };
+
+// The role a trailing word gives the units before it.
+QString roleOfMarker(const QString& marker)
+{
+    if (marker.contains(QStringLiteral("牵头")))
+        return QStringLiteral("lead");
+    if (marker.contains(QStringLiteral("配合")) || marker.contains(QStringLiteral("协同")) ||
+        marker.contains(QStringLiteral("协助")))
+        return QStringLiteral("co");
+    if (marker.contains(QStringLiteral("指导")))
+        return QStringLiteral("guide");
+    if (marker.contains(QStringLiteral("参与")))
+        return QStringLiteral("participate");
+    return QStringLiteral("responsible");
+}
+
+// Role words at the end of a piece (牵头负责, 负责落实 …), stripped; empty when it carries none.
+QString takeTrailingRole(QString& piece)
+{
+    QString role;
+    for (;;) {
+        piece = stripEdges(piece);
+        const auto m = trailingMarkerRe().match(piece);
+        if (!m.hasMatch() || m.capturedStart() == 0 || m.captured(1) == QStringLiteral("等单位"))
+            break;
+        const QString r = roleOfMarker(m.captured(1));
+        if (role.isEmpty() || r == QStringLiteral("lead"))
+            role = r;
+        piece.truncate(m.capturedStart());
+    }
+    return role;
+}
+
+// Splits a clause into pieces that each end in their own role word: on ，；outside brackets, then at a
+// 牵头 or 会同 inside a piece (A牵头B配合, A会同B负责).
+QList<QPair<QString, QString>> rolePieces(const QString& v)
+{
+    QStringList parts;
+    QString cur;
+    int depth = 0;
+    for (QChar c : v) {
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && depth > 0)
+            --depth;
+        if (depth == 0 && (c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。')) {
+            parts.append(cur);
+            cur.clear();
+            continue;
+        }
+        cur.append(c);
+    }
+    parts.append(cur);
+    QList<QPair<QString, QString>> out; // (piece, role)
+    for (QString p : parts) {
+        p = stripEdges(p);
+        if (p.isEmpty())
+            continue;
+        for (;;) {
+            qsizetype at = -1;
+            for (qsizetype i = p.indexOf(QStringLiteral("牵头")); i > 0;
+                 i = p.indexOf(QStringLiteral("牵头"), i + 1)) {
+                const bool bracketed = p[i - 1] == u'（' || p[i - 1] == u'(';
+                if (!bracketed && i + 2 < p.size() && !p.mid(i + 2).startsWith(QStringLiteral("负责"))) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0)
+                break;
+            out.append({p.left(at), QStringLiteral("lead")});
+            p = stripEdges(p.mid(at + 2));
+        }
+        const qsizetype with = p.indexOf(QStringLiteral("会同"));
+        QString role = takeTrailingRole(p);
+        if (with > 0 && with < p.size()) {
+            out.append({p.left(with), role.isEmpty() ? QStringLiteral("responsible") : role});
+            out.append({p.mid(with + 2), QStringLiteral("co")});
+            continue;
+        }
+        out.append({p, role});
+    }
+    return out;
+}
 
 // "A、B牵头，C、D负责" → leads A,B and co C,D; without 牵头 the first unit leads.
 std::optional<Roles> rolesOf(const QString& value, bool requireMarker)
@@ -73,30 +158,34 @@ std::optional<Roles> rolesOf(const QString& value, bool requireMarker)
     const QString v = stripEdges(value);
     if (v.isEmpty())
         return std::nullopt;
+    auto pieces = rolePieces(v);
+    if (pieces.isEmpty())
+        return std::nullopt;
+    if (requireMarker && pieces.last().second.isEmpty())
+        return std::nullopt;
+    // A piece without a role word shares the role of the next one that has one (A，B负责).
+    QString next = QStringLiteral("responsible");
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+        if (it->second.isEmpty())
+            it->second = next;
+        else
+            next = it->second;
+    }
     Roles r;
-    // The 牵头 that divides leads from the rest; one in brackets (市发展改革委（牵头）) only marks its unit.
-    int lead = -1;
-    for (qsizetype at = v.indexOf(QStringLiteral("牵头")); at >= 0;
-         at = v.indexOf(QStringLiteral("牵头"), at + 1)) {
-        if (at > 0 && v[at - 1] != u'（' && v[at - 1] != u'(') {
-            lead = int(at);
-            break;
+    QStringList all;
+    for (const auto& [piece, role] : pieces) {
+        for (const QString& u : ClauseParser::splitUnits(piece)) {
+            if (r.role.contains(u))
+                continue;
+            r.role.insert(u, role);
+            all.append(u);
+            (role == QStringLiteral("lead") ? r.leads : r.co).append(u);
         }
     }
-    if (lead > 0) {
-        r.leads = ClauseParser::splitUnits(v.left(lead));
-        r.co = ClauseParser::splitUnits(v.mid(lead + 2));
-    } else {
-        if (requireMarker && !endsWithMarker(v))
-            return std::nullopt;
-        const QStringList all = ClauseParser::splitUnits(v);
-        if (all.isEmpty())
-            return std::nullopt;
-        r.leads = {all.first()};
-        r.co = all.mid(1);
-    }
-    if (r.leads.isEmpty())
+    if (all.isEmpty())
         return std::nullopt;
+    if (r.leads.isEmpty())
+        r.leads.append(r.co.takeFirst());
     return r;
 }
 
@@ -127,8 +216,12 @@ QStringList splitConjoined(const QString& u)
     for (const QString& conj : {QStringLiteral("和"), QStringLiteral("及")}) {
         for (qsizetype at = u.indexOf(conj); at > 0; at = u.indexOf(conj, at + 1)) {
             const QString left = u.left(at), right = u.mid(at + 1);
-            if (ClauseParser::looksLikeUnit(left) && ClauseParser::looksLikeUnit(right) &&
-                !UnitDirectory::builtin().isKnown(u))
+            // 文化和旅游部, 工业和信息化部, 住房和城乡建设局 are one name: the left half must end as an
+            // organ does (局, 委, 部 …), not in a field of work.
+            static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团");
+            const QString core = left.endsWith(u'等') ? left.chopped(1) : left;
+            if (core.size() >= 3 && organEnd.contains(core.back()) && ClauseParser::looksLikeUnit(left) &&
+                ClauseParser::looksLikeUnit(right) && !UnitDirectory::builtin().isKnown(u))
                 return QStringList{left} + splitConjoined(right);
         }
     }
@@ -144,8 +237,10 @@ void promoteMarkedLeads(ClauseUnits& c)
         for (QString& u : list) {
             const auto m = mark.match(u);
             if (m.hasMatch()) {
+                c.roleOf.remove(u);
                 u.truncate(m.capturedStart());
                 marked.append(u);
+                c.roleOf.insert(u, QStringLiteral("lead"));
             }
         }
     };
@@ -160,16 +255,56 @@ void promoteMarkedLeads(ClauseUnits& c)
     c.leads = marked;
 }
 
-// Leads come first and only once; a clause without units is none.
+// Leads come first and only once; a clause without units is none. Every unit gets a role.
 std::optional<ClauseUnits> finish(ClauseUnits out)
 {
+    for (int i = 0; i < out.units.size() && i < out.roles.size(); ++i)
+        out.roleOf.insert(out.units[i], out.roles[i]); // a clause parsed before (a labelled table cell)
     promoteMarkedLeads(out);
     for (const QString& u : std::as_const(out.leads))
         out.co.removeAll(u);
     out.units = out.leads + out.co;
     if (out.units.isEmpty())
         return std::nullopt;
+    out.roles.clear();
+    for (const QString& u : std::as_const(out.units)) {
+        QString r = out.roleOf.value(u);
+        if (r.isEmpty())
+            r = out.leads.contains(u) ? QStringLiteral("lead") : QStringLiteral("co");
+        out.roles.append(r);
+    }
+    out.roleOf.clear();
     return out;
+}
+
+void addRoles(ClauseUnits& c, const QStringList& units, const QString& role)
+{
+    for (const QString& u : units) {
+        if (!c.roleOf.contains(u))
+            c.roleOf.insert(u, role);
+    }
+}
+
+void addRoles(ClauseUnits& c, const QHash<QString, QString>& roles)
+{
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        if (!c.roleOf.contains(it.key()))
+            c.roleOf.insert(it.key(), it.value());
+    }
+}
+
+// The role a clause label gives its units (牵头单位 → lead, 指导部门 → guide …).
+QString roleOfLabel(const QString& label)
+{
+    if (label.startsWith(QStringLiteral("牵头")))
+        return QStringLiteral("lead");
+    if (label.startsWith(QStringLiteral("配合")) || label.startsWith(QStringLiteral("协")))
+        return QStringLiteral("co");
+    if (label.startsWith(QStringLiteral("参与")))
+        return QStringLiteral("participate");
+    if (label.startsWith(QStringLiteral("指导")))
+        return QStringLiteral("guide");
+    return QStringLiteral("responsible");
 }
 
 } // namespace
@@ -177,17 +312,41 @@ std::optional<ClauseUnits> finish(ClauseUnits out)
 bool ClauseParser::startsWithLabel(const QString& text)
 {
     const auto m = labelRe().match(compactText(text));
-    return m.hasMatch() && m.capturedStart() == 0 && !m.captured(1).startsWith(QStringLiteral("完成"));
+    return m.hasMatch() && m.capturedStart() == 0 && !m.captured(1).startsWith(QStringLiteral("完成")) &&
+           !m.captured(1).startsWith(QStringLiteral("时")) && !m.captured(1).endsWith(QStringLiteral("范围"));
 }
 
 QStringList ClauseParser::splitUnits(const QString& list)
 {
     static const QString seps = QStringLiteral("、，,；;。");
-    QStringList out;
+    // 各区、县级市 / 各省、自治区、直辖市人民政府: after a 各… item, a bare level of government joined by 、
+    // continues the same collective phrase rather than naming a unit of its own.
+    static const QRegularExpression bareLevel(QStringLiteral(
+        "^(省|自治区|直辖市|计划单列市|副省级城市|地级市|市|州|自治州|盟|地区|县|自治县|县级市|区|"
+        "市辖区|旗|乡|镇|乡镇|街道|新疆生产建设兵团|兵团)(人民政府|政府|党委|党委和政府|管委会|"
+        "有关部门)?$"));
+    QList<QPair<QString, QChar>> parts; // segment, separator before it
     QString cur;
+    QChar sep;
     int depth = 0;
-    auto flush = [&] {
-        QString u = stripEdges(cur);
+    for (QChar c : compactText(list)) {
+        if (c == u'（' || c == u'(')
+            ++depth;
+        else if ((c == u'）' || c == u')') && depth > 0)
+            --depth;
+        if (depth == 0 && seps.contains(c)) {
+            parts.append({cur, sep});
+            cur.clear();
+            sep = c;
+            continue;
+        }
+        cur.append(c);
+    }
+    parts.append({cur, sep});
+    QStringList out;
+    bool collective = false;
+    for (const auto& [raw, before] : parts) {
+        QString u = stripEdges(raw);
         for (;;) {
             const auto m = trailingMarkerRe().match(u);
             if (!m.hasMatch() || m.capturedStart() == 0)
@@ -196,22 +355,15 @@ QStringList ClauseParser::splitUnits(const QString& list)
         }
         if (u.startsWith(u'由'))
             u.remove(0, 1);
-        if (!u.isEmpty())
-            out.append(splitConjoined(u));
-        cur.clear();
-    };
-    for (QChar c : compactText(list)) {
-        if (c == u'（' || c == u'(')
-            ++depth;
-        else if ((c == u'）' || c == u')') && depth > 0)
-            --depth;
-        if (depth == 0 && seps.contains(c)) {
-            flush();
+        if (u.isEmpty())
+            continue;
+        if (collective && before == u'、' && bareLevel.match(u).hasMatch() && !out.isEmpty()) {
+            out.last() += u'、' + u;
             continue;
         }
-        cur.append(c);
+        collective = u.startsWith(u'各');
+        out.append(splitConjoined(u));
     }
-    flush();
     return out;
 }
 
@@ -237,7 +389,7 @@ bool ClauseParser::looksLikeUnit(const QString& name)
     return !core.isEmpty() && lastChars.contains(core.back());
 }
 
-std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const QString& coUnits)
+std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const QString& coUnits, bool allLead)
 {
     QString v = compactText(units);
     ClauseUnits out;
@@ -253,8 +405,17 @@ std::optional<ClauseUnits> ClauseParser::parseCell(const QString& units, const Q
             return std::nullopt;
         out.leads = r->leads;
         out.co = r->co;
+        addRoles(out, r->role);
+        if (allLead && !v.contains(QStringLiteral("牵头"))) {
+            out.leads += out.co;
+            out.co.clear();
+            for (const QString& u : std::as_const(out.leads))
+                out.roleOf.insert(u, QStringLiteral("lead"));
+        }
     }
-    appendUnique(out.co, splitUnits(coUnits));
+    const QStringList co = splitUnits(coUnits);
+    appendUnique(out.co, co);
+    addRoles(out, co, QStringLiteral("co"));
     return finish(std::move(out));
 }
 
@@ -281,23 +442,31 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         }
         QStringList leads, co, plain;
         for (const auto& [label, value] : parts) {
-            if (label.endsWith(QStringLiteral("领导")) || label.endsWith(QStringLiteral("人")))
-                continue; // people, not units
-            if (label.startsWith(QStringLiteral("完成"))) {
+            if (label.endsWith(QStringLiteral("领导")) || label.endsWith(QStringLiteral("人")) ||
+                label.endsWith(QStringLiteral("范围")))
+                continue; // people and scopes, not units
+            const QString role = roleOfLabel(label);
+            if (label.startsWith(QStringLiteral("完成")) || label.startsWith(QStringLiteral("时"))) {
                 out.deadlineText = stripEdges(value);
-            } else if (label.startsWith(QStringLiteral("牵头"))) {
-                appendUnique(leads, splitUnits(value));
-            } else if (label.startsWith(QStringLiteral("配合")) || label.startsWith(QStringLiteral("协办")) ||
-                       label.startsWith(QStringLiteral("参与"))) {
-                appendUnique(co, splitUnits(value));
+            } else if (role == QStringLiteral("lead")) {
+                const QStringList us = splitUnits(value);
+                appendUnique(leads, us);
+                addRoles(out, us, role);
+            } else if (role != QStringLiteral("responsible")) {
+                const QStringList us = splitUnits(value);
+                appendUnique(co, us);
+                addRoles(out, us, role);
             } else if (value.contains(QStringLiteral("牵头")) &&
                        !value.contains(QStringLiteral("（牵头）"))) {
                 if (auto r = rolesOf(value, false)) {
                     appendUnique(leads, r->leads);
                     appendUnique(co, r->co);
+                    addRoles(out, r->role);
                 }
             } else {
-                appendUnique(plain, splitUnits(value));
+                const QStringList us = splitUnits(value);
+                appendUnique(plain, us);
+                addRoles(out, us, role);
             }
         }
         if (leads.isEmpty() && !plain.isEmpty())
@@ -314,6 +483,7 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
             return std::nullopt;
         out.leads = r->leads;
         out.co = r->co;
+        addRoles(out, r->role);
     }
     return finish(std::move(out));
 }

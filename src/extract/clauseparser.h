@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -11,6 +12,8 @@ struct ClauseUnits
     QStringList units; // every unit as printed (repaired), lead first
     QStringList leads;
     QStringList co;
+    QStringList roles;              // parallel to units: lead / responsible / co / guide / participate
+    QHash<QString, QString> roleOf; // while parsing: the role the clause's words give each unit
     QStringList inherited; // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
     QString deadlineText; // a 完成时限：… part, if the clause carries one
 };
@@ -23,7 +26,9 @@ public:
     // Returns nothing when the text is not a responsibility clause (e.g. （含技工院校）, （市大数据中心）).
     static std::optional<ClauseUnits> parse(const QString& content);
     // A 责任单位 cell of a task table: no marker word needed (A牵头，B负责 or just A、B).
-    static std::optional<ClauseUnits> parseCell(const QString& units, const QString& coUnits = QString());
+    // `allLead`: the column is headed 牵头单位, so every unit it names leads unless the cell marks one.
+    static std::optional<ClauseUnits> parseCell(const QString& units, const QString& coUnits = QString(),
+                                                bool allLead = false);
     // Splits a unit list on 、，,；; outside brackets and strips 负责/配合/牵头… from each name.
     static QStringList splitUnits(const QString& list);
     static bool looksLikeUnit(const QString& name);

@@ -21,10 +21,10 @@ const QRegularExpression& datePattern()
     // prefix? year? (period)? suffix?  — at least a year or a period must be present (checked in code).
     // The lookahead lets most positions fail at once: dates begin with a digit or one of these words.
     static const QRegularExpression re(QStringLiteral(
-        "(?=[\\d到至截力于年上下第])"
+        "(?=[\\d到至截力于年上下第今明当本])"
         "(?<prefix>力争到|力争在|截至|截止到|截止日期|截止时间|截止|到|至|于)?"
-        "(?:(?<y>(?:19|20)\\d{2})年)?"
-        "(?:(?<yearEnd>年底|年末|底|末)"
+        "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|明年|当年|本年))?"
+        "(?:(?<yearEnd>年底|年末|年内|底|末|内)"
         "|(?<half>上半年|下半年)"
         "|第(?<q>[一二三四1-4])季度"
         "|(?<m>1[0-2]|0?[1-9])月份?(?:(?<d>3[01]|[12]\\d|0?[1-9])日)?(?<mEnd>底|末|上旬|中旬|下旬)?)?"
@@ -42,15 +42,49 @@ QDate monthEnd(int y, int m)
 
 bool DeadlineParser::isOpenEnded(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("长期|持续|常态化|经常性|逐年|每年"));
+    static const QRegularExpression re(QStringLiteral("长期|持续|常态化|经常性|逐年|每年|每季度|每月|定期"));
     return re.match(text).hasMatch();
 }
 
-DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool scheduleContext)
+namespace {
+
+int numberValue(const QString& s)
+{
+    if (s.isEmpty())
+        return 0;
+    if (s.front().isDigit())
+        return s.toInt();
+    if (s == QStringLiteral("十"))
+        return 10;
+    if (s.size() == 2 && s.front() == u'十')
+        return 10 + chineseDigit(s[1]);
+    return chineseDigit(s.front());
+}
+
+// 5年内 / 三年内 / 两年内: counted from the directive's date, when it is printed.
+QDate withinYears(const QString& text, const QDate& issued, QString* phrase)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\d年])(\\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|之内|时间)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch() || !issued.isValid())
+        return {};
+    const int n = m.captured(1) == QStringLiteral("两") ? 2 : numberValue(m.captured(1));
+    if (n <= 0 || n > 20)
+        return {};
+    *phrase = m.captured(0);
+    return issued.addYears(n);
+}
+
+} // namespace
+
+DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool scheduleContext, const QDate& issued)
 {
     const QString text = compactText(raw);
     DeadlineFind out;
     QList<QPair<QDate, QString>> found;
+    QList<bool> recurring; // parallel to found
+    bool startSeen = false;
     int lastYear = 0;
     bool lastAcceptedByPrefix = false;
     int lastEnd = -1;
@@ -62,12 +96,14 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         const QString y = m.captured(u"y"), yearEnd = m.captured(u"yearEnd"), half = m.captured(u"half"),
                       q = m.captured(u"q"), mo = m.captured(u"m"), d = m.captured(u"d"),
                       mEnd = m.captured(u"mEnd"), prefix = m.captured(u"prefix"),
-                      suffix = m.captured(u"suffix");
+                      suffix = m.captured(u"suffix"), rel = m.captured(u"rel");
         const bool hasPeriod = !yearEnd.isEmpty() || !half.isEmpty() || !q.isEmpty() || !mo.isEmpty();
         if (y.isEmpty() && !hasPeriod)
             continue;
         // A bare 底 only means year end right after a year (2022年底); 年底 alone is fine.
-        if (y.isEmpty() && (yearEnd == QStringLiteral("底") || yearEnd == QStringLiteral("末")))
+        if (y.isEmpty() && rel.isEmpty() &&
+            (yearEnd == QStringLiteral("底") || yearEnd == QStringLiteral("末") ||
+             yearEnd == QStringLiteral("内")))
             continue;
         const int start = int(m.capturedStart());
         const QChar before = start > 0 ? text.at(start - 1) : QChar();
@@ -75,6 +111,27 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         const QString after = text.mid(end, 2);
         // Recurring (每年年底), start points (…起, …以来) and baselines (…基础上, 比…) are not deadlines.
         const QStringView before2 = QStringView(text).mid(std::max(0, start - 2), std::min(2, start));
+        // 5年内 / 三年内: a span, read by withinYears() below, not this year's end.
+        if (yearEnd == QStringLiteral("年内") && y.isEmpty() && rel.isEmpty() &&
+            (before.isDigit() || QStringLiteral("一二两三四五六七八九十").contains(before)))
+            continue;
+        // 每年6月底前 (a 完成时限 or marked with 前): the next such date after the directive.
+        if (before2 == u"每年" && y.isEmpty() &&
+            (!mo.isEmpty() || yearEnd == QStringLiteral("年底") || yearEnd == QStringLiteral("底")) &&
+            (!suffix.isEmpty() || scheduleContext)) {
+            const QDate from = issued.isValid() ? issued : QDate(baseYear > 0 ? baseYear : 2000, 1, 1);
+            const int month = mo.isEmpty() ? 12 : mo.toInt();
+            QDate next = !d.isEmpty() ? QDate(from.year(), month, d.toInt()) : monthEnd(from.year(), month);
+            if (next.isValid() && next < from)
+                next = next.addYears(1);
+            if (next.isValid()) {
+                found.append({next, m.captured(0)});
+                recurring.append(true);
+            }
+            continue;
+        }
+        if (after.startsWith(u'起') && !y.isEmpty())
+            startSeen = true;
         if (before == u'每' || before2 == u"每年" || before2 == u"每月" || before == u'比' ||
             before == u'从' || before == u'自' || after.startsWith(u'起') ||
             after.startsWith(QStringLiteral("以来")) || after.startsWith(QStringLiteral("基础")) ||
@@ -83,7 +140,9 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         // A year glued to a longer number is not a year (e.g. 12020年).
         if (start > 0 && before.isDigit())
             continue;
-        const int year = !y.isEmpty() ? y.toInt() : (lastYear ? lastYear : baseYear);
+        int year = !y.isEmpty() ? y.toInt() : (lastYear ? lastYear : baseYear);
+        if (!rel.isEmpty())
+            year = baseYear + (rel == QStringLiteral("明年") ? 1 : 0);
         if (!y.isEmpty())
             lastYear = year;
         if (year <= 0)
@@ -92,7 +151,7 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         const bool joined = lastAcceptedByPrefix && start - lastEnd <= 1 && start > 0 &&
                             QStringLiteral("和、及与").contains(before);
         const bool marked = !prefix.isEmpty() || !suffix.isEmpty() || !yearEnd.isEmpty() || !mEnd.isEmpty() ||
-                            !q.isEmpty() || joined;
+                            !q.isEmpty() || joined || !rel.isEmpty();
         QDate date;
         if (!yearEnd.isEmpty()) {
             date = QDate(year, 12, 31);
@@ -126,9 +185,21 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         lastAcceptedByPrefix = !prefix.isEmpty() || joined;
         lastEnd = end;
         found.append({date, m.captured(0)});
+        recurring.append(false);
     }
-    if (found.isEmpty())
+    if (found.isEmpty()) {
+        QString phrase;
+        const QDate within = withinYears(text, issued, &phrase);
+        if (within.isValid()) {
+            out.date = within;
+            out.text = phrase;
+        } else if (startSeen) {
+            out.kind = QStringLiteral("start");
+        } else if (scheduleContext && isOpenEnded(text)) {
+            out.kind = QStringLiteral("ongoing");
+        }
         return out;
+    }
     int best = 0;
     for (int i = 1; i < found.size(); ++i) {
         if (found[i].first > found[best].first)
@@ -136,6 +207,8 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
     }
     out.date = found[best].first;
     out.text = found[best].second;
+    if (recurring[best])
+        out.kind = QStringLiteral("recurring");
     for (int i = 0; i < found.size(); ++i) {
         if (i != best && found[i].first != out.date && !out.others.contains(found[i].first))
             out.others.append(found[i].first);

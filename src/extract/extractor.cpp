@@ -7,6 +7,7 @@
 #include "extract/tableparser.h"
 #include "extract/targetfinder.h"
 #include "extract/textstream.h"
+#include "extract/textutil.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -32,9 +33,10 @@ struct Clause
     int lastLine = 0;
 };
 
-const QString kMarkers[] = {QStringLiteral("牵头"),     QStringLiteral("负责"),     QStringLiteral("配合"),
-                            QStringLiteral("责任单位"), QStringLiteral("责任部门"), QStringLiteral("参与"),
-                            QStringLiteral("落实")};
+const QString kMarkers[] = {QStringLiteral("牵头"), QStringLiteral("负责"), QStringLiteral("配合"),
+                            QStringLiteral("责任"), QStringLiteral("参与"), QStringLiteral("落实"),
+                            QStringLiteral("指导"), QStringLiteral("会同"), QStringLiteral("协同"),
+                            QStringLiteral("协助"), QStringLiteral("单位"), QStringLiteral("部门")};
 
 bool mayBeClause(QStringView content)
 {
@@ -163,16 +165,24 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
 
     // Directives and the lines each one covers; speeches end the directive before them.
     QList<DirectiveSpan> directives = findDirectives(cleaned);
+    // A web copy opens with the directive's title and has no 文号 line of its own (a 文号 further down
+    // belongs to a directive it forwards or cites): the document is one directive from its first line.
+    int firstText = 0;
+    while (firstText < n && cleaned[firstText].isEmpty())
+        ++firstText;
+    const bool titledCopy = !directives.isEmpty() && directives.first().firstLine > firstText &&
+                            firstText < n && cleaned[firstText].size() <= 80 &&
+                            isDirectiveTitle(compactText(cleaned[firstText]));
+    if (titledCopy)
+        directives.clear();
     const bool pseudo = directives.isEmpty();
     if (pseudo) {
         DirectiveSpan d;
-        static const QRegularExpression kind(
-            QStringLiteral("(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则)$"));
         static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
         for (int i = 0; i < n; ++i) {
             if (cleaned[i].isEmpty())
                 continue;
-            if (cleaned[i].size() <= 60 && kind.match(cleaned[i]).hasMatch())
+            if (cleaned[i].size() <= 80 && isDirectiveTitle(compactText(cleaned[i])))
                 d.info.title = QString(cleaned[i]).remove(QRegularExpression(QStringLiteral("\\s")));
             break;
         }
@@ -181,6 +191,12 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             if (m.hasMatch())
                 d.info.year = m.captured(1).toInt();
         }
+        for (int i = 0; i < n && !d.info.date.isValid(); ++i) {
+            if (cleaned[i].size() <= 24)
+                d.info.date = dateOfLine(cleaned[i]);
+        }
+        if (d.info.date.isValid())
+            d.info.year = d.info.date.year();
         if (!d.info.year)
             d.info.year = m_fallbackYear ? m_fallbackYear : Clock::today().year();
         d.info.lineStart = 1;
@@ -279,7 +295,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             return {};
     }
     // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
-    static const QRegularExpression labelRe(QStringLiteral("(责任单位|牵头单位|责任部门|牵头部门)[：:]"));
+    static const QRegularExpression labelRe(QStringLiteral(
+        "(?:主要|具体)?(?:责任|牵头|负责|主责|主办|承办|实施|落实){1,2}(?:单位|部门|处室|机构|主体)[：:]"));
     for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
         const int start = int(lm.next().capturedStart());
         const int i = stream.lineAt(start);
@@ -374,6 +391,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         t.units = c.units.units;
         t.leadUnits = c.units.leads;
         t.coUnits = c.units.co;
+        t.roles = c.units.roles;
         t.unitsCanonical = canonicalUnits(m_units, t.units);
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
@@ -383,14 +401,15 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             standing[dir] = c.units.inherited;
         DeadlineFind dl;
         if (!c.schedule.isEmpty())
-            dl = DeadlineParser::find(c.schedule, d.info.year, true);
+            dl = DeadlineParser::find(c.schedule, d.info.year, true, d.info.date);
         else if (!c.units.deadlineText.isEmpty())
-            dl = DeadlineParser::find(c.units.deadlineText, d.info.year, true);
+            dl = DeadlineParser::find(c.units.deadlineText, d.info.year, true, d.info.date);
         else
-            dl = DeadlineParser::find(body, d.info.year, false);
+            dl = DeadlineParser::find(body, d.info.year, false, d.info.date);
         t.deadline = dl.date;
         t.deadlineText = dl.text;
         t.otherDeadlines = dl.others;
+        t.deadlineKind = dl.kind;
         t.targets = findTargets(body);
         tasks.append(t);
     }
@@ -401,7 +420,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             const int dir = dirOfLine[row.firstLine];
             if (dir < 0)
                 continue;
-            const auto units = ClauseParser::parseCell(row.units, row.coUnits);
+            const auto units = ClauseParser::parseCell(row.units, row.coUnits, row.unitsLead);
             if (!units)
                 continue;
             const DirectiveSpan& d = directives[dir];
@@ -434,15 +453,17 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             t.units = units->units;
             t.leadUnits = units->leads;
             t.coUnits = units->co;
+            t.roles = units->roles;
             t.unitsCanonical = canonicalUnits(m_units, t.units);
-            DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true);
+            DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true, d.info.date);
             if (!dl.date.isValid() && !DeadlineParser::isOpenEnded(row.deadline))
-                dl = DeadlineParser::find(goal, d.info.year, false);
+                dl = DeadlineParser::find(goal, d.info.year, false, d.info.date);
             t.deadline = dl.date;
             t.deadlineText = dl.date.isValid() ? QString(row.deadline).remove(u'\n') : QString();
             if (t.deadlineText.isEmpty() && dl.date.isValid())
                 t.deadlineText = dl.text;
             t.otherDeadlines = dl.others;
+            t.deadlineKind = dl.kind;
             t.targets = findTargets(goal);
             tasks.append(t);
         }

@@ -10,9 +10,9 @@ namespace {
 
 const QRegularExpression& docNumberLineRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([\\x{4e00}-\\x{9fa5}]{1,10})\\s*[〔\\[［【(（]\\s*((?:19|20)\\d{2})\\s*[〕\\]］】)"
-                       "）]\\s*(\\d{1,4})\\s*号$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(?:发文字号|文号)[：:]?)?[（(【\\[]?([\\x{4e00}-\\x{9fa5}]{1,12})\\s*[〔\\[［【(（{｛]\\s*"
+        "((?:19|20)\\d{2})\\s*[〕\\]］】)）}｝]\\s*第?\\s*(\\d{1,4})\\s*号[）)】\\]]?$"));
     return re;
 }
 
@@ -24,6 +24,35 @@ const QRegularExpression& dateLineRe()
         "$"));
     return re;
 }
+
+// 一 … 九十九 written in Chinese (十二, 二十九, 三十一), or digits.
+int smallNumber(const QString& s)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    auto digit = [&](QChar c) { return c == u'零' ? 0 : int(digits.indexOf(c)); };
+    if (s.isEmpty())
+        return -1;
+    if (s.front().isDigit())
+        return s.toInt();
+    const qsizetype ten = s.indexOf(u'十');
+    if (ten < 0)
+        return s.size() == 1 ? digit(s.front()) : -1;
+    const int tens = ten == 0 ? 1 : digit(s.front());
+    const int units = ten + 1 < s.size() ? digit(s[ten + 1]) : 0;
+    return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+}
+
+} // namespace
+
+bool isDirectiveTitle(const QString& t)
+{
+    static const QRegularExpression kind(QStringLiteral(
+        "(通知|意见|方案|办法|决定|规划|计划|要点|清单|措施|细则|批复|函|报告|规定|条例|纲要|公告|通告|"
+        "命令|令|决议|指引|指南|规则|标准|安排|预案|实施方案|行动方案)[》」”\"]?$"));
+    return !t.isEmpty() && t.size() <= 120 && kind.match(t).hasMatch();
+}
+
+namespace {
 
 bool isIssuerStart(const QString& t)
 {
@@ -38,16 +67,27 @@ int headingLevel(const QString& line, int* numberLength)
 {
     static const QRegularExpression l1(QStringLiteral("^[一二三四五六七八九十]{1,3}[、.．]"));
     static const QRegularExpression l2(QStringLiteral("^[（(][一二三四五六七八九十]{1,3}[）)]"));
-    static const QRegularExpression l3(QStringLiteral("^\\d{1,2}\\s*[.．、](?!\\d)\\s*"));
-    static const QRegularExpression l4(QStringLiteral("^[（(]\\d{1,2}[）)]\\s*"));
+    static const QRegularExpression l3(QStringLiteral("^\\d{1,4}\\s*[.．、](?!\\d)\\s*"));
+    static const QRegularExpression l4(QStringLiteral("^[（(]\\d{1,4}[）)]\\s*"));
     static const QRegularExpression l5(QStringLiteral("^[①-⑳]"));
-    const QRegularExpression* res[] = {&l1, &l2, &l3, &l4, &l5};
-    for (int i = 0; i < 5; ++i) {
+    // 第一章 / 第一部分 stand where 一、 does, 第一条 where （一） does.
+    static const QRegularExpression chapter(
+        QStringLiteral("^第[一二三四五六七八九十百零〇\\d]{1,5}(章|部分|篇)\\s*"));
+    static const QRegularExpression article(QStringLiteral("^第[一二三四五六七八九十百零〇\\d]{1,5}条\\s*"));
+    const QRegularExpression* res[] = {&l1, &l2, &l3, &l4, &l5, &chapter, &article};
+    const int levels[] = {1, 2, 3, 4, 5, 1, 2};
+    if (line.isEmpty())
+        return 0;
+    const QChar c = line.front();
+    if (!c.isDigit() && c != u'（' && c != u'(' && c != u'第' && !(c >= u'①' && c <= u'⑳') &&
+        !QStringLiteral("一二三四五六七八九十").contains(c))
+        return 0;
+    for (int i = 0; i < 7; ++i) {
         const auto m = res[i]->match(line);
         if (m.hasMatch()) {
             if (numberLength)
                 *numberLength = int(m.capturedLength());
-            return i + 1;
+            return levels[i];
         }
     }
     return 0;
@@ -69,6 +109,28 @@ void headingTexts(const QString& text, int numberLength, QString* label, QString
         headingLevel(head, &n);
         *title = head.mid(n);
     }
+}
+
+QDate dateOfLine(const QString& line)
+{
+    const QString t = compactText(line);
+    if (t.size() > 20)
+        return {};
+    const auto m = dateLineRe().match(t);
+    if (!m.hasMatch())
+        return {};
+    if (!m.captured(u"y").isEmpty())
+        return QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
+    // 二〇一八年十二月二十九日
+    static const QRegularExpression cn(QStringLiteral(
+        "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"));
+    const auto c = cn.match(t);
+    if (!c.hasMatch())
+        return {};
+    int year = 0;
+    for (QChar ch : c.captured(1))
+        year = year * 10 + std::max(0, smallNumber(QString(ch == u'零' ? QChar(u'〇') : ch)));
+    return QDate(year, smallNumber(c.captured(2)), smallNumber(c.captured(3)));
 }
 
 QString normaliseDocNumber(const QString& s)
@@ -127,6 +189,10 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
                 break;
         }
         d.info.title = title.join(QString());
+        // A 文号 cited in a table cell or a list of sources is not a directive's header: a header has the
+        // directive's title above it.
+        if (!isDirectiveTitle(d.info.title))
+            continue;
         d.info.lineStart = d.firstLine + 1;
         if (!out.isEmpty() && out.last().numberLine >= d.firstLine)
             continue;
@@ -139,10 +205,9 @@ QList<DirectiveSpan> findDirectives(const QStringList& lines)
             const QString t = compactText(lines[j]);
             if (t.size() > 20)
                 continue;
-            const auto m = dateLineRe().match(t);
-            if (m.hasMatch() && !m.captured(u"y").isEmpty()) {
-                out[k].info.date =
-                    QDate(m.captured(u"y").toInt(), m.captured(u"m").toInt(), m.captured(u"d").toInt());
+            const QDate date = dateOfLine(t);
+            if (date.isValid()) {
+                out[k].info.date = date;
                 break;
             }
         }

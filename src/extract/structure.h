@@ -37,6 +37,13 @@ QList<DirectiveSpan> findDirectives(const QStringList& cleanedLines);
 // Lines at which a speech or report begins (在…会议上的讲话): they end the directive before them.
 QList<int> findSpeechStarts(const QStringList& cleanedLines);
 
+// The date a line consists of (2018年12月29日, （二〇一八年十二月二十九日）), or an invalid date.
+QDate dateOfLine(const QString& line);
+
+// True when the text reads as a directive's title: it ends in 通知, 意见, 方案, 办法 … (or a quote closing
+// one).
+bool isDirectiveTitle(const QString& title);
+
 // Normalises a 文号 to full-width brackets without spaces: 驻政办〔2020〕46号.
 QString normaliseDocNumber(const QString& s);
 

@@ -11,32 +11,42 @@ namespace {
 
 enum Column { Number, Task, Goal, Deadline, Units, CoUnits, Ignore };
 
+Column columnOf(const QString& c)
+{
+    if (c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序"))
+        return Number;
+    if (c.contains(QStringLiteral("领导")) || c.contains(QStringLiteral("责任人")) ||
+        c.contains(QStringLiteral("联系人")))
+        return Ignore; // people, not units
+    if (c.contains(QStringLiteral("配合")) || c.contains(QStringLiteral("协办")) ||
+        c.contains(QStringLiteral("协同")) || c.contains(QStringLiteral("参与")))
+        return CoUnits;
+    static const QRegularExpression units(
+        QStringLiteral("(责任|牵头|主办|指导|实施|落实|承办)(单位|部门|处室|机构)|^责任主体$|^牵头$|^责任$"));
+    if (units.match(c).hasMatch())
+        return Units;
+    if (c.contains(QStringLiteral("时限")) || c.contains(QStringLiteral("完成时间")) ||
+        c.contains(QStringLiteral("时间节点")) || c.contains(QStringLiteral("时间安排")) ||
+        c.contains(QStringLiteral("进度安排")) || c.contains(QStringLiteral("完成期限")) ||
+        c == QStringLiteral("时间"))
+        return Deadline;
+    if (c.contains(QStringLiteral("目标")) || c.contains(QStringLiteral("措施")) ||
+        c.contains(QStringLiteral("内容")) || c.contains(QStringLiteral("要求")))
+        return Goal;
+    if (c.contains(QStringLiteral("任务")) || c.contains(QStringLiteral("事项")) ||
+        c.contains(QStringLiteral("项目")) || c.contains(QStringLiteral("举措")))
+        return Task;
+    return Ignore;
+}
+
 QList<Column> headerColumns(const QStringList& cells)
 {
     QList<Column> cols;
     bool number = false, units = false;
     for (const QString& raw : cells) {
-        const QString c = compactText(raw);
-        Column col = Ignore;
-        if (c == QStringLiteral("序号") || c == QStringLiteral("编号")) {
-            col = Number;
-            number = true;
-        } else if (c.contains(QStringLiteral("配合"))) {
-            col = CoUnits;
-        } else if (c.contains(QStringLiteral("责任单位")) || c.contains(QStringLiteral("牵头单位")) ||
-                   c.contains(QStringLiteral("责任部门")) || c.contains(QStringLiteral("牵头部门"))) {
-            col = Units;
-            units = true;
-        } else if (c.contains(QStringLiteral("时限")) || c.contains(QStringLiteral("完成时间")) ||
-                   c.contains(QStringLiteral("时间节点")) || c.contains(QStringLiteral("时间安排"))) {
-            col = Deadline;
-        } else if (c.contains(QStringLiteral("目标")) || c.contains(QStringLiteral("措施")) ||
-                   c.contains(QStringLiteral("内容")) || c.contains(QStringLiteral("要求"))) {
-            col = Goal;
-        } else if (c.contains(QStringLiteral("任务")) || c.contains(QStringLiteral("事项")) ||
-                   c.contains(QStringLiteral("项目"))) {
-            col = Task;
-        }
+        const Column col = columnOf(compactText(raw));
+        number = number || col == Number;
+        units = units || col == Units;
         cols.append(col);
     }
     if (!number || !units)
@@ -56,6 +66,16 @@ QList<Column> headerColumns(const QStringList& cells)
     return cols;
 }
 
+// The units column is headed 牵头单位/牵头部门: every unit it names leads.
+bool unitsColumnLeads(const QStringList& cells, const QList<Column>& cols)
+{
+    for (int i = 0; i < cells.size() && i < cols.size(); ++i) {
+        if (cols[i] == Units && compactText(cells[i]).contains(QStringLiteral("牵头")))
+            return true;
+    }
+    return false;
+}
+
 void appendCell(QString& to, const QString& cell)
 {
     const QString c = cell.trimmed();
@@ -71,14 +91,247 @@ bool isCategory(const QString& cell)
     return headingLevel(compactText(cell)) == 1;
 }
 
+QList<Table> findTabbedTables(const QStringList& lines);
+
+// "| a | b |" → "a\tb"; the |---|---| rule under a Markdown header becomes an empty table line.
+QString pipeRowAsTabs(const QString& line, bool* rule)
+{
+    *rule = false;
+    if (line.size() < 3 || line.front() != u'|' || line.count(u'|') < 3)
+        return {};
+    QString inner = line.mid(1);
+    if (inner.endsWith(u'|'))
+        inner.chop(1);
+    QStringList cells = inner.split(u'|');
+    bool allRule = true;
+    for (QString& c : cells) {
+        c = c.trimmed();
+        for (QChar ch : c) {
+            if (ch != u'-' && ch != u':')
+                allRule = false;
+        }
+    }
+    if (allRule) {
+        *rule = true;
+        return {};
+    }
+    return cells.join(u'\t');
+}
+
+// A header whose cells stand one per line (a web page or pdftotext flattened the table): 序号, then the
+// other header cells, each a short line. Returns the header cells, or nothing.
+QStringList verticalHeader(const QStringList& lines, int at)
+{
+    if (columnOf(compactText(lines[at])) != Number)
+        return {};
+    QStringList cells{compactText(lines[at])};
+    for (int j = at + 1; j < lines.size() && cells.size() < 12; ++j) {
+        const QString c = compactText(lines[j]);
+        if (c.isEmpty())
+            continue;
+        if (c.size() > 12 || c.contains(u'\t') || headingLevel(c) > 0 || c.front().isDigit())
+            break;
+        if (columnOf(c) == Ignore && c.size() > 6)
+            break;
+        cells.append(c);
+    }
+    return cells.size() >= 3 && !headerColumns(cells).isEmpty() ? cells : QStringList{};
+}
+
+// The next 序号: `expected`, or — where the row before is complete — a later one (a copy marked 有删减
+// leaves gaps: 14, then 21).
+bool isRowNumber(const QString& c, int expected, bool mayJump, int* number = nullptr)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})[.、．]?$"));
+    const auto m = re.match(c);
+    if (!m.hasMatch())
+        return false;
+    const int n = m.captured(1).toInt();
+    if (number)
+        *number = n;
+    return n == expected || (mayJump && n > expected && n <= expected + 50);
+}
+
+// Rebuilds the rows of a one-cell-per-line table from its header and the 序号 sequence (1, 2, 3 …): each
+// number line starts a row whose cells follow it; a 一、… line between rows is a category.
+Table verticalTable(const QStringList& lines, int at, const QStringList& header, int* end)
+{
+    const QList<Column> cols = headerColumns(header);
+    const int k = int(header.size());
+    Table t;
+    for (int j = at - 1; j >= 0 && j >= at - 3; --j) {
+        const QString c = compactText(lines[j]);
+        if (c.isEmpty())
+            continue;
+        if (c.size() <= 60 && !c.endsWith(u'。'))
+            t.title = c;
+        break;
+    }
+    QList<QStringList> cells; // per row
+    QList<int> cellLines;
+    QString category;
+    int expected = 1;
+    int j = at;
+    for (int seen = 0; j < lines.size() && seen < k; ++j) {
+        if (!compactText(lines[j]).isEmpty())
+            ++seen;
+        t.lines.append(j);
+    }
+    auto nextNumberWithin = [&](int from, int reach) {
+        for (int x = from, seen = 0; x < lines.size() && seen < reach; ++x) {
+            const QString c = compactText(lines[x]);
+            if (c.isEmpty())
+                continue;
+            if (isRowNumber(c, expected, true) || verticalHeader(lines, x).size() == header.size())
+                return true;
+            ++seen;
+        }
+        return false;
+    };
+    for (; j < lines.size(); ++j) {
+        const QString c = compactText(lines[j]);
+        if (c.isEmpty())
+            continue;
+        const bool rowFull = !t.rows.isEmpty() && cells.last().size() >= k - 1;
+        int number = 0;
+        if (isRowNumber(c, expected, t.rows.isEmpty() || rowFull, &number)) {
+            TableRow row;
+            row.firstLine = row.lastLine = j;
+            row.number = c;
+            row.category = category;
+            t.rows.append(row);
+            cells.append(QStringList());
+            expected = number + 1;
+        } else if (verticalHeader(lines, j).size() == header.size() && (t.rows.isEmpty() || rowFull)) {
+            // The header repeated on a new page.
+            for (int seen = 0; j < lines.size() && seen < k; ++j) {
+                if (!compactText(lines[j]).isEmpty())
+                    ++seen;
+                t.lines.append(j);
+            }
+            --j;
+            continue;
+        } else if ((t.rows.isEmpty() || rowFull) && headingLevel(c) > 0 && headingLevel(c) <= 2 &&
+                   nextNumberWithin(j + 1, 2)) {
+            category = c;
+        } else if (t.rows.isEmpty()) {
+            break;
+        } else if (rowFull && !nextNumberWithin(j + 1, 3)) {
+            break; // the table is over: prose follows its last row
+        } else {
+            cells.last().append(lines[j].trimmed());
+            t.rows.last().lastLine = j;
+        }
+        t.lines.append(j);
+    }
+    *end = j;
+    // Cells to columns: with more lines than columns, the extra lines belong to the longest text (the
+    // 内容/措施 cell); the columns after it take the last lines.
+    int wide = -1;
+    for (int c = 1; c < k; ++c) {
+        if (cols[c] == Goal || (wide < 0 && cols[c] == Task))
+            wide = c;
+    }
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const QStringList& cs = cells[r];
+        QStringList byCol(k);
+        const int n = int(cs.size());
+        if (n < k - 1) {
+            // Fewer cells than columns: a leading cell merged with the row above (任务名称 spanning rows), so
+            // the cells fill the columns from the right — unless the last column is a time the last cell is
+            // not.
+            static const QRegularExpression timeLike(
+                QStringLiteral("\\d|年|月|季度|前|底|长期|持续|常态|每|即时|立即"));
+            int last = k - 1;
+            if (cols[last] == Deadline && !timeLike.match(cs.last()).hasMatch())
+                --last;
+            for (int c = n - 1, col = last; c >= 0; --c, col = std::max(1, col - 1))
+                appendCell(byCol[col], cs[c]);
+        } else if (n == k - 1 || wide < 0) {
+            for (int c = 0; c < n; ++c)
+                appendCell(byCol[std::min(c + 1, k - 1)], cs[c]);
+        } else {
+            const int after = k - 1 - wide;
+            for (int c = 1; c < wide; ++c)
+                byCol[c] = cs[c - 1];
+            for (int c = 0; c < after; ++c)
+                byCol[k - 1 - c] = cs[n - 1 - c];
+            byCol[wide] = cs.mid(wide - 1, n - after - (wide - 1)).join(u'\n');
+        }
+        TableRow& row = t.rows[r];
+        row.unitsLead = unitsColumnLeads(header, cols);
+        for (int c = 1; c < k; ++c) {
+            switch (cols[c]) {
+            case Task:
+                appendCell(row.task, byCol[c]);
+                break;
+            case Goal:
+                appendCell(row.goal, byCol[c]);
+                break;
+            case Deadline:
+                appendCell(row.deadline, byCol[c]);
+                break;
+            case Units:
+                appendCell(row.units, byCol[c]);
+                break;
+            case CoUnits:
+                appendCell(row.coUnits, byCol[c]);
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return t;
+}
+
 } // namespace
 
-QList<Table> findTables(const QStringList& lines)
+QList<Table> findTables(const QStringList& rawLines)
 {
-    static const QRegularExpression rowNumber(QStringLiteral("^\\d{1,3}[.、．]?$"));
+    QStringList lines = rawLines;
+    QList<int> rules;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].startsWith(u'|')) {
+            bool rule = false;
+            const QString tabs = pipeRowAsTabs(lines[i], &rule);
+            if (rule)
+                rules.append(i);
+            if (rule || !tabs.isEmpty())
+                lines[i] = tabs;
+        }
+    }
+    QList<Table> tables = findTabbedTables(lines);
+    for (Table& t : tables) {
+        for (int r : rules) {
+            if (!t.lines.isEmpty() && r > t.lines.first() && r < t.lines.last())
+                t.lines.append(r);
+        }
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].size() > 4 || lines[i].contains(u'\t'))
+            continue;
+        const QStringList header = verticalHeader(lines, i);
+        if (header.isEmpty())
+            continue;
+        int end = i;
+        Table t = verticalTable(lines, i, header, &end);
+        if (!t.rows.isEmpty())
+            tables.append(t);
+        i = std::max(i, end - 1);
+    }
+    return tables;
+}
+
+namespace {
+
+QList<Table> findTabbedTables(const QStringList& lines)
+{
+    static const QRegularExpression rowNumber(QStringLiteral("^\\d{1,4}[.、．]?$"));
     QList<Table> tables;
     Table* cur = nullptr;
     QList<Column> cols;
+    bool leadHeader = false;
     QString category;
     int lastTableLine = -10;
     for (int i = 0; i < lines.size(); ++i) {
@@ -108,6 +361,7 @@ QList<Table> findTables(const QStringList& lines)
                 }
             }
             cols = header;
+            leadHeader = unitsColumnLeads(cells, cols);
             cur->lines.append(i);
             lastTableLine = i;
             continue;
@@ -141,6 +395,7 @@ QList<Table> findTables(const QStringList& lines)
             row.deadline = cell(Deadline);
             row.units = cell(Units);
             row.coUnits = cell(CoUnits);
+            row.unitsLead = leadHeader;
             cur->rows.append(row);
         } else if (!cur->rows.isEmpty()) {
             // A continuation line: the row's text went on below its first line.
@@ -156,5 +411,7 @@ QList<Table> findTables(const QStringList& lines)
     }
     return tables;
 }
+
+} // namespace
 
 } // namespace duban

@@ -11,13 +11,14 @@ struct TableRow
 {
     int firstLine = 0; // 0-based
     int lastLine = 0;
-    QString number;   // 序号
-    QString category; // the merged category cell in force (一、加强组织领导), carried down
-    QString task;     // 重点任务 cell
-    QString goal;     // 工作目标 / 具体措施 cell
-    QString deadline; // 完成时限 cell
-    QString units;    // 责任单位 / 牵头单位 cell
-    QString coUnits;  // 配合单位 cell, when the table has one
+    QString number;         // 序号
+    QString category;       // the merged category cell in force (一、加强组织领导), carried down
+    QString task;           // 重点任务 cell
+    QString goal;           // 工作目标 / 具体措施 cell
+    QString deadline;       // 完成时限 cell
+    QString units;          // 责任单位 / 牵头单位 cell
+    QString coUnits;        // 配合单位 cell, when the table has one
+    bool unitsLead = false; // the units column is headed 牵头…: every unit in it leads
 };
 
 struct Table

@@ -14,6 +14,19 @@ QJsonValue textOrNull(const QString& s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Each unit with its role, in the order of units; units without a recorded role: lead or co.
+QJsonArray rolesJson(const TaskDraft& t)
+{
+    QJsonArray a;
+    for (int i = 0; i < t.units.size(); ++i) {
+        QString role = i < t.roles.size() ? t.roles[i] : QString();
+        if (role.isEmpty())
+            role = t.leadUnits.contains(t.units[i]) ? QStringLiteral("lead") : QStringLiteral("co");
+        a.append(QJsonObject{{QStringLiteral("unit"), t.units[i]}, {QStringLiteral("role"), role}});
+    }
+    return a;
+}
+
 QStringList strings(const QJsonValue& v)
 {
     QStringList out;
@@ -44,10 +57,12 @@ QJsonObject taskToJson(const TaskDraft& t)
         {QStringLiteral("lead_units"), QJsonArray::fromStringList(t.leadUnits)},
         {QStringLiteral("co_units"), QJsonArray::fromStringList(t.coUnits)},
         {QStringLiteral("units_canonical"), QJsonArray::fromStringList(t.unitsCanonical)},
+        {QStringLiteral("roles"), rolesJson(t)},
         {QStringLiteral("inherited_units"), QJsonArray::fromStringList(t.inheritedUnits)},
         {QStringLiteral("deadline_text"), textOrNull(t.deadlineText)},
         {QStringLiteral("deadline"), dateValue(t.deadline)},
         {QStringLiteral("other_deadlines"), others},
+        {QStringLiteral("deadline_kind"), textOrNull(t.deadlineKind)},
         {QStringLiteral("targets"), QJsonArray::fromStringList(t.targets)},
     };
 }
@@ -78,6 +93,9 @@ TaskDraft taskFromJson(const QJsonObject& o)
     t.leadUnits = strings(o.value(QStringLiteral("lead_units")));
     t.coUnits = strings(o.value(QStringLiteral("co_units")));
     t.unitsCanonical = strings(o.value(QStringLiteral("units_canonical")));
+    for (const auto& v : o.value(QStringLiteral("roles")).toArray())
+        t.roles.append(v.toObject().value(QStringLiteral("role")).toString());
+    t.deadlineKind = o.value(QStringLiteral("deadline_kind")).toString();
     t.inheritedUnits = strings(o.value(QStringLiteral("inherited_units")));
     t.deadlineText = o.value(QStringLiteral("deadline_text")).toString();
     t.deadline = QDate::fromString(o.value(QStringLiteral("deadline")).toString(), Qt::ISODate);

@@ -154,3 +154,78 @@ TEST(ClauseParser, DivisionOfDutiesWording)
     const auto c = parsed("市发改委、市园林中心、市卫健体委等相关部门按职责分工分别负责");
     EXPECT_EQ(c.units, L({"市发改委", "市园林中心", "市卫健体委等相关部门"}));
 }
+
+TEST(ClauseParser, GuideParticipateAndResponsibleRoles)
+{
+    const auto c = parsed("生态环境部牵头，国家发展改革委、工业和信息化部参与");
+    EXPECT_EQ(c.leads, L({"生态环境部"}));
+    EXPECT_EQ(c.co, L({"国家发展改革委", "工业和信息化部"}));
+    EXPECT_EQ(c.roles, L({"lead", "participate", "participate"}));
+    const auto d = parsed("自然资源部、工业和信息化部指导");
+    EXPECT_EQ(d.units, L({"自然资源部", "工业和信息化部"}));
+    EXPECT_EQ(d.leads, L({"自然资源部"}));
+    EXPECT_EQ(d.roles, L({"guide", "guide"}));
+    const auto e = parsed("生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出");
+    EXPECT_EQ(e.units, L({"生态环境部", "试点城市政府"}));
+    EXPECT_EQ(e.roles, L({"guide", "responsible"}));
+    EXPECT_EQ(e.inherited, L({"试点城市政府"}));
+    const auto f = parsed("商务部指导，供销合作总社参与");
+    EXPECT_EQ(f.units, L({"商务部", "供销合作总社"}));
+}
+
+TEST(ClauseParser, WorkingWithAndAssisting)
+{
+    const auto c = parsed("省发展改革委会同省财政厅、省自然资源厅负责");
+    EXPECT_EQ(c.leads, L({"省发展改革委"}));
+    EXPECT_EQ(c.co, L({"省财政厅", "省自然资源厅"}));
+    EXPECT_EQ(c.roles, L({"responsible", "co", "co"}));
+    const auto d = parsed("县人社局负责，县财政局协助，县税务局协同");
+    EXPECT_EQ(d.units, L({"县人社局", "县财政局", "县税务局"}));
+    EXPECT_EQ(d.roles, L({"responsible", "co", "co"}));
+}
+
+TEST(ClauseParser, CollectivePhrasesStayWhole)
+{
+    const auto c = parsed("牵头单位：市金融办，配合单位：市发展改革委、市人力资源和社会保障局，各区、县级市");
+    EXPECT_EQ(c.units, L({"市金融办", "市发展改革委", "市人力资源和社会保障局", "各区、县级市"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("各省、自治区、直辖市人民政府，国务院有关部门")),
+              L({"各省、自治区、直辖市人民政府", "国务院有关部门"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("各县（市、区）人民政府、各乡镇（街道）")),
+              L({"各县（市、区）人民政府", "各乡镇（街道）"}));
+    // A named unit after a collective one is a unit of its own.
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("各县区人民政府、城乡一体化示范区")),
+              L({"各县区人民政府", "城乡一体化示范区"}));
+}
+
+TEST(ClauseParser, NamesJoinedByAndThatAreOneOrgan)
+{
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("商务部、文化和旅游部、国管局")),
+              L({"商务部", "文化和旅游部", "国管局"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市场监管总局等和各有关省级人民政府")),
+              L({"市场监管总局等", "各有关省级人民政府"}));
+}
+
+TEST(ClauseParser, LabelsOfEveryIssuer)
+{
+    const auto a = parsed("负责部门：税务总局");
+    EXPECT_EQ(a.units, L({"税务总局"}));
+    const auto b = parsed("负责部门：民航局，适用范围：陕西自贸试验区");
+    EXPECT_EQ(b.units, L({"民航局"}));
+    const auto c = parsed("牵头责任单位：区财政局、区税务局");
+    EXPECT_EQ(c.leads, L({"区财政局", "区税务局"}));
+    const auto d = parsed("牵头单位：省商务厅；配合单位：省公安厅、省交通运输厅");
+    EXPECT_EQ(d.leads, L({"省商务厅"}));
+    EXPECT_EQ(d.co, L({"省公安厅", "省交通运输厅"}));
+    EXPECT_EQ(d.roles, L({"lead", "co", "co"}));
+    const auto e = parsed("指导部门：科技部、教育部");
+    EXPECT_EQ(e.roles, L({"guide", "guide"}));
+}
+
+TEST(ClauseParser, LeadColumnMakesEveryUnitLead)
+{
+    const auto c =
+        ClauseParser::parseCell(QStringLiteral("区绿化市容局、区民政局"), QStringLiteral("区财政局"), true);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->leads, L({"区绿化市容局", "区民政局"}));
+    EXPECT_EQ(c->co, L({"区财政局"}));
+}

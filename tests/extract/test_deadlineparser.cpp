@@ -77,3 +77,34 @@ TEST(DeadlineParser, ConjoinedYearsKeepTheMarker)
     EXPECT_EQ(f.date, QDate(2030, 12, 31));
     EXPECT_EQ(f.others, QList<QDate>{QDate(2022, 12, 31)});
 }
+
+TEST(DeadlineParser, RelativeYears)
+{
+    EXPECT_EQ(parse("年内完成改造", 2021), QDate(2021, 12, 31));
+    EXPECT_EQ(parse("今年底前全面推开", 2021), QDate(2021, 12, 31));
+    EXPECT_EQ(parse("明年6月底前建成", 2021), QDate(2022, 6, 30));
+    EXPECT_EQ(parse("9月下旬前完成", 2021), QDate(2021, 9, 30));
+    EXPECT_EQ(parse("9月中旬前完成", 2021), QDate(2021, 9, 20));
+    EXPECT_EQ(parse("2019年6月底前，研究建立指标体系"), QDate(2019, 6, 30));
+    EXPECT_EQ(parse("2025年前基本建成"), QDate(2025, 12, 31));
+}
+
+TEST(DeadlineParser, RecurringOngoingStartAndSpans)
+{
+    const QDate issued(2018, 12, 29);
+    const auto r = DeadlineParser::find(QStringLiteral("每年6月底前报送进展情况"), 2018, false, issued);
+    EXPECT_EQ(r.date, QDate(2019, 6, 30)); // the next one after the directive
+    EXPECT_EQ(r.kind, QStringLiteral("recurring"));
+    const auto o = DeadlineParser::find(QStringLiteral("长期坚持"), 2018, true, issued);
+    EXPECT_FALSE(o.date.isValid());
+    EXPECT_EQ(o.kind, QStringLiteral("ongoing"));
+    EXPECT_EQ(DeadlineParser::find(QStringLiteral("常态化推进"), 2018, true).kind, QStringLiteral("ongoing"));
+    const auto s = DeadlineParser::find(QStringLiteral("2022年起实施"), 2021, false);
+    EXPECT_FALSE(s.date.isValid());
+    EXPECT_EQ(s.kind, QStringLiteral("start"));
+    EXPECT_EQ(DeadlineParser::find(QStringLiteral("5年内重点引进100名"), 2012, false, QDate(2012, 3, 1)).date,
+              QDate(2017, 3, 1));
+    // Without the directive's date a span sets no date.
+    EXPECT_FALSE(DeadlineParser::find(QStringLiteral("5年内重点引进100名"), 2012, false).date.isValid());
+    EXPECT_FALSE(DeadlineParser::find(QStringLiteral("三年内"), 2012, false).date.isValid());
+}

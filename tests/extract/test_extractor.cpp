@@ -170,3 +170,40 @@ TEST(Extractor, LabelAfterASentenceAndSquareBrackets)
     EXPECT_EQ(r.tasks[1].leadUnits, QStringList{QStringLiteral("市政府督查室")});
     EXPECT_EQ(r.tasks[1].coUnits, QStringList{QStringLiteral("市直各部门")});
 }
+
+TEST(Extractor, SeveralClausesInOneParagraphEachCloseATask)
+{
+    const auto r = run(QStringLiteral(
+        "国务院办公厅关于印发试点工作方案的通知\n国办发〔2018〕128号\n各省、自治区、直辖市人民政府：\n"
+        "二、主要任务\n"
+        "（一）强化顶层设计。建立指标体系，2019年6月底前完成。（生态环境部牵头，国家发展改革委参与）"
+        "优化管理体制。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"
+        "推行绿色设计，培育一批示范企业。（工业和信息化部、商务部指导）以铅酸蓄电池为重点，"
+        "到2020年，基本建成回收体系。(国家发展改革委、生态环境部指导)\n"
+        "二〇一八年十二月二十九日\n"));
+    ASSERT_EQ(r.directives.size(), 1);
+    EXPECT_EQ(r.directives[0].date, QDate(2018, 12, 29));
+    ASSERT_EQ(r.tasks.size(), 4);
+    EXPECT_EQ(r.tasks[0].leadUnits, QStringList{QStringLiteral("生态环境部")});
+    EXPECT_EQ(r.tasks[0].deadline, QDate(2019, 6, 30));
+    EXPECT_EQ(r.tasks[0].roles, (QStringList{QStringLiteral("lead"), QStringLiteral("participate")}));
+    EXPECT_TRUE(r.tasks[1].text.startsWith(QStringLiteral("优化管理体制")));
+    EXPECT_EQ(r.tasks[1].units, (QStringList{QStringLiteral("生态环境部"), QStringLiteral("试点城市政府")}));
+    EXPECT_TRUE(r.tasks[2].text.startsWith(QStringLiteral("推行绿色设计")));
+    EXPECT_EQ(r.tasks[2].inheritedUnits, QStringList{QStringLiteral("试点城市政府")});
+    EXPECT_TRUE(r.tasks[3].text.startsWith(QStringLiteral("以铅酸蓄电池为重点")));
+    EXPECT_EQ(r.tasks[3].deadline, QDate(2020, 12, 31));
+    EXPECT_EQ(r.tasks[3].leadUnits, QStringList{QStringLiteral("国家发展改革委")});
+}
+
+TEST(Extractor, WebCopyWithoutDocNumberCitingOthers)
+{
+    // The title is the first line; a 文号 further down is cited, not this directive's header.
+    const auto r = run(QStringLiteral("关于推进海绵城市建设的实施方案\n一、重点任务\n"
+                                      "1.强化规划管控。落实达标要求。（责任单位：区建设管理委）\n"
+                                      "附件\n落实文件\n《关于推动本区城市基础设施维护的行动方案》\n"
+                                      "（嘉府发〔2023〕22号）\n"));
+    ASSERT_GE(r.tasks.size(), 1);
+    EXPECT_EQ(r.tasks[0].units, QStringList{QStringLiteral("区建设管理委")});
+    EXPECT_EQ(r.tasks[0].directive.title, QStringLiteral("关于推进海绵城市建设的实施方案"));
+}

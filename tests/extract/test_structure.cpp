@@ -125,3 +125,143 @@ TEST(TableParser, SeparateLeadAndResponsibleColumns)
     EXPECT_EQ(tables[0].rows[0].coUnits, QStringLiteral("市审计局、各县区政府"));
     EXPECT_EQ(tables[0].rows[0].task, QStringLiteral("建立台账"));
 }
+
+TEST(Structure, NumberingOfAnyDepthAndLength)
+{
+    int n = 0;
+    EXPECT_EQ(headingLevel(QStringLiteral("125.建立台账"), &n), 3);
+    EXPECT_EQ(n, 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("9999、完善制度"), &n), 3);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("（125）加强监管")), 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("第一章 总则")), 1);
+    EXPECT_EQ(headingLevel(QStringLiteral("第十二条 各地要")), 2);
+    EXPECT_EQ(headingLevel(QStringLiteral("2019.6月")), 0);
+    QString label, title;
+    headingTexts(QStringLiteral("125.建立台账。各地要建立台账"), 4, &label, &title);
+    EXPECT_EQ(title, QStringLiteral("建立台账"));
+}
+
+TEST(Structure, DocNumbersOfEveryIssuer)
+{
+    const QString want = QStringLiteral("国办发〔2018〕128号");
+    for (const char* s :
+         {"国办发〔2018〕128号", "国办发[2018]128号", "国办发（2018）128号", "国办发【2018】128号",
+          "国办发 〔 2018 〕 128 号", "（国办发〔2018〕128号）", "发文字号：国办发〔2018〕128号"})
+        EXPECT_EQ(normaliseDocNumber(QString::fromUtf8(s)), want) << s;
+    EXPECT_EQ(normaliseDocNumber(QStringLiteral("豫政办字〔2019〕5号")),
+              QStringLiteral("豫政办字〔2019〕5号"));
+    EXPECT_EQ(normaliseDocNumber(QStringLiteral("国发〔2018〕38号")), QStringLiteral("国发〔2018〕38号"));
+}
+
+TEST(Structure, DatesInChineseNumerals)
+{
+    EXPECT_EQ(dateOfLine(QStringLiteral("二〇一八年十二月二十九日")), QDate(2018, 12, 29));
+    EXPECT_EQ(dateOfLine(QStringLiteral("（二〇二〇年一月十日）")), QDate(2020, 1, 10));
+    EXPECT_EQ(dateOfLine(QStringLiteral("二○一九年三月三十一日")).isValid(), false); // ○ is not 〇
+    EXPECT_EQ(dateOfLine(QStringLiteral("2018年12月23日")), QDate(2018, 12, 23));
+    EXPECT_FALSE(dateOfLine(QStringLiteral("2018年12月23日召开会议")).isValid());
+}
+
+TEST(Structure, CitedDocNumberIsNoHeader)
+{
+    // A 文号 in a table cell or citation has no directive title above it.
+    const QStringList lines = {QStringLiteral("落实文件"),
+                               QStringLiteral("《关于推动城市基础设施维护的行动方案》"),
+                               QStringLiteral("（嘉府发〔2023〕22号）"), QStringLiteral("区水务局")};
+    const auto ds = findDirectives(lines);
+    ASSERT_EQ(ds.size(), 1); // the title above ends in 方案
+    const QStringList cell = {QStringLiteral("区水务局、各街镇"), QStringLiteral("（嘉府发〔2023〕22号）")};
+    EXPECT_TRUE(findDirectives(cell).isEmpty());
+    EXPECT_TRUE(isDirectiveTitle(QStringLiteral("国务院办公厅关于印发“无废城市”建设试点工作方案的通知")));
+    EXPECT_FALSE(isDirectiveTitle(QStringLiteral("区水务局、各街镇")));
+}
+
+TEST(TableParser, OneCellPerLineRebuiltFromHeaderAndNumbers)
+{
+    // As a web copy flattens a table: every cell on its own line, a category row, a gap in the numbers.
+    const QStringList lines = {QStringLiteral("改革举措推广清单"),
+                               QStringLiteral("序号"),
+                               QStringLiteral("改革举措"),
+                               QStringLiteral("主 要 内 容"),
+                               QStringLiteral("指导部门"),
+                               QStringLiteral("推广范围"),
+                               QStringLiteral("一、知识产权保护方面（共2项）"),
+                               QStringLiteral("1"),
+                               QStringLiteral("三合一审判"),
+                               QStringLiteral("整合审判资源。"),
+                               QStringLiteral("最高人民法院、国家知识产权局"),
+                               QStringLiteral("全国"),
+                               QStringLiteral("2"),
+                               QStringLiteral("专利保险"),
+                               QStringLiteral("开发保险产品。"),
+                               QStringLiteral("国家知识产权局、中国银保监会"),
+                               QStringLiteral("全国"),
+                               QStringLiteral("二、管理体制创新方面（共1项）"),
+                               QStringLiteral("7"),
+                               QStringLiteral("高校自主评审"),
+                               QStringLiteral("下放评审权。"),
+                               QStringLiteral("教育部、人力资源社会保障部"),
+                               QStringLiteral("8个改革试验区域"),
+                               QStringLiteral("各地区要认真落实。")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    const Table& t = tables[0];
+    ASSERT_EQ(t.rows.size(), 3);
+    EXPECT_EQ(t.rows[0].firstLine, 7);
+    EXPECT_EQ(t.rows[0].task, QStringLiteral("三合一审判"));
+    EXPECT_EQ(t.rows[0].goal, QStringLiteral("整合审判资源。"));
+    EXPECT_EQ(t.rows[0].units, QStringLiteral("最高人民法院、国家知识产权局"));
+    EXPECT_EQ(t.rows[2].number, QStringLiteral("7"));
+    EXPECT_EQ(t.rows[2].category, QStringLiteral("二、管理体制创新方面（共1项）"));
+    EXPECT_EQ(t.rows[2].units, QStringLiteral("教育部、人力资源社会保障部"));
+    EXPECT_FALSE(t.lines.contains(23)); // the prose after the table is not part of it
+}
+
+TEST(TableParser, OneCellPerLineRowWithMergedLeadingCell)
+{
+    const QStringList lines = {QStringLiteral("序号"),
+                               QStringLiteral("任务名称"),
+                               QStringLiteral("任务内容"),
+                               QStringLiteral("牵头部门"),
+                               QStringLiteral("配合部门"),
+                               QStringLiteral("时间节点"),
+                               QStringLiteral("1"),
+                               QStringLiteral("加强组织领导"),
+                               QStringLiteral("召开动员大会。"),
+                               QStringLiteral("区政府办公室"),
+                               QStringLiteral("各成员单位"),
+                               QStringLiteral("2019年3月"),
+                               QStringLiteral("2"),
+                               QStringLiteral("纳入考核。"),
+                               QStringLiteral("区委组织部"),
+                               QStringLiteral("区绿化市容局"),
+                               QStringLiteral("2019年")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    ASSERT_EQ(tables[0].rows.size(), 2);
+    const TableRow& r = tables[0].rows[1];
+    EXPECT_EQ(r.goal, QStringLiteral("纳入考核。"));
+    EXPECT_EQ(r.units, QStringLiteral("区委组织部"));
+    EXPECT_EQ(r.coUnits, QStringLiteral("区绿化市容局"));
+    EXPECT_EQ(r.deadline, QStringLiteral("2019年"));
+    EXPECT_TRUE(r.unitsLead); // headed 牵头部门
+}
+
+TEST(TableParser, MarkdownPipeTableAndHeaderSynonyms)
+{
+    const QStringList lines = {
+        QStringLiteral("| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合部门 | 进度安排 |"),
+        QStringLiteral("|---|---|---|---|---|---|"),
+        QStringLiteral("| 1 | 建设平台 | 建成省级平台 | 省大数据局 | 省财政厅 | 2023年底前 |"),
+        QStringLiteral("| 2 | 培训人员 | 培训500人次 | 省人社厅 |  | 长期坚持 |")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    ASSERT_EQ(tables[0].rows.size(), 2);
+    EXPECT_EQ(tables[0].rows[0].task, QStringLiteral("建设平台"));
+    EXPECT_EQ(tables[0].rows[0].goal, QStringLiteral("建成省级平台"));
+    EXPECT_EQ(tables[0].rows[0].units, QStringLiteral("省大数据局"));
+    EXPECT_EQ(tables[0].rows[0].coUnits, QStringLiteral("省财政厅"));
+    EXPECT_EQ(tables[0].rows[0].deadline, QStringLiteral("2023年底前"));
+    EXPECT_TRUE(tables[0].lines.contains(1)); // the rule line belongs to the table
+}

@@ -20,3 +20,23 @@ TEST(TargetFinder, IgnoresNarrativeNumbers)
     EXPECT_TRUE(findTargets(QStringLiteral("深入贯彻党的十九大精神，2022年9月底前建立机制。")).isEmpty());
     EXPECT_TRUE(findTargets(QStringLiteral("依据《驻马店市山体保护条例》等法律法规要求。")).isEmpty());
 }
+
+TEST(TargetFinder, EveryFormOfTarget)
+{
+    const auto has = [](const char* text, const char* want) {
+        const QStringList t = findTargets(QString::fromUtf8(text));
+        return t.contains(QString::fromUtf8(want));
+    };
+    EXPECT_TRUE(has("到2020年，秸秆综合利用率达到85%以上。", "秸秆综合利用率达到85%以上"));
+    EXPECT_TRUE(has("每年安排资金不少于500万元。", "每年安排资金不少于500万元"));
+    EXPECT_TRUE(has("全年新增10家规上企业。", "全年新增10家规上企业"));
+    EXPECT_TRUE(has("能耗总量控制在1000万吨标准煤以内。", "能耗总量控制在1000万吨标准煤以内"));
+    EXPECT_TRUE(has("单位GDP能耗下降15%。", "单位GDP能耗下降15%"));
+    EXPECT_TRUE(has("累计培训2000人次。", "累计培训2000人次"));
+    EXPECT_TRUE(has("年底前实现行政村全覆盖。", "年底前实现行政村全覆盖"));
+    EXPECT_TRUE(has("选拔100名正职后备人才、200名副职后备人才，培养100名优秀企业家。",
+                    "选拔100名正职后备人才、200名副职后备人才"));
+    EXPECT_TRUE(has("实施农村公路安防工程65.9公里。", "实施农村公路安防工程65.9公里"));
+    // A time span alone is no target.
+    EXPECT_TRUE(findTargets(QStringLiteral("分2年给予政府安家补助，按季度发放。")).isEmpty());
+}
