@@ -9,6 +9,7 @@ PACKAGES=(
   libpoppler-qt6-dev libzip-dev libxlsxwriter-dev libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils sqlite3 unzip
   python3 python3-docx qpdf dpkg-dev file ccache
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

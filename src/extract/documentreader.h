@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace duban {
 
@@ -16,10 +17,15 @@ struct ReadResult
     bool ok() const { return error.isEmpty(); }
 };
 
+// What a reader accepts (README, "Limits"): anything beyond is refused with a message, never read on.
 struct ReadLimits
 {
     qint64 maxFileBytes = 512LL * 1024 * 1024;     // refuse larger inputs outright
+    qint64 maxTextBytes = 64LL * 1024 * 1024;      // a .txt directive is well under 1 MB
     qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
+    int maxPages = 2000;                           // PDF pages
+    int maxLines = 200000;                         // lines of text a document may have
+    std::function<bool()> cancelled;               // polled by long reads (PDF pages, XML); true stops them
 };
 
 class DocumentReader
@@ -37,7 +43,10 @@ public:
     static bool decodeText(const QByteArray& bytes, QString* out, QString* encoding);
 
 private:
+    // Also refuses what is not a regular file (/dev/zero, a FIFO, a folder): those are read forever.
     static bool tooLarge(const QString& path, const ReadLimits& limits, QString* error);
+    static bool tooManyLines(qsizetype lines, const QString& path, const ReadLimits& limits, QString* error);
+    static bool wasCancelled(const ReadLimits& limits, QString* error);
 };
 
 } // namespace duban

@@ -41,8 +41,19 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
         r.error = tr("文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。").arg(name);
         return r;
     }
+    if (pdf->numPages() > limits.maxPages) {
+        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
+                      .arg(name)
+                      .arg(pdf->numPages())
+                      .arg(limits.maxPages);
+        return r;
+    }
     bool any = false;
     for (int p = 0; p < pdf->numPages(); ++p) {
+        if (wasCancelled(limits, &r.error) || tooManyLines(r.doc.lines.size(), path, limits, &r.error)) {
+            r.doc = SourceDocument();
+            return r;
+        }
         std::unique_ptr<Poppler::Page> page = pdf->page(p);
         if (!page)
             continue;

@@ -58,7 +58,11 @@ void ImportJob::startFile(const QString& path)
 {
     start([path](QPromise<ImportOutcome>& promise) {
         ImportOutcome out;
-        ReadResult read = DocumentReader::read(path);
+        ReadLimits limits;
+        // Cancel (or closing the window) reaches the reader's page loop and XML parse, not only the
+        // extractor.
+        limits.cancelled = [&promise] { return promise.isCanceled(); };
+        ReadResult read = DocumentReader::read(path, limits);
         out.doc = read.doc;
         out.error = read.error;
         return extractInto(promise, std::move(out));

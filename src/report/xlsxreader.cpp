@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <memory>
 #include <zip.h>
@@ -21,6 +22,7 @@ QString tr(const char* s)
 }
 
 constexpr qint64 kMemberCap = 64 * 1024 * 1024; // a feedback sheet is a few hundred KB
+constexpr qint64 kTotalCap = 128 * 1024 * 1024; // all members together: many members under the cap add up
 
 struct ZipCloser
 {
@@ -32,10 +34,28 @@ struct ZipFileCloser
 };
 using Zip = std::unique_ptr<zip_t, ZipCloser>;
 
-enum class Read { Ok, Missing, Broken };
+enum class Read { Ok, Missing, Broken, TooLarge, Doctype };
 
-// Counts what actually inflates: the sizes a zip declares can lie.
-Read member(zip_t* z, const QString& name, QByteArray* out)
+// OOXML forbids DTDs in its parts; refusing them also stops entity expansion before it starts (Qt's
+// limit counts each reference to an entity on its own).
+bool hasDoctype(const QByteArray& xml)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::DTD:
+            return true;
+        case QXmlStreamReader::StartElement:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// Counts what actually inflates, per member and for the whole file: the sizes a zip declares can lie.
+Read member(zip_t* z, const QString& name, QByteArray* out, qint64* total)
 {
     std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen(z, name.toUtf8().constData(), 0));
     if (!f)
@@ -46,9 +66,10 @@ Read member(zip_t* z, const QString& name, QByteArray* out)
         if (n < 0)
             return Read::Broken;
         if (n == 0)
-            return Read::Ok;
-        if (out->size() + n > kMemberCap)
-            return Read::Broken;
+            return hasDoctype(*out) ? Read::Doctype : Read::Ok;
+        *total += n;
+        if (out->size() + n > kMemberCap || *total > kTotalCap)
+            return Read::TooLarge;
         out->append(buf, qsizetype(n));
     }
 }
@@ -244,6 +265,10 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         *error = tr("找不到文件 %1").arg(path);
         return false;
     }
+    if (!QFileInfo(path).isFile()) { // a FIFO blocks the open, a device never ends
+        *error = tr("%1 不是普通文件（文件夹、设备或管道），无法导入").arg(path);
+        return false;
+    }
     int code = 0;
     Zip z(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
     if (!z) {
@@ -254,14 +279,34 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         *error = tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2").arg(file, what);
         return false;
     };
+    qint64 total = 0;
+    const auto refused = [&](Read why) {
+        if (why == Read::TooLarge)
+            *error = tr("%1 解压后超过 %2 MB，不像是一份反馈表（疑似压缩炸弹），已拒绝读取")
+                         .arg(file)
+                         .arg(kTotalCap / (1024 * 1024));
+        else
+            *error =
+                tr("%1 含有文档类型声明（DOCTYPE），Excel 文件不应含有，可能是恶意构造的文件，已拒绝读取")
+                    .arg(file);
+        return false;
+    };
     QByteArray workbook, rels, strings;
-    if (member(z.get(), QStringLiteral("xl/workbook.xml"), &workbook) != Read::Ok)
+    Read got = member(z.get(), QStringLiteral("xl/workbook.xml"), &workbook, &total);
+    if (got == Read::TooLarge || got == Read::Doctype)
+        return refused(got);
+    if (got != Read::Ok)
         return damaged(tr("缺少工作簿 xl/workbook.xml"));
-    if (member(z.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), &rels) != Read::Ok)
+    got = member(z.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, &total);
+    if (got == Read::TooLarge || got == Read::Doctype)
+        return refused(got);
+    if (got != Read::Ok)
         return damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
     QString xmlError;
     QStringList shared;
-    const Read sr = member(z.get(), QStringLiteral("xl/sharedStrings.xml"), &strings);
+    const Read sr = member(z.get(), QStringLiteral("xl/sharedStrings.xml"), &strings, &total);
+    if (sr == Read::TooLarge || sr == Read::Doctype)
+        return refused(sr);
     if (sr == Read::Broken)
         return damaged(QStringLiteral("xl/sharedStrings.xml"));
     if (sr == Read::Ok) {
@@ -272,14 +317,21 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
     const QHash<QString, QString> targets = relationships(rels);
     sheets->clear();
     bool date1904 = false;
+    QSet<QString> seen;
     for (const SheetRef& ref : workbookSheets(workbook, &date1904)) {
         XlsxSheet sheet;
         sheet.date1904 = date1904;
         sheet.name = ref.name;
         sheet.hidden = ref.hidden;
         const QString target = targets.value(ref.relId);
+        if (seen.contains(target)) // no writer does this; a forged file does it to multiply one member
+            return damaged(tr("工作表“%1”与另一工作表指向同一内容").arg(ref.name));
+        seen.insert(target);
         QByteArray xml;
-        if (target.isEmpty() || member(z.get(), target, &xml) != Read::Ok)
+        got = target.isEmpty() ? Read::Missing : member(z.get(), target, &xml, &total);
+        if (got == Read::TooLarge || got == Read::Doctype)
+            return refused(got);
+        if (got != Read::Ok)
             return damaged(tr("工作表“%1”无法读取").arg(ref.name));
         if (!parseSheet(xml, shared, &sheet, &xmlError))
             return damaged(tr("工作表“%1”：%2").arg(ref.name, xmlError));
