@@ -41,6 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QString path = xml ? asWorkbook(data, size) : duban::fuzz::writeInput(data, size, ".xlsx");
     QList<duban::XlsxSheet> sheets;
     QString error;
-    (void)duban::readXlsx(path, &sheets, &error);
+    duban::XlsxLimits limits; // inputs are at most 64 KB: the caps themselves are what is tested
+    limits.partBytes = 1024 * 1024;
+    limits.totalBytes = 2 * 1024 * 1024;
+    (void)duban::readXlsx(path, &sheets, &error, limits);
     return 0;
 }

@@ -21,8 +21,6 @@ QString tr(const char* s)
     return translateIn({"Feedback", "duban"}, s);
 }
 
-constexpr qint64 kMemberCap = 64 * 1024 * 1024; // a feedback sheet is a few hundred KB
-constexpr qint64 kTotalCap = 128 * 1024 * 1024; // all members together: many members under the cap add up
 
 struct ZipCloser
 {
@@ -55,7 +53,7 @@ bool hasDoctype(const QByteArray& xml)
 }
 
 // Counts what actually inflates, per member and for the whole file: the sizes a zip declares can lie.
-Read member(zip_t* z, const QString& name, QByteArray* out, qint64* total)
+Read member(zip_t* z, const QString& name, QByteArray* out, qint64* total, const XlsxLimits& limits)
 {
     std::unique_ptr<zip_file_t, ZipFileCloser> f(zip_fopen(z, name.toUtf8().constData(), 0));
     if (!f)
@@ -68,7 +66,7 @@ Read member(zip_t* z, const QString& name, QByteArray* out, qint64* total)
         if (n == 0)
             return hasDoctype(*out) ? Read::Doctype : Read::Ok;
         *total += n;
-        if (out->size() + n > kMemberCap || *total > kTotalCap)
+        if (out->size() + n > limits.partBytes || *total > limits.totalBytes)
             return Read::TooLarge;
         out->append(buf, qsizetype(n));
     }
@@ -258,7 +256,7 @@ int xlsxColumn(QStringView reference)
     return column;
 }
 
-bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
+bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, const XlsxLimits& limits)
 {
     const QString file = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
@@ -282,9 +280,11 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
     qint64 total = 0;
     const auto refused = [&](Read why) {
         if (why == Read::TooLarge)
-            *error = tr("%1 解压后超过 %2 MB，不像是一份反馈表（疑似压缩炸弹），已拒绝读取")
+            *error = tr("%1 解压后过大（单个部分超过 %2 MB 或合计超过 %3 MB），不像是一份反馈表（疑似压缩炸弹），"
+                        "已拒绝读取")
                          .arg(file)
-                         .arg(kTotalCap / (1024 * 1024));
+                         .arg(limits.partBytes / (1024 * 1024))
+                         .arg(limits.totalBytes / (1024 * 1024));
         else
             *error =
                 tr("%1 含有文档类型声明（DOCTYPE），Excel 文件不应含有，可能是恶意构造的文件，已拒绝读取")
@@ -292,19 +292,19 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
         return false;
     };
     QByteArray workbook, rels, strings;
-    Read got = member(z.get(), QStringLiteral("xl/workbook.xml"), &workbook, &total);
+    Read got = member(z.get(), QStringLiteral("xl/workbook.xml"), &workbook, &total, limits);
     if (got == Read::TooLarge || got == Read::Doctype)
         return refused(got);
     if (got != Read::Ok)
         return damaged(tr("缺少工作簿 xl/workbook.xml"));
-    got = member(z.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, &total);
+    got = member(z.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), &rels, &total, limits);
     if (got == Read::TooLarge || got == Read::Doctype)
         return refused(got);
     if (got != Read::Ok)
         return damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
     QString xmlError;
     QStringList shared;
-    const Read sr = member(z.get(), QStringLiteral("xl/sharedStrings.xml"), &strings, &total);
+    const Read sr = member(z.get(), QStringLiteral("xl/sharedStrings.xml"), &strings, &total, limits);
     if (sr == Read::TooLarge || sr == Read::Doctype)
         return refused(sr);
     if (sr == Read::Broken)
@@ -328,7 +328,7 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error)
             return damaged(tr("工作表“%1”与另一工作表指向同一内容").arg(ref.name));
         seen.insert(target);
         QByteArray xml;
-        got = target.isEmpty() ? Read::Missing : member(z.get(), target, &xml, &total);
+        got = target.isEmpty() ? Read::Missing : member(z.get(), target, &xml, &total, limits);
         if (got == Read::TooLarge || got == Read::Doctype)
             return refused(got);
         if (got != Read::Ok)

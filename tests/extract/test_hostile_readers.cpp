@@ -66,6 +66,18 @@ TEST(HostileFiles, RowOfHalfAMillionSpannedCellsIsCapped)
     EXPECT_LT(t.elapsed(), 15000);
 }
 
+// Found by fuzz_docx (timeout under ASan): bomb.docx with a damaged member, 40 MB of inflation before
+// the damage shows. Must be refused, and quickly.
+TEST(HostileFiles, FuzzDocxTimeout8144IsRefusedQuickly)
+{
+    QElapsedTimer t;
+    t.start();
+    const ReadResult r = DocumentReader::read(hostile("fuzz_docx_timeout_8144.docx"));
+    EXPECT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("fuzz_docx_timeout_8144.docx"))) << r.error.toStdString();
+    EXPECT_LT(t.elapsed(), 5000);
+}
+
 // Before: std::bad_alloc (an entity of 4,000 characters referenced 200,000 times).
 TEST(HostileFiles, DtdEntityExpansionIsRefused)
 {
@@ -168,6 +180,18 @@ TEST(HostileFiles, WorkbookThatMultipliesOneMemberIsRefused)
     EXPECT_FALSE(readXlsx(hostile("one_member_many_sheets.xlsx"), &sheets, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("one_member_many_sheets.xlsx"))) << error.toStdString();
     EXPECT_LT(t.elapsed(), 10000);
+}
+
+// The inflation limits of a feedback workbook (README, "Limits"), per part and in all.
+TEST(HostileFiles, WorkbookInflationLimitsAreEnforced)
+{
+    QList<XlsxSheet> sheets;
+    QString error;
+    XlsxLimits small;
+    small.partBytes = 1024 * 1024;
+    EXPECT_FALSE(readXlsx(hostile("one_member_many_sheets.xlsx"), &sheets, &error, small));
+    EXPECT_TRUE(error.contains(QStringLiteral("解压后过大"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("1 MB"))) << error.toStdString();
 }
 
 TEST(HostileFiles, DoctypeInWorkbookIsRefused)
