@@ -40,7 +40,7 @@ if [ -z "$(ls -A "$corpus")" ]; then
     docx)    seed "$fx"/readers/*.docx "$fx"/hostile/*.docx
              for d in "$fx"/readers/table.docx "$fx"/hostile/gridspan.docx; do
                unzip -p "$d" word/document.xml > "$corpus/$(basename "$d" .docx).xml" 2>/dev/null || true; done ;;
-    pdf)     seed "$fx"/hostile/*.pdf "$fx"/readers/junk.bin ;;
+    pdf)     seed "$fx"/hostile/three_pages.pdf "$fx"/readers/junk.bin ;;  # many_pages.pdf is slow by design
     xlsx)    seed "$fx"/feedback/*.xlsx "$fx"/hostile/*.xlsx
              unzip -p "$fx"/hostile/doctype.xlsx xl/worksheets/sheet1.xml > "$corpus/doctype-sheet.xml" 2>/dev/null || true ;;
     extract) seed "$fx"/readers/gb18030.txt "$fx"/hostile/utf16le_bom.txt

@@ -24,7 +24,7 @@ struct ReadLimits
     qint64 maxTextBytes = 64LL * 1024 * 1024;      // a .txt directive is well under 1 MB
     qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
     int maxPages = 2000;                           // PDF pages
-    int maxLines = 200000;                         // lines of text a document may have
+    int maxLines = 4000000; // lines of text a document may have (a 50 MB .txt of gazettes has 1.7 million)
     std::function<bool()> cancelled;               // polled by long reads (PDF pages, XML); true stops them
 };
 
