@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -86,9 +87,9 @@ TEST_F(CliConcurrency, TwoProgramsAndTheCliEditTheSameTasks)
             run({QStringLiteral("update"), idArgs[i % 3], QStringLiteral("--status"),
                  i % 2 ? QStringLiteral("in_progress") : QStringLiteral("done"), QStringLiteral("--note"),
                  text, QStringLiteral("--by"), QStringLiteral("命令行")});
-        if (r.code == 0)
+        if (r.code == 0) {
             expected << text;
-        else {
+        } else {
             EXPECT_FALSE(r.err.trimmed().isEmpty()) << "a failed update said nothing";
             ++reported;
         }
@@ -120,11 +121,14 @@ TEST_F(CliConcurrency, TwoProgramsAndTheCliEditTheSameTasks)
             stored << p.text;
         QString last;
         bool first = true;
-        for (const AuditRecord& a : repo->audit(id)) {
+        QList<AuditRecord> log = repo->audit(id); // newest first
+        std::reverse(log.begin(), log.end());
+        for (const AuditRecord& a : log) {
             if (a.field != QLatin1String("status"))
                 continue;
-            if (!first)
+            if (!first) {
                 EXPECT_EQ(a.oldValue, last) << "lost update on task " << id << " (audit " << a.id << ")";
+            }
             last = a.newValue;
             first = false;
         }
