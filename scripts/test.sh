@@ -8,5 +8,9 @@ export QT_QPA_PLATFORM=offscreen
 export QTEST_FUNCTION_TIMEOUT=120000
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
-cd build
-ctest --output-on-failure --timeout 600 -j2 "$@"
+(cd build && ctest --output-on-failure --timeout 600 -j2 "$@")
+# Issue 12: ASan + UBSan build of the non-GUI tests and a short run of every fuzz target (scripts/hardening.sh).
+# DUBAN_CI_QUICK=1 skips it; it is also skipped when ctest was given a selection ("$@").
+if [ "${DUBAN_CI_QUICK:-0}" != 1 ] && [ $# -eq 0 ]; then
+  bash scripts/hardening.sh
+fi

@@ -356,7 +356,19 @@ int runUpdate(const QStringList& args)
         return code;
     StoreError e;
     QList<QVariant> old;
-    if (!edits.isEmpty() && !repo->applyEdits(edits, by, &old, &e))
+    int before = 0;
+    ProgressInput in;
+    if (hasNote) {
+        in.text = c.p.value(QStringLiteral("note"));
+        in.percent = percent;
+        in.author = by;
+        in.date = *date;
+        in.unit = c.p.value(QStringLiteral("unit")).trimmed();
+    }
+    // Status and note go in together or not at all.
+    const bool written = hasNote ? repo->applyEditsWithProgress(id, edits, in, by, &old, &before, &e)
+                                 : repo->applyEdits(edits, by, &old, &e);
+    if (!written)
         return c.fail(e);
     for (int i = 0; i < edits.size(); ++i) {
         const bool isStatus = edits[i].field == TaskField::Status;
@@ -367,19 +379,9 @@ int runUpdate(const QStringList& args)
                           isStatus ? statusLabel(Status(edits[i].value.toInt())) : edits[i].value.toString())
               << '\n';
     }
-    if (hasNote) {
-        ProgressInput in;
-        in.text = c.p.value(QStringLiteral("note"));
-        in.percent = percent;
-        in.author = by;
-        in.date = *date;
-        in.unit = c.p.value(QStringLiteral("unit")).trimmed();
-        int before = 0;
-        if (!repo->addProgress(id, in, &before, &e))
-            return c.fail(e);
+    if (hasNote)
         c.out << tr("任务 %1 已记录进展").arg(id)
               << (percent >= 0 ? tr("，进度 %1% → %2%").arg(before).arg(percent) : QString()) << '\n';
-    }
     return Ok;
 }
 

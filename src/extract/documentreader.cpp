@@ -1,5 +1,7 @@
 #include "extract/documentreader.h"
 
+#include "extract/readerlimits.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -7,6 +9,8 @@ namespace duban {
 
 bool DocumentReader::tooLarge(const QString& path, const ReadLimits& limits, QString* error)
 {
+    if (notRegularFile(path, error))
+        return true;
     const qint64 size = QFileInfo(path).size();
     if (size <= limits.maxFileBytes)
         return false;
@@ -39,6 +43,8 @@ ReadResult DocumentReader::read(const QString& path, const ReadLimits& limits)
         r.error = tr("“%1”是文件夹，不是文件。").arg(path);
         return r;
     }
+    if (notRegularFile(path, &r.error))
+        return r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         r.error = tr("无法读取文件“%1”：%2").arg(name, f.errorString());

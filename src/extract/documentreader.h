@@ -18,18 +18,20 @@ struct ReadResult
     bool ok() const { return error.isEmpty(); }
 };
 
+// What a reader accepts (README, "Limits"): anything beyond is refused with a message, never read on.
 struct ReadLimits
 {
     qint64 maxFileBytes = 512LL * 1024 * 1024;     // refuse larger inputs outright
+    qint64 maxTextBytes = 64LL * 1024 * 1024;      // a .txt directive is well under 1 MB
     qint64 maxInflatedBytes = 256LL * 1024 * 1024; // cap on what a .docx may inflate to (zip bombs)
-    int maxPdfPages = 3000;                        // text PDFs; scans have their own cap in scan
+    int maxPages = 2000;                           // PDF and OFD pages; scans have their own cap in scan
+    int maxLines = 4000000;    // lines of text a document may have (a 50 MB .txt of gazettes has 1.7 million)
+    int maxSheetRows = 100000; // a spreadsheet row count past this is refused
+    int conversionSeconds = 120; // LibreOffice gets this long for one file
     ScanLimits scan;
     // Slow readers (OCR) report pages done / total; returning false cancels the read.
     std::function<bool(int done, int total)> progress;
-    int maxPages = 2000;            // an OFD listing more pages is refused before reading any
-    int maxSheetRows = 100000;      // a spreadsheet row count past this is refused
-    int conversionSeconds = 120;    // LibreOffice gets this long for one file
-    std::function<bool()> canceled; // polled during slow work (conversion); true stops it
+    std::function<bool()> cancelled; // polled by long reads (conversion, PDF pages, XML); true stops them
 };
 
 class DocumentReader
@@ -57,7 +59,10 @@ public:
     static bool decodeText(const QByteArray& bytes, QString* out, QString* encoding);
 
 private:
+    // Also refuses what is not a regular file (/dev/zero, a FIFO, a folder): those are read forever.
     static bool tooLarge(const QString& path, const ReadLimits& limits, QString* error);
+    static bool tooManyLines(qsizetype lines, const QString& path, const ReadLimits& limits, QString* error);
+    static bool wasCancelled(const ReadLimits& limits, QString* error);
 };
 
 } // namespace duban

@@ -1,4 +1,5 @@
 #include "extract/documentreader.h"
+#include "extract/readerlimits.h"
 #include "extract/ziparchive.h"
 
 #include <QFileInfo>
@@ -14,11 +15,20 @@ namespace {
 class DocxText
 {
 public:
-    bool parse(const QByteArray& xml, SourceDocument* doc, QString* error)
+    enum class Stop { None, Doctype, Lines, Cancelled };
+
+    bool parse(const QByteArray& xml, const ReadLimits& limits, SourceDocument* doc, QString* error)
     {
         QXmlStreamReader r(xml);
-        while (!r.atEnd()) {
+        for (int tokens = 0; !r.atEnd(); ++tokens) {
             r.readNext();
+            // OOXML forbids DTDs; stopping at one also stops its entities before any is expanded.
+            if (r.tokenType() == QXmlStreamReader::DTD)
+                return stop(Stop::Doctype);
+            if (doc->lines.size() > limits.maxLines)
+                return stop(Stop::Lines);
+            if (tokens % 4096 == 0 && limits.cancelled && limits.cancelled())
+                return stop(Stop::Cancelled);
             if (r.isStartElement())
                 start(r);
             else if (r.isEndElement())
@@ -31,7 +41,15 @@ public:
         return true;
     }
 
+    Stop stopped() const { return m_stop; }
+
 private:
+    bool stop(Stop why)
+    {
+        m_stop = why;
+        return false;
+    }
+
     void start(QXmlStreamReader& r)
     {
         const auto name = r.name();
@@ -45,7 +63,7 @@ private:
             m_span = 1;
             m_continued = false;
         } else if (m_tableDepth == 1 && name == u"gridSpan") {
-            m_span = std::max(1, r.attributes().value(QStringLiteral("w:val")).toInt());
+            m_span = std::clamp(r.attributes().value(QStringLiteral("w:val")).toInt(), 1, kMaxGridSpan);
         } else if (m_tableDepth == 1 && name == u"vMerge") {
             const auto v = r.attributes().value(QStringLiteral("w:val"));
             m_continued = v.isEmpty() || v == u"continue";
@@ -72,9 +90,13 @@ private:
                 m_cell += m_para.trimmed();
             }
         } else if (m_tableDepth == 1 && name == u"tc") {
-            m_cells.append(m_continued ? QString() : m_cell);
-            for (int i = 1; i < m_span; ++i)
-                m_cells.append(QString());
+            // A row may hold no more cells than a table has columns: a forged file repeats spans until
+            // the empty cells alone fill the memory.
+            if (m_cells.size() + m_span <= kMaxRowCells) {
+                m_cells.append(m_continued ? QString() : m_cell);
+                for (int i = 1; i < m_span; ++i)
+                    m_cells.append(QString());
+            }
         } else if (m_tableDepth == 1 && name == u"tr") {
             doc->lines.append(m_cells.join(u'\t'));
             doc->locations.append(DocumentReader::tr("表%1第%2行").arg(m_tables).arg(++m_rows));
@@ -85,6 +107,7 @@ private:
 
     int m_tableDepth = 0, m_tables = 0, m_rows = 0, m_paragraphs = 0, m_span = 1;
     bool m_continued = false;
+    Stop m_stop = Stop::None;
     QString m_para, m_cell;
     QStringList m_cells;
 };
@@ -123,12 +146,31 @@ ReadResult DocumentReader::readDocx(const QString& path, const ReadLimits& limit
     case ZipArchive::Read::Broken:
         r.error = tr("文件“%1”已损坏：正文无法解压。").arg(name);
         return r;
+    case ZipArchive::Read::Doctype:
+        r.error = tr("文件“%1”的正文含有文档类型声明（DOCTYPE），Word "
+                     "文档不应含有，可能是恶意构造的文件，已拒绝读取。")
+                      .arg(name);
+        return r;
     }
     QString xmlError;
     DocxText text;
-    if (!text.parse(xml, &r.doc, &xmlError)) {
+    if (!text.parse(xml, limits, &r.doc, &xmlError)) {
         r.doc = SourceDocument();
-        r.error = tr("文件“%1”的正文已损坏（XML 错误：%2）。").arg(name, xmlError);
+        switch (text.stopped()) {
+        case DocxText::Stop::Doctype:
+            r.error = tr("文件“%1”的正文含有文档类型声明（DOCTYPE），Word "
+                         "文档不应含有，可能是恶意构造的文件，已拒绝读取。")
+                          .arg(name);
+            break;
+        case DocxText::Stop::Lines:
+            tooManyLines(qsizetype(limits.maxLines) + 1, path, limits, &r.error);
+            break;
+        case DocxText::Stop::Cancelled:
+            wasCancelled(limits, &r.error);
+            break;
+        case DocxText::Stop::None:
+            r.error = tr("文件“%1”的正文已损坏（XML 错误：%2）。").arg(name, xmlError);
+        }
         return r;
     }
     bool any = false;

@@ -199,6 +199,9 @@ ReadResult DocumentReader::readOfd(const QString& path, const ReadLimits& limits
                           .arg(limits.maxInflatedBytes / (1024 * 1024));
         else if (read == ZipArchive::Read::Missing)
             f.error = tr("文件“%1”不是完整的 OFD 文档：缺少 %2。").arg(name, member);
+        else if (read == ZipArchive::Read::Doctype)
+            f.error = tr("文件“%1”的 %2 含有文档类型声明（DOCTYPE），OFD 文档不应含有，已拒绝读取。")
+                          .arg(name, member);
         else
             f.error = tr("文件“%1”已损坏：%2 无法解压。").arg(name, member);
         return f;

@@ -120,7 +120,7 @@ ReadResult DocumentReader::readConverted(const QString& path, const ReadLimits& 
     QElapsedTimer clock;
     clock.start();
     while (!p.waitForFinished(100)) {
-        if (limits.canceled && limits.canceled()) {
+        if (limits.cancelled && limits.cancelled()) {
             killGroup(p);
             r.error = tr("已取消读取“%1”。").arg(name);
             return r;

@@ -65,16 +65,18 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
         r.error = tr("文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。").arg(name);
         return r;
     }
-    if (pdf->numPages() > limits.maxPdfPages) {
-        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，不像是一份公文。请拆分后再导入。")
+    if (pdf->numPages() > limits.maxPages) {
+        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
                       .arg(name)
                       .arg(pdf->numPages())
-                      .arg(limits.maxPdfPages);
+                      .arg(limits.maxPages);
         return r;
     }
     QList<LayoutPage> pages;
     QString all;
     for (int p = 0; p < pdf->numPages(); ++p) {
+        if (wasCancelled(limits, &r.error))
+            return r;
         LayoutPage lp;
         std::unique_ptr<Poppler::Page> page = pdf->page(p);
         if (page) {
@@ -107,6 +109,10 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
     for (const LayoutLine& l : layoutPdfText(pages)) {
         r.doc.lines.append(l.text);
         r.doc.locations.append(tr("第%1页").arg(l.page + 1));
+    }
+    if (tooManyLines(r.doc.lines.size(), path, limits, &r.error)) {
+        r.doc = SourceDocument();
+        return r;
     }
     r.doc.path = path;
     r.doc.format = QStringLiteral("pdf");

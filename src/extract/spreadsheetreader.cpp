@@ -77,7 +77,8 @@ ReadResult DocumentReader::readXlsx(const QString& path, const ReadLimits& limit
         return r;
     QList<XlsxSheet> sheets;
     QString error;
-    if (!duban::readXlsx(path, &sheets, &error, limits.maxInflatedBytes, limits.maxInflatedBytes)) {
+    if (!duban::readXlsx(path, &sheets, &error,
+                         XlsxLimits{limits.maxInflatedBytes, limits.maxInflatedBytes})) {
         r.error = error;
         return r;
     }

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace duban {
@@ -248,16 +249,19 @@ int xlsxColumn(QStringView reference)
     return column;
 }
 
-bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, qint64 memberCap,
-              qint64 totalCap)
+bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, const XlsxLimits& limits)
 {
     const QString file = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
         *error = tr("找不到文件 %1").arg(path);
         return false;
     }
+    if (!QFileInfo(path).isFile()) { // a FIFO blocks the open, a device never ends
+        *error = tr("%1 不是普通文件（文件夹、设备或管道），无法导入").arg(path);
+        return false;
+    }
     int code = 0;
-    ZipArchive z(memberCap, totalCap);
+    ZipArchive z(limits.partBytes, limits.totalBytes);
     if (!z.open(path, &code)) {
         *error = zipProblem(path, code);
         return false;
@@ -266,25 +270,34 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, qin
         *error = tr("%1 不是有效的 Excel 文件（.xlsx），可能已损坏或不完整：%2").arg(file, what);
         return false;
     };
-    bool bomb = false;
-    const auto member = [&bomb](ZipArchive& zip, const QString& name, QByteArray* out) {
+    bool bomb = false, doctype = false;
+    const auto member = [&bomb, &doctype](ZipArchive& zip, const QString& name, QByteArray* out) {
         const Read read = zip.read(name, out);
         bomb = bomb || read == Read::TooLarge;
-        return read == Read::TooLarge ? Read::Broken : read;
+        doctype = doctype || read == Read::Doctype;
+        return read == Read::TooLarge || read == Read::Doctype ? Read::Broken : read;
     };
     const auto refused = [&] {
-        *error = tr("%1 解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取").arg(file).arg(totalCap >> 20);
+        if (doctype)
+            *error =
+                tr("%1 含有文档类型声明（DOCTYPE），Excel 文件不应含有，可能是恶意构造的文件，已拒绝读取")
+                    .arg(file);
+        else
+            *error = tr("%1 解压后过大（单个部分超过 %2 MB 或合计超过 %3 MB），疑似压缩炸弹，已拒绝读取")
+                         .arg(file)
+                         .arg(limits.partBytes >> 20)
+                         .arg(limits.totalBytes >> 20);
         return false;
     };
     QByteArray workbook, rels, strings;
     if (member(z, QStringLiteral("xl/workbook.xml"), &workbook) != Read::Ok)
-        return bomb ? refused() : damaged(tr("缺少工作簿 xl/workbook.xml"));
+        return bomb || doctype ? refused() : damaged(tr("缺少工作簿 xl/workbook.xml"));
     if (member(z, QStringLiteral("xl/_rels/workbook.xml.rels"), &rels) != Read::Ok)
-        return bomb ? refused() : damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
+        return bomb || doctype ? refused() : damaged(tr("缺少工作簿关系 xl/_rels/workbook.xml.rels"));
     QString xmlError;
     QStringList shared;
     const Read sr = member(z, QStringLiteral("xl/sharedStrings.xml"), &strings);
-    if (bomb)
+    if (bomb || doctype)
         return refused();
     if (sr == Read::Broken)
         return damaged(QStringLiteral("xl/sharedStrings.xml"));
@@ -295,21 +308,25 @@ bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, qin
     }
     QByteArray styles;
     const Read stylesRead = member(z, QStringLiteral("xl/styles.xml"), &styles);
-    if (bomb)
+    if (bomb || doctype)
         return refused();
     const QList<bool> dates = stylesRead == Read::Ok ? dateStyles(styles) : QList<bool>();
     const QHash<QString, QString> targets = relationships(rels);
     sheets->clear();
     bool date1904 = false;
+    QSet<QString> seen;
     for (const SheetRef& ref : workbookSheets(workbook, &date1904)) {
         XlsxSheet sheet;
         sheet.date1904 = date1904;
         sheet.name = ref.name;
         sheet.hidden = ref.hidden;
         const QString target = targets.value(ref.relId);
+        if (seen.contains(target)) // no writer does this; a forged file does it to multiply one member
+            return damaged(tr("工作表“%1”与另一工作表指向同一内容").arg(ref.name));
+        seen.insert(target);
         QByteArray xml;
         if (target.isEmpty() || member(z, target, &xml) != Read::Ok)
-            return bomb ? refused() : damaged(tr("工作表“%1”无法读取").arg(ref.name));
+            return bomb || doctype ? refused() : damaged(tr("工作表“%1”无法读取").arg(ref.name));
         if (!parseSheet(xml, shared, dates, &sheet, &xmlError))
             return damaged(tr("工作表“%1”：%2").arg(ref.name, xmlError));
         sheets->append(sheet);

@@ -36,9 +36,14 @@ struct XlsxSheet
 // write them: shared strings with rich-text runs, inline strings, numbers, cells that skip columns.
 // Styles and formulas are ignored (a formula's cached value is read). On failure `error` says why, in
 // words a user understands (not a zip file, an old .xls, damaged).
-// `memberCap` and `totalCap` bound what one member and the whole workbook may inflate to.
-bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, qint64 memberCap = 64LL << 20,
-              qint64 totalCap = 256LL << 20);
+// What a workbook may inflate to (README, "Limits"): per part and all parts together. The defaults suit a
+// feedback sheet; Excel task lists pass the document reader's caps.
+struct XlsxLimits
+{
+    qint64 partBytes = 16LL * 1024 * 1024; // a 500-row feedback sheet is a few hundred KB
+    qint64 totalBytes = 32LL * 1024 * 1024;
+};
+bool readXlsx(const QString& path, QList<XlsxSheet>* sheets, QString* error, const XlsxLimits& limits = {});
 
 // "B12" -> column 2 (1-based); 0 if the reference has no letters.
 int xlsxColumn(QStringView reference);

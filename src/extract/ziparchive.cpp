@@ -1,11 +1,29 @@
 #include "extract/ziparchive.h"
 
 #include <QFile>
+#include <QXmlStreamReader>
 #include <zip.h>
 
 namespace duban {
 
 namespace {
+
+// Only the prolog is read: a DTD must come before the root element.
+bool declaresDoctype(const QByteArray& xml)
+{
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::DTD:
+            return true;
+        case QXmlStreamReader::StartElement:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
 struct ZipFileCloser
 {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
@@ -55,7 +73,7 @@ ZipArchive::Read ZipArchive::read(const QString& member, QByteArray* out)
         if (n < 0)
             return Read::Broken;
         if (n == 0)
-            return Read::Ok;
+            return declaresDoctype(*out) ? Read::Doctype : Read::Ok;
         m_inflated += n;
         if (out->size() + n > m_memberCap || m_inflated > m_totalCap) {
             out->clear();

@@ -16,7 +16,9 @@ namespace duban {
 class ZipArchive
 {
 public:
-    enum class Read { Ok, Missing, TooLarge, Broken };
+    // Doctype: an XML member declares a DTD, which Office Open XML and OFD never do; refusing it also stops
+    // entity-expansion bombs before Qt's parser expands them (its limit counts each reference on its own).
+    enum class Read { Ok, Missing, TooLarge, Broken, Doctype };
 
     ZipArchive(qint64 memberCap, qint64 totalCap);
     ~ZipArchive();

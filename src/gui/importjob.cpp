@@ -77,8 +77,9 @@ void ImportJob::startFile(const QString& path)
             }
             return !promise.isCanceled();
         };
-        // A LibreOffice conversion can take seconds: cancel stops it too.
-        limits.canceled = [&promise] { return promise.isCanceled(); };
+        // Cancel (or closing the window) reaches a LibreOffice conversion, the PDF page loop and the XML
+        // parse.
+        limits.cancelled = [&promise] { return promise.isCanceled(); };
         ReadResult read = DocumentReader::read(path, limits);
         out.doc = read.doc;
         out.error = read.error;

@@ -12,6 +12,7 @@
 #include "gui/reportspage.h"
 #include "gui/reviewpage.h"
 #include "gui/storeaccess.h"
+#include "gui/taskcommands.h"
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitspage.h"
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -137,7 +139,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
     connect(m_overdue, &OverduePage::openTask, this, &MainWindow::openTask);
     connect(m_overdue, &OverduePage::settingsRequested, this, &MainWindow::editWarningSettings);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+    connect(m_undo, &QUndoStack::indexChanged, this, [this, last = 0](int index) mutable {
+        // An undo or redo refused because the value changed elsewhere says so (commandError).
+        const QString refused = commandError(m_undo->command(index < last ? index : index - 1));
+        last = index;
+        if (!refused.isEmpty())
+            statusBar()->showMessage(tr("未能撤销/重做：%1").arg(refused), 15000);
         m_tasks->refresh();
         m_kanban->invalidate();
         m_gantt->reload();
@@ -148,8 +155,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     restoreSettings();
     QString path = options.databasePath;
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         path = QSettings().value(QString::fromLatin1(kLastKey)).toString();
+        // The last-used file is gone (moved, deleted, a disk not mounted): ask, never silently create
+        // an empty database in its place.
+        if (!path.isEmpty() && !QFileInfo::exists(path) && path != defaultDatabasePath())
+            path = askForMissingDatabase(path);
+    }
     if (path.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).exists())
         path = defaultDatabasePath();
     QString error;
@@ -177,6 +189,35 @@ MainWindow::~MainWindow()
     m_overdue->setRepository(nullptr);
     m_reports->setRepository(nullptr);
     m_undo->clear();
+}
+
+QString MainWindow::askForMissingDatabase(const QString& path)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("找不到上次使用的数据库"),
+        tr("上次使用的数据库文件 %1 不存在，可能已被移动或删除，或所在的磁盘、网络位置未连接。\n\n"
+           "在原位置新建的数据库是空的，不含原来的任务。")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("missingDatabaseBox"));
+    QPushButton* other = box.addButton(tr("打开其他数据库…"), QMessageBox::ActionRole);
+    other->setObjectName(QStringLiteral("missingOpenOther"));
+    QPushButton* create = box.addButton(tr("在原位置新建空数据库"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("missingCreate"));
+    QPushButton* fallback = box.addButton(tr("使用默认数据库"), QMessageBox::RejectRole);
+    fallback->setObjectName(QStringLiteral("missingDefault"));
+    box.setDefaultButton(fallback);
+    box.exec();
+    if (box.clickedButton() == create)
+        return path;
+    if (box.clickedButton() == other) {
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("打开数据库"), QFileInfo(path).absolutePath(),
+                                         tr("督办数据库 (*.sqlite *.db);;所有文件 (*)"));
+        if (!chosen.isEmpty())
+            return chosen;
+    }
+    return defaultDatabasePath();
 }
 
 QString MainWindow::defaultDatabasePath()
@@ -503,7 +544,10 @@ void MainWindow::feedbackDialog(int tab)
     if (!m_repo)
         return;
     FeedbackDialog dialog(*m_repo, FeedbackDialog::Tab(tab), this);
-    connect(&dialog, &FeedbackDialog::imported, this, &MainWindow::reloadViews);
+    connect(&dialog, &FeedbackDialog::imported, this, [this] {
+        m_undo->clear(); // undoing an edit from before the import would write over the units' figures
+        reloadViews();
+    });
     dialog.exec();
 }
 

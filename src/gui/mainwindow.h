@@ -46,6 +46,8 @@ public:
     ~MainWindow() override;
 
     static QString defaultDatabasePath();
+    // The last-used database is gone: asks whether to create it again, open another or use the default.
+    QString askForMissingDatabase(const QString& path);
     bool openDatabase(const QString& path, QString* error = nullptr);
     QString databasePath() const { return m_dbPath; }
     Repository* repository() const { return m_repo.get(); }

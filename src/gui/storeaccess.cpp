@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 
 #include <algorithm>
@@ -192,8 +193,24 @@ int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<T
 {
     ImportResult result;
     StoreError e;
+    ImportBatch batch = batchFor(outcome, accepted);
+    // Drafts left out (not selected, or removed) keep their stored counterparts. A draft is known by its
+    // source lines and text, which review edits do not change; one line can hold several tasks.
+    QHash<QString, int> kept;
+    const auto key = [](const TaskDraft& t) {
+        return QStringLiteral("%1-%2:%3").arg(t.lineStart).arg(t.lineEnd).arg(t.text);
+    };
+    for (const TaskDraft& t : accepted)
+        ++kept[key(t)];
+    for (const TaskDraft& t : outcome.result.tasks) {
+        int& n = kept[key(t)];
+        if (n > 0)
+            --n;
+        else
+            batch.skipped.append(t);
+    }
     // The reviewer has seen the plan (new / changed / removed) on the review screen: accepting confirms it.
-    if (!repo.applyImport(batchFor(outcome, accepted), true, &result, &e)) {
+    if (!repo.applyImport(batch, true, &result, &e)) {
         fail(error, e);
         return -1;
     }
@@ -272,11 +289,31 @@ bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, c
     return true;
 }
 
-qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& entry, int* previousPercent, QString* error)
+bool setFieldIf(Repository& repo, qint64 taskId, Field f, const QVariant& expected, const QVariant& value,
+                const QString& who, QVariant* stored, QString* error)
 {
     StoreError e;
-    const qint64 id = repo.addProgress(taskId, {entry.date, entry.text, entry.percent, entry.author, entry.unit},
-                                       previousPercent, &e);
+    QList<QVariant> now;
+    if (!repo.applyEditsIfUnchanged({{taskId, toStore(f), value}}, {expected}, who, &now, &e)) {
+        fail(error, e);
+        return false;
+    }
+    if (stored)
+        *stored = now.value(0);
+    return true;
+}
+
+QVariant storedField(Repository& repo, qint64 taskId, Field f)
+{
+    return repo.fieldValue(taskId, toStore(f));
+}
+
+qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& entry, int* previousPercent,
+                   QString* error)
+{
+    StoreError e;
+    const qint64 id = repo.addProgress(
+        taskId, {entry.date, entry.text, entry.percent, entry.author, entry.unit}, previousPercent, &e);
     if (!id)
         fail(error, e);
     return id;

@@ -74,11 +74,18 @@ struct AuditEntry
 };
 QList<AuditEntry> audit(Repository& repo, qint64 taskId);
 
-// Fields a person edits; values: Title QString, LeadUnits/CoUnits QStringList, Deadline QDate (invalid = none),
-// Status int(Status), Percent int.
+// Fields a person edits; values: Title QString, LeadUnits/CoUnits QStringList, Deadline QDate (invalid =
+// none), Status int(Status), Percent int.
 enum class Field { Title, LeadUnits, CoUnits, Deadline, Status, Percent };
 QVariant fieldValue(const TaskDetail& t, Field f);
-bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error);
+bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who,
+              QString* error);
+// Undo/redo: writes `value` only while the field still holds `expected`; `stored` receives the value as
+// the store keeps it. When someone else changed the field meanwhile, nothing is written and `error` says so.
+bool setFieldIf(Repository& repo, qint64 taskId, Field f, const QVariant& expected, const QVariant& value,
+                const QString& who, QVariant* stored, QString* error);
+// The field as stored now (for the value an edit left behind).
+QVariant storedField(Repository& repo, qint64 taskId, Field f);
 // Returns the new entry's id (0 on failure); previousPercent receives the task's percent before it.
 qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent, QString* error);
 bool removeProgress(Repository& repo, qint64 progressId, QString* error);

@@ -27,7 +27,16 @@ EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::F
 void EditTaskCommand::redo()
 {
     m_error.clear();
-    m_applied = StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+    if (!m_stored.isValid()) { // the first time: the user's own edit
+        m_applied =
+            StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+        if (m_applied)
+            m_stored = StoreAccess::storedField(*m_repo, m_taskId, m_field);
+        return;
+    }
+    // Redo after undo: only over the value the undo left, never over someone else's change.
+    m_applied = StoreAccess::setFieldIf(*m_repo, m_taskId, m_field, m_stored, m_new,
+                                        StoreAccess::currentUser(), &m_stored, &m_error);
 }
 
 void EditTaskCommand::undo()
@@ -35,13 +44,31 @@ void EditTaskCommand::undo()
     m_error.clear();
     if (!m_applied)
         return;
-    m_applied = !StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
+    // Only if the field still holds what this edit wrote: a change made meanwhile by another window, the
+    // CLI or a feedback import stays, and the refusal is reported.
+    m_applied = !StoreAccess::setFieldIf(*m_repo, m_taskId, m_field, m_stored, m_old,
+                                         StoreAccess::currentUser(), &m_stored, &m_error);
 }
 
-AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
-                                       QUndoCommand* parent)
-    : QUndoCommand(QCoreApplication::translate("TaskCommand", "记录进展"), parent), m_repo(repo), m_taskId(taskId),
-      m_entry(entry)
+QString commandError(const QUndoCommand* command)
+{
+    if (!command)
+        return {};
+    if (const auto* edit = dynamic_cast<const EditTaskCommand*>(command); edit && edit->failed())
+        return edit->error();
+    if (const auto* progress = dynamic_cast<const AddProgressCommand*>(command);
+        progress && !progress->error().isEmpty())
+        return progress->error();
+    for (int i = 0; i < command->childCount(); ++i)
+        if (const QString e = commandError(command->child(i)); !e.isEmpty())
+            return e;
+    return {};
+}
+
+AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId,
+                                       const StoreAccess::ProgressEntry& entry, QUndoCommand* parent)
+    : QUndoCommand(QCoreApplication::translate("TaskCommand", "记录进展"), parent), m_repo(repo),
+      m_taskId(taskId), m_entry(entry)
 {
 }
 

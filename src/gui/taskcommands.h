@@ -25,6 +25,7 @@ private:
     qint64 m_taskId;
     StoreAccess::Field m_field;
     QVariant m_old, m_new;
+    QVariant m_stored; // what the last redo/undo left in the store: undo and redo apply only over it
     QString m_error;
     bool m_applied = false; // redo reached the store: an edit that never did has nothing to undo
 };
@@ -48,6 +49,9 @@ private:
 };
 
 QString fieldLabel(StoreAccess::Field f);
+
+// The first error of a command or of one of its children (a macro), empty when all went through.
+QString commandError(const QUndoCommand* command);
 
 // A status change of one task; `from` is what the task has now (the undo value).
 struct StatusChange

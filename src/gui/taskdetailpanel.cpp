@@ -91,6 +91,11 @@ TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(pa
     m_targets = new QLabel(this);
     m_targets->setObjectName(QStringLiteral("detailTargets"));
     m_targets->setWordWrap(true);
+    // Document text is never markup: a title such as "<b>…</b>" or "<img src=…>" shows as typed.
+    for (QLabel* l : {m_directive, m_section, m_deadlineText, m_targets})
+        l->setTextFormat(Qt::PlainText);
+    m_section->setObjectName(QStringLiteral("detailSection"));
+    m_deadlineText->setObjectName(QStringLiteral("detailDeadlineText"));
     form->addRow(tr("文件："), m_directive);
     form->addRow(tr("章节："), m_section);
     form->addRow(tr("牵头单位："), m_lead);

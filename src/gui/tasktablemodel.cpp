@@ -51,11 +51,12 @@ const QList<TaskRow>& TaskTableModel::pageFor(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
+        // Evict before inserting: QHash may move entries on erase, which would leave `it` on another page.
+        if (m_lru.size() >= kCachedPages)
+            m_pages.remove(m_lru.takeFirst());
         it = m_pages.insert(page, m_source->page(m_query, page * kPageSize, kPageSize));
         ++m_fetches;
         m_lru.append(page);
-        if (m_lru.size() > kCachedPages)
-            m_pages.remove(m_lru.takeFirst());
     } else if (m_lru.last() != page) {
         m_lru.removeOne(page);
         m_lru.append(page);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <cmath>
 #include <xlsxwriter.h>
 
@@ -51,14 +52,24 @@ QByteArray utf8(const QString& s)
     return s.toUtf8();
 }
 
-// Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+// Excel refuses sheet names over 31 characters, with []:*?/\ in them, beginning or ending with an
+// apostrophe, "History", or equal to another sheet's name ignoring case (here: the marker sheet);
+// libxlsxwriter then returns no worksheet at all.
 QString sheetName(const QString& unit)
 {
     QString s = unit;
     for (const QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         s.replace(bad, u'_');
-    s = s.left(31).trimmed();
-    return s.isEmpty() ? tr("反馈表") : s;
+    const QList<uint> chars = s.toUcs4(); // 31 characters, not UTF-16 units: never half a surrogate pair
+    s = QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()),
+                          std::min<qsizetype>(chars.size(), 31));
+    while (!s.isEmpty() && (s.front() == u'\'' || s.front().isSpace()))
+        s.remove(0, 1);
+    while (!s.isEmpty() && (s.back() == u'\'' || s.back().isSpace()))
+        s.chop(1);
+    const bool reserved = s.compare(QLatin1String(kFeedbackMarkerSheet), Qt::CaseInsensitive) == 0 ||
+                          s.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0;
+    return s.isEmpty() || reserved ? tr("反馈表") : s;
 }
 
 struct Formats
@@ -180,7 +191,13 @@ QString feedbackFileName(const QString& unitName, const QDate& date)
     QString name = unitName;
     for (const QChar bad : {u'/', u'\\', u':', u'*', u'?', u'"', u'<', u'>', u'|'})
         name.replace(bad, u'_');
-    return tr("%1_反馈表_%2.xlsx").arg(name.trimmed(), date.toString(Qt::ISODate));
+    for (QChar& c : name)
+        if (c.category() == QChar::Other_Control)
+            c = u'_';
+    name = name.trimmed();
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
+    return tr("%1_反馈表_%2.xlsx").arg(name.isEmpty() ? tr("单位") : name, date.toString(Qt::ISODate));
 }
 
 bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, const QDate& exportDate,
@@ -215,6 +232,12 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
     }
     const QString sheet = sheetName(unit);
     lxw_worksheet* ws = workbook_add_worksheet(wb, utf8(sheet).constData());
+    if (!ws) {
+        workbook_close(wb);
+        QFile::remove(path);
+        *error = tr("无法为单位“%1”创建工作表“%2”").arg(unit, sheet);
+        return false;
+    }
     const Formats f = makeFormats(wb);
     const int columns = int(FeedbackColumn::Count);
     for (int c = 0; c < columns; ++c)
@@ -307,10 +330,15 @@ bool writeFeedbackSheets(Repository& repo, const QString& dir, const QDate& expo
         return false;
     }
     files->clear();
+    QSet<QString> used; // "A/B" and "A_B" make one file name: the second gets its unit number
     for (const UnitRecord& u : units) {
         if (u.taskCount == 0)
             continue;
-        const QString path = QDir(dir).filePath(feedbackFileName(u.name, exportDate));
+        QString file = feedbackFileName(u.name, exportDate);
+        if (used.contains(file.toLower()))
+            file = feedbackFileName(tr("%1_编号%2").arg(u.name).arg(u.id), exportDate);
+        used.insert(file.toLower());
+        const QString path = QDir(dir).filePath(file);
         if (!writeFeedbackSheet(repo, u.id, path, exportDate, nullptr, error))
             return false;
         files->append(path);

@@ -21,8 +21,13 @@ QStringList cells(const LedgerRow& r, int number)
             r.deadline, r.status, r.progress, r.updated};
 }
 
-QString csvField(const QString& s)
+// A cell that begins with = + - @ (or a tab or CR before one) is a formula to Excel and WPS; document
+// text can begin so. A leading apostrophe keeps it text (OWASP "CSV injection").
+QString csvField(QString s)
 {
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!s.isEmpty() && formulaStart.contains(s.front()))
+        s.prepend(u'\'');
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
         return s;
     return u'"' + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';

@@ -315,14 +315,32 @@ bool Planner::run(ImportPlan* plan, StoreError* error)
     return true;
 }
 
+// What the planner matches: the accepted drafts, then those the reviewer left out (ImportBatch::skipped),
+// which only hold on to their stored counterparts so that these are not retired.
+ImportBatch withSkipped(const ImportBatch& batch)
+{
+    ImportBatch all = batch;
+    all.tasks += batch.skipped;
+    return all;
+}
+
+void dropSkipped(ImportPlan* plan, qsizetype accepted)
+{
+    plan->changes.resize(accepted);
+    plan->matchedTaskIds.resize(accepted);
+    plan->changedFields.resize(accepted);
+}
+
 } // namespace
 
 ImportPlan Repository::planImport(const ImportBatch& batch, StoreError* error)
 {
     ImportPlan plan;
-    Planner p{*d, batch, {}};
+    const ImportBatch all = withSkipped(batch);
+    Planner p{*d, all, {}};
     if (!p.run(&plan, error))
         return {};
+    dropSkipped(&plan, batch.tasks.size());
     return plan;
 }
 
@@ -333,10 +351,12 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
     if (!tx.ok())
         return false;
     ImportPlan plan;
-    Planner planner{*d, batch, {}};
+    const ImportBatch all = withSkipped(batch);
+    Planner planner{*d, all, {}};
     if (!planner.run(&plan,
                      error)) // again, under the write lock: the database may have changed since planImport
         return false;
+    dropSkipped(&plan, batch.tasks.size());
     ImportResult r;
     r.taskIds = QList<qint64>(batch.tasks.size(), 0);
     if (plan.kind == ImportPlan::Kind::AlreadyImported) {
@@ -392,8 +412,10 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
 
     for (const Group& g : planner.groups) {
         qint64 directiveId = g.existingId;
+        // With drafts left out the file is not "already imported": importing it again brings them in.
         const QVariantList values{batch.sourceFile,
-                                  batch.contentHash,
+                                  batch.skipped.isEmpty() ? batch.contentHash
+                                                          : batch.contentHash + QStringLiteral("#partial"),
                                   g.info.title,
                                   g.info.docNumber,
                                   store::dateValue(g.info.date),
@@ -421,6 +443,8 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
         const QDate start = g.info.date.isValid() ? g.info.date : Clock::today();
 
         for (int i : g.drafts) {
+            if (i >= batch.tasks.size())
+                continue; // left out by the reviewer
             const TaskDraft& t = batch.tasks[i];
             switch (plan.changes[i]) {
             case ImportPlan::Change::New: {

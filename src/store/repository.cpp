@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/translate.h"
+#include "store/filesystemcheck.h"
 #include "store/migrator.h"
 #include "store/repositoryimpl.h"
 
@@ -324,6 +325,15 @@ std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOpti
     }
     if (exists && !looksLikeSqlite(path)) {
         setError(error, StoreError::NotADatabase, tr("%1 不是 SQLite 数据库文件，未做任何修改").arg(path));
+        return nullptr;
+    }
+    const QString fs = networkFilesystemOf(fi.absolutePath());
+    if (!fs.isEmpty()) {
+        setError(
+            error, StoreError::Sql,
+            tr("数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，"
+               "多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。")
+                .arg(path, fs));
         return nullptr;
     }
     if (!opts.readOnly) {

@@ -30,6 +30,7 @@ struct StoreError
         NewerSchema,  // written by a newer program: refused, never modified
         NotADatabase, // not an SQLite file, or an SQLite file that is not Duban's
         Sql,          // any other database failure
+        Conflict,     // the value changed since it was read (another window, the CLI, a feedback import)
     };
     Kind kind = None;
     QString message;
@@ -248,6 +249,9 @@ struct ImportBatch
     QString contentHash;
     QList<DirectiveInfo> directives; // may be empty: tasks carry their DirectiveInfo
     QList<TaskDraft> tasks;
+    // Drafts the reviewer left out: the stored tasks they match stay as they are (not retired), and the
+    // file can be imported again to bring them in.
+    QList<TaskDraft> skipped;
     QString importedBy;
     QString issuer;
 
@@ -344,6 +348,16 @@ public:
     qint64 addProgress(qint64 taskId, const ProgressInput& in, int* previousPercent = nullptr,
                        StoreError* error = nullptr);
     bool removeProgress(qint64 progressId, const QString& by, StoreError* error = nullptr);
+    // Undo and redo: applies each edit only if its field still holds `expected` (what this program last
+    // wrote); otherwise nothing is written and a Conflict error names the value found. nowValues receives
+    // the values as stored after the edits (src/store/guardededits.cpp).
+    bool applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList<QVariant>& expected,
+                               const QString& by, QList<QVariant>* nowValues = nullptr,
+                               StoreError* error = nullptr);
+    // Edits of one task and a progress note on it, in one transaction: both or neither.
+    bool applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& edits, const ProgressInput& note,
+                                const QString& by, QList<QVariant>* oldValues = nullptr,
+                                int* previousPercent = nullptr, StoreError* error = nullptr);
     // A unit's feedback sheet: every row or none, in one transaction (src/store/feedbackstore.cpp). Each
     // task must be live and have unitId as lead or co unit; progress notes carry the unit's name and the
     // row's author, percent and status changes are audited as `by` (the person importing).
@@ -363,7 +377,8 @@ public:
     QList<AuditRecord> statusChanges(const QDate& from, const QDate& to, StoreError* error = nullptr);
     // Progress notes dated from..to (inclusive; invalid = open end), oldest first.
     QList<ProgressRecord> progressBetween(const QDate& from, const QDate& to, StoreError* error = nullptr);
-    // The issue number (第N期) of `series` for `period`: the stored one, else the next free one. Writes nothing.
+    // The issue number (第N期) of `series` for `period`: the stored one, else the next free one. Writes
+    // nothing.
     int reportNumber(const QString& series, const QString& period, StoreError* error = nullptr);
     // Records the issue and returns its number; the same series and period again keep theirs. 0 on failure.
     int issueReport(const QString& series, const QString& period, const QString& by, StoreError* error = nullptr);

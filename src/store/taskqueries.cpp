@@ -133,7 +133,9 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
         w->clauses << QStringLiteral("t.deadline <= ?");
         w->binds << store::isoDate(f.deadlineTo);
     }
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // Unicode whitespace: the ideographic space U+3000 that Chinese input methods type separates terms too.
+    static const QRegularExpression space(QStringLiteral("\\s+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
         const QString like = store::likePattern(term);
         if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {

@@ -74,7 +74,7 @@ TEST(OfficeConverter, CancelKillsTheWholeProcessGroupPromptly)
     ReadLimits limits;
     QElapsedTimer clock;
     clock.start();
-    limits.canceled = [&clock] { return clock.elapsed() > 500; };
+    limits.cancelled = [&clock] { return clock.elapsed() > 500; };
     const ReadResult r = DocumentReader::read(
         test::fixture(QStringLiteral("readers/office/textract-doc-raw_text.doc")), limits);
     EXPECT_FALSE(r.ok());

@@ -97,6 +97,30 @@ private slots:
         QCOMPARE(model.data(model.index(0, 0)).toLongLong(), 250);
         QCOMPARE(src.last.sortOrder, Qt::DescendingOrder);
     }
+
+    // Issue 12, defect 1: a page fetched when the cache is full evicts the oldest one. The row read
+    // then must come from the page just fetched, not from wherever the hash moved entries on erase.
+    // Every row is checked against its id while far more pages than the cache holds go through it.
+    void evictionKeepsRowsOnTheirPage()
+    {
+        FakeSource src(100000);
+        TaskTableModel model;
+        model.setSource(&src);
+        const int pageSize = 256;
+        int wrong = 0;
+        for (int round = 0; round < 3; ++round) {
+            for (int p = 0; p < 100000 / pageSize; p += 1 + round) {
+                const int row = p * pageSize + (p * 37 + round) % pageSize;
+                if (model.idAt(row) != row + 1)
+                    ++wrong;
+            }
+            for (int row = 99999; row >= 0; row -= 997 + round)
+                if (model.idAt(row) != row + 1)
+                    ++wrong;
+        }
+        QCOMPARE(wrong, 0);
+        QVERIFY(model.pagesFetched() > 12 * 10);
+    }
 };
 
 QTEST_MAIN(TestTaskTableModel)

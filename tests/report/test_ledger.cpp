@@ -96,6 +96,29 @@ TEST(Ledger, CsvHasBomHeaderAndQuoting)
         << text.left(2000).toStdString();
 }
 
+// Issue 12, defect 7: document text can begin with = + - @; Excel and WPS would run it as a formula.
+TEST(Ledger, CsvNeutralisesFormulaLikeCells)
+{
+    LedgerRow r;
+    r.title = QStringLiteral("=HYPERLINK(\"http://x.example\",\"点击\")");
+    r.goal = QStringLiteral("+1 完成改造");
+    r.leadUnits = QStringLiteral("-市财政局");
+    r.coUnits = QStringLiteral("@SUM(A1:A9)");
+    r.progress = QStringLiteral("\t=1+1");
+    r.status = QStringLiteral("推进中");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("公式.csv"));
+    QString error;
+    ASSERT_TRUE(writeLedgerCsv({r}, path, &error)) << error.toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines[1], QStringLiteral("1,,,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"点击\"\")\","
+                                       "'+1 完成改造,'-市财政局,'@SUM(A1:A9),,推进中,'\t=1+1,"))
+        << lines[1].toStdString();
+}
+
 TEST(Ledger, XlsxReadsBack)
 {
     QTemporaryDir dir;

@@ -189,6 +189,11 @@ TEST_F(StoreQueries, ChineseSearchWithTrigramsAndShortFallback)
     EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"改造 环境卫生");
     EXPECT_EQ(repo->countTasks(f), 0);
+    // Issue 12, defect 11: Chinese input methods type the ideographic space U+3000 between terms.
+    f.search = s(u"改造\u3000管网更新");
+    EXPECT_EQ(repo->countTasks(f), 1);
+    f.search = s(u"\u3000改造\u3000\u3000");
+    EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"没有这段文字");
     EXPECT_EQ(repo->countTasks(f), 0);
 

@@ -1,0 +1,12 @@
+// The .pdf reader's own code (limits, page loop, radical folding) over whatever poppler makes of the input.
+#include "extract/documentreader.h"
+#include "fuzzinput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString path = duban::fuzz::writeInput(data, size, ".pdf");
+    duban::ReadLimits limits;
+    limits.maxPages = 50;
+    (void)duban::DocumentReader::readPdf(path, limits);
+    return 0;
+}
