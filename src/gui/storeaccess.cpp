@@ -272,6 +272,30 @@ bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, c
     return true;
 }
 
+bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent)
+{
+    StoreError e;
+    const QVariant s = repo.fieldValue(taskId, TaskField::Status, &e);
+    const QVariant p = repo.fieldValue(taskId, TaskField::Percent, &e);
+    if (e.isError() || !s.isValid() || !p.isValid())
+        return false;
+    *status = Status(s.toInt());
+    *percent = p.toInt();
+    return true;
+}
+
+bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
+                      QString* error)
+{
+    StoreError e;
+    if (!repo.applyEdits({{taskId, TaskField::Status, int(status)}, {taskId, TaskField::Percent, percent}},
+                         who, nullptr, &e)) {
+        fail(error, e);
+        return false;
+    }
+    return true;
+}
+
 qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& entry, int* previousPercent, QString* error)
 {
     StoreError e;

@@ -79,6 +79,10 @@ QList<AuditEntry> audit(Repository& repo, qint64 taskId);
 enum class Field { Title, LeadUnits, CoUnits, Deadline, Status, Percent };
 QVariant fieldValue(const TaskDetail& t, Field f);
 bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error);
+// Status and percent move together (core followStatusRule): undo reads both before and puts both back.
+bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent);
+bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
+                      QString* error);
 // Returns the new entry's id (0 on failure); previousPercent receives the task's percent before it.
 qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent, QString* error);
 bool removeProgress(Repository& repo, qint64 progressId, QString* error);

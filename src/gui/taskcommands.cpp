@@ -27,7 +27,10 @@ EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::F
 void EditTaskCommand::redo()
 {
     m_error.clear();
-    m_applied = StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
+    if (m_field == StoreAccess::Field::Status || m_field == StoreAccess::Field::Percent)
+        m_hasPair = StoreAccess::readStatusPercent(*m_repo, m_taskId, &m_statusBefore, &m_percentBefore);
+    m_applied =
+        StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
 }
 
 void EditTaskCommand::undo()
@@ -35,7 +38,12 @@ void EditTaskCommand::undo()
     m_error.clear();
     if (!m_applied)
         return;
-    m_applied = !StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
+    if (m_hasPair)
+        m_applied = !StoreAccess::setStatusPercent(*m_repo, m_taskId, m_statusBefore, m_percentBefore,
+                                                   StoreAccess::currentUser(), &m_error);
+    else
+        m_applied =
+            !StoreAccess::setField(*m_repo, m_taskId, m_field, m_old, StoreAccess::currentUser(), &m_error);
 }
 
 AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const StoreAccess::ProgressEntry& entry,
@@ -48,6 +56,7 @@ AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId, const St
 void AddProgressCommand::redo()
 {
     m_error.clear();
+    m_hasPair = StoreAccess::readStatusPercent(*m_repo, m_taskId, &m_statusBefore, &m_percentBefore);
     m_progressId = StoreAccess::addProgress(*m_repo, m_taskId, m_entry, &m_previousPercent, &m_error);
 }
 
@@ -57,8 +66,11 @@ void AddProgressCommand::undo()
     if (!m_progressId)
         return;
     StoreAccess::removeProgress(*m_repo, m_progressId, &m_error);
-    // An update that reported a percent also set the task's percent: put the old one back.
-    if (m_entry.percent >= 0 && m_previousPercent >= 0 && m_previousPercent != m_entry.percent)
+    // An update that reported a percent also set the task's percent (and maybe its status): put both back.
+    if (m_entry.percent >= 0 && m_hasPair)
+        StoreAccess::setStatusPercent(*m_repo, m_taskId, m_statusBefore, m_percentBefore,
+                                      StoreAccess::currentUser(), &m_error);
+    else if (m_entry.percent >= 0 && m_previousPercent >= 0 && m_previousPercent != m_entry.percent)
         StoreAccess::setField(*m_repo, m_taskId, StoreAccess::Field::Percent, m_previousPercent,
                               StoreAccess::currentUser(), &m_error);
     m_progressId = 0;

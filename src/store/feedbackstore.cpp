@@ -74,7 +74,8 @@ bool Repository::applyFeedback(qint64 unitId, const QList<FeedbackUpdate>& rows,
         if (r.status) {
             QVariant old;
             if (!applyTaskEdit(*d, TaskEdit{r.taskId, TaskField::Status, int(*r.status)}, by,
-                               QStringLiteral("edit"), &old, error))
+                               QStringLiteral("edit"), &old, error) ||
+                !applyStatusRule(*d, r.taskId, by, QStringLiteral("edit"), error))
                 return false;
             if (old.toInt() != int(*r.status))
                 ++done.statusChanged;

@@ -3,6 +3,7 @@
 // independent connection to the same file.
 #include "../testpaths.h"
 #include "core/clock.h"
+#include "gui/datefield.h"
 #include "gui/mainwindow.h"
 #include "gui/reviewpage.h"
 #include "gui/taskdetailpanel.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -162,9 +162,12 @@ private slots:
         const QDate oldDeadline = second()->task(id)->item.deadline;
         const int oldPercent = second()->task(id)->item.percent;
 
-        auto* deadline = m_window->findChild<QDateEdit*>(QStringLiteral("detailDeadline"));
-        deadline->setDate(QDate(2023, 3, 31));
-        emit deadline->editingFinished();
+        auto* deadline = m_window->findChild<DateField*>(QStringLiteral("detailDeadline"));
+        QVERIFY(deadline);
+        deadline->setFocus();
+        QTest::keyClick(deadline, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(deadline, QStringLiteral("2023-03-31"));
+        QTest::keyClick(deadline, Qt::Key_Return);
         QCOMPARE(second()->task(id)->item.deadline, QDate(2023, 3, 31));
 
         StoreAccess::ProgressEntry e;

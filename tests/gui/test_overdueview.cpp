@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
+#include "gui/datefield.h"
 #include "gui/mainwindow.h"
 #include "gui/overduepage.h"
 #include "gui/taskdetailpanel.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHorizontalBarSeries>
 #include <QPushButton>
 #include <QSet>
@@ -144,7 +144,7 @@ private slots:
         const QString task = QStringLiteral("加快推进");
 
         // 15 days after 2020-09-30: overdue, red.
-        page()->findChild<QDateEdit*>(QStringLiteral("overdueAsOf"))->setDate(QDate(2020, 10, 15));
+        page()->findChild<DateField*>(QStringLiteral("overdueAsOf"))->setDate(QDate(2020, 10, 15));
         QModelIndex i = findTask(DueState::Overdue, task);
         QVERIFY(i.isValid());
         QVERIFY(i.data().toString().contains(QStringLiteral("5G")));
