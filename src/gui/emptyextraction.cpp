@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 
 namespace duban {
 

@@ -187,6 +187,9 @@ void OverduePage::buildBar(QWidget* bar)
     m_show->addItem(tr("仅逾期"));
     m_show->addItem(tr("仅临期"));
     m_show->addItem(tr("仅正常"));
+    // Sized to a short label, not the longest choice ("Overdue, due soon and on track" in English).
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(9);
     label(tr("显示："), m_show);
 
     m_pace = new QComboBox(bar);
@@ -195,6 +198,8 @@ void OverduePage::buildBar(QWidget* bar)
     m_pace->addItem(tr("全部"), -1);
     for (Pace p : {Pace::Behind, Pace::OnPace, Pace::Ahead})
         m_pace->addItem(paceLabel(p), int(p));
+    m_pace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pace->setMinimumContentsLength(6);
     label(tr("序时进度(&P)："), m_pace);
 
     auto* settings = new QPushButton(tr("预警设置…"), bar);
@@ -229,7 +234,8 @@ void OverduePage::buildChart()
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(font());
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the left for the axis labels' first character, which the chart's layout otherwise clips.
+    m_chart->setMargins(QMargins(fontMetrics().horizontalAdvance(u'中') + 4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
 
     m_unitAxis = new QBarCategoryAxis(m_chart);

@@ -167,9 +167,13 @@ QList<QAction*> TasksPage::bulkActions() const
 
 void TasksPage::buildFilterBar(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto label = [bar, row](const QString& text, QWidget* buddy) {
+    // Two lines of filters: on one, 1024 px (and English labels) do not hold them all.
+    auto* lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(4);
+    QHBoxLayout* row = new QHBoxLayout;
+    lines->addLayout(row);
+    auto label = [bar, &row](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, bar);
         l->setBuddy(buddy);
         row->addWidget(l);
@@ -206,6 +210,9 @@ void TasksPage::buildFilterBar(QWidget* bar)
     for (DueState d : {DueState::Overdue, DueState::DueSoon, DueState::OnTrack, DueState::NoDeadline})
         m_due->addItem(dueStateLabel(d), int(d));
     label(tr("预警："), m_due);
+    row->addStretch();
+    row = new QHBoxLayout;
+    lines->addLayout(row);
 
     m_directive = new QComboBox(bar);
     m_directive->setObjectName(QStringLiteral("directiveFilter"));
@@ -229,6 +236,7 @@ void TasksPage::buildFilterBar(QWidget* bar)
     auto* clear = new QPushButton(tr("清除筛选"), bar);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
     row->addWidget(clear);
+    row->addStretch();
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);

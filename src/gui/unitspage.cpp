@@ -176,7 +176,7 @@ QString UnitsPage::pickMergeTarget(const QString& from, const QStringList& names
     ok->setText(tr("合并"));
     ok->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(combo, &QComboBox::currentTextChanged, &dlg,
+    connect(combo, &QComboBox::editTextChanged, &dlg,
             [ok, names](const QString& t) { ok->setEnabled(names.contains(t.trimmed())); });
     connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);

@@ -23,31 +23,32 @@ QDate asOfOf(const QDate& d)
 // with the share of its time elapsed on asOf. Appends the binds (asOf, tolerance) for the returned term.
 QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolerance, QVariantList* binds)
 {
-    const QString applicable = QStringLiteral(
-        "(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND t.deadline >= t.start_date)")
+    // An overdue task counts as overdue, not also as behind (or on, or ahead of) pace: one figure each,
+    // as duban::pace() and the weekly report count them. The term binds asOf first.
+    const QString applicable = QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND "
+                                              "t.deadline >= t.start_date AND t.deadline >= ?)")
                                    .arg(kActive);
-    if (p == Pace::NotApplicable)
-        return QStringLiteral("NOT ") + applicable;
     const QString day = store::isoDate(asOf);
+    if (p == Pace::NotApplicable) {
+        *binds << day;
+        return QStringLiteral("NOT ") + applicable;
+    }
     const QString expected =
         QStringLiteral("(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
             .arg(dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
                  dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
-    // An overdue task counts as overdue, not also as behind (or on, or ahead of) pace: one figure each,
-    // as the weekly report counts them (report/weeklyreport.cpp).
     switch (p) {
     case Pace::Behind:
         *binds << day << day << day << day << tolerance;
-        return QStringLiteral("(%1 AND t.deadline >= ? AND t.percent < %2 - ?)").arg(applicable, expected);
+        return QStringLiteral("(%1 AND t.percent < %2 - ?)").arg(applicable, expected);
     case Pace::Ahead:
         *binds << day << day << day << day << tolerance;
-        return QStringLiteral("(%1 AND t.deadline >= ? AND t.percent > %2 + ?)").arg(applicable, expected);
+        return QStringLiteral("(%1 AND t.percent > %2 + ?)").arg(applicable, expected);
     case Pace::OnPace:
     case Pace::NotApplicable: break;
     }
     *binds << day << day << day << day << tolerance << day << day << day << tolerance;
-    return QStringLiteral("(%1 AND t.deadline >= ? AND t.percent >= %2 - ? AND t.percent <= %2 + ?)")
-        .arg(applicable, expected);
+    return QStringLiteral("(%1 AND t.percent >= %2 - ? AND t.percent <= %2 + ?)").arg(applicable, expected);
 }
 
 struct Where

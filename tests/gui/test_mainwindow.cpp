@@ -242,6 +242,9 @@ private slots:
     {
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         m_window->activateWindow();
+        // The import progress dialog may have been up (a loaded machine takes over 400 ms): shortcuts
+        // reach the window only once it is active again.
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->unitsPage()));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
