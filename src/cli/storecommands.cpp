@@ -640,21 +640,22 @@ int runStoreCommand(const QString& name, const QStringList& args)
 
 QString storeCommandsHelp()
 {
-    return tr(
-        "  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）\n"
-        "  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n"
-        "                                          列出任务\n"
-        "  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n"
-        "  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n"
-        "                                          修改任务（记入修改记录）\n"
-        "  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME\n"
-        "                                          新建任务（提取遗漏或电话交办）\n"
-        "  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME 恢复\n"
-        "  delete ID --by NAME                     删除没有任何记录的任务\n"
-        "  units [--merge A B]                     列出或合并单位\n"
-        "  backup PATH                             备份数据库\n"
-        "  check                                   检查数据库是否完好\n"
-        "  以上命令均可用 --db PATH 指定数据库\n");
+    return tr("  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes "
+              "确认）\n"
+              "  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n"
+              "                                          列出任务\n"
+              "  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n"
+              "  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n"
+              "                                          修改任务（记入修改记录）\n"
+              "  units [--merge A B]                     列出或合并单位\n"
+              "  backup PATH                             备份数据库\n"
+              "  check                                   检查数据库是否完好\n"
+              "  以上命令均可用 --db PATH 指定数据库\n") +
+           tr("  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME\n"
+              "                                          新建任务（提取遗漏或电话交办）\n"
+              "  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME "
+              "恢复\n"
+              "  delete ID --by NAME                     删除没有任何记录的任务\n");
 }
 
 } // namespace duban::cli

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace duban {
@@ -36,6 +37,9 @@ QString distinctiveTitle(const QString& title)
     }
     if (t.startsWith(QStringLiteral("印发")) && t.size() > 4)
         t = t.mid(2);
+    // The issuer's city again (驻马店市促消费…): the subject is what follows it.
+    static const QRegularExpression city(QStringLiteral("^\\p{Han}{2,3}市(?!场)(?=\\p{Han}{4,})"));
+    t.remove(city);
     return t;
 }
 

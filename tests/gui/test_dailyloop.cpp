@@ -523,6 +523,37 @@ private slots:
         m_window->showView(MainWindow::Tasks);
     }
 
+    // Item 13: a merge keeps earlier undo steps that do not name units; with a unit edit on the stack it
+    // clears it (and the confirmation says so beforehand).
+    void mergeKeepsOtherUndoSteps()
+    {
+        m_window->undoStack()->clear(); // the tasks made by hand above keep unit names to put back
+        showFirstTask();
+        const qint64 id = currentTaskId();
+        const Status before = second()->task(id)->item.status;
+        const QString error = pushStatusChanges(m_window->undoStack(), m_window->repository(),
+                                                {{id, before, Status::Suspended}}, QStringLiteral("暂缓"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const int steps = m_window->undoStack()->count();
+        auto repo = second();
+        QList<UnitRecord> units = repo->units();
+        QVERIFY(units.size() > 3);
+        const qint64 from = units.at(units.size() - 1).id, into = units.at(units.size() - 2).id;
+        repo.reset();
+        QString why;
+        QVERIFY2(m_window->unitsPage()->merge(from, into, &why), qPrintable(why));
+        QCOMPARE(m_window->undoStack()->count(), steps);
+        m_window->undoStack()->undo();
+        QCOMPARE(second()->task(id)->item.status, before);
+
+        m_window->undoStack()->push(new EditTaskCommand(m_window->repository(), id, StoreAccess::Field::LeadUnits,
+                                                        second()->task(id)->item.leadUnits,
+                                                        QStringList{QStringLiteral("市财政局")}, QString()));
+        units = second()->units();
+        QVERIFY2(m_window->unitsPage()->merge(units.last().id, units.at(units.size() - 2).id, &why), qPrintable(why));
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
     // Item 11: an empty extraction says what was read.
     void emptyExtractionSaysWhatWasRead()
     {

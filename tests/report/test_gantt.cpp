@@ -116,6 +116,7 @@ TEST_F(GanttPrint, DataFromTheSeed)
         EXPECT_TRUE(g.label.startsWith(QStringLiteral("驻政办"))) << g.label.toStdString();
         EXPECT_FALSE(g.label.contains(QStringLiteral("人民政府办公室关于"))) << g.label.toStdString();
         EXPECT_FALSE(g.label.endsWith(QStringLiteral("的通知"))) << g.label.toStdString();
+        EXPECT_FALSE(g.label.contains(QStringLiteral("号 驻马店市"))) << g.label.toStdString();
     }
     EXPECT_EQ(consumption.start, QDate(2020, 7, 5)); // the directive's date
     EXPECT_EQ(consumption.end, QDate(2020, 12, 31)); // 年底前

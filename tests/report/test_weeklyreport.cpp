@@ -113,7 +113,7 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
     EXPECT_EQ(r.current.overdue, overdue);
     EXPECT_EQ(r.current.dueSoon, dueSoon);
     EXPECT_EQ(dueSoon, 1); // the task given 2022-10-12
-    EXPECT_EQ(r.current.inProgress, 1);
+    EXPECT_EQ(r.current.inProgress, 2); // the one set in progress, and the one a 60% note started
     EXPECT_EQ(r.previous.done, 1);
     EXPECT_EQ(r.previous.overdue, overdueBefore);
     EXPECT_EQ(r.completedInPeriod, 1);
