@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/storeoutput.h"
 #include "core/clock.h"
+#include "core/dateinput.h"
 #include "core/translate.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace duban::cli {
@@ -21,9 +23,10 @@ QString tr(const char* s)
     return translateIn({"cli", "duban::cli", "duban"}, s);
 }
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("list"),  QStringLiteral("overdue"),
-                               QStringLiteral("update"), QStringLiteral("units"), QStringLiteral("backup"),
-                               QStringLiteral("check")};
+const QStringList kCommands = {QStringLiteral("import"),  QStringLiteral("list"),  QStringLiteral("overdue"),
+                               QStringLiteral("update"),  QStringLiteral("units"), QStringLiteral("backup"),
+                               QStringLiteral("check"),   QStringLiteral("add"),   QStringLiteral("cancel"),
+                               QStringLiteral("restore"), QStringLiteral("delete")};
 
 int exitFor(const StoreError& e)
 {
@@ -104,7 +107,7 @@ std::optional<QDate> dateOption(Command& c, const QString& name, QString* error)
 {
     if (!c.p.isSet(name))
         return QDate();
-    const QDate d = QDate::fromString(c.p.value(name), Qt::ISODate);
+    const QDate d = parseTypedDate(c.p.value(name)); // 2024-06-30, 2024/6/30, 20240630, 2024年6月30日
     if (!d.isValid()) {
         *error = tr("--%1 的日期“%2”无效，应为 YYYY-MM-DD").arg(name, c.p.value(name));
         return std::nullopt;
@@ -299,6 +302,26 @@ int runOverdue(const QStringList& args)
     if (e.isError())
         return c.fail(e);
     if (*format == ListFormat::Table) {
+        // The same figures, by the same query, as the app's 逾期预警 header and the weekly report.
+        DueRules rules;
+        if (soonDays >= 0)
+            rules.dueSoonDays = soonDays;
+        const WarningFigures f = repo->warningFigures(asOf, rules, &e);
+        if (e.isError())
+            return c.fail(e);
+        c.out << tr("截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 "
+                    "个百分点以上），"
+                    "无时限 %7 项，已办结 %8 项，共 %9 项")
+                     .arg(asOf.toString(Qt::ISODate))
+                     .arg(f.overdue)
+                     .arg(rules.dueSoonDays)
+                     .arg(f.dueSoon)
+                     .arg(f.behind)
+                     .arg(rules.paceTolerance)
+                     .arg(f.noDeadline)
+                     .arg(f.done)
+                     .arg(f.total)
+              << '\n';
         c.out << tr("截至 %1 的逾期任务").arg(asOf.toString(Qt::ISODate))
               << (soonDays >= 0 ? tr("（及 %1 天内到期的任务）").arg(soonDays) : QString()) << '\n';
     }
@@ -355,6 +378,10 @@ int runUpdate(const QStringList& args)
     if (!repo)
         return code;
     StoreError e;
+    // Status and percent follow one rule (an open task above 0 % is in progress, a done one is at 100 %):
+    // say what the rule changed besides what was asked for.
+    const QVariant statusBefore = repo->fieldValue(id, TaskField::Status, &e);
+    const QVariant percentBefore = repo->fieldValue(id, TaskField::Percent, &e);
     QList<QVariant> old;
     int before = 0;
     ProgressInput in;
@@ -382,6 +409,19 @@ int runUpdate(const QStringList& args)
     if (hasNote)
         c.out << tr("任务 %1 已记录进展").arg(id)
               << (percent >= 0 ? tr("，进度 %1% → %2%").arg(before).arg(percent) : QString()) << '\n';
+    const QVariant statusAfter = repo->fieldValue(id, TaskField::Status, &e);
+    const QVariant percentAfter = repo->fieldValue(id, TaskField::Percent, &e);
+    if (!c.p.isSet(QStringLiteral("status")) && statusAfter.isValid() && statusAfter != statusBefore)
+        c.out << tr("任务 %1 的状态随进度改为：%2 → %3")
+                     .arg(id)
+                     .arg(statusLabel(Status(statusBefore.toInt())), statusLabel(Status(statusAfter.toInt())))
+              << '\n';
+    if (percent < 0 && percentAfter.isValid() && percentAfter != percentBefore)
+        c.out << tr("任务 %1 的进度随状态改为：%2% → %3%")
+                     .arg(id)
+                     .arg(percentBefore.toInt())
+                     .arg(percentAfter.toInt())
+              << '\n';
     return Ok;
 }
 
@@ -480,6 +520,95 @@ int runCheck(const QStringList& args)
     return Ok;
 }
 
+// --- tasks by hand: add / cancel / restore / delete
+
+QStringList unitList(const QString& value)
+{
+    static const QRegularExpression sep(QStringLiteral("[、,，;；]"));
+    QStringList out;
+    for (const QString& u : value.split(sep, Qt::SkipEmptyParts))
+        if (!u.trimmed().isEmpty())
+            out << u.trimmed();
+    return out;
+}
+
+int runAdd(const QStringList& args)
+{
+    Command c(tr("新建一项任务（提取遗漏或电话交办的任务），记入修改记录"));
+    c.p.addOption({QStringLiteral("title"), tr("任务名称（必填）"), QStringLiteral("T")});
+    c.p.addOption({QStringLiteral("text"), tr("任务内容"), QStringLiteral("TEXT")});
+    c.p.addOption({QStringLiteral("lead"), tr("牵头单位，多个用顿号分隔"), QStringLiteral("U")});
+    c.p.addOption({QStringLiteral("co"), tr("配合单位，多个用顿号分隔"), QStringLiteral("U")});
+    c.p.addOption({QStringLiteral("deadline"), tr("完成时限"), QStringLiteral("YYYY-MM-DD")});
+    c.p.addOption({QStringLiteral("by"), tr("录入人（必填）"), QStringLiteral("NAME")});
+    if (const int code = c.parse(args, 0, 0))
+        return code < 0 ? Ok : code;
+    QString why;
+    const auto deadline = dateOption(c, QStringLiteral("deadline"), &why);
+    if (!deadline)
+        return c.usage(why);
+    NewTask t;
+    t.title = c.p.value(QStringLiteral("title")).trimmed();
+    t.text = c.p.value(QStringLiteral("text"));
+    t.leadUnits = unitList(c.p.value(QStringLiteral("lead")));
+    t.coUnits = unitList(c.p.value(QStringLiteral("co")));
+    t.deadline = *deadline;
+    const QString by = c.p.value(QStringLiteral("by")).trimmed();
+    if (t.title.isEmpty())
+        return c.usage(tr("必须用 --title 给出任务名称"));
+    if (by.isEmpty())
+        return c.usage(tr("必须用 --by 注明录入人"));
+    int code = Ok;
+    auto repo = c.open(false, &code);
+    if (!repo)
+        return code;
+    StoreError e;
+    const qint64 id = repo->createTask(t, by, &e);
+    if (id <= 0)
+        return c.fail(e);
+    c.out << tr("已新建任务 %1：%2").arg(id).arg(t.title) << '\n';
+    return Ok;
+}
+
+int runTaskState(const QString& name, const QStringList& args)
+{
+    const bool cancel = name == QLatin1String("cancel"), restore = name == QLatin1String("restore");
+    Command c(cancel ? tr("撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）")
+              : restore ? tr("恢复已撤销的任务")
+                        : tr("删除任务：仅限没有任何进展和修改记录的任务"));
+    c.p.addPositionalArgument(QStringLiteral("ID"), tr("任务编号"));
+    c.p.addOption({QStringLiteral("by"), tr("修改人（必填）"), QStringLiteral("NAME")});
+    if (cancel)
+        c.p.addOption({QStringLiteral("reason"), tr("撤销原因（必填）"), QStringLiteral("TEXT")});
+    if (const int code = c.parse(args, 1, 1))
+        return code < 0 ? Ok : code;
+    bool ok = false;
+    const qint64 id = c.p.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return c.usage(tr("任务编号“%1”无效").arg(c.p.positionalArguments().first()));
+    const QString by = c.p.value(QStringLiteral("by")).trimmed();
+    if (by.isEmpty())
+        return c.usage(tr("必须用 --by 注明修改人"));
+    const QString reason = cancel ? c.p.value(QStringLiteral("reason")).trimmed() : QString();
+    if (cancel && reason.isEmpty())
+        return c.usage(tr("必须用 --reason 写明撤销原因"));
+    int code = Ok;
+    auto repo = c.open(false, &code);
+    if (!repo)
+        return code;
+    StoreError e;
+    const bool done = cancel    ? repo->cancelTask(id, reason, by, &e)
+                      : restore ? repo->restoreTask(id, by, &e)
+                                : repo->deleteTask(id, by, &e);
+    if (!done)
+        return c.fail(e);
+    c.out << (cancel    ? tr("已撤销任务 %1（原因：%2）").arg(id).arg(reason)
+              : restore ? tr("已恢复任务 %1").arg(id)
+                        : tr("已删除任务 %1").arg(id))
+          << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool isStoreCommand(const QString& name)
@@ -503,22 +632,32 @@ int runStoreCommand(const QString& name, const QStringList& args)
         return runBackup(args);
     if (name == QLatin1String("check"))
         return runCheck(args);
+    if (name == QLatin1String("add"))
+        return runAdd(args);
+    if (name == QLatin1String("cancel") || name == QLatin1String("restore") ||
+        name == QLatin1String("delete"))
+        return runTaskState(name, args);
     return Usage;
 }
 
 QString storeCommandsHelp()
 {
-    return tr(
-        "  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）\n"
-        "  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n"
-        "                                          列出任务\n"
-        "  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n"
-        "  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n"
-        "                                          修改任务（记入修改记录）\n"
-        "  units [--merge A B]                     列出或合并单位\n"
-        "  backup PATH                             备份数据库\n"
-        "  check                                   检查数据库是否完好\n"
-        "  以上命令均可用 --db PATH 指定数据库\n");
+    return tr("  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes "
+              "确认）\n"
+              "  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]\n"
+              "                                          列出任务\n"
+              "  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位\n"
+              "  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME\n"
+              "                                          修改任务（记入修改记录）\n"
+              "  units [--merge A B]                     列出或合并单位\n"
+              "  backup PATH                             备份数据库\n"
+              "  check                                   检查数据库是否完好\n"
+              "  以上命令均可用 --db PATH 指定数据库\n") +
+           tr("  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME\n"
+              "                                          新建任务（提取遗漏或电话交办）\n"
+              "  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME "
+              "恢复\n"
+              "  delete ID --by NAME                     删除没有任何记录的任务\n");
 }
 
 } // namespace duban::cli

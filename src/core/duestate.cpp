@@ -44,6 +44,9 @@ Pace pace(Status status, int percent, const QDate& start, const QDate& deadline,
 {
     if (status == Status::Done || status == Status::Suspended)
         return Pace::NotApplicable;
+    // An overdue task is overdue, not also behind pace: every view, the report and the CLI count it once.
+    if (deadline.isValid() && deadline < asOf)
+        return Pace::NotApplicable;
     const int expected = expectedPercent(start, deadline, asOf);
     if (expected < 0)
         return Pace::NotApplicable;

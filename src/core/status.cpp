@@ -52,4 +52,13 @@ std::optional<Status> statusFromKey(const QString& key)
     return std::nullopt;
 }
 
+StatusPercent followStatusRule(Status status, int percent)
+{
+    if (status == Status::Done)
+        return {status, 100};
+    if (status == Status::NotStarted && percent > 0)
+        return {Status::InProgress, percent};
+    return {status, percent};
+}
+
 } // namespace duban

@@ -1,36 +1,33 @@
 #include "gui/datedelegate.h"
 
-#include "core/clock.h"
-
-#include <QCalendarWidget>
-#include <QDateEdit>
+#include "gui/datefield.h"
 
 namespace duban {
 
 QWidget* DateDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new DateField(parent);
     edit->setObjectName(QStringLiteral("dateEditor"));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(noDate());
-    edit->setSpecialValueText(tr("无"));
+    edit->setEmptyAllowed(true);
+    edit->setPlaceholderText(tr("无"));
     return edit;
 }
 
 void DateDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
-    auto* edit = static_cast<QDateEdit*>(editor);
-    const QDate d = index.data(Qt::EditRole).toDate();
-    edit->setDate(d.isValid() ? d : noDate());
-    if (!d.isValid())
-        edit->calendarWidget()->setSelectedDate(Clock::today());
+    auto* edit = static_cast<DateField*>(editor);
+    edit->setDate(index.data(Qt::EditRole).toDate());
+    edit->selectAll(); // typing replaces the date, as in any cell
 }
 
 void DateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
-    const QDate d = static_cast<QDateEdit*>(editor)->date();
-    model->setData(index, d == noDate() ? QDate() : d, Qt::EditRole);
+    auto* edit = static_cast<DateField*>(editor);
+    edit->commit();
+    if (!edit->isAcceptable())
+        return; // text that is not a date never becomes one; the cell keeps its date
+    if (edit->date() != index.data(Qt::EditRole).toDate())
+        model->setData(index, edit->date(), Qt::EditRole);
 }
 
 } // namespace duban

@@ -5,14 +5,12 @@
 
 namespace duban {
 
-// Edits a QDate cell with a calendar popup. The earliest date reads "无" and stands for no deadline,
-// because a QDateEdit has no empty state of its own.
+// Edits a QDate cell in a DateField: the date as typed, or empty for no deadline.
 class DateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    static QDate noDate() { return {2000, 1, 1}; }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;

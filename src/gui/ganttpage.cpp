@@ -265,8 +265,28 @@ GanttPrintOptions GanttPage::printOptions() const
     o.title = tr("甘特图（%1）").arg(m_grouping->currentText());
     o.today = Clock::today();
     o.colors = m_chart->renderer().colors();
-    o.pixelsPerDay = m_chart->renderer().pixelsPerDay();
+    o.pixelsPerDay = printScale(m_chart->rows(), m_chart->renderer().pixelsPerDay());
     return o;
+}
+
+double GanttPage::printScale(const QList<GanttRow>& rows, double screenScale)
+{
+    // The scale on screen, unless the tasks' own dates would then run across more than a few page widths
+    // (years at day zoom make 150 pages): then the finest zoom at which they fit.
+    QDate from, to;
+    ganttExtent(rows, &from, &to);
+    if (!from.isValid() || !to.isValid())
+        return screenScale;
+    constexpr double kMaxTimelinePixels = 3200; // about three landscape pages of time at print scale
+    const double days = double(from.daysTo(to) + 1);
+    if (days * screenScale <= kMaxTimelinePixels)
+        return screenScale;
+    for (GanttZoom z : kGanttZooms) {
+        const double ppd = ganttPixelsPerDay(z);
+        if (ppd <= screenScale && days * ppd <= kMaxTimelinePixels)
+            return ppd;
+    }
+    return ganttPixelsPerDay(GanttZoom::Year);
 }
 
 void GanttPage::printDialog()

@@ -21,6 +21,8 @@ class GanttPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The print scale: the screen's, or coarser when the tasks' dates would span too many pages.
+    static double printScale(const QList<GanttRow>& rows, double screenScale);
     explicit GanttPage(QWidget* parent = nullptr);
 
     void setRepository(Repository* repo);

@@ -1,7 +1,8 @@
 #include "gui/ganttprintdialog.h"
 
+#include "gui/datefield.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -26,10 +27,8 @@ GanttPrintDialog::GanttPrintDialog(const QList<GanttRow>& rows, const GanttPrint
     if (!from.isValid() || !to.isValid())
         ganttExtent(rows, &from, &to);
     auto makeDate = [this](const char* name, const QDate& d) {
-        auto* e = new QDateEdit(d, this);
+        auto* e = new DateField(d, this);
         e->setObjectName(QString::fromLatin1(name));
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return e;
     };
     m_from = makeDate("ganttPrintFrom", from);

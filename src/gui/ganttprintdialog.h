@@ -5,11 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+
 class QFormLayout;
 class QPrinter;
 
 namespace duban {
+
+class DateField;
 
 // Chooses the date range and page layout, then prints, previews or writes a PDF of the Gantt rows.
 class GanttPrintDialog : public QDialog
@@ -32,8 +34,8 @@ public:
 private:
     QList<GanttRow> m_rows;
     GanttPrintOptions m_options;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QComboBox* m_mode;
     QFormLayout* m_form;
 };

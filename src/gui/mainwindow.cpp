@@ -3,6 +3,7 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/appicon.h"
+#include "gui/emptyextraction.h"
 #include "gui/feedbackdialog.h"
 #include "gui/ganttpage.h"
 #include "gui/importformats.h"
@@ -24,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -35,8 +37,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,6 +51,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace duban {
 
@@ -320,6 +325,11 @@ void MainWindow::buildActions()
     m_refreshAction = make(tr("刷新"), QKeySequence::Refresh, "actionRefresh");
     m_refreshAction->setIcon(st->standardIcon(QStyle::SP_BrowserReload));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadViews);
+    QAction* toTable = make(tr("转到任务列表"), QKeySequence(Qt::Key_F6), "actionFocusTable");
+    connect(toTable, &QAction::triggered, this, [this] {
+        showView(Tasks);
+        m_tasks->focusTable();
+    });
     m_warningSettingsAction = make(tr("预警设置…"), QKeySequence(tr("Ctrl+Alt+W")), "actionWarningSettings");
     m_warningSettingsAction->setStatusTip(tr("临期天数、序时进度容差与预警颜色（可选预设方案）"));
     connect(m_warningSettingsAction, &QAction::triggered, this, &MainWindow::editWarningSettings);
@@ -333,7 +343,11 @@ void MainWindow::buildActions()
         QAction* a = make(viewNames[v], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)), actionNames[v]);
         a->setCheckable(true);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, v] { showView(View(v)); });
+        connect(a, &QAction::triggered, this, [this, v] {
+            showView(View(v));
+            if (v == Tasks)
+                m_tasks->focusTable(); // not back into the last filter, where Down would change it
+        });
         m_viewActions[v] = a;
     }
 }
@@ -342,7 +356,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
     QAction* newDb = file->addAction(tr("新建数据库…"), this, &MainWindow::newDatabase);
-    newDb->setShortcut(QKeySequence::New);
+    newDb->setShortcut(QKeySequence(tr("Ctrl+Shift+N"))); // Ctrl+N is 新建任务, the daily one
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
     QAction* openDb = file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabaseDialog);
     openDb->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -355,6 +369,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_pasteAction);
+    file->addAction(m_tasks->taskActions().first()); // 新建任务
     file->addAction(tr("导入示例文件"), this, &MainWindow::importSamples)
         ->setObjectName(QStringLiteral("actionImportSamples"));
     file->addSeparator();
@@ -383,6 +398,9 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_progressAction);
+    edit->addSeparator();
+    for (QAction* a : m_tasks->taskActions().mid(1)) // 撤销任务, 删除任务 (新建 is in the File menu)
+        edit->addAction(a);
     edit->addSeparator();
     for (QAction* a : m_tasks->bulkActions())
         edit->addAction(a);
@@ -415,13 +433,16 @@ void MainWindow::buildMenus()
     help->addAction(tr("快捷键一览"), this, [this] {
         QMessageBox::information(
             this, tr("快捷键一览"),
-            tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入\n"
-               "Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展\n"
+            tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务\n"
+               "Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter "
+               "保存）\n"
                "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
                "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
-               "Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
+               "Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板\n"
+               "Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
                "Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置\n"
                "审核时：Delete 剔除所选任务，F2 编辑单元格\n"
+               "日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历\n"
                "看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n"
                "甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印\n"
                "报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账"));
@@ -486,7 +507,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 840);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_tasks->restoreState(s.value(QStringLiteral("tasks/state")).toByteArray());
+    // Column widths fit the language's labels ("Not started" is wider than 未开始): kept per language.
+    m_tasks->restoreState(s.value(QStringLiteral("tasks/state/") + effectiveLanguage()).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -496,7 +518,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("tasks/state"), m_tasks->saveState());
+    s.setValue(QStringLiteral("tasks/state/") + effectiveLanguage(), m_tasks->saveState());
     event->accept();
 }
 
@@ -519,7 +541,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("督办 — %1").arg(QFileInfo(m_dbPath).fileName()));
+    // The platform adds " — 督办" (the application display name) itself.
+    setWindowTitle(QFileInfo(m_dbPath).fileName());
     m_dbLabel->setText(QDir::toNativeSeparators(m_dbPath));
 }
 
@@ -586,6 +609,38 @@ void MainWindow::openTask(qint64 id)
     m_tasks->showTask(id);
 }
 
+bool MainWindow::offerTextRecognition(const ImportOutcome&)
+{
+    // Hook for text recognition (OCR) of a file without a text layer: returns true once it has started
+    // recognising the file (the text then comes back through importText). Not available in this build.
+    return false;
+}
+
+void MainWindow::explainEmptyExtraction(const ImportOutcome& outcome)
+{
+    const EmptyExtraction e = describeEmptyExtraction(outcome);
+    QMessageBox box(QMessageBox::Information, tr("没有找到任务"), e.message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("emptyExtractionBox"));
+    QPushButton* ocr = nullptr;
+    if (e.noTextLayer) {
+        ocr = box.addButton(tr("文字识别（OCR）…"), QMessageBox::ActionRole);
+        ocr->setObjectName(QStringLiteral("emptyExtractionOcr"));
+        ocr->setEnabled(false);
+        ocr->setToolTip(tr("本版本尚不能识别图片中的文字：可先用扫描软件转成文字，再导入或粘贴"));
+    }
+    QPushButton* byHand = box.addButton(e.characters > 0 ? tr("对照正文新建任务…") : tr("手工新建任务…"),
+                                        QMessageBox::ActionRole);
+    byHand->setObjectName(QStringLiteral("emptyExtractionNewTask"));
+    box.addButton(tr("关闭"), QMessageBox::RejectRole);
+    box.exec();
+    if (ocr && box.clickedButton() == ocr && offerTextRecognition(outcome))
+        return;
+    if (box.clickedButton() == byHand) {
+        showView(Tasks);
+        m_tasks->newTask(outcome.doc.lines.join(u'\n').trimmed().left(4000));
+    }
+}
+
 void MainWindow::maybeOfferSamples()
 {
     if (!m_repo || StoreAccess::counts(*m_repo).total > 0)
@@ -594,10 +649,12 @@ void MainWindow::maybeOfferSamples()
     if (s.value(QStringLiteral("firstRun/samplesOffered")).toBool())
         return;
     s.setValue(QStringLiteral("firstRun/samplesOffered"), true);
-    const auto answer = QMessageBox::question(this, tr("欢迎使用督办"),
-                                              tr("数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政"
-                                                 "府公报），看看督办如何提取和跟踪任务吗？"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer =
+        QMessageBox::question(this, tr("欢迎使用督办"),
+                              tr("数据库还是空的。要导入随程序附带的 %1 "
+                                 "期驻马店市政府公报（其中收录多份文件），看看督办如何提取和跟踪任务吗？")
+                                  .arg(QDir(QStringLiteral(":/samples")).entryList(QDir::Files).size()),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         importSamples();
 }
@@ -671,11 +728,30 @@ void MainWindow::importDialog()
 
 void MainWindow::pasteDialog()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("粘贴文本导入"), tr("把文件正文粘贴到下面，督办会从中提取任务："), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        importText(text, tr("粘贴文本"));
+    // A real editor, sized for a page of a directive and wrapping its lines (QInputDialog's is tiny).
+    QDialog dlg(this);
+    dlg.setObjectName(QStringLiteral("pasteDialog"));
+    dlg.setWindowTitle(tr("粘贴文本导入"));
+    auto* layout = new QVBoxLayout(&dlg);
+    auto* label = new QLabel(tr("把文件正文粘贴到下面（Ctrl+V），督办会从中提取任务："), &dlg);
+    auto* edit = new QPlainTextEdit(&dlg);
+    edit->setObjectName(QStringLiteral("pasteText"));
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setTabChangesFocus(true);
+    label->setBuddy(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("提取任务"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(edit, 1);
+    layout->addWidget(buttons);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    dlg.resize(std::min(760, screen.width() - 40), std::min(560, screen.height() - 60));
+    edit->setFocus();
+    if (dlg.exec() == QDialog::Accepted && !edit->toPlainText().trimmed().isEmpty())
+        importText(edit->toPlainText(), tr("粘贴文本"));
 }
 
 void MainWindow::importFiles(const QStringList& paths)
@@ -738,9 +814,7 @@ void MainWindow::onExtracted(const ImportOutcome& outcome)
         return;
     }
     if (outcome.result.tasks.isEmpty()) {
-        QMessageBox::information(
-            this, tr("没有找到任务"),
-            tr("在“%1”中没有找到带责任单位的任务。").arg(name.isEmpty() ? outcome.doc.path : name));
+        explainEmptyExtraction(outcome);
         startNextImport();
         return;
     }

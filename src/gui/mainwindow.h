@@ -98,6 +98,10 @@ private:
     void pasteDialog();
     void startNextImport();
     void onExtracted(const ImportOutcome& outcome);
+    // No task found: says what was read (no text layer / no clause) and offers OCR or tasks by hand.
+    void explainEmptyExtraction(const ImportOutcome& outcome);
+    // Text recognition for a file without a text layer; false while this build has none (the OCR hook).
+    bool offerTextRecognition(const ImportOutcome& outcome);
     void onReviewAccepted(const QList<TaskDraft>& drafts);
     void leaveReview();
     void chooseLanguage(const QString& code);

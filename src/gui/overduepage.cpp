@@ -1,6 +1,7 @@
 #include "gui/overduepage.h"
 
 #include "core/clock.h"
+#include "gui/datefield.h"
 #include "gui/unitwarningmodel.h"
 #include "gui/warningaccess.h"
 #include "report/warningpalette.h"
@@ -11,7 +12,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -152,18 +152,19 @@ OverduePage::OverduePage(QWidget* parent)
 
 void OverduePage::buildBar(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Controls on one line, the counts on the next: together they do not fit 1024 px (less in English).
+    auto* lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    lines->addLayout(row);
     auto label = [bar, row](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, bar);
         l->setBuddy(buddy);
         row->addWidget(l);
         row->addWidget(buddy);
     };
-    m_asOf = new QDateEdit(Clock::today(), bar);
+    m_asOf = new DateField(Clock::today(), bar);
     m_asOf->setObjectName(QStringLiteral("overdueAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setToolTip(tr("按这一天计算逾期、临期与序时进度"));
     label(tr("截至(&A)："), m_asOf);
     auto* today = new QPushButton(tr("今天"), bar);
@@ -186,6 +187,9 @@ void OverduePage::buildBar(QWidget* bar)
     m_show->addItem(tr("仅逾期"));
     m_show->addItem(tr("仅临期"));
     m_show->addItem(tr("仅正常"));
+    // Sized to a short label, not the longest choice ("Overdue, due soon and on track" in English).
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(9);
     label(tr("显示："), m_show);
 
     m_pace = new QComboBox(bar);
@@ -194,18 +198,21 @@ void OverduePage::buildBar(QWidget* bar)
     m_pace->addItem(tr("全部"), -1);
     for (Pace p : {Pace::Behind, Pace::OnPace, Pace::Ahead})
         m_pace->addItem(paceLabel(p), int(p));
+    m_pace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pace->setMinimumContentsLength(6);
     label(tr("序时进度(&P)："), m_pace);
 
     auto* settings = new QPushButton(tr("预警设置…"), bar);
     settings->setObjectName(QStringLiteral("overdueSettingsButton"));
     row->addWidget(settings);
-    row->addSpacing(12);
+    row->addStretch();
     m_summary = new QLabel(bar);
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setTextFormat(Qt::RichText);
-    row->addWidget(m_summary, 1);
+    m_summary->setWordWrap(true);
+    lines->addWidget(m_summary);
 
-    connect(m_asOf, &QDateEdit::dateChanged, this, [this] { reloadNow(); });
+    connect(m_asOf, &DateField::dateChanged, this, [this] { reloadNow(); });
     connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(Clock::today()); });
     connect(m_soonDays, &QSpinBox::valueChanged, this, [this] { reloadNow(); });
     connect(m_show, &QComboBox::currentIndexChanged, this, &OverduePage::applyGroups);
@@ -227,7 +234,8 @@ void OverduePage::buildChart()
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(font());
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the left for the axis labels' first character, which the chart's layout otherwise clips.
+    m_chart->setMargins(QMargins(fontMetrics().horizontalAdvance(u'中') + 4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
 
     m_unitAxis = new QBarCategoryAxis(m_chart);
@@ -327,11 +335,12 @@ void OverduePage::updateSummary()
             .arg(pal.tint(s).name(), pal.strong(s).darker(140).name(), label.toHtmlEscaped())
             .arg(n);
     };
-    const int overdue = StoreAccess::countWarningTasks(*m_repo, DueState::Overdue, asOf(), r);
-    const int soon = StoreAccess::countWarningTasks(*m_repo, DueState::DueSoon, asOf(), r);
-    const int ok = StoreAccess::countWarningTasks(*m_repo, DueState::OnTrack, asOf(), r);
-    const int none = StoreAccess::countWarningTasks(*m_repo, DueState::NoDeadline, asOf(), r);
-    const int behind = StoreAccess::countBehindPace(*m_repo, asOf(), r);
+    const StoreAccess::WarningCounts c = StoreAccess::warningCounts(*m_repo, asOf(), r);
+    const int overdue = c.overdue, soon = c.dueSoon, ok = c.onTrack, none = c.noDeadline, behind = c.behind;
+    m_summary->setToolTip(tr("逾期：已过完成时限仍未办结；临期：%1 天内到期；"
+                             "欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）")
+                              .arg(r.dueSoonDays)
+                              .arg(r.paceTolerance));
     m_summary->setText(chip(DueState::Overdue, tr("逾期"), overdue) + QStringLiteral("&nbsp; ") +
                        chip(DueState::DueSoon, tr("临期"), soon) + QStringLiteral("&nbsp; ") +
                        chip(DueState::OnTrack, tr("正常"), ok) + QStringLiteral("&nbsp; ") +

@@ -9,7 +9,7 @@ class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
-class QDateEdit;
+
 class QHorizontalBarSeries;
 class QLabel;
 class QSpinBox;
@@ -18,6 +18,8 @@ class QTreeView;
 class QValueAxis;
 
 namespace duban {
+
+class DateField;
 
 class Repository;
 class UnitWarningModel;
@@ -72,7 +74,7 @@ private:
     int m_paletteDays = -1; // the palette's window when the spin box was last set from it
     WarningTaskModel* m_tasks;
     UnitWarningModel* m_units;
-    QDateEdit* m_asOf;
+    DateField* m_asOf;
     QSpinBox* m_soonDays;
     QComboBox* m_show;
     QComboBox* m_pace;

@@ -1,6 +1,7 @@
 #include "gui/reportspage.h"
 
 #include "core/clock.h"
+#include "gui/datefield.h"
 #include "gui/storeaccess.h"
 #include "report/warningpalette.h"
 #include "report/ledger.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +26,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -78,6 +80,7 @@ ReportsPage::~ReportsPage()
 void ReportsPage::buildUi()
 {
     auto* left = new QWidget(this);
+    left->setMinimumWidth(30 * fontMetrics().horizontalAdvance(u'中'));
     auto* form = new QVBoxLayout(left);
     form->setContentsMargins(0, 0, 0, 0);
 
@@ -112,24 +115,18 @@ void ReportsPage::buildUi()
     m_weekLabel->setObjectName(QStringLiteral("reportPeriodLabel"));
     pf->addRow(m_weekLabel);
     auto* rangeRow = new QHBoxLayout;
-    m_from = new QDateEdit(thisWeek.from, period);
+    m_from = new DateField(thisWeek.from, period);
     m_from->setObjectName(QStringLiteral("reportFrom"));
-    m_to = new QDateEdit(thisWeek.to, period);
+    m_to = new DateField(thisWeek.to, period);
     m_to->setObjectName(QStringLiteral("reportTo"));
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     rangeRow->addWidget(m_byRange);
     rangeRow->addWidget(m_from);
     rangeRow->addWidget(new QLabel(tr("至"), period));
     rangeRow->addWidget(m_to);
     rangeRow->addStretch();
     pf->addRow(rangeRow);
-    m_asOf = new QDateEdit(Clock::today(), period);
+    m_asOf = new DateField(Clock::today(), period);
     m_asOf->setObjectName(QStringLiteral("reportAsOf"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* asOfRow = new QHBoxLayout;
     asOfRow->addWidget(new QLabel(tr("统计截止"), period));
     asOfRow->addWidget(m_asOf);
@@ -237,14 +234,25 @@ void ReportsPage::buildUi()
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsPage::paintPreview);
 
+    // The controls scroll on a small screen (1024×700) instead of growing the window or squeezing the
+    // scope lists to one row.
+    for (QListView* list : {m_directiveList, m_unitList})
+        list->setMinimumHeight(5 * (list->fontMetrics().height() + 4));
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reportControlsScroll"));
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(left->minimumWidth() + scroll->verticalScrollBar()->sizeHint().width());
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
+    split->addWidget(scroll);
     split->addWidget(m_preview);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes(
         {40 * fontMetrics().horizontalAdvance(u'中'), 60 * fontMetrics().horizontalAdvance(u'中')});
-    left->setMinimumWidth(30 * fontMetrics().horizontalAdvance(u'中'));
+    // left->minimumWidth is set before the scroll area reads it
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);
@@ -255,8 +263,8 @@ void ReportsPage::buildUi()
     });
     connect(prev, &QPushButton::clicked, this, [this] { stepWeek(-1); });
     connect(next, &QPushButton::clicked, this, [this] { stepWeek(1); });
-    for (QDateEdit* e : {m_from, m_to})
-        connect(e, &QDateEdit::dateChanged, this, [this] {
+    for (DateField* e : {m_from, m_to})
+        connect(e, &DateField::dateChanged, this, [this] {
             m_byRange->setChecked(true);
             periodChanged();
         });
@@ -264,7 +272,7 @@ void ReportsPage::buildUi()
         if (on)
             periodChanged();
     });
-    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportsPage::schedulePreview);
+    connect(m_asOf, &DateField::dateChanged, this, &ReportsPage::schedulePreview);
     for (QLineEdit* e : {m_title, m_office})
         connect(e, &QLineEdit::textChanged, this, &ReportsPage::schedulePreview);
     connect(m_requirements, &QPlainTextEdit::textChanged, this, &ReportsPage::schedulePreview);

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QDateEdit;
+
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +18,8 @@ class QStandardItemModel;
 class QTimer;
 
 namespace duban {
+
+class DateField;
 
 class Repository;
 
@@ -79,9 +81,9 @@ private:
     QRadioButton* m_byRange;
     QLineEdit* m_week;
     QLabel* m_weekLabel;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QDateEdit* m_asOf;
+    DateField* m_from;
+    DateField* m_to;
+    DateField* m_asOf;
     QLineEdit* m_title;
     QLineEdit* m_office;
     QStandardItemModel* m_directives;

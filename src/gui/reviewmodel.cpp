@@ -117,6 +117,8 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
                                         : (d.deadlineText.isEmpty() ? tr("无") : d.deadlineText);
         case Targets: return d.targets.join(QStringLiteral("；"));
         case Change: return changeLabel(change);
+        case Directive:
+            return d.directive.docNumber.isEmpty() ? d.directive.title.left(24) : d.directive.docNumber;
         }
         break;
     case Qt::ToolTipRole: {
@@ -135,6 +137,10 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         }
         if (column == Title)
             return d.text;
+        if (column == Directive)
+            return d.directive.docNumber.isEmpty()
+                       ? d.directive.title
+                       : tr("%1（%2）").arg(d.directive.title, d.directive.docNumber);
         if (column == Deadline && !d.deadlineText.isEmpty())
             return tr("原文：%1").arg(d.deadlineText);
         return {};
@@ -187,9 +193,7 @@ bool ReviewModel::setData(const QModelIndex& index, const QVariant& value, int r
     case Deadline: {
         const QDate date = value.toDate();
         d.deadline = date.isValid() ? date : QDate();
-        if (date.isValid())
-            d.deadlineText = date.toString(QStringLiteral("yyyy年M月d日"));
-        break;
+        break; // deadlineText stays the source's wording (原文), whatever date the reviewer settles on
     }
     case Targets: {
         QStringList t = value.toString().split(QRegularExpression(QStringLiteral("[；;\\n]")), Qt::SkipEmptyParts);
@@ -219,6 +223,7 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation o, int role) const
     case Deadline: return tr("完成时限");
     case Targets: return tr("目标");
     case Change: return tr("变化");
+    case Directive: return tr("文号");
     }
     return {};
 }
@@ -228,7 +233,7 @@ Qt::ItemFlags ReviewModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != Change)
+    if (index.column() != Change && index.column() != Directive)
         f |= Qt::ItemIsEditable;
     return f;
 }

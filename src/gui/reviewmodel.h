@@ -14,7 +14,16 @@ class ReviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, LeadUnits, CoUnits, Deadline, Targets, Change, ColumnCount };
+    enum Column {
+        Title,
+        LeadUnits,
+        CoUnits,
+        Deadline,
+        Targets,
+        Change,
+        Directive,
+        ColumnCount
+    }; // Directive: 文号
     // What a re-import would do to each row (set from the store's diff; New for a first import).
     enum class ChangeKind { New, Changed, Unchanged };
     enum Role { LinesRole = Qt::UserRole + 1, UnknownUnitsRole, ChangeRole };

@@ -102,6 +102,8 @@ void ReviewPage::setOutcome(const ImportOutcome& outcome)
         m_pageView->hide();
     }
     m_model->setDrafts(outcome.result.tasks);
+    // Which directive a task comes from matters only when the file holds several (a gazette).
+    ui->reviewTable->setColumnHidden(ReviewModel::Directive, outcome.result.directives.size() < 2);
     updateSummary();
     if (m_model->rowCount() > 0)
         selectRow(0);

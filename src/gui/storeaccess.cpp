@@ -2,14 +2,12 @@
 #include "gui/storeaccess.h"
 
 #include "report/warningpalette.h"
-
 #include "store/repository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSettings>
-
 #include <algorithm>
 
 namespace duban::StoreAccess {
@@ -25,12 +23,18 @@ void fail(QString* error, const StoreError& e)
 TaskField toStore(Field f)
 {
     switch (f) {
-    case Field::Title: return TaskField::Title;
-    case Field::LeadUnits: return TaskField::LeadUnits;
-    case Field::CoUnits: return TaskField::CoUnits;
-    case Field::Deadline: return TaskField::Deadline;
-    case Field::Status: return TaskField::Status;
-    case Field::Percent: return TaskField::Percent;
+    case Field::Title:
+        return TaskField::Title;
+    case Field::LeadUnits:
+        return TaskField::LeadUnits;
+    case Field::CoUnits:
+        return TaskField::CoUnits;
+    case Field::Deadline:
+        return TaskField::Deadline;
+    case Field::Status:
+        return TaskField::Status;
+    case Field::Percent:
+        return TaskField::Percent;
     }
     return TaskField::Title;
 }
@@ -38,17 +42,27 @@ TaskField toStore(Field f)
 TaskSortKey sortKey(TaskColumn c)
 {
     switch (c) {
-    case TaskColumn::Id: return TaskSortKey::Id;
-    case TaskColumn::Title: return TaskSortKey::Title;
+    case TaskColumn::Id:
+        return TaskSortKey::Id;
+    case TaskColumn::Title:
+        return TaskSortKey::Title;
     case TaskColumn::LeadUnits:
-    case TaskColumn::CoUnits: return TaskSortKey::LeadUnits; // the store sorts by lead unit only
-    case TaskColumn::Deadline: return TaskSortKey::Deadline;
-    case TaskColumn::DueState: return TaskSortKey::DueState;
-    case TaskColumn::Status: return TaskSortKey::Status;
-    case TaskColumn::Percent: return TaskSortKey::Percent;
-    case TaskColumn::Directive: return TaskSortKey::Directive;
-    case TaskColumn::Updated: return TaskSortKey::Updated;
-    case TaskColumn::Count: break;
+    case TaskColumn::CoUnits:
+        return TaskSortKey::LeadUnits; // the store sorts by lead unit only
+    case TaskColumn::Deadline:
+        return TaskSortKey::Deadline;
+    case TaskColumn::DueState:
+        return TaskSortKey::DueState;
+    case TaskColumn::Status:
+        return TaskSortKey::Status;
+    case TaskColumn::Percent:
+        return TaskSortKey::Percent;
+    case TaskColumn::Directive:
+        return TaskSortKey::Directive;
+    case TaskColumn::Updated:
+        return TaskSortKey::Updated;
+    case TaskColumn::Count:
+        break;
     }
     return TaskSortKey::Deadline;
 }
@@ -116,13 +130,20 @@ QString auditFieldLabel(const AuditRecord& a)
 {
     if (const auto f = taskFieldFromKey(a.field)) {
         switch (*f) {
-        case TaskField::Title: return QCoreApplication::translate("TaskCommand", "任务名称");
-        case TaskField::LeadUnits: return QCoreApplication::translate("TaskCommand", "牵头单位");
-        case TaskField::CoUnits: return QCoreApplication::translate("TaskCommand", "配合单位");
-        case TaskField::Deadline: return QCoreApplication::translate("TaskCommand", "完成时限");
-        case TaskField::Status: return QCoreApplication::translate("TaskCommand", "状态");
-        case TaskField::Percent: return QCoreApplication::translate("TaskCommand", "进度");
-        default: return a.field;
+        case TaskField::Title:
+            return QCoreApplication::translate("TaskCommand", "任务名称");
+        case TaskField::LeadUnits:
+            return QCoreApplication::translate("TaskCommand", "牵头单位");
+        case TaskField::CoUnits:
+            return QCoreApplication::translate("TaskCommand", "配合单位");
+        case TaskField::Deadline:
+            return QCoreApplication::translate("TaskCommand", "完成时限");
+        case TaskField::Status:
+            return QCoreApplication::translate("TaskCommand", "状态");
+        case TaskField::Percent:
+            return QCoreApplication::translate("TaskCommand", "进度");
+        default:
+            return a.field;
         }
     }
     if (a.action == QLatin1String("import"))
@@ -184,12 +205,15 @@ Preview preview(Repository& repo, const ImportOutcome& outcome)
                                                        : ReviewModel::ChangeKind::Unchanged);
     for (const ImportPlan::Gone& g : plan.gone)
         p.removedTitles << (g.progressCount > 0
-                                ? QCoreApplication::translate("StoreAccess", "%1（已有 %2 条进展）").arg(g.title).arg(g.progressCount)
+                                ? QCoreApplication::translate("StoreAccess", "%1（已有 %2 条进展）")
+                                      .arg(g.title)
+                                      .arg(g.progressCount)
                                 : g.title);
     return p;
 }
 
-int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted, QString* error)
+int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted,
+                   QString* error)
 {
     ImportResult result;
     StoreError e;
@@ -226,7 +250,8 @@ QList<QPair<qint64, QString>> directives(Repository& repo)
 {
     QList<QPair<qint64, QString>> out;
     for (const DirectiveRecord& d : repo.directives())
-        out.append({d.id, d.docNumber.isEmpty() ? d.title : QStringLiteral("%1 %2").arg(d.docNumber, d.title)});
+        out.append(
+            {d.id, d.docNumber.isEmpty() ? d.title : QStringLiteral("%1 %2").arg(d.docNumber, d.title)});
     return out;
 }
 
@@ -261,28 +286,60 @@ QList<AuditEntry> audit(Repository& repo, qint64 taskId)
 {
     QList<AuditEntry> out;
     for (const AuditRecord& a : repo.audit(taskId))
-        out << AuditEntry{a.at, a.by, auditFieldLabel(a), auditValue(a, a.oldValue), auditValue(a, a.newValue)};
+        out << AuditEntry{a.at, a.by, auditFieldLabel(a), auditValue(a, a.oldValue),
+                          auditValue(a, a.newValue)};
     return out;
 }
 
 QVariant fieldValue(const TaskDetail& t, Field f)
 {
     switch (f) {
-    case Field::Title: return t.row.title;
-    case Field::LeadUnits: return t.row.leadUnits;
-    case Field::CoUnits: return t.row.coUnits;
-    case Field::Deadline: return t.row.deadline;
-    case Field::Status: return int(t.row.status);
-    case Field::Percent: return t.row.percent;
+    case Field::Title:
+        return t.row.title;
+    case Field::LeadUnits:
+        return t.row.leadUnits;
+    case Field::CoUnits:
+        return t.row.coUnits;
+    case Field::Deadline:
+        return t.row.deadline;
+    case Field::Status:
+        return int(t.row.status);
+    case Field::Percent:
+        return t.row.percent;
     }
     return {};
 }
 
-bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who, QString* error)
+bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who,
+              QString* error)
 {
     StoreError e;
     repo.applyEdit({taskId, toStore(f), value}, who, &e);
     if (e.isError()) {
+        fail(error, e);
+        return false;
+    }
+    return true;
+}
+
+bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent)
+{
+    StoreError e;
+    const QVariant s = repo.fieldValue(taskId, TaskField::Status, &e);
+    const QVariant p = repo.fieldValue(taskId, TaskField::Percent, &e);
+    if (e.isError() || !s.isValid() || !p.isValid())
+        return false;
+    *status = Status(s.toInt());
+    *percent = p.toInt();
+    return true;
+}
+
+bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
+                      QString* error)
+{
+    StoreError e;
+    if (!repo.applyEdits({{taskId, TaskField::Status, int(status)}, {taskId, TaskField::Percent, percent}},
+                         who, nullptr, &e)) {
         fail(error, e);
         return false;
     }
@@ -341,7 +398,8 @@ QStringList unitNames(Repository& repo)
     QStringList names;
     for (const UnitRecord& u : repo.units())
         names << u.name;
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return names;
 }
 

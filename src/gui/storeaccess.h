@@ -29,14 +29,15 @@ Counts counts(Repository& repo);
 // --- import
 struct Preview
 {
-    bool alreadyImported = false; // same content hash: nothing to do
-    bool isChange = false;        // a changed version of a directive already stored
+    bool alreadyImported = false;         // same content hash: nothing to do
+    bool isChange = false;                // a changed version of a directive already stored
     QList<ReviewModel::ChangeKind> kinds; // parallel to the outcome's tasks
     QStringList removedTitles;
 };
 Preview preview(Repository& repo, const ImportOutcome& outcome);
 // Stores the accepted drafts (one transaction); returns how many tasks were written, or -1.
-int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted, QString* error);
+int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<TaskDraft>& accepted,
+                   QString* error);
 
 // --- tasks
 std::unique_ptr<TaskSource> taskSource(Repository& repo);
@@ -86,8 +87,13 @@ bool setFieldIf(Repository& repo, qint64 taskId, Field f, const QVariant& expect
                 const QString& who, QVariant* stored, QString* error);
 // The field as stored now (for the value an edit left behind).
 QVariant storedField(Repository& repo, qint64 taskId, Field f);
+// Status and percent move together (core followStatusRule): undo reads both before and puts both back.
+bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent);
+bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
+                      QString* error);
 // Returns the new entry's id (0 on failure); previousPercent receives the task's percent before it.
-qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent, QString* error);
+qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent,
+                   QString* error);
 bool removeProgress(Repository& repo, qint64 progressId, QString* error);
 
 // --- units

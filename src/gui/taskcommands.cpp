@@ -8,19 +8,27 @@ namespace duban {
 QString fieldLabel(StoreAccess::Field f)
 {
     switch (f) {
-    case StoreAccess::Field::Title: return QCoreApplication::translate("TaskCommand", "任务名称");
-    case StoreAccess::Field::LeadUnits: return QCoreApplication::translate("TaskCommand", "牵头单位");
-    case StoreAccess::Field::CoUnits: return QCoreApplication::translate("TaskCommand", "配合单位");
-    case StoreAccess::Field::Deadline: return QCoreApplication::translate("TaskCommand", "完成时限");
-    case StoreAccess::Field::Status: return QCoreApplication::translate("TaskCommand", "状态");
-    case StoreAccess::Field::Percent: return QCoreApplication::translate("TaskCommand", "进度");
+    case StoreAccess::Field::Title:
+        return QCoreApplication::translate("TaskCommand", "任务名称");
+    case StoreAccess::Field::LeadUnits:
+        return QCoreApplication::translate("TaskCommand", "牵头单位");
+    case StoreAccess::Field::CoUnits:
+        return QCoreApplication::translate("TaskCommand", "配合单位");
+    case StoreAccess::Field::Deadline:
+        return QCoreApplication::translate("TaskCommand", "完成时限");
+    case StoreAccess::Field::Status:
+        return QCoreApplication::translate("TaskCommand", "状态");
+    case StoreAccess::Field::Percent:
+        return QCoreApplication::translate("TaskCommand", "进度");
     }
     return {};
 }
 
-EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::Field field, const QVariant& oldValue,
-                                 const QVariant& newValue, const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_repo(repo), m_taskId(taskId), m_field(field), m_old(oldValue), m_new(newValue)
+EditTaskCommand::EditTaskCommand(Repository* repo, qint64 taskId, StoreAccess::Field field,
+                                 const QVariant& oldValue, const QVariant& newValue, const QString& text,
+                                 QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_repo(repo), m_taskId(taskId), m_field(field), m_old(oldValue),
+      m_new(newValue)
 {
 }
 
@@ -28,6 +36,8 @@ void EditTaskCommand::redo()
 {
     m_error.clear();
     if (!m_stored.isValid()) { // the first time: the user's own edit
+        if (m_field == StoreAccess::Field::Status || m_field == StoreAccess::Field::Percent)
+            m_hasPair = StoreAccess::readStatusPercent(*m_repo, m_taskId, &m_statusBefore, &m_percentBefore);
         m_applied =
             StoreAccess::setField(*m_repo, m_taskId, m_field, m_new, StoreAccess::currentUser(), &m_error);
         if (m_applied)
@@ -46,6 +56,13 @@ void EditTaskCommand::undo()
         return;
     // Only if the field still holds what this edit wrote: a change made meanwhile by another window, the
     // CLI or a feedback import stays, and the refusal is reported.
+    if (m_hasPair && StoreAccess::storedField(*m_repo, m_taskId, m_field) == m_stored) {
+        // Status and percent moved together (one rule): both go back.
+        m_applied = !StoreAccess::setStatusPercent(*m_repo, m_taskId, m_statusBefore, m_percentBefore,
+                                                   StoreAccess::currentUser(), &m_error);
+        m_stored = StoreAccess::storedField(*m_repo, m_taskId, m_field);
+        return;
+    }
     m_applied = !StoreAccess::setFieldIf(*m_repo, m_taskId, m_field, m_stored, m_old,
                                          StoreAccess::currentUser(), &m_stored, &m_error);
 }
@@ -75,6 +92,7 @@ AddProgressCommand::AddProgressCommand(Repository* repo, qint64 taskId,
 void AddProgressCommand::redo()
 {
     m_error.clear();
+    m_hasPair = StoreAccess::readStatusPercent(*m_repo, m_taskId, &m_statusBefore, &m_percentBefore);
     m_progressId = StoreAccess::addProgress(*m_repo, m_taskId, m_entry, &m_previousPercent, &m_error);
 }
 
@@ -84,8 +102,11 @@ void AddProgressCommand::undo()
     if (!m_progressId)
         return;
     StoreAccess::removeProgress(*m_repo, m_progressId, &m_error);
-    // An update that reported a percent also set the task's percent: put the old one back.
-    if (m_entry.percent >= 0 && m_previousPercent >= 0 && m_previousPercent != m_entry.percent)
+    // An update that reported a percent also set the task's percent (and maybe its status): put both back.
+    if (m_entry.percent >= 0 && m_hasPair)
+        StoreAccess::setStatusPercent(*m_repo, m_taskId, m_statusBefore, m_percentBefore,
+                                      StoreAccess::currentUser(), &m_error);
+    else if (m_entry.percent >= 0 && m_previousPercent >= 0 && m_previousPercent != m_entry.percent)
         StoreAccess::setField(*m_repo, m_taskId, StoreAccess::Field::Percent, m_previousPercent,
                               StoreAccess::currentUser(), &m_error);
     m_progressId = 0;
@@ -104,7 +125,8 @@ QString pushStatusChanges(QUndoStack* undo, Repository* repo, const QList<Status
         if (!open)
             undo->beginMacro(text);
         open = true;
-        auto* cmd = new EditTaskCommand(repo, c.taskId, StoreAccess::Field::Status, int(c.from), int(c.to), QString());
+        auto* cmd = new EditTaskCommand(repo, c.taskId, StoreAccess::Field::Status, int(c.from), int(c.to),
+                                        QString());
         undo->push(cmd); // inside the macro: the stack owns it, redo() has run
         if (cmd->failed()) {
             error = cmd->error(); // e.g. locked: the rest would fail the same way, after as long a wait

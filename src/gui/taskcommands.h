@@ -19,6 +19,7 @@ public:
     void undo() override;
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
+    StoreAccess::Field field() const { return m_field; }
 
 private:
     Repository* m_repo;
@@ -28,6 +29,10 @@ private:
     QVariant m_stored; // what the last redo/undo left in the store: undo and redo apply only over it
     QString m_error;
     bool m_applied = false; // redo reached the store: an edit that never did has nothing to undo
+    // A status or percent edit may change the other one too (followStatusRule): undo restores both.
+    bool m_hasPair = false;
+    Status m_statusBefore = Status::NotStarted;
+    int m_percentBefore = 0;
 };
 
 class AddProgressCommand : public QUndoCommand
@@ -45,6 +50,9 @@ private:
     StoreAccess::ProgressEntry m_entry;
     qint64 m_progressId = 0;
     int m_previousPercent = -1;
+    bool m_hasPair = false;
+    Status m_statusBefore = Status::NotStarted;
+    int m_percentBefore = 0;
     QString m_error;
 };
 

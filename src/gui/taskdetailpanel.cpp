@@ -1,15 +1,16 @@
 #include "gui/taskdetailpanel.h"
 
 #include "gui/datedelegate.h"
+#include "gui/datefield.h"
 #include "gui/progressdialog.h"
 #include "gui/recordtablemodel.h"
 #include "gui/reviewmodel.h"
 #include "gui/taskcommands.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,12 +67,10 @@ TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(pa
     m_co->setObjectName(QStringLiteral("detailCo"));
     m_co->setPlaceholderText(tr("用顿号“、”分隔多个单位"));
     auto* deadlineRow = new QHBoxLayout;
-    m_deadline = new QDateEdit(this);
+    m_deadline = new DateField(this);
     m_deadline->setObjectName(QStringLiteral("detailDeadline"));
-    m_deadline->setCalendarPopup(true);
-    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_deadline->setMinimumDate(DateDelegate::noDate());
-    m_deadline->setSpecialValueText(tr("无"));
+    m_deadline->setEmptyAllowed(true);
+    m_deadline->setPlaceholderText(tr("无"));
     m_deadlineText = new QLabel(this);
     deadlineRow->addWidget(m_deadline);
     deadlineRow->addWidget(m_deadlineText, 1);
@@ -133,14 +132,28 @@ TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(pa
             [this] { commit(StoreAccess::Field::LeadUnits, ReviewModel::splitUnits(m_lead->text())); });
     connect(m_co, &QLineEdit::editingFinished, this,
             [this] { commit(StoreAccess::Field::CoUnits, ReviewModel::splitUnits(m_co->text())); });
-    connect(m_deadline, &QDateEdit::editingFinished, this, [this] {
-        const QDate d = m_deadline->date();
-        commit(StoreAccess::Field::Deadline, d == DateDelegate::noDate() ? QDate() : d);
-    });
+    connect(m_deadline, &DateField::dateChanged, this, [this](const QDate& d) { commit(StoreAccess::Field::Deadline, d); });
     connect(m_status, &QComboBox::activated, this, [this] { commit(StoreAccess::Field::Status, m_status->currentData().toInt()); });
     connect(m_percent, &QSpinBox::editingFinished, this, [this] { commit(StoreAccess::Field::Percent, m_percent->value()); });
     connect(m_addProgress, &QPushButton::clicked, this, &TaskDetailPanel::addProgress);
+    m_percent->installEventFilter(this);
     setEditorsEnabled(false);
+}
+
+bool TaskDetailPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The spin box would take Ctrl+Z for its own text; the window's undo (the edits to the task) is what
+    // the person means. A typed, not yet committed value is committed first, so undo takes it back.
+    if (watched == m_percent && event->type() == QEvent::ShortcutOverride) {
+        auto* k = static_cast<QKeyEvent*>(event);
+        if (k->matches(QKeySequence::Undo) || k->matches(QKeySequence::Redo)) {
+            m_percent->interpretText();
+            commit(StoreAccess::Field::Percent, m_percent->value());
+            k->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TaskDetailPanel::setRepository(Repository* repo)
@@ -170,7 +183,7 @@ void TaskDetailPanel::showTask(qint64 id)
         for (QLabel* l : {m_directive, m_section, m_targets, m_deadlineText})
             l->clear();
         m_title->setPlaceholderText(tr("在左侧选择一项任务"));
-        m_deadline->setDate(DateDelegate::noDate());
+        m_deadline->setDate({});
         m_source->clear();
         m_progressModel->setRecords({});
         m_auditModel->setRecords({});
@@ -186,7 +199,7 @@ void TaskDetailPanel::showTask(qint64 id)
     m_co->setText(t.row.coUnits.join(QStringLiteral("、")));
     m_lead->setCursorPosition(0);
     m_co->setCursorPosition(0);
-    m_deadline->setDate(t.row.deadline.isValid() ? t.row.deadline : DateDelegate::noDate());
+    m_deadline->setDate(t.row.deadline);
     m_deadlineText->setText(t.row.deadlineText.isEmpty() ? QString() : tr("原文：%1").arg(t.row.deadlineText));
     m_status->setCurrentIndex(m_status->findData(int(t.row.status)));
     m_percent->setValue(t.row.percent);

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +16,8 @@ class QTableView;
 class QUndoStack;
 
 namespace duban {
+
+class DateField;
 
 class RecordTableModel;
 
@@ -38,6 +40,9 @@ public:
 signals:
     void edited(); // something in the store changed
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void commit(StoreAccess::Field f, const QVariant& value);
     void setEditorsEnabled(bool on);
@@ -53,7 +58,7 @@ private:
     QLabel* m_section;
     QLineEdit* m_lead;
     QLineEdit* m_co;
-    QDateEdit* m_deadline;
+    DateField* m_deadline;
     QLabel* m_deadlineText;
     QComboBox* m_status;
     QSpinBox* m_percent;

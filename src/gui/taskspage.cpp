@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 #include "gui/datedelegate.h"
+#include "gui/datefield.h"
+#include "gui/manualtasks.h"
 #include "gui/percentdelegate.h"
 #include "gui/taskcommands.h"
 #include "gui/taskdetailpanel.h"
@@ -9,12 +11,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -103,7 +106,7 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
 
     m_bulkStatus = new QAction(tr("批量设置状态…"), this);
     m_bulkStatus->setObjectName(QStringLiteral("actionBulkStatus"));
-    m_bulkStatus->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_bulkStatus->setShortcut(QKeySequence(tr("Ctrl+Shift+T"))); // Ctrl+Shift+S is the report's PDF
     connect(m_bulkStatus, &QAction::triggered, this, [this] {
         if (selectedRows().isEmpty())
             return;
@@ -136,7 +139,22 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
     m_toggleDetail->setChecked(true);
     m_toggleDetail->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_toggleDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
-    m_table->addActions({m_bulkStatus, m_bulkUnit});
+    m_newTask = new QAction(tr("新建任务…"), this);
+    m_newTask->setObjectName(QStringLiteral("actionNewTask"));
+    m_newTask->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_newTask->setStatusTip(tr("手工录入一项任务：提取遗漏的，或电话、会议交办的"));
+    connect(m_newTask, &QAction::triggered, this, [this] { newTask(); });
+    m_cancelTask = new QAction(tr("撤销任务…"), this);
+    m_cancelTask->setObjectName(QStringLiteral("actionCancelTask"));
+    m_cancelTask->setStatusTip(tr("任务不再办理：从列表和报表中移除，保留全部记录（须写明原因，可撤回）"));
+    connect(m_cancelTask, &QAction::triggered, this, &TasksPage::cancelCurrent);
+    m_deleteTask = new QAction(tr("删除任务"), this);
+    m_deleteTask->setObjectName(QStringLiteral("actionDeleteTask"));
+    m_deleteTask->setStatusTip(tr("删除误录的任务：仅限没有任何进展和修改记录的任务"));
+    connect(m_deleteTask, &QAction::triggered, this, &TasksPage::deleteCurrent);
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_newTask, m_cancelTask, m_deleteTask, separator, m_bulkStatus, m_bulkUnit});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -149,9 +167,13 @@ QList<QAction*> TasksPage::bulkActions() const
 
 void TasksPage::buildFilterBar(QWidget* bar)
 {
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto label = [bar, row](const QString& text, QWidget* buddy) {
+    // Two lines of filters: on one, 1024 px (and English labels) do not hold them all.
+    auto* lines = new QVBoxLayout(bar);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(4);
+    QHBoxLayout* row = new QHBoxLayout;
+    lines->addLayout(row);
+    auto label = [bar, &row](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, bar);
         l->setBuddy(buddy);
         row->addWidget(l);
@@ -161,7 +183,9 @@ void TasksPage::buildFilterBar(QWidget* bar)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("搜索任务、单位、原文（Ctrl+F）"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    // Room for a few words; at 1024 px the whole placeholder would push the filters over their labels.
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(u'中') * 10);
+    m_search->setToolTip(m_search->placeholderText());
     row->addWidget(m_search, 2);
 
     m_unit = new QComboBox(bar);
@@ -186,6 +210,9 @@ void TasksPage::buildFilterBar(QWidget* bar)
     for (DueState d : {DueState::Overdue, DueState::DueSoon, DueState::OnTrack, DueState::NoDeadline})
         m_due->addItem(dueStateLabel(d), int(d));
     label(tr("预警："), m_due);
+    row->addStretch();
+    row = new QHBoxLayout;
+    lines->addLayout(row);
 
     m_directive = new QComboBox(bar);
     m_directive->setObjectName(QStringLiteral("directiveFilter"));
@@ -194,13 +221,10 @@ void TasksPage::buildFilterBar(QWidget* bar)
     label(tr("文件："), m_directive);
 
     auto makeDate = [bar](const char* name) {
-        auto* d = new QDateEdit(bar);
+        auto* d = new DateField(bar);
         d->setObjectName(QString::fromLatin1(name));
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setMinimumDate(DateDelegate::noDate());
-        d->setSpecialValueText(tr("不限"));
-        d->setDate(DateDelegate::noDate());
+        d->setEmptyAllowed(true);
+        d->setPlaceholderText(tr("不限"));
         return d;
     };
     m_from = makeDate("deadlineFrom");
@@ -212,21 +236,32 @@ void TasksPage::buildFilterBar(QWidget* bar)
     auto* clear = new QPushButton(tr("清除筛选"), bar);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
     row->addWidget(clear);
+    row->addStretch();
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250); // typing a phrase runs one query, not one per keystroke
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &TasksPage::applyFilters);
-    connect(m_search, &QLineEdit::returnPressed, this, &TasksPage::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilters();
+        focusTable(); // Enter runs the search and goes to its results
+    });
+    m_search->installEventFilter(this);
+    // Enter on a typed unit filters by it, as picking it from the list does.
+    connect(m_unit->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        applyFilters();
+        focusTable();
+    });
     connect(m_unit, &QComboBox::currentTextChanged, this, [this] {
-        if (m_unit->currentIndex() >= 0 || m_unit->currentText().isEmpty())
+        // Picking from the list filters at once; a partly typed name waits for Enter.
+        if (m_unit->currentText().isEmpty() || m_unit->findText(m_unit->currentText()) >= 0)
             applyFilters();
     });
     for (QComboBox* c : {m_status, m_due, m_directive})
         connect(c, &QComboBox::currentIndexChanged, this, &TasksPage::applyFilters);
-    for (QDateEdit* d : {m_from, m_to})
-        connect(d, &QDateEdit::dateChanged, this, &TasksPage::applyFilters);
+    for (DateField* d : {m_from, m_to})
+        connect(d, &DateField::dateChanged, this, &TasksPage::applyFilters);
     connect(clear, &QPushButton::clicked, this, [this] {
         const QSignalBlocker b1(m_search), b2(m_unit), b3(m_status), b4(m_due), b5(m_directive), b6(m_from), b7(m_to);
         m_search->clear();
@@ -234,8 +269,8 @@ void TasksPage::buildFilterBar(QWidget* bar)
         m_status->setCurrentIndex(0);
         m_due->setCurrentIndex(0);
         m_directive->setCurrentIndex(0);
-        m_from->setDate(DateDelegate::noDate());
-        m_to->setDate(DateDelegate::noDate());
+        m_from->setDate({});
+        m_to->setDate({});
         applyFilters();
     });
 }
@@ -285,16 +320,16 @@ void TasksPage::applyFilters()
 {
     TaskQuery q = m_model->query();
     q.search = m_search->text().trimmed();
-    q.unit = m_unit->currentIndex() > 0 || (m_unit->currentIndex() < 0 && !m_unit->currentText().isEmpty())
-                 ? m_unit->currentText()
-                 : QString();
+    // What is typed counts, picked from the list or not: the box's index may still be on 全部单位.
+    const QString unit = m_unit->currentText().trimmed();
+    q.unit = unit == m_unit->itemText(0) ? QString() : unit;
     const int st = m_status->currentData().toInt();
     q.status = st >= 0 ? std::optional<Status>(Status(st)) : std::nullopt;
     const int du = m_due->currentData().toInt();
     q.due = du >= 0 ? std::optional<DueState>(DueState(du)) : std::nullopt;
     q.directiveId = m_directive->currentData().toLongLong();
-    q.deadlineFrom = m_from->date() == DateDelegate::noDate() ? QDate() : m_from->date();
-    q.deadlineTo = m_to->date() == DateDelegate::noDate() ? QDate() : m_to->date();
+    q.deadlineFrom = m_from->date();
+    q.deadlineTo = m_to->date();
     if (q == m_model->query())
         return;
     m_model->setQuery(q);
@@ -337,6 +372,28 @@ void TasksPage::showCurrent()
 {
     const QModelIndex cur = m_table->currentIndex();
     m_detail->showTask(cur.isValid() ? m_model->idAt(cur.row()) : 0);
+}
+
+void TasksPage::focusTable()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, col(TaskColumn::Title)));
+}
+
+bool TasksPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down (or Escape) in the search box moves into the results.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Escape) {
+            if (key == Qt::Key_Down)
+                applyFilters();
+            focusTable();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TasksPage::focusSearch()
@@ -395,6 +452,76 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
             m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits, QStringList{unit},
                                              QString()));
     m_undo->endMacro();
+}
+
+qint64 TasksPage::newTask(const QString& text)
+{
+    if (!m_repo)
+        return 0;
+    NewTaskDialog dlg(StoreAccess::unitNames(*m_repo), text, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return 0;
+    auto* cmd = new CreateTaskCommand(m_repo, dlg.entry());
+    m_undo->push(cmd);
+    if (!cmd->error().isEmpty()) {
+        QMessageBox::warning(this, tr("新建任务失败"), cmd->error());
+        return 0;
+    }
+    const qint64 id = cmd->taskId();
+    reload(); // the 手工录入 file joins the file filter
+    showTask(id);
+    emit dataChanged();
+    return id;
+}
+
+void TasksPage::cancelCurrent()
+{
+    const qint64 id = m_detail->taskId();
+    if (!m_repo || !id)
+        return;
+    const auto t = StoreAccess::task(*m_repo, id);
+    if (!t)
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(
+            this, tr("撤销任务"),
+            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->row.title),
+            QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        QMessageBox::information(this, tr("撤销任务"), tr("请写明撤销原因。"));
+        return;
+    }
+    auto* cmd = new CancelTaskCommand(m_repo, id, t->row.title, reason);
+    m_undo->push(cmd);
+    if (!cmd->error().isEmpty())
+        QMessageBox::warning(this, tr("撤销任务失败"), cmd->error());
+    emit dataChanged();
+}
+
+void TasksPage::deleteCurrent()
+{
+    const qint64 id = m_detail->taskId();
+    if (!m_repo || !id)
+        return;
+    QString why;
+    if (!StoreAccess::canDeleteTask(*m_repo, id, &why)) {
+        QMessageBox::information(this, tr("删除任务"), why);
+        return;
+    }
+    const auto t = StoreAccess::task(*m_repo, id);
+    if (!t || QMessageBox::question(this, tr("删除任务"),
+                                    tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->row.title)) !=
+                  QMessageBox::Yes)
+        return;
+    auto* cmd = new DeleteTaskCommand(m_repo, id, t->row.title);
+    m_undo->push(cmd);
+    if (!cmd->error().isEmpty())
+        QMessageBox::warning(this, tr("删除任务失败"), cmd->error());
+    emit dataChanged();
 }
 
 QByteArray TasksPage::saveState() const

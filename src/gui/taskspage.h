@@ -8,7 +8,7 @@
 
 class QAction;
 class QComboBox;
-class QDateEdit;
+
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -16,6 +16,8 @@ class QTimer;
 class QUndoStack;
 
 namespace duban {
+
+class DateField;
 
 class TaskDetailPanel;
 
@@ -32,6 +34,7 @@ public:
     void reload();  // filter choices and rows (after an import or a unit change)
     void refresh(); // rows and the shown task (after an edit)
     void focusSearch();
+    void focusTable(); // the task table, on its current row (the first when none)
     void addProgressToCurrent();
     void selectFirstRow();
     void filterByUnit(const QString& unit);
@@ -45,6 +48,12 @@ public:
     QTableView* table() const { return m_table; }
     TaskDetailPanel* detail() const { return m_detail; }
     QList<QAction*> bulkActions() const;
+    // 新建任务 (Ctrl+N), 撤销任务 and 删除任务 on the current task: undoable, audited (gui/manualtasks.h).
+    QList<QAction*> taskActions() const { return {m_newTask, m_cancelTask, m_deleteTask}; }
+    // Asks for a task by hand, its text filled in with `text`; returns the new id, 0 when none.
+    qint64 newTask(const QString& text = {});
+    void cancelCurrent();
+    void deleteCurrent();
     QAction* detailToggleAction() const { return m_toggleDetail; }
 
     // Bulk edits over the selected rows, as one undoable step.
@@ -57,6 +66,9 @@ public:
 signals:
     void dataChanged();
     void queryChanged(); // the filter bar or search changed what the table lists
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilterBar(QWidget* bar);
@@ -75,13 +87,16 @@ private:
     QComboBox* m_status;
     QComboBox* m_directive;
     QComboBox* m_due;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QAction* m_bulkStatus;
     QAction* m_bulkUnit;
     QAction* m_toggleDetail;
+    QAction* m_newTask;
+    QAction* m_cancelTask;
+    QAction* m_deleteTask;
 };
 
 } // namespace duban

@@ -1,8 +1,14 @@
 #include "gui/unitspage.h"
 
+#include "gui/manualtasks.h"
+#include "gui/taskcommands.h"
 #include "gui/unitsmodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -14,6 +20,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace duban {
 
@@ -123,26 +130,82 @@ void UnitsPage::mergeSelected()
         for (int r = 0; r < m_model->rowCount(); ++r)
             if (m_model->unit(r).id != from.id)
                 names << m_model->unit(r).name;
-        bool ok = false;
-        const QString target = QInputDialog::getItem(this, tr("合并单位"), tr("把“%1”合并到：").arg(from.name), names, 0,
-                                                     false, &ok);
-        if (!ok)
+        const QString target = pickMergeTarget(from.name, names);
+        if (target.isEmpty())
             return;
         for (int r = 0; r < m_model->rowCount(); ++r)
             if (m_model->unit(r).name == target)
                 into = m_model->unit(r);
     }
+    const bool dropsUndo = undoNamesUnits();
     const auto answer = QMessageBox::question(
         this, tr("合并单位"),
-        tr("把“%1”（%2 项任务）合并到“%3”？\n任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。")
-            .arg(from.name)
-            .arg(from.taskCount)
-            .arg(into.name));
+        tr("把“%1”（%2 项任务）合并到“%3”？\n任务将转到“%3”名下，“%1”保留为别名。合并本身不能撤销。")
+                .arg(from.name)
+                .arg(from.taskCount)
+                .arg(into.name) +
+            (dropsUndo ? tr("\n此前修改过单位的撤销步骤会引用被合并的单位，合并后将清空撤销记录。")
+                       : tr("\n此前的其他修改仍可撤销。")));
     if (answer != QMessageBox::Yes)
         return;
     QString error;
     if (!merge(from.id, into.id, &error))
         QMessageBox::warning(this, tr("合并失败"), error);
+}
+
+QString UnitsPage::pickMergeTarget(const QString& from, const QStringList& names)
+{
+    // A searchable list with nothing chosen: an arbitrary first unit as default invites a wrong merge.
+    QDialog dlg(this);
+    dlg.setObjectName(QStringLiteral("mergeTargetDialog"));
+    dlg.setWindowTitle(tr("合并单位"));
+    auto* layout = new QVBoxLayout(&dlg);
+    auto* label = new QLabel(tr("把“%1”合并到（输入名称的一部分查找）：").arg(from), &dlg);
+    auto* combo = new QComboBox(&dlg);
+    combo->setObjectName(QStringLiteral("mergeTargetCombo"));
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->addItems(names);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCurrentIndex(-1);
+    combo->lineEdit()->setPlaceholderText(tr("单位名称"));
+    label->setBuddy(combo);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("合并"));
+    ok->setEnabled(false);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    connect(combo, &QComboBox::editTextChanged, &dlg,
+            [ok, names](const QString& t) { ok->setEnabled(names.contains(t.trimmed())); });
+    connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(combo);
+    layout->addWidget(buttons);
+    dlg.resize(420, dlg.sizeHint().height());
+    if (dlg.exec() != QDialog::Accepted || !names.contains(combo->currentText().trimmed()))
+        return {};
+    return combo->currentText().trimmed();
+}
+
+bool UnitsPage::undoNamesUnits() const
+{
+    std::function<bool(const QUndoCommand*)> names = [&](const QUndoCommand* c) {
+        if (const auto* e = dynamic_cast<const EditTaskCommand*>(c))
+            if (e->field() == StoreAccess::Field::LeadUnits || e->field() == StoreAccess::Field::CoUnits)
+                return true;
+        if (dynamic_cast<const CreateTaskCommand*>(c) || dynamic_cast<const DeleteTaskCommand*>(c))
+            return true; // they keep unit names to put back
+        for (int i = 0; i < c->childCount(); ++i)
+            if (names(c->child(i)))
+                return true;
+        return false;
+    };
+    for (int i = 0; i < m_undo->count(); ++i)
+        if (names(m_undo->command(i)))
+            return true;
+    return false;
 }
 
 bool UnitsPage::merge(qint64 fromId, qint64 intoId, QString* error)
@@ -151,8 +214,9 @@ bool UnitsPage::merge(qint64 fromId, qint64 intoId, QString* error)
         return false;
     if (!StoreAccess::mergeUnits(*m_repo, fromId, intoId, error))
         return false;
-    // Task edits on the stack may name the merged unit; they would no longer undo cleanly.
-    m_undo->clear();
+    // Edits that name units would write the merged name back; other edits stay undoable.
+    if (undoNamesUnits())
+        m_undo->clear();
     reload();
     emit dataChanged();
     return true;

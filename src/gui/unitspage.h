@@ -35,6 +35,8 @@ signals:
 
 private:
     void mergeSelected();
+    QString pickMergeTarget(const QString& from, const QStringList& names); // empty: cancelled
+    bool undoNamesUnits() const; // the undo stack holds edits that name units
     QList<int> selectedSourceRows() const;
 
     QUndoStack* m_undo;

@@ -57,6 +57,12 @@ int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules)
     return std::max(0, repo.countBehindPace(f, rules.paceTolerance));
 }
 
+WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    const WarningFigures f = repo.warningFigures(asOf, rules);
+    return {f.overdue, f.dueSoon, f.notOverdue - f.dueSoon, f.noDeadline, f.behind};
+}
+
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
     QList<UnitWarningInfo> out;

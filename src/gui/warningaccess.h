@@ -40,6 +40,14 @@ QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& a
                                 int limit, std::optional<Pace> pace = {});
 int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
 
+// The header figures, from the one query the weekly report and duban-cli use too
+// (Repository::warningFigures; definitions in store/repository.h).
+struct WarningCounts
+{
+    int overdue = 0, dueSoon = 0, onTrack = 0, noDeadline = 0, behind = 0;
+};
+WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules& rules);
+
 struct UnitWarningInfo
 {
     qint64 id = 0;

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace duban {
@@ -17,12 +18,38 @@ QString tr(const char* s)
     return translateIn({"duban::GanttData", "duban"}, s);
 }
 
+// Every title of one issuer starts alike (驻马店市人民政府办公室关于…的通知): the group reads its 文号 and
+// what the title is about.
+QString distinctiveTitle(const QString& title)
+{
+    QString t = title.simplified().remove(u' ');
+    const int about = t.indexOf(QStringLiteral("关于"));
+    if (about >= 0 && about <= 24)
+        t = t.mid(about + 2);
+    static const QStringList endings{QStringLiteral("的通知"), QStringLiteral("的实施意见"),
+                                     QStringLiteral("的意见"), QStringLiteral("的决定"),
+                                     QStringLiteral("的函")};
+    for (const QString& e : endings) {
+        if (t.endsWith(e) && t.size() > e.size()) {
+            t.chop(e.size());
+            break;
+        }
+    }
+    if (t.startsWith(QStringLiteral("印发")) && t.size() > 4)
+        t = t.mid(2);
+    // The issuer's city again (驻马店市促消费…): the subject is what follows it.
+    static const QRegularExpression city(QStringLiteral("^\\p{Han}{2,3}市(?!场)(?=\\p{Han}{4,})"));
+    t.remove(city);
+    return t;
+}
+
 QString directiveLabel(const DirectiveRecord& d)
 {
-    if (!d.title.isEmpty())
-        return d.title;
+    const QString about = distinctiveTitle(d.title);
     if (!d.docNumber.isEmpty())
-        return d.docNumber;
+        return about.isEmpty() ? d.docNumber : QStringLiteral("%1 %2").arg(d.docNumber, about);
+    if (!about.isEmpty())
+        return about;
     return d.sourceFile;
 }
 

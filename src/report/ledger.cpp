@@ -18,7 +18,7 @@ QString tr(const char* s)
 QStringList cells(const LedgerRow& r, int number)
 {
     return {QString::number(number), r.directive, r.docNumber, r.title, r.goal, r.leadUnits, r.coUnits,
-            r.deadline, r.status, r.progress, r.updated};
+            r.deadline, r.status, QStringLiteral("%1%").arg(r.percent), r.progress, r.updated};
 }
 
 // A cell that begins with = + - @ (or a tab or CR before one) is a formula to Excel and WPS; document
@@ -37,8 +37,8 @@ QString csvField(QString s)
 
 QStringList ledgerHeader()
 {
-    return {tr("序号"),     tr("文件"),     tr("文号"), tr("重点任务"), tr("工作目标"),  tr("牵头单位"),
-            tr("责任单位"), tr("完成时限"), tr("状态"), tr("进展情况"), tr("最新更新")};
+    return {tr("序号"),     tr("文件"),     tr("文号"), tr("重点任务"), tr("工作目标"), tr("牵头单位"),
+            tr("责任单位"), tr("完成时限"), tr("状态"), tr("进度"),     tr("进展情况"), tr("最新更新")};
 }
 
 QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreError* error)
@@ -55,7 +55,9 @@ QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreErr
         r.leadUnits = it.leadUnits.join(u'、');
         r.coUnits = it.coUnits.join(u'、');
         r.deadline = it.deadline.isValid() ? it.deadline.toString(Qt::ISODate) : it.deadlineText;
+        r.deadlineDate = it.deadline;
         r.status = statusLabel(it.status);
+        r.percent = it.percent;
         r.updated = it.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const auto details = repo.task(it.id, error);
         if (details) {
@@ -115,9 +117,18 @@ bool writeLedgerXlsx(const QList<LedgerRow>& rows, const QString& path, QString*
     format_set_text_wrap(body);
     format_set_align(body, LXW_ALIGN_VERTICAL_TOP);
     format_set_border(body, LXW_BORDER_THIN);
-    // 序号 文件 文号 重点任务 工作目标 牵头单位 责任单位 完成时限 状态 进展情况 最新更新
-    const double widths[] = {6, 28, 18, 28, 50, 18, 28, 12, 8, 36, 17};
-    for (int c = 0; c < 11; ++c)
+    lxw_format* date = workbook_add_format(wb);
+    format_set_num_format(date, "yyyy-mm-dd");
+    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(date, LXW_BORDER_THIN);
+    lxw_format* percent = workbook_add_format(wb);
+    format_set_num_format(percent, "0%");
+    format_set_align(percent, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(percent, LXW_BORDER_THIN);
+    // 序号 文件 文号 重点任务 工作目标 牵头单位 责任单位 完成时限 状态 进度 进展情况 最新更新
+    const double widths[] = {6, 28, 18, 28, 50, 18, 28, 12, 8, 7, 36, 17};
+    constexpr int kDeadline = 7, kPercent = 9;
+    for (int c = 0; c < 12; ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     const QStringList header = ledgerHeader();
     for (int c = 0; c < header.size(); ++c)
@@ -126,11 +137,22 @@ bool writeLedgerXlsx(const QList<LedgerRow>& rows, const QString& path, QString*
     for (int i = 0; i < rows.size(); ++i) {
         const QStringList values = cells(rows[i], i + 1);
         worksheet_write_number(ws, lxw_row_t(i + 1), 0, i + 1, body);
-        for (int c = 1; c < values.size(); ++c)
-            worksheet_write_string(ws, lxw_row_t(i + 1), lxw_col_t(c), values[c].toUtf8().constData(), body);
+        for (int c = 1; c < values.size(); ++c) {
+            const lxw_row_t row = lxw_row_t(i + 1);
+            const QDate d = rows[i].deadlineDate;
+            // A date and a percent are cells Excel sorts and filters as such, not text.
+            if (c == kDeadline && d.isValid()) {
+                lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+                worksheet_write_datetime(ws, row, lxw_col_t(c), &dt, date);
+            } else if (c == kPercent) {
+                worksheet_write_number(ws, row, lxw_col_t(c), rows[i].percent / 100.0, percent);
+            } else {
+                worksheet_write_string(ws, row, lxw_col_t(c), values[c].toUtf8().constData(), body);
+            }
+        }
     }
     if (!rows.isEmpty())
-        worksheet_autofilter(ws, 0, 0, lxw_row_t(rows.size()), 10);
+        worksheet_autofilter(ws, 0, 0, lxw_row_t(rows.size()), 11);
     const lxw_error rc = workbook_close(wb);
     if (rc != LXW_NO_ERROR) {
         *error = tr("无法写入文件 %1：%2").arg(path, QString::fromUtf8(lxw_strerror(rc)));

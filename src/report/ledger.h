@@ -2,6 +2,7 @@
 
 #include "store/repository.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -17,8 +18,10 @@ struct LedgerRow
     QString goal;      // 工作目标
     QString leadUnits;
     QString coUnits;
-    QString deadline; // 完成时限: the date, or the printed phrase when there is none
+    QString deadline;   // 完成时限: the date, or the printed phrase when there is none
+    QDate deadlineDate; // the same as a date (written as a date cell in .xlsx); invalid when none
     QString status;
+    int percent = 0;  // 进度
     QString progress; // latest progress note with its date and percent
     QString updated;
 };

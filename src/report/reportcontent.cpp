@@ -93,10 +93,15 @@ QString overall(const WeeklyReport& r)
         s += tr("；无明确时限（长期推进）%1项").arg(f.noDeadline);
     if (f.suspended > 0)
         s += tr("；暂缓%1项").arg(f.suspended);
-    s += tr("。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。")
+    s += tr("。本期办结%1项，报送进展%2条；%3项任务将在%4日内（%5前）到期。")
              .arg(r.completedInPeriod)
              .arg(r.notes.size())
-             .arg(f.dueSoon);
+             .arg(f.dueSoon)
+             .arg(r.options.rules.dueSoonDays)
+             .arg(chineseMonthDay(r.dueNextTo));
+    // Each figure says what it counts, the same definitions as the 逾期预警 view and duban-cli.
+    s += tr("（口径：逾期指已过完成时限仍未办结；欠进度指未逾期、完成进度低于序时进度%1个百分点以上。）")
+             .arg(r.options.rules.paceTolerance);
     return s;
 }
 
@@ -112,7 +117,7 @@ ReportBlock figuresTable(const WeeklyReport& r)
     row(tr("已办结"), c.done, p.done);
     row(tr("推进中"), c.inProgress, p.inProgress);
     row(tr("逾期"), c.overdue, p.overdue);
-    row(tr("7日内到期"), c.dueSoon, p.dueSoon);
+    row(tr("%1日内到期").arg(r.options.rules.dueSoonDays), c.dueSoon, p.dueSoon);
     const double delta = c.completionRate() - p.completionRate();
     b.table.rows.append(
         {tr("办结率"), percent(c.completionRate()), percent(p.completionRate()),
@@ -150,7 +155,13 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
 
     int section = 0;
     auto heading = [&](const QString& text) {
-        out << block(ReportBlock::Heading, tr("%1、%2").arg(chineseNumber(++section), text));
+        // 一、二、… in Chinese; a translation without the 、 (English "%1. %2") numbers 1, 2, … instead of
+        // mixing scripts ("一. Overall situation").
+        const QString pattern = tr("%1、%2");
+        ++section;
+        out << block(
+            ReportBlock::Heading,
+            pattern.arg(pattern.contains(u'、') ? chineseNumber(section) : QString::number(section), text));
     };
     heading(tr("总体情况"));
     out << block(ReportBlock::Paragraph, overall(r));

@@ -206,12 +206,11 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
                 l.note = p->text;
             }
             r.overdue.append(l);
-        } else if (open && t.deadline.isValid() && t.deadline >= asOf &&
-                   t.deadline <= o.period.to.addDays(7)) {
-            r.dueNext.append(lineOf(t));
+        } else if (open && due == DueState::DueSoon) {
+            r.dueNext.append(lineOf(t)); // the same rule as the 临期 figure: from asOf, dueSoonDays ahead
         }
     }
-    r.dueNextTo = o.period.to.addDays(7);
+    r.dueNextTo = asOf.addDays(o.rules.dueSoonDays);
     // Lagging ids per unit, overdue (longest first) before behind pace.
     std::stable_sort(
         r.overdue.begin(), r.overdue.end(),

@@ -80,7 +80,7 @@ struct WeeklyReport
     QList<ReportUnitLine> units;   // every lead unit in scope, most overdue first
     QList<ReportUnitLine> lagging; // units with overdue or behind-pace tasks
     QList<ReportTaskLine> overdue; // longest overdue first
-    QList<ReportTaskLine> dueNext; // open, due from asOf to a week after the period
+    QList<ReportTaskLine> dueNext; // open, due soon on asOf (the dueSoon figure's tasks, the same rule)
     QDate dueNextTo;
     QList<ReportTaskLine> completed; // set to done within the period
     QList<ReportNote> notes;         // progress notes dated within the period

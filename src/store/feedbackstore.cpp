@@ -57,6 +57,11 @@ bool Repository::applyFeedback(qint64 unitId, const QList<FeedbackUpdate>& rows,
     for (const FeedbackUpdate& r : rows) {
         if (!checkRow(*d, unitId, r, error))
             return false;
+        // A status counts as changed when the row leaves it other than it was, whether the sheet's status
+        // column or its percent (status and percent follow one rule) did it.
+        QVariant statusBefore;
+        if (!readTaskField(*d, r.taskId, TaskField::Status, &statusBefore, error))
+            return false;
         if (!r.text.trimmed().isEmpty() || r.percent >= 0) {
             ProgressInput in;
             in.date = r.date;
@@ -74,11 +79,15 @@ bool Repository::applyFeedback(qint64 unitId, const QList<FeedbackUpdate>& rows,
         if (r.status) {
             QVariant old;
             if (!applyTaskEdit(*d, TaskEdit{r.taskId, TaskField::Status, int(*r.status)}, by,
-                               QStringLiteral("edit"), &old, error))
+                               QStringLiteral("edit"), &old, error) ||
+                !applyStatusRule(*d, r.taskId, by, QStringLiteral("edit"), error))
                 return false;
-            if (old.toInt() != int(*r.status))
-                ++done.statusChanged;
         }
+        QVariant statusAfter;
+        if (!readTaskField(*d, r.taskId, TaskField::Status, &statusAfter, error))
+            return false;
+        if (statusAfter != statusBefore)
+            ++done.statusChanged;
     }
     if (!tx.commit(error))
         return false;

@@ -127,8 +127,12 @@ Snapshot Planner::snapshotOf(const TaskDraft& t) const
     s.section = t.section;
     s.targets = t.targets;
     s.deadline = t.deadline;
-    for (const Link& l : linksOf(t))
-        (l.lead ? s.lead : s.co).append(d.canonicalFor(l.printed, l.hint));
+    // Two aliases of one unit are one unit on the task, lead before co (linksOf lists leads first).
+    for (const Link& l : linksOf(t)) {
+        const QString canonical = d.canonicalFor(l.printed, l.hint);
+        if (!s.lead.contains(canonical) && !s.co.contains(canonical))
+            (l.lead ? s.lead : s.co).append(canonical);
+    }
     return s;
 }
 
@@ -331,6 +335,21 @@ void dropSkipped(ImportPlan* plan, qsizetype accepted)
     plan->changedFields.resize(accepted);
 }
 
+// Names the task an import stopped at: the whole file is refused, and the person needs to know where.
+struct TaskFailureNote
+{
+    StoreError* error;
+    int index;
+    QString title;
+    bool done = false;
+    ~TaskFailureNote()
+    {
+        if (!done && error && error->isError())
+            error->message =
+                tr("第 %1 项任务“%2”未能写入，整份文件未导入：%3").arg(index + 1).arg(title, error->message);
+    }
+};
+
 } // namespace
 
 ImportPlan Repository::planImport(const ImportBatch& batch, StoreError* error)
@@ -388,10 +407,14 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
 
     const auto writeLinks = [&](qint64 taskId, const TaskDraft& t) {
         int position = 0;
+        QSet<qint64> linked; // aliases of a unit already on the task (its lead role wins) add nothing
         for (const Link& l : linksOf(t)) {
             const qint64 unitId = d->unitIdFor(l.printed, l.hint, error, &unitCache, &r.newUnits);
             if (unitId <= 0)
                 return false;
+            if (linked.contains(unitId))
+                continue;
+            linked.insert(unitId);
             store::bind(insertLink, taskId);
             store::bind(insertLink, unitId);
             store::bind(insertLink, l.lead ? QStringLiteral("lead") : QStringLiteral("co"));
@@ -446,6 +469,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             if (i >= batch.tasks.size())
                 continue; // left out by the reviewer
             const TaskDraft& t = batch.tasks[i];
+            TaskFailureNote note{error, i, titleOf(t)};
             switch (plan.changes[i]) {
             case ImportPlan::Change::New: {
                 for (const QVariant& v :
@@ -545,6 +569,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                 std::fflush(stderr);
                 QThread::msleep(slowMs);
             }
+            note.done = true;
         }
     }
     for (const ImportPlan::Gone& g : plan.gone) {

@@ -153,15 +153,19 @@ void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
         msg = tr("数据库 %1 正被其他程序写入，等待后仍未释放，请稍后再试").arg(path);
         break;
     case StoreError::ReadOnly:
-        msg = tr("数据库 %1 不可写入：%2").arg(path, e.text());
+        msg = tr("数据库 %1 不可写入：请检查文件与所在文件夹的写入权限").arg(path);
         break;
     case StoreError::NotADatabase:
         msg = tr("%1 不是督办数据库文件").arg(path);
         break;
     default:
-        msg = tr("数据库 %1 出错：%2").arg(path, e.text());
+        msg = tr("数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli "
+                 "check”检查数据库")
+                  .arg(path);
         break;
     }
+    // The driver's own text is for whoever maintains the program, not for the person at the desk.
+    qWarning("duban store: %s", qPrintable(e.text()));
     setError(error, kind, msg);
 }
 

@@ -209,6 +209,22 @@ struct UnitWarning
     int completionPercent() const { return total > 0 ? done * 100 / total : 0; }
 };
 
+// The figures every view, the weekly report and duban-cli show for an as-of day, one definition each
+// (Repository::warningFigures, one query; the report counts its scope by the same rules in C++):
+//   overdue    open (未开始/进行中) with a deadline before the day;
+//   dueSoon    open with a deadline from the day to dueSoonDays after it (inclusive);
+//   behind     open, not overdue, with a start and a deadline, percent below 序时进度 by more than
+//              paceTolerance points; ahead / onPace likewise above / within;
+//   noDeadline open without a deadline; done, suspended by status.
+struct WarningFigures
+{
+    QDate asOf;
+    DueRules rules;
+    int total = 0, overdue = 0, dueSoon = 0, behind = 0, ahead = 0, onPace = 0, noDeadline = 0;
+    int notOverdue = 0; // open with a deadline on or after the day (dueSoon included)
+    int done = 0, suspended = 0;
+};
+
 struct TaskCounts
 {
     int total = 0, overdue = 0, dueSoon = 0, onTrack = 0, noDeadline = 0, done = 0, suspended = 0;
@@ -287,6 +303,24 @@ struct ImportResult
     QStringList newUnits;
 };
 
+// A task entered by hand (what extraction missed, what came by phone). id > 0 re-creates a deleted task
+// under its old number (undo of a delete).
+struct NewTask
+{
+    qint64 id = 0;
+    QString title;
+    QString text;
+    QStringList leadUnits, coUnits;
+    QDate deadline;
+    QString deadlineText;
+    QDate startDate; // invalid = today
+    // Re-creating a deleted task: where it was (0 = the 手工录入 directive).
+    qint64 directiveId = 0;
+    QStringList section;
+    int lineStart = 0, lineEnd = 0;
+    QString kind;
+};
+
 class SqlDialect;
 
 // The store: one database connection, owned by the thread that opened it. All SQL lives behind this
@@ -325,6 +359,7 @@ public:
     // days.
     QList<TaskListItem> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
     TaskCounts counts(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
+    WarningFigures warningFigures(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
     QList<ProgressRecord> progress(qint64 taskId, StoreError* error = nullptr);
     QList<AuditRecord> audit(qint64 taskId, StoreError* error = nullptr);
@@ -358,6 +393,15 @@ public:
     bool applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& edits, const ProgressInput& note,
                                 const QString& by, QList<QVariant>* oldValues = nullptr,
                                 int* previousPercent = nullptr, StoreError* error = nullptr);
+    // Tasks by hand (src/store/manualtasks.cpp), all audited. A new task belongs to the database's
+    // 手工录入 directive; returns its id, 0 on failure.
+    qint64 createTask(const NewTask& task, const QString& by, StoreError* error = nullptr);
+    // 撤销: the task leaves every view and report but keeps its history; the reason is audited.
+    bool cancelTask(qint64 taskId, const QString& reason, const QString& by, StoreError* error = nullptr);
+    bool restoreTask(qint64 taskId, const QString& by, StoreError* error = nullptr); // undoes a cancel
+    // Only a task nothing was recorded on (no progress, no edit since it was created or imported).
+    bool canDeleteTask(qint64 taskId, QString* why = nullptr, StoreError* error = nullptr);
+    bool deleteTask(qint64 taskId, const QString& by, StoreError* error = nullptr);
     // A unit's feedback sheet: every row or none, in one transaction (src/store/feedbackstore.cpp). Each
     // task must be live and have unitId as lead or co unit; progress notes carry the unit's name and the
     // row's author, percent and status changes are audited as `by` (the person importing).
@@ -381,7 +425,8 @@ public:
     // nothing.
     int reportNumber(const QString& series, const QString& period, StoreError* error = nullptr);
     // Records the issue and returns its number; the same series and period again keep theirs. 0 on failure.
-    int issueReport(const QString& series, const QString& period, const QString& by, StoreError* error = nullptr);
+    int issueReport(const QString& series, const QString& period, const QString& by,
+                    StoreError* error = nullptr);
 
     // --- maintenance
     // A consistent copy while others may be writing; refuses to overwrite an existing file.

@@ -65,6 +65,10 @@ private:
 bool readTaskField(const Repository::Impl& d, qint64 taskId, TaskField f, QVariant* out, StoreError* error);
 bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& by, const QString& action,
                    QVariant* old, StoreError* error);
+// Brings a task's status and percent in line with followStatusRule (core/status.h), audited under
+// `action`; run once after the edits of a task's status or percent, inside a WriteTransaction.
+bool applyStatusRule(const Repository::Impl& d, qint64 taskId, const QString& by, const QString& action,
+                     StoreError* error);
 // Writes one progress note (and the percent it reports) audited as `by`; inside a WriteTransaction.
 // Returns the new id, 0 on failure.
 qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressInput& in, const QString& by,

@@ -222,6 +222,33 @@ bool writeUnits(const Repository::Impl& d, qint64 taskId, TaskField f, const QSt
 
 } // namespace
 
+// Status and percent follow one rule (core/status.h) whichever of the two was recorded; the follow-up
+// change is audited as its own row, under the same action.
+bool applyStatusRule(const Repository::Impl& d, qint64 taskId, const QString& by, const QString& action,
+                     StoreError* error)
+{
+    QVariant status, percent;
+    if (!readTaskField(d, taskId, TaskField::Status, &status, error) ||
+        !readTaskField(d, taskId, TaskField::Percent, &percent, error))
+        return false;
+    const StatusPercent now{Status(status.toInt()), percent.toInt()};
+    const StatusPercent want = followStatusRule(now.status, now.percent);
+    QSqlQuery q = d.query();
+    if (want.status != now.status &&
+        (!d.run(q, QStringLiteral("UPDATE tasks SET status = ? WHERE id = ?"),
+                {statusKey(want.status), taskId}, error) ||
+         !d.audit(taskId, by, action, taskFieldKey(TaskField::Status), auditText(TaskField::Status, status),
+                  auditText(TaskField::Status, int(want.status)), error)))
+        return false;
+    if (want.percent != now.percent && (!d.run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"),
+                                               {want.percent, taskId}, error) ||
+                                        !d.audit(taskId, by, action, taskFieldKey(TaskField::Percent),
+                                                 auditText(TaskField::Percent, percent),
+                                                 auditText(TaskField::Percent, want.percent), error)))
+        return false;
+    return true;
+}
+
 bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& by, const QString& action,
                    QVariant* old, StoreError* error)
 {
@@ -250,9 +277,10 @@ bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& 
                    {storedValue(e.field, value), e.taskId}, error))
             return false;
     }
-    return d.audit(e.taskId, by, action, taskFieldKey(e.field), auditText(e.field, *old),
-                   auditText(e.field, value), error) &&
-           d.touch(e.taskId, error);
+    if (!d.audit(e.taskId, by, action, taskFieldKey(e.field), auditText(e.field, *old),
+                 auditText(e.field, value), error))
+        return false;
+    return d.touch(e.taskId, error);
 }
 
 QVariant Repository::fieldValue(qint64 taskId, TaskField field, StoreError* error)
@@ -276,11 +304,18 @@ bool Repository::applyEdits(const QList<TaskEdit>& edits, const QString& by, QLi
     if (!tx.ok())
         return false;
     QList<QVariant> old;
+    QList<qint64> ruled; // once per task, after all its edits: undo restores status and percent together
     for (const TaskEdit& e : edits) {
         QVariant v;
         if (!applyTaskEdit(*d, e, by, QStringLiteral("edit"), &v, error))
             return false;
         old.append(v);
+        if ((e.field == TaskField::Status || e.field == TaskField::Percent) && !ruled.contains(e.taskId))
+            ruled.append(e.taskId);
+    }
+    for (qint64 id : ruled) {
+        if (!applyStatusRule(*d, id, by, QStringLiteral("edit"), error))
+            return false;
     }
     if (!tx.commit(error))
         return false;
@@ -313,7 +348,8 @@ qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressIn
     if (in.percent >= 0 && in.percent != oldPercent.toInt()) {
         if (!d.run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId}, error) ||
             !d.audit(taskId, by, QStringLiteral("progress"), taskFieldKey(TaskField::Percent),
-                     oldPercent.toString(), QString::number(in.percent), error))
+                     oldPercent.toString(), QString::number(in.percent), error) ||
+            !applyStatusRule(d, taskId, by, QStringLiteral("progress"), error))
             return 0;
     }
     if (!d.touch(taskId, error))

@@ -23,27 +23,31 @@ QDate asOfOf(const QDate& d)
 // with the share of its time elapsed on asOf. Appends the binds (asOf, tolerance) for the returned term.
 QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolerance, QVariantList* binds)
 {
-    const QString applicable = QStringLiteral(
-        "(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND t.deadline >= t.start_date)")
+    // An overdue task counts as overdue, not also as behind (or on, or ahead of) pace: one figure each,
+    // as duban::pace() and the weekly report count them. The term binds asOf first.
+    const QString applicable = QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND "
+                                              "t.deadline >= t.start_date AND t.deadline >= ?)")
                                    .arg(kActive);
-    if (p == Pace::NotApplicable)
-        return QStringLiteral("NOT ") + applicable;
     const QString day = store::isoDate(asOf);
+    if (p == Pace::NotApplicable) {
+        *binds << day;
+        return QStringLiteral("NOT ") + applicable;
+    }
     const QString expected =
         QStringLiteral("(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
             .arg(dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
                  dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
     switch (p) {
     case Pace::Behind:
-        *binds << day << day << day << tolerance;
+        *binds << day << day << day << day << tolerance;
         return QStringLiteral("(%1 AND t.percent < %2 - ?)").arg(applicable, expected);
     case Pace::Ahead:
-        *binds << day << day << day << tolerance;
+        *binds << day << day << day << day << tolerance;
         return QStringLiteral("(%1 AND t.percent > %2 + ?)").arg(applicable, expected);
     case Pace::OnPace:
     case Pace::NotApplicable: break;
     }
-    *binds << day << day << day << tolerance << day << day << day << tolerance;
+    *binds << day << day << day << day << tolerance << day << day << day << tolerance;
     return QStringLiteral("(%1 AND t.percent >= %2 - ? AND t.percent <= %2 + ?)").arg(applicable, expected);
 }
 
@@ -317,6 +321,47 @@ QList<TaskListItem> Repository::overdue(const QDate& asOf, int dueSoonDays, Stor
         out += tasks(f, {}, 0, -1, error);
     }
     return out;
+}
+
+WarningFigures Repository::warningFigures(const QDate& asOfIn, const DueRules& rules, StoreError* error)
+{
+    const QDate asOf = asOfOf(asOfIn);
+    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
+    QVariantList binds{today, today, soon};
+    const QString behind = paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds);
+    const QString ahead = paceSql(*d->dialect, Pace::Ahead, asOf, rules.paceTolerance, &binds);
+    const QString onPace = paceSql(*d->dialect, Pace::OnPace, asOf, rules.paceTolerance, &binds);
+    binds << today;
+    QSqlQuery q = d->query();
+    WarningFigures f;
+    f.asOf = asOf;
+    f.rules = rules;
+    if (!d->run(q,
+                QStringLiteral("SELECT count(*), "
+                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), SUM(CASE WHEN %3 THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %4 THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline IS NULL THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND t.deadline >= ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) "
+                               "FROM tasks t WHERE t.retired_at IS NULL")
+                    .arg(kActive, behind, ahead, onPace),
+                binds, error) ||
+        !q.next())
+        return f;
+    f.total = q.value(0).toInt();
+    f.overdue = q.value(1).toInt();
+    f.dueSoon = q.value(2).toInt();
+    f.behind = q.value(3).toInt();
+    f.ahead = q.value(4).toInt();
+    f.onPace = q.value(5).toInt();
+    f.noDeadline = q.value(6).toInt();
+    f.notOverdue = q.value(7).toInt();
+    f.done = q.value(8).toInt();
+    f.suspended = q.value(9).toInt();
+    return f;
 }
 
 TaskCounts Repository::counts(const QDate& asOfIn, int dueSoonDays, StoreError* error)

@@ -159,3 +159,22 @@ TEST_F(CliReport, SpeaksEnglishWhenAsked)
     EXPECT_TRUE(r.err.contains(QStringLiteral("2021 has no week 53 (it has 52 weeks)"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
 }
+
+// English headings are numbered 1., 2., … — not "一. Overall situation".
+TEST_F(CliReport, EnglishHeadingsDoNotMixScripts)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUBAN_LANG"), QStringLiteral("en"));
+    const QString html = out(QStringLiteral("en.html"));
+    const CliRun r = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                             QStringLiteral("2022-W40"), QStringLiteral("--as-of"),
+                             QStringLiteral("2022-10-07"), QStringLiteral("--html"), html},
+                            env);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QFile h(html);
+    ASSERT_TRUE(h.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(h.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Overall situation"))) << text.left(3000).toStdString();
+    for (const char16_t* numeral : {u"一.", u"二.", u"三.", u"一、"})
+        EXPECT_FALSE(text.contains(QString::fromUtf16(numeral))) << QString::fromUtf16(numeral).toStdString();
+}

@@ -67,6 +67,89 @@ TEST_F(CliStore, ImportTwiceAddsNothing)
     EXPECT_EQ(list().size(), 37);
 }
 
+// （市城市管理局牵头，市城管局、市财政局配合）: the alias of the lead is the lead, not a second link.
+TEST_F(CliStore, ImportWithTwoAliasesOfOneUnit)
+{
+    const QString file = dir.filePath(s(u"市容整治.txt"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(s(u"驻马店市人民政府办公室\n关于开展市容环境整治的通知\n驻政办〔2022〕9号\n各县区人民政府：\n"
+              u"一、重点任务\n（一）整治背街小巷环境卫生，2022年12月底前完成。（市城市管理局牵头，市城管局、"
+              u"市财政局配合）\n"
+              u"（二）改造老旧供水管网，2022年10月底前完成。（市财政局牵头，城管局、市城管局配合）\n"
+              u"驻马店市人民政府办公室\n2022年3月1日\n")
+                .toUtf8());
+    f.close();
+    const CliRun r = run({QStringLiteral("import"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("UNIQUE"))) << r.err.toStdString();
+    const QJsonArray tasks = list();
+    ASSERT_EQ(tasks.size(), 2) << r.out.toStdString();
+    for (const auto& v : tasks) {
+        const QJsonObject t = v.toObject();
+        const QString lead = t.value(QStringLiteral("lead_units")).toVariant().toStringList().join(u',');
+        const QString co = t.value(QStringLiteral("co_units")).toVariant().toStringList().join(u',');
+        if (lead == s(u"市城市管理局"))
+            EXPECT_EQ(co, s(u"市财政局"));
+        else
+            EXPECT_EQ(co, s(u"市城市管理局")) << lead.toStdString();
+    }
+}
+
+// Tasks by hand: add (dates as people type them), cancel with a reason, restore, delete only when nothing
+// was recorded.
+TEST_F(CliStore, AddCancelRestoreDelete)
+{
+    CliRun r =
+        run({QStringLiteral("add"), QStringLiteral("--title"), s(u"电话交办：排查燃气隐患"),
+             QStringLiteral("--lead"), s(u"市城管局"), QStringLiteral("--co"), s(u"市应急局、市城市管理局"),
+             QStringLiteral("--deadline"), s(u"2022年11月30日"), QStringLiteral("--by"), s(u"王五")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    QJsonArray tasks = list();
+    ASSERT_EQ(tasks.size(), 1);
+    const QJsonObject t = tasks.first().toObject();
+    const qint64 id = t.value(QStringLiteral("id")).toInteger();
+    EXPECT_EQ(t.value(QStringLiteral("deadline")).toString(), QStringLiteral("2022-11-30"));
+    EXPECT_EQ(t.value(QStringLiteral("co_units")).toArray().size(), 1); // the lead's alias is the lead
+    const QString sid = QString::number(id);
+    // 40 % recorded on a task not started: it is in progress now, and the CLI says so.
+    r = run({QStringLiteral("update"), sid, QStringLiteral("--percent"), QStringLiteral("40"), QStringLiteral("--by"),
+             s(u"王五")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(s(u"进行中"))) << r.out.toStdString();
+    EXPECT_EQ(list({QStringLiteral("--status"), QStringLiteral("in_progress")}).size(), 1);
+
+    EXPECT_EQ(run({QStringLiteral("cancel"), sid, QStringLiteral("--by"), s(u"王五")}).code, 1); // no reason
+    r = run({QStringLiteral("cancel"), sid, QStringLiteral("--reason"), s(u"已并入其他任务"),
+             QStringLiteral("--by"), s(u"王五")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(list().size(), 0);
+    ASSERT_EQ(run({QStringLiteral("restore"), sid, QStringLiteral("--by"), s(u"王五")}).code, 0);
+    EXPECT_EQ(list().size(), 1);
+    // Cancelled and restored: something was recorded, so it cannot be deleted.
+    r = run({QStringLiteral("delete"), sid, QStringLiteral("--by"), s(u"王五")});
+    EXPECT_EQ(r.code, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(s(u"撤销"))) << r.err.toStdString();
+
+    r = run({QStringLiteral("add"), QStringLiteral("--title"), s(u"误录的任务"), QStringLiteral("--by"),
+             s(u"王五")});
+    ASSERT_EQ(r.code, 0);
+    tasks = list();
+    ASSERT_EQ(tasks.size(), 2);
+    qint64 other = 0;
+    for (const auto& v : tasks)
+        if (v.toObject().value(QStringLiteral("id")).toInteger() != id)
+            other = v.toObject().value(QStringLiteral("id")).toInteger();
+    r = run({QStringLiteral("delete"), QString::number(other), QStringLiteral("--by"), s(u"王五")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(list().size(), 1);
+    EXPECT_EQ(
+        run({QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
+             QStringLiteral("--deadline"), QStringLiteral("2022-02-30"), QStringLiteral("--by"), s(u"王五")})
+            .code,
+        1);
+}
+
 TEST_F(CliStore, ListFiltersAndFormats)
 {
     ASSERT_EQ(importSeed(kSeed2).code, 0);

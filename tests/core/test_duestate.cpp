@@ -62,4 +62,7 @@ TEST(Pace, BehindOnPaceAhead)
     EXPECT_EQ(pace(Status::InProgress, 56, start, end, mid), Pace::Ahead);
     EXPECT_EQ(pace(Status::Done, 100, start, end, mid), Pace::NotApplicable);
     EXPECT_EQ(pace(Status::InProgress, 50, start, QDate(), mid), Pace::NotApplicable);
+    // Overdue is overdue, not also behind pace (one figure each, as the report counts them).
+    EXPECT_EQ(pace(Status::InProgress, 0, start, end, end.addDays(1)), Pace::NotApplicable);
+    EXPECT_EQ(pace(Status::InProgress, 0, start, end, end), Pace::Behind);
 }

@@ -398,6 +398,27 @@ private slots:
         QVERIFY(pages > 1);
         QCOMPARE(pdfPages(pdf), pages);
     }
+
+    // Years of tasks at day zoom would print across 150 pages of days: the print scale falls back to the
+    // finest zoom at which the tasks' own dates fit a few pages; a short span keeps the screen's scale.
+    void printScaleFitsTheTasksDates()
+    {
+        GanttTask a, b;
+        a.start = QDate(2020, 1, 1);
+        a.deadline = QDate(2020, 1, 20);
+        b.start = QDate(2020, 3, 1);
+        b.deadline = QDate(2035, 12, 31);
+        GanttRow ra, rb;
+        ra.task = &a;
+        rb.task = &b;
+        const double day = ganttPixelsPerDay(GanttZoom::Day);
+        QCOMPARE(GanttPage::printScale({ra}, day), day);
+        const double wide = GanttPage::printScale({ra, rb}, day);
+        QVERIFY(wide < ganttPixelsPerDay(GanttZoom::Month));
+        QVERIFY(double(a.start.daysTo(b.deadline)) * wide <= 3200);
+        QCOMPARE(GanttPage::printScale({ra, rb}, ganttPixelsPerDay(GanttZoom::Year)),
+                 ganttPixelsPerDay(GanttZoom::Year));
+    }
 };
 
 QTEST_MAIN(TestGanttView)

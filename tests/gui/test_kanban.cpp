@@ -184,8 +184,12 @@ private slots:
         {
             auto repo = second();
             QCOMPARE(repo->task(id)->item.status, Status::Done);
-            const QList<AuditRecord> audit = repo->audit(id); // newest first
-            QVERIFY(!audit.isEmpty());
+            QList<AuditRecord> audit = repo->audit(id); // newest first
+            QVERIFY(audit.size() >= 2);
+            // 已办结 is 100 %: the percent follows the status, audited as its own row after it.
+            QCOMPARE(audit.first().field, QStringLiteral("percent"));
+            QCOMPARE(audit.first().newValue, QStringLiteral("100"));
+            audit.removeFirst();
             QCOMPARE(audit.first().action, QStringLiteral("edit"));
             QCOMPARE(audit.first().field, QStringLiteral("status"));
             QCOMPARE(audit.first().oldValue, QStringLiteral("not_started"));
@@ -201,8 +205,13 @@ private slots:
             auto repo = second();
             QCOMPARE(repo->task(id)->item.status, Status::NotStarted);
             const QList<AuditRecord> audit = repo->audit(id);
-            QCOMPARE(audit.first().field, QStringLiteral("status")); // the undo is audited too
-            QCOMPARE(audit.first().newValue, QStringLiteral("not_started"));
+            QVERIFY(audit.size() >= 2);
+            // The undo is audited too: the status back, then the percent it had (status and percent go
+            // back together).
+            QCOMPARE(audit.at(1).field, QStringLiteral("status"));
+            QCOMPARE(audit.at(1).newValue, QStringLiteral("not_started"));
+            QCOMPARE(audit.at(0).field, QStringLiteral("percent"));
+            QCOMPARE(repo->task(id)->item.percent, 0);
         }
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
         QCOMPARE(model()->columnTotal(int(Status::Done)), 0);

@@ -3,6 +3,7 @@
 // independent connection to the same file.
 #include "../testpaths.h"
 #include "core/clock.h"
+#include "gui/datefield.h"
 #include "gui/mainwindow.h"
 #include "gui/reviewpage.h"
 #include "gui/taskdetailpanel.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -162,9 +162,12 @@ private slots:
         const QDate oldDeadline = second()->task(id)->item.deadline;
         const int oldPercent = second()->task(id)->item.percent;
 
-        auto* deadline = m_window->findChild<QDateEdit*>(QStringLiteral("detailDeadline"));
-        deadline->setDate(QDate(2023, 3, 31));
-        emit deadline->editingFinished();
+        auto* deadline = m_window->findChild<DateField*>(QStringLiteral("detailDeadline"));
+        QVERIFY(deadline);
+        deadline->setFocus();
+        QTest::keyClick(deadline, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(deadline, QStringLiteral("2023-03-31"));
+        QTest::keyClick(deadline, Qt::Key_Return);
         QCOMPARE(second()->task(id)->item.deadline, QDate(2023, 3, 31));
 
         StoreAccess::ProgressEntry e;
@@ -239,6 +242,9 @@ private slots:
     {
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         m_window->activateWindow();
+        // The import progress dialog may have been up (a loaded machine takes over 400 ms): shortcuts
+        // reach the window only once it is active again.
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->unitsPage()));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);

@@ -111,6 +111,13 @@ TEST_F(GanttPrint, DataFromTheSeed)
     EXPECT_EQ(data.groups[2].tasks.size(), 15);
     const GanttGroup& consumption = data.groups[2];
     EXPECT_TRUE(consumption.label.contains(QStringLiteral("促消费稳增长")));
+    // Groups read the 文号 and what the title is about, not the issuer every title starts with.
+    for (const GanttGroup& g : data.groups) {
+        EXPECT_TRUE(g.label.startsWith(QStringLiteral("驻政办"))) << g.label.toStdString();
+        EXPECT_FALSE(g.label.contains(QStringLiteral("人民政府办公室关于"))) << g.label.toStdString();
+        EXPECT_FALSE(g.label.endsWith(QStringLiteral("的通知"))) << g.label.toStdString();
+        EXPECT_FALSE(g.label.contains(QStringLiteral("号 驻马店市"))) << g.label.toStdString();
+    }
     EXPECT_EQ(consumption.start, QDate(2020, 7, 5)); // the directive's date
     EXPECT_EQ(consumption.end, QDate(2020, 12, 31)); // 年底前
     EXPECT_TRUE(consumption.openEnded);              // 支持发放消费券 has no deadline

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
@@ -89,7 +90,7 @@ TEST(Ledger, CsvHasBomHeaderAndQuoting)
     ASSERT_TRUE(data.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(data.mid(3));
     EXPECT_TRUE(text.startsWith(QStringLiteral(
-        "序号,文件,文号,重点任务,工作目标,牵头单位,责任单位,完成时限,状态,进展情况,最新更新\r\n")));
+        "序号,文件,文号,重点任务,工作目标,牵头单位,责任单位,完成时限,状态,进度,进展情况,最新更新\r\n")));
     EXPECT_EQ(text.count(QStringLiteral("\r\n")), 38);
     // Commas and quotes inside a field: the field is quoted and its quotes doubled.
     EXPECT_TRUE(text.contains(QStringLiteral("\"2020-07-20 已发放 \"\"第一批\"\"，共 3,000 万元（30%）\"")))
@@ -132,8 +133,8 @@ TEST(Ledger, XlsxReadsBack)
     QString error;
     ASSERT_TRUE(writeLedgerXlsx(rows, path, &error)) << error.toStdString();
     const QStringList strings = sharedStrings(zipMember(path, "xl/sharedStrings.xml"));
-    ASSERT_GE(strings.size(), 11);
-    EXPECT_EQ(strings.mid(0, 11), ledgerHeader());
+    ASSERT_GE(strings.size(), 12);
+    EXPECT_EQ(strings.mid(0, 12), ledgerHeader());
     EXPECT_TRUE(strings.contains(QStringLiteral("支持发放消费券")));
     EXPECT_TRUE(strings.contains(QStringLiteral("驻政办〔2020〕33号")));
     const QByteArray sheet = zipMember(path, "xl/worksheets/sheet1.xml");
@@ -141,6 +142,26 @@ TEST(Ledger, XlsxReadsBack)
     EXPECT_TRUE(sheet.contains("<cols>"));
     // One row per task plus the header.
     EXPECT_EQ(sheet.count("<row "), rows.size() + 1);
+    // 完成时限 is a date cell (a serial number with a date style), not text; 进度 is a number.
+    const QList<QDate> dates = [&] {
+        QList<QDate> out;
+        for (const LedgerRow& r : rows)
+            out << r.deadlineDate;
+        return out;
+    }();
+    const int withDate =
+        int(std::count_if(dates.begin(), dates.end(), [](const QDate& d) { return d.isValid(); }));
+    ASSERT_GT(withDate, 0);
+    const QRegularExpression dateCell(QStringLiteral("<c r=\"H(\\d+)\" s=\"\\d+\"><v>(\\d+)</v></c>"));
+    int found = 0;
+    for (auto it = dateCell.globalMatch(QString::fromUtf8(sheet)); it.hasNext();) {
+        const auto m = it.next();
+        const QDate d = dates.value(m.captured(1).toInt() - 2);
+        EXPECT_EQ(QDate(1899, 12, 30).addDays(m.captured(2).toInt()), d);
+        ++found;
+    }
+    EXPECT_EQ(found, withDate);
+    EXPECT_TRUE(strings.contains(QStringLiteral("进度")));
 }
 
 TEST(Ledger, ExportCommand)

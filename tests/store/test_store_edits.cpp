@@ -139,6 +139,43 @@ TEST_F(StoreEdits, BulkEditIsAllOrNothing)
     EXPECT_EQ(repo->task(b)->item.percent, 70);
 }
 
+// One rule for status and percent, whichever is recorded: above 0 % a task not started is in progress,
+// a task done is 100 %; restoring both in one step (undo) gets back exactly what was there.
+TEST_F(StoreEdits, StatusAndPercentFollowOneRule)
+{
+    StoreError e;
+    ASSERT_TRUE(repo->applyEdits({{a, TaskField::Percent, 40}}, s(u"张三"), nullptr, &e))
+        << e.message.toStdString();
+    EXPECT_EQ(repo->task(a)->item.status, Status::InProgress);
+    EXPECT_EQ(repo->task(a)->item.percent, 40);
+
+    ASSERT_TRUE(repo->applyEdits({{b, TaskField::Status, int(Status::Done)}}, s(u"张三"), nullptr, &e));
+    EXPECT_EQ(repo->task(b)->item.percent, 100);
+    QStringList fields;
+    for (const AuditRecord& r : edits(b))
+        fields.append(r.field);
+    EXPECT_TRUE(fields.contains(QStringLiteral("percent"))); // the follow-up is audited too
+
+    // Undo of "mark done": both fields back in one step, the rule does not undo the undo.
+    ASSERT_TRUE(
+        repo->applyEdits({{b, TaskField::Status, int(Status::NotStarted)}, {b, TaskField::Percent, 0}},
+                         s(u"张三"), nullptr, &e));
+    EXPECT_EQ(repo->task(b)->item.status, Status::NotStarted);
+    EXPECT_EQ(repo->task(b)->item.percent, 0);
+
+    // A progress note with a percent starts the task; suspended stays suspended.
+    ProgressInput p;
+    p.text = s(u"已启动");
+    p.percent = 20;
+    p.author = s(u"李四");
+    ASSERT_GT(repo->addProgress(b, p, nullptr, &e), 0) << e.message.toStdString();
+    EXPECT_EQ(repo->task(b)->item.status, Status::InProgress);
+    ASSERT_TRUE(
+        repo->applyEdits({{a, TaskField::Status, int(Status::Suspended)}, {a, TaskField::Percent, 50}},
+                         s(u"张三"), nullptr, &e));
+    EXPECT_EQ(repo->task(a)->item.status, Status::Suspended);
+}
+
 TEST_F(StoreEdits, UnchangedValueIsNotAudited)
 {
     EXPECT_EQ(repo->applyEdit({a, TaskField::Title, s(u"推进项目建设")}, s(u"张三")).toString(),
@@ -184,9 +221,11 @@ TEST_F(StoreEdits, ProgressIsLoggedAndSetsPercent)
     EXPECT_EQ(t->progress[0].date, p.date);
     EXPECT_EQ(t->progress[0].unit, p.unit);
     const auto logged = edits(a, QStringLiteral("progress"));
-    ASSERT_EQ(logged.size(), 2); // the note and the percent it set
-    EXPECT_EQ(logged[0].field, QStringLiteral("percent"));
-    EXPECT_EQ(logged[0].newValue, QStringLiteral("30"));
+    ASSERT_EQ(logged.size(), 3); // the note, the percent it set and the start it means (newest first)
+    EXPECT_EQ(logged[0].field, QStringLiteral("status"));
+    EXPECT_EQ(logged[0].newValue, QStringLiteral("in_progress"));
+    EXPECT_EQ(logged[1].field, QStringLiteral("percent"));
+    EXPECT_EQ(logged[1].newValue, QStringLiteral("30"));
 
     ASSERT_TRUE(repo->removeProgress(id, s(u"李四"), &e));
     EXPECT_TRUE(repo->progress(a).isEmpty());

@@ -112,6 +112,34 @@ TEST(StoreImport, AliasesFromTheDirectoryAndSpacing)
     EXPECT_TRUE(r.newUnits.isEmpty());
 }
 
+TEST(StoreImport, TwoAliasesOfOneUnitAreOneUnitAndLeadWins)
+{
+    // （市城市管理局牵头，市城管局、市财政局配合）: 市城管局 is an alias of the lead.
+    QTemporaryDir dir;
+    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TaskDraft a = draft(s(u"整治市容环境"), {s(u"市城市管理局")}, {s(u"市城管局"), s(u"市财政局")});
+    // A reviewer typed an alias of a co unit already on the task into the co list.
+    TaskDraft b = draft(s(u"改造老旧管网"), {s(u"市财政局")}, {s(u"市城管局"), s(u"城市管理局")});
+    ImportResult r;
+    StoreError e;
+    ASSERT_TRUE(repo->applyImport(batchOf({a, b}, QStringLiteral("aliases")), false, &r, &e))
+        << e.message.toStdString();
+    ASSERT_EQ(r.added, 2);
+    const auto ta = repo->task(r.taskIds[0]);
+    ASSERT_TRUE(ta);
+    EXPECT_EQ(ta->item.leadUnits, QStringList{s(u"市城市管理局")});
+    EXPECT_EQ(ta->item.coUnits, QStringList{s(u"市财政局")});
+    EXPECT_EQ(ta->units.size(), 2);
+    const auto tb = repo->task(r.taskIds[1]);
+    ASSERT_TRUE(tb);
+    EXPECT_EQ(tb->item.coUnits, QStringList{s(u"市城市管理局")});
+    // A new version with the same tasks plans no change: the stored units compare equal to the draft's.
+    const ImportPlan again = repo->planImport(batchOf({a, b}, QStringLiteral("aliases, v2")));
+    ASSERT_EQ(again.changes.size(), 2);
+    EXPECT_EQ(again.changes[0], ImportPlan::Change::Unchanged);
+    EXPECT_EQ(again.changes[1], ImportPlan::Change::Unchanged);
+}
+
 TEST(StoreImport, FailureLeavesNothingBehind)
 {
     QTemporaryDir dir;
@@ -131,7 +159,9 @@ TEST(StoreImport, FailureLeavesNothingBehind)
                  draft(s(u"第三项"), {s(u"市财政局")})},
                 QStringLiteral("f")),
         false, nullptr, &e));
-    EXPECT_TRUE(e.message.contains(QStringLiteral("boom")));
+    // The message names the task it stopped at and keeps the driver's text to the log.
+    EXPECT_TRUE(e.message.contains(s(u"第三项"))) << e.message.toStdString();
+    EXPECT_FALSE(e.message.contains(QStringLiteral("boom"))) << e.message.toStdString();
     EXPECT_EQ(repo->countTasks({}), 0);
     EXPECT_EQ(repo->directives().size(), 0);
     EXPECT_EQ(repo->units().size(), units); // the unknown unit was not kept either

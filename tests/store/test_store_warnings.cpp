@@ -68,19 +68,19 @@ protected:
 TEST_F(StoreWarnings, BehindPaceMatchesTheRuleAtItsBoundary)
 {
     // Open tasks at 0% with deadlines today or within 8 days are all well behind (expected 98–100%);
-    // the one without a deadline, the done and the suspended one have no pace.
-    EXPECT_EQ(repo->countBehindPace({}, 5), 4);
-    EXPECT_EQ(behindInCpp(5), 4);
+    // the overdue one is overdue, not also behind; no deadline, done and suspended have no pace.
+    EXPECT_EQ(repo->countBehindPace({}, 5), 3);
+    EXPECT_EQ(behindInCpp(5), 3);
     // 2022-03-01 → 2024-03-01 is 731 days, 471 of them gone on 2023-06-15: 47100 / 731 = 64%.
     ASSERT_FALSE(repo->applyEdit({ids[3], TaskField::Deadline, QDate(2024, 3, 1)}, s(u"王五")).isNull());
     ASSERT_EQ(expectedPercent(QDate(2022, 3, 1), QDate(2024, 3, 1), today), 64);
     repo->applyEdit({ids[3], TaskField::Percent, 58}, s(u"王五")); // 58 < 64 - 5
-    EXPECT_EQ(repo->countBehindPace({}, 5), 4);
-    repo->applyEdit({ids[3], TaskField::Percent, 59}, s(u"王五")); // within the tolerance
     EXPECT_EQ(repo->countBehindPace({}, 5), 3);
-    EXPECT_EQ(behindInCpp(5), 3);
-    EXPECT_EQ(repo->countBehindPace({}, 4), 4); // 59 < 64 - 4
-    EXPECT_EQ(behindInCpp(4), 4);
+    repo->applyEdit({ids[3], TaskField::Percent, 59}, s(u"王五")); // within the tolerance
+    EXPECT_EQ(repo->countBehindPace({}, 5), 2);
+    EXPECT_EQ(behindInCpp(5), 2);
+    EXPECT_EQ(repo->countBehindPace({}, 4), 3); // 59 < 64 - 4
+    EXPECT_EQ(behindInCpp(4), 3);
     // The filter applies: only the 审计局's tasks.
     TaskFilter f;
     f.unit = s(u"市审计局");
@@ -102,7 +102,7 @@ TEST_F(StoreWarnings, PerUnitFiguresRankedByOverdue)
     EXPECT_EQ(list[0].overdue, 1);
     EXPECT_EQ(list[0].dueSoon, 1);
     EXPECT_EQ(list[0].done, 0);
-    EXPECT_EQ(list[0].behindPace, 2);
+    EXPECT_EQ(list[0].behindPace, 1); // the overdue one counts as overdue only
     // 商务局: due today (not overdue) and in 7 days; no overdue, so after 财政局, but two due soon put it
     // before 审计局.
     EXPECT_EQ(list[1].name, s(u"市商务局"));
@@ -139,9 +139,9 @@ TEST_F(StoreWarnings, PaceFilterSelectsEachPace)
             n += pace(t.status, t.percent, t.startDate, t.deadline, today) == p;
         return n;
     };
-    // No deadline, done, suspended: no pace.
-    EXPECT_EQ(count(Pace::NotApplicable), 3);
-    EXPECT_EQ(count(Pace::Behind), 4);
+    // No deadline, done, suspended, overdue: no pace.
+    EXPECT_EQ(count(Pace::NotApplicable), 4);
+    EXPECT_EQ(count(Pace::Behind), 3);
     EXPECT_EQ(count(Pace::OnPace), 0);
     // 64% expected for 2022-03-01 → 2024-03-01 on 2023-06-15 (see above): 59..69 is on pace.
     ASSERT_FALSE(repo->applyEdit({ids[3], TaskField::Deadline, QDate(2024, 3, 1)}, s(u"王五")).isNull());
@@ -157,7 +157,7 @@ TEST_F(StoreWarnings, PaceFilterSelectsEachPace)
         EXPECT_EQ(rows.first().id, ids[3]) << percent;
     }
     EXPECT_EQ(count(Pace::Ahead), 1);
-    EXPECT_EQ(count(Pace::Behind), 3);
+    EXPECT_EQ(count(Pace::Behind), 2);
     EXPECT_EQ(count(Pace::Ahead, 6), 0); // 70 is not above 64 + 6
     EXPECT_EQ(count(Pace::OnPace, 6), 1);
 }
