@@ -15,10 +15,6 @@
         <translation>Cannot read file "%1": %2</translation>
     </message>
     <message>
-        <source>不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。</source>
-        <translation>Old Word files are not supported ("%1"): save it as .docx in Word or WPS, then import it.</translation>
-    </message>
-    <message>
         <source>无法打开文件“%1”：%2</source>
         <translation>Cannot open file "%1": %2</translation>
     </message>
@@ -29,10 +25,6 @@
     <message>
         <source>文件“%1”为空，没有可提取的内容。</source>
         <translation>File "%1" is empty: there is nothing to extract.</translation>
-    </message>
-    <message>
-        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
-        <translation>File "%1" is not a text file, or its encoding is not recognised (UTF-8 and GB18030/GBK are supported).</translation>
     </message>
     <message>
         <source>粘贴文本</source>
@@ -83,8 +75,96 @@
         <translation>page %1</translation>
     </message>
     <message>
-        <source>文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。</source>
-        <translation>File "%1" holds no extractable text (perhaps a scan; run OCR first).</translation>
+        <source>文件“%1”的正文含有文档类型声明（DOCTYPE），Word 文档不应含有，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation>The body of "%1" contains a document type declaration (DOCTYPE), which Word documents never have; it may be a crafted file and was refused.</translation>
+    </message>
+    <message>
+        <source>“%1”是扫描件或图片，需要文字识别：%2</source>
+        <translation>"%1" is a scan or an image and needs text recognition: %2</translation>
+    </message>
+    <message>
+        <source>第%1页（识别）</source>
+        <translation>page %1 (recognised)</translation>
+    </message>
+    <message>
+        <source>已取消“%1”的文字识别。</source>
+        <translation>Text recognition of "%1" was canceled.</translation>
+    </message>
+    <message>
+        <source>在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。</source>
+        <translation>No text was recognised in "%1". Make sure the image is sharp, upright and at least 200 dpi, then try again.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 OFD 文档：文件已损坏或不完整（%2）。</source>
+        <translation>“%1” is not a valid OFD document: the file is damaged or incomplete (%2).</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是完整的 OFD 文档：缺少 %2。</source>
+        <translation>“%1” is not a complete OFD document: %2 is missing.</translation>
+    </message>
+    <message>
+        <source>文件“%1”的 %2 含有文档类型声明（DOCTYPE），OFD 文档不应含有，已拒绝读取。</source>
+        <translation>The %2 in “%1” declares a document type (DOCTYPE), which OFD documents never do; it was not read.</translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：%2 无法解压。</source>
+        <translation>“%1” is damaged: %2 cannot be decompressed.</translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：%2 不是有效的 XML（%3）。</source>
+        <translation>“%1” is damaged: %2 is not valid XML (%3).</translation>
+    </message>
+    <message>
+        <source>文档入口（DocRoot）</source>
+        <translation>the document entry (DocRoot)</translation>
+    </message>
+    <message>
+        <source>文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。</source>
+        <translation>"%1" has %2 pages, more than the limit of %3; refused. Split it and import the parts.</translation>
+    </message>
+    <message>
+        <source>第%1页第%2行</source>
+        <translation>page %1, line %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”中没有可提取的文字（页面可能是图片，需要先做文字识别）。</source>
+        <translation>“%1” has no text to extract (its pages may be images that need text recognition first).</translation>
+    </message>
+    <message>
+        <source>PDF 中没有文字层（扫描件），已用文字识别读取。</source>
+        <translation>The PDF has no text layer (a scan); it was read by text recognition (OCR).</translation>
+    </message>
+    <message>
+        <source>PDF 的文字层无法解码（字体缺少 ToUnicode 映射），已改用文字识别读取。</source>
+        <translation>The PDF's text layer cannot be decoded (its fonts lack a ToUnicode map); it was read by text recognition (OCR) instead.</translation>
+    </message>
+    <message>
+        <source>文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2</source>
+        <translation>The text layer of "%1" cannot be decoded (its fonts lack a ToUnicode map), so it needs text recognition, which failed: %2</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>文件“%1”的工作表“%2”有 %3 行，超过 %4 行的上限，已拒绝读取。</source>
+        <translation>Sheet “%2” of “%1” has %3 rows, more than the limit of %4; not read.</translation>
+    </message>
+    <message>
+        <source>工作表“%1”第%2行</source>
+        <translation>sheet “%1”, row %2</translation>
+    </message>
+    <message>
+        <source>文件“%1”的工作表都是空的，没有可提取的文字。</source>
+        <translation>Every sheet of “%1” is empty; there is no text to extract.</translation>
+    </message>
+    <message>
+        <source>文本文件“%1”超过 %2 MB 的上限，不像是一份文件，已拒绝读取。</source>
+        <translation>The text file "%1" is larger than the limit of %2 MB, too large for a directive; refused.</translation>
+    </message>
+    <message>
+        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。</source>
+        <translation>"%1" is not a text file, or its encoding is unknown (UTF-8, UTF-16, GB18030/GBK and Big5 are supported).</translation>
     </message>
 </context>
 <context>
@@ -126,7 +206,7 @@
     </message>
     <message>
         <source>文号</source>
-        <translation>Doc number</translation>
+        <translation>Doc. no.</translation>
     </message>
     <message>
         <source>重点任务</source>
@@ -170,6 +250,48 @@
     </message>
 </context>
 <context>
+    <name>ImportFormats</name>
+    <message>
+        <source>所有支持的文件 (%1)</source>
+        <translation>All supported files (%1)</translation>
+    </message>
+    <message>
+        <source>Word / WPS 文字 (%1)</source>
+        <translation>Word / WPS documents (%1)</translation>
+    </message>
+    <message>
+        <source>OFD / PDF 版式文件 (%1)</source>
+        <translation>OFD / PDF documents (%1)</translation>
+    </message>
+    <message>
+        <source>Excel / WPS 表格任务清单 (%1)</source>
+        <translation>Excel / WPS task lists (%1)</translation>
+    </message>
+    <message>
+        <source>文本文件 (%1)</source>
+        <translation>Text files (%1)</translation>
+    </message>
+    <message>
+        <source>扫描件和照片 (%1)</source>
+        <translation>Scans and photos (%1)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>正在提取任务…</source>
+        <translation>Extracting tasks…</translation>
+    </message>
+    <message>
+        <source>正在识别第 %1/%2 页…</source>
+        <translation>Recognising page %1 of %2…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>督办</source>
@@ -204,10 +326,6 @@
     <message>
         <source>日期：</source>
         <translation>Date:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>完成进度：</source>
@@ -383,6 +501,18 @@
         <source>撤销进展</source>
         <translation>Progress removed</translation>
     </message>
+    <message>
+        <source>新建任务：%1</source>
+        <translation>New task: %1</translation>
+    </message>
+    <message>
+        <source>撤销任务：%1</source>
+        <translation>Cancel task: %1</translation>
+    </message>
+    <message>
+        <source>删除任务：%1</source>
+        <translation>Delete task: %1</translation>
+    </message>
 </context>
 <context>
     <name>WarningPalette</name>
@@ -457,6 +587,12 @@ Commands:
         <translation>Invalid date "%1" in DUBAN_TODAY: use YYYY-MM-DD
 </translation>
     </message>
+    <message>
+        <source>  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处
+</source>
+        <translation>  text FILE... [--format text|json]       show the text read from files and where each line came from
+</translation>
+    </message>
 </context>
 <context>
     <name>duban</name>
@@ -498,7 +634,7 @@ Commands:
     </message>
     <message>
         <source>文号</source>
-        <translation>Doc number</translation>
+        <translation>Doc. no.</translation>
     </message>
     <message>
         <source>重点任务</source>
@@ -565,10 +701,6 @@ Commands:
         <translation>; %1 suspended</translation>
     </message>
     <message>
-        <source>。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。</source>
-        <translation>. %1 completed in this period, %2 progress reports received; %3 tasks are due within 7 days.</translation>
-    </message>
-    <message>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -599,10 +731,6 @@ Commands:
     <message>
         <source>逾期</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>7日内到期</source>
-        <translation>Due within 7 days</translation>
     </message>
     <message>
         <source>办结率</source>
@@ -734,7 +862,7 @@ Commands:
     </message>
     <message>
         <source>%1年%2月%3日</source>
-        <translation>%2/%3/%1</translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <source>%1月%2日</source>
@@ -972,12 +1100,91 @@ Commands:
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
         <translation>Row %1: percent “%2” must be a whole number from 0 to 100</translation>
     </message>
+    <message>
+        <source>%1 不是普通文件（文件夹、设备或管道），无法导入</source>
+        <translation>%1 is not a regular file (a folder, device or pipe) and cannot be imported</translation>
+    </message>
+    <message>
+        <source>%1 含有文档类型声明（DOCTYPE），Excel 文件不应含有，可能是恶意构造的文件，已拒绝读取</source>
+        <translation>%1 contains a document type declaration (DOCTYPE), which Excel files never have; it may be a crafted file and was refused</translation>
+    </message>
+    <message>
+        <source>%1 解压后过大（单个部分超过 %2 MB 或合计超过 %3 MB），疑似压缩炸弹，已拒绝读取</source>
+        <translation>%1 inflates too far (one part over %2 MB or %3 MB in all), which looks like a zip bomb; it was not read</translation>
+    </message>
+    <message>
+        <source>工作表“%1”与另一工作表指向同一内容</source>
+        <translation>Sheet "%1" points at the same part as another sheet</translation>
+    </message>
+    <message>
+        <source>“%1”没有文字层（多为扫描件或图片）：读到的只有 %2 个字。需要先做文字识别（OCR），才能从中提取任务。</source>
+        <translation>"%1" has no text layer (most likely a scan or an image): only %2 characters were read. It needs text recognition (OCR) before tasks can be extracted.</translation>
+    </message>
+    <message>
+        <source>“%1”是空的：没有读到任何文字。</source>
+        <translation>"%1" is empty: no text was read.</translation>
+    </message>
+    <message>
+        <source>读取了“%1”的 %2 行正文（%3 字），但没有找到写明责任单位的条款，如“（责任单位：市财政局）”或“（市发改委牵头，市财政局配合）”。可以对照正文手工新建任务。</source>
+        <translation>Read %2 lines (%3 characters) of "%1" but found no clause naming responsible units, such as "（责任单位：市财政局）" or "（市发改委牵头，市财政局配合）". You can create tasks by hand from the text.</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>无法为单位“%1”创建工作表“%2”</source>
+        <translation>Cannot create the sheet "%2" for the unit "%1"</translation>
+    </message>
+    <message>
+        <source>%1_编号%2</source>
+        <translation>%1_no%2</translation>
+    </message>
+    <message>
+        <source>。本期办结%1项，报送进展%2条；%3项任务将在%4日内（%5前）到期。</source>
+        <translation>. %1 tasks completed and %2 progress notes reported this period; %3 tasks fall due within %4 days (by %5).</translation>
+    </message>
+    <message>
+        <source>（口径：逾期指已过完成时限仍未办结；欠进度指未逾期、完成进度低于序时进度%1个百分点以上。）</source>
+        <translation> (Definitions: overdue = past the deadline and not done; behind = not overdue, percent done more than %1 points below the time elapsed.)</translation>
+    </message>
+    <message>
+        <source>%1日内到期</source>
+        <translation>Due within %1 days</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>手工录入</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>手工录入的任务</source>
+        <translation>Tasks entered by hand</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>duban::DateField</name>
+    <message>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日；Alt+↓ 打开日历</source>
+        <translation>Type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar</translation>
+    </message>
+    <message>
+        <source>选择日期（Alt+↓）</source>
+        <translation>Pick a date (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1842,6 @@ Progress: %5%</translation>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>导入 .txt / .docx / .pdf 文件，提取任务后审核</source>
-        <translation>Import .txt / .docx / .pdf files and review the extracted tasks</translation>
-    </message>
-    <message>
         <source>粘贴文本导入…</source>
         <translation>Import pasted text…</translation>
     </message>
@@ -1688,7 +1891,7 @@ Progress: %5%</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation>Units</translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -1767,20 +1970,12 @@ Progress: %5%</translation>
         <translation>The review is not finished; return to it via File › Import</translation>
     </message>
     <message>
-        <source>督办 — %1</source>
-        <translation>Duban — %1</translation>
-    </message>
-    <message>
         <source>共 %1 项任务　逾期 %2　即将到期 %3　已办结 %4　当前列表 %5 项</source>
         <translation>%1 tasks   overdue %2   due soon %3   done %4   listed %5</translation>
     </message>
     <message>
         <source>欢迎使用督办</source>
         <translation>Welcome to Duban</translation>
-    </message>
-    <message>
-        <source>数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？</source>
-        <translation>The database is empty. Import the two sample directives shipped with Duban (Zhumadian government gazette) to see how tasks are extracted and tracked?</translation>
     </message>
     <message>
         <source>新建数据库</source>
@@ -1823,16 +2018,8 @@ Progress: %5%</translation>
         <translation>Import files</translation>
     </message>
     <message>
-        <source>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</source>
-        <translation>Documents (*.txt *.md *.docx *.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <source>粘贴文本导入</source>
         <translation>Import pasted text</translation>
-    </message>
-    <message>
-        <source>把文件正文粘贴到下面，督办会从中提取任务：</source>
-        <translation>Paste the directive's text below; Duban extracts the tasks from it:</translation>
     </message>
     <message>
         <source>粘贴文本</source>
@@ -1865,10 +2052,6 @@ Progress: %5%</translation>
     <message>
         <source>没有找到任务</source>
         <translation>No tasks found</translation>
-    </message>
-    <message>
-        <source>在“%1”中没有找到带责任单位的任务。</source>
-        <translation>No tasks with responsible units were found in "%1".</translation>
     </message>
     <message>
         <source>“%1”已导入过，内容没有变化</source>
@@ -1925,26 +2108,161 @@ The language changes when Duban is restarted.</source>
         <translation>Warning settings updated: due within %1 days counts as due soon</translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入
-Ctrl+F 搜索　F5 刷新　Ctrl+E 记录进展
+        <source>未能撤销/重做：%1</source>
+        <translation>Could not undo/redo: %1</translation>
+    </message>
+    <message>
+        <source>找不到上次使用的数据库</source>
+        <translation>Database last used not found</translation>
+    </message>
+    <message>
+        <source>上次使用的数据库文件 %1 不存在，可能已被移动或删除，或所在的磁盘、网络位置未连接。
+
+在原位置新建的数据库是空的，不含原来的任务。</source>
+        <translation>The database last used, %1, does not exist: it may have been moved or deleted, or its disk or network location is not connected.
+
+A database created again in its place is empty and has none of the old tasks.</translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>在原位置新建空数据库</source>
+        <translation>Create an empty database in its place</translation>
+    </message>
+    <message>
+        <source>使用默认数据库</source>
+        <translation>Use the default database</translation>
+    </message>
+    <message>
+        <source>导入 Word、WPS、OFD、PDF、Excel、文本文件或扫描件、照片，提取任务后审核</source>
+        <translation>Import Word, WPS, OFD, PDF, Excel or text files, scans or photos, and review the extracted tasks</translation>
+    </message>
+    <message>
+        <source>转到任务列表</source>
+        <translation>Go to the task list</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
 Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
 Ctrl+Z 撤销　Ctrl+Shift+Z 重做
-Ctrl+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
+Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
 Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
 审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
 看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
 甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
 报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
-        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text
-Ctrl+F search   F5 refresh   Ctrl+E record progress
+        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
+Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
 Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
 Ctrl+Z undo   Ctrl+Shift+Z redo
-Ctrl+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
-Ctrl+Shift+E export feedback sheets   Ctrl+Shift+I import a feedback sheet   Ctrl+Alt+W warning settings
-While reviewing: Delete drops the selected tasks, F2 edits a cell
-Kanban: arrow keys select cards, Ctrl+Shift+Left/Right change the status, Enter opens the task
+Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
+Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
+Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
+Review: Delete drops the selected tasks, F2 edits a cell
+Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
+Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
 Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
-Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export the ledger</translation>
+Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
+    </message>
+    <message>
+        <source>文字识别（OCR）…</source>
+        <translation>Text recognition (OCR)…</translation>
+    </message>
+    <message>
+        <source>本版本尚不能识别图片中的文字：可先用扫描软件转成文字，再导入或粘贴</source>
+        <translation>This version cannot read text in images yet: convert the scan to text first, then import or paste it</translation>
+    </message>
+    <message>
+        <source>对照正文新建任务…</source>
+        <translation>Create tasks from the text…</translation>
+    </message>
+    <message>
+        <source>手工新建任务…</source>
+        <translation>Create a task by hand…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>数据库还是空的。要导入随程序附带的 %1 期驻马店市政府公报（其中收录多份文件），看看督办如何提取和跟踪任务吗？</source>
+        <translation>The database is empty. Import the %1 Zhumadian government gazettes that come with the program (each holds several directives) to see how Duban extracts and tracks tasks?</translation>
+    </message>
+    <message>
+        <source>把文件正文粘贴到下面（Ctrl+V），督办会从中提取任务：</source>
+        <translation>Paste the directive's text below (Ctrl+V); Duban extracts the tasks from it:</translation>
+    </message>
+    <message>
+        <source>提取任务</source>
+        <translation>Extract tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::NewTaskDialog</name>
+    <message>
+        <source>新建任务</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>一句话说明要做什么</source>
+        <translation>What is to be done, in one sentence</translation>
+    </message>
+    <message>
+        <source>任务原文或交办内容（可粘贴）</source>
+        <translation>The task's wording or what was assigned (paste allowed)</translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation>Separate units with 、</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>任务名称(&amp;N)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>任务内容(&amp;T)：</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>牵头单位(&amp;L)：</source>
+        <translation>&amp;Lead units:</translation>
+    </message>
+    <message>
+        <source>配合单位(&amp;C)：</source>
+        <translation>&amp;Co-units:</translation>
+    </message>
+    <message>
+        <source>完成时限(&amp;D)：</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写任务名称。</source>
+        <translation>Please give the task a title.</translation>
+    </message>
+    <message>
+        <source>完成时限“%1”无法识别，请按 2024-06-30 或 2024年6月30日 的样式填写，或留空。</source>
+        <translation>The deadline "%1" cannot be read; write it like 2024-06-30 or 2024年6月30日, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2371,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>（无逾期或已办结任务）</source>
         <translation>(no overdue or done tasks)</translation>
     </message>
+    <message>
+        <source>逾期：已过完成时限仍未办结；临期：%1 天内到期；欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）</source>
+        <translation>Overdue: past the deadline, not done; due soon: due within %1 days; behind: not overdue, percent done more than %2 points below the time elapsed (the weekly report's definitions)</translation>
+    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -2075,6 +2397,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>请填写填报人。</source>
         <translation>Please enter who reports it.</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>日期“%1”无法识别，请按 2024-06-30 或 2024年6月30日 的样式填写。</source>
+        <translation>The date "%1" cannot be read; write it like 2024-06-30 or 2024年6月30日.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2718,38 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>导入反馈表必须注明导入人</source>
         <translation>Importing a feedback sheet needs the name of the person importing it</translation>
     </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation>The number of edits and expected values differ</translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation>Task %1: "%2" was changed to "%3" meanwhile by another window, the command line or a feedback import; that change was not overwritten.</translation>
+    </message>
+    <message>
+        <source>新建任务必须注明录入人</source>
+        <translation>A new task needs the name of who enters it</translation>
+    </message>
+    <message>
+        <source>请填写任务名称</source>
+        <translation>Please give the task a title</translation>
+    </message>
+    <message>
+        <source>撤销任务必须写明原因</source>
+        <translation>Cancelling a task needs a reason</translation>
+    </message>
+    <message>
+        <source>任务 %1 已撤销</source>
+        <translation>Task %1 is already cancelled</translation>
+    </message>
+    <message>
+        <source>任务 %1 已有进展或修改记录（%2 条进展，%3 条修改），不能删除；可改为撤销，保留记录</source>
+        <translation>Task %1 has records (%2 progress notes, %3 edits) and cannot be deleted; cancel it instead to keep them</translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository::Impl</name>
@@ -2396,16 +2758,8 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Database %1 is being written by another program and stayed locked; try again later</translation>
     </message>
     <message>
-        <source>数据库 %1 不可写入：%2</source>
-        <translation>Database %1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>%1 不是督办数据库文件</source>
         <translation>%1 is not a Duban database file</translation>
-    </message>
-    <message>
-        <source>数据库 %1 出错：%2</source>
-        <translation>Database %1 error: %2</translation>
     </message>
     <message>
         <source>数据库 %1 以只读方式打开，不能修改</source>
@@ -2418,6 +2772,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>单位名称为空</source>
         <translation>The unit name is empty</translation>
+    </message>
+    <message>
+        <source>数据库 %1 不可写入：请检查文件与所在文件夹的写入权限</source>
+        <translation>Database %1 cannot be written: check the permissions of the file and its folder</translation>
+    </message>
+    <message>
+        <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
+        <translation>Database %1 could not complete this operation; nothing was saved. Try again; if it keeps happening, check the database with "duban-cli check"</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2836,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>变化</source>
         <translation>Change</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
 </context>
 <context>
     <name>duban::ReviewPage</name>
@@ -2528,6 +2898,22 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>，来自 %1 份文件（鼠标悬停查看）</source>
         <translation> from %1 directives (hover to list them)</translation>
+    </message>
+    <message>
+        <source>扫描原图：黄色为所选任务的行，红色虚线框为识别可信度低、需要核对的行</source>
+        <translation>The scanned page: yellow marks the selected task's lines, dashed red boxes mark lines of low recognition confidence to check</translation>
+    </message>
+    <message>
+        <source>⚠ 有 %1 行识别可信度低，请对照右侧原图核对</source>
+        <translation>⚠ %1 line(s) were recognised with low confidence: check them against the page image on the right</translation>
+    </message>
+    <message>
+        <source>　&lt;span style='color:#1d4ed8'&gt;文字识别（OCR）结果&lt;/span&gt;</source>
+        <translation>　&lt;span style='color:#1d4ed8'&gt;Text recognition (OCR) result&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>　&lt;span style='color:#dc2626'&gt;%1 行识别可信度低&lt;/span&gt;</source>
+        <translation>　&lt;span style='color:#dc2626'&gt;%1 line(s) of low recognition confidence&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3055,13 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
 </context>
 <context>
+    <name>duban::TaskFailureNote</name>
+    <message>
+        <source>第 %1 项任务“%2”未能写入，整份文件未导入：%3</source>
+        <translation>Task %1 "%2" could not be written; nothing from the file was imported: %3</translation>
+    </message>
+</context>
+<context>
     <name>duban::TaskTableModel</name>
     <message>
         <source>无</source>
@@ -2688,10 +3081,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>批量设置状态…</source>
         <translation>Set status of selected…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>批量设置状态</source>
@@ -2773,6 +3162,68 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>批量设置牵头单位为“%1”（%2 项）</source>
         <translation>Set lead unit to "%1" (%2 tasks)</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>新建任务…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>手工录入一项任务：提取遗漏的，或电话、会议交办的</source>
+        <translation>Enter a task by hand: one extraction missed, or one assigned by phone or at a meeting</translation>
+    </message>
+    <message>
+        <source>撤销任务…</source>
+        <translation>Cancel task…</translation>
+    </message>
+    <message>
+        <source>任务不再办理：从列表和报表中移除，保留全部记录（须写明原因，可撤回）</source>
+        <translation>The task is no longer pursued: it leaves lists and reports, its records stay (a reason is required; can be undone)</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>删除误录的任务：仅限没有任何进展和修改记录的任务</source>
+        <translation>Delete a task entered by mistake: only one with no progress and no edits recorded</translation>
+    </message>
+    <message>
+        <source>新建任务失败</source>
+        <translation>Could not create the task</translation>
+    </message>
+    <message>
+        <source>撤销任务</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <source>撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。
+撤销原因：</source>
+        <translation>Cancel "%1": the task leaves lists and reports; its progress and edit records stay.
+Reason:</translation>
+    </message>
+    <message>
+        <source>请写明撤销原因。</source>
+        <translation>Please give the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>撤销任务失败</source>
+        <translation>Could not cancel the task</translation>
+    </message>
+    <message>
+        <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
+        <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>删除任务失败</source>
+        <translation>Could not delete the task</translation>
+    </message>
 </context>
 <context>
     <name>duban::UnitListDelegate</name>
@@ -2844,7 +3295,7 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
     <message>
         <source>单位名称</source>
-        <translation>Unit</translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2898,18 +3349,42 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Select one or two units.</translation>
     </message>
     <message>
-        <source>把“%1”合并到：</source>
-        <translation>Merge "%1" into:</translation>
+        <source>合并失败</source>
+        <translation>Merge failed</translation>
     </message>
     <message>
         <source>把“%1”（%2 项任务）合并到“%3”？
-任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。</source>
+任务将转到“%3”名下，“%1”保留为别名。合并本身不能撤销。</source>
         <translation>Merge "%1" (%2 tasks) into "%3"?
-Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</translation>
+The tasks move to "%3"; "%1" stays as an alias. The merge itself cannot be undone.</translation>
     </message>
     <message>
-        <source>合并失败</source>
-        <translation>Merge failed</translation>
+        <source>
+此前修改过单位的撤销步骤会引用被合并的单位，合并后将清空撤销记录。</source>
+        <translation>
+Earlier undo steps that changed units name the merged unit; the undo history is cleared after merging.</translation>
+    </message>
+    <message>
+        <source>
+此前的其他修改仍可撤销。</source>
+        <translation>
+Earlier edits can still be undone.</translation>
+    </message>
+    <message>
+        <source>把“%1”合并到（输入名称的一部分查找）：</source>
+        <translation>Merge "%1" into (type part of a name to search):</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3066,15 +3541,11 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>文号</source>
-        <translation>Doc number</translation>
+        <translation>Doc. no.</translation>
     </message>
     <message>
         <source>共 %1 项任务</source>
         <translation>%1 tasks in all</translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)</source>
-        <translation>Extract tasks from directives, implementation opinions and plans (.txt / .docx / .pdf)</translation>
     </message>
     <message>
         <source>要提取的文件，可多个</source>
@@ -3230,7 +3701,7 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>修改人（必填）</source>
-        <translation>Who makes the change (required)</translation>
+        <translation>Changed by (required)</translation>
     </message>
     <message>
         <source>任务编号“%1”无效</source>
@@ -3334,7 +3805,7 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     </message>
     <message>
         <source>单位</source>
-        <translation>Units</translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>任务数</source>
@@ -3695,6 +4166,118 @@ Its tasks move to "%3" and "%1" is kept as an alias. This cannot be undone.</tra
     <message>
         <source>数据库文件（默认：%1）</source>
         <translation>Database file (default: %1)</translation>
+    </message>
+    <message>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
+    </message>
+    <message>
+        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
+        <translation>As of %1: %2 overdue, %4 due within %3 days, %5 behind pace (not overdue, more than %6 points below the time elapsed), %7 without deadline, %8 done, %9 in all</translation>
+    </message>
+    <message>
+        <source>任务 %1 的状态随进度改为：%2 → %3</source>
+        <translation>Task %1 status follows its progress: %2 → %3</translation>
+    </message>
+    <message>
+        <source>任务 %1 的进度随状态改为：%2% → %3%</source>
+        <translation>Task %1 percent follows its status: %2% → %3%</translation>
+    </message>
+    <message>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>任务名称（必填）</source>
+        <translation>Task title (required)</translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation>Task text</translation>
+    </message>
+    <message>
+        <source>牵头单位，多个用顿号分隔</source>
+        <translation>Lead units, separated by 、</translation>
+    </message>
+    <message>
+        <source>配合单位，多个用顿号分隔</source>
+        <translation>Co-units, separated by 、</translation>
+    </message>
+    <message>
+        <source>录入人（必填）</source>
+        <translation>Entered by (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --title 给出任务名称</source>
+        <translation>Give the task's title with --title</translation>
+    </message>
+    <message>
+        <source>必须用 --by 注明录入人</source>
+        <translation>Name who enters it with --by</translation>
+    </message>
+    <message>
+        <source>已新建任务 %1：%2</source>
+        <translation>Created task %1: %2</translation>
+    </message>
+    <message>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
+    </message>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation>Restore a cancelled task</translation>
+    </message>
+    <message>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation>Delete a task: only one with no progress and no edits recorded</translation>
+    </message>
+    <message>
+        <source>撤销原因（必填）</source>
+        <translation>Reason for cancelling (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --reason 写明撤销原因</source>
+        <translation>Give the reason for cancelling with --reason</translation>
+    </message>
+    <message>
+        <source>已撤销任务 %1（原因：%2）</source>
+        <translation>Cancelled task %1 (reason: %2)</translation>
+    </message>
+    <message>
+        <source>已恢复任务 %1</source>
+        <translation>Restored task %1</translation>
+    </message>
+    <message>
+        <source>已删除任务 %1</source>
+        <translation>Deleted task %1</translation>
+    </message>
+    <message>
+        <source>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
+                                          新建任务（提取遗漏或电话交办）
+  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME 恢复
+  delete ID --by NAME                     删除没有任何记录的任务
+</source>
+        <translation>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
+                                          create a task (missed by extraction or assigned by phone)
+  cancel ID --reason R --by NAME          cancel a task (all records kept); restore ID --by NAME undoes it
+  delete ID --by NAME                     delete a task that has no records
+</translation>
+    </message>
+    <message>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation>Show the text Duban read from files (what task extraction works on)</translation>
+    </message>
+    <message>
+        <source>要读取的文件，可多个</source>
+        <translation>Files to read, one or more</translation>
+    </message>
+    <message>
+        <source>输出格式: text 或 json</source>
+        <translation>Output format: text or json</translation>
+    </message>
+    <message>
+        <source>未知的输出格式: %1（可选 text 或 json）</source>
+        <translation>Unknown output format: %1 (text or json)</translation>
     </message>
 </context>
 <context>

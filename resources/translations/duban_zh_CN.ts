@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>不支持旧版 Word 文件“%1”，请在 Word 或 WPS 中另存为 .docx 后再导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>无法打开文件“%1”：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,10 +25,6 @@
     </message>
     <message>
         <source>文件“%1”为空，没有可提取的内容。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8 和 GB18030/GBK）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,7 +76,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件“%1”中没有可提取的文字（可能是扫描件，需要先做文字识别）。</source>
+        <source>文件“%1”的正文含有文档类型声明（DOCTYPE），Word 文档不应含有，可能是恶意构造的文件，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”是扫描件或图片，需要文字识别：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1页（识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消“%1”的文字识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是有效的 OFD 文档：文件已损坏或不完整（%2）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是完整的 OFD 文档：缺少 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”的 %2 含有文档类型声明（DOCTYPE），OFD 文档不应含有，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：%2 无法解压。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”已损坏：%2 不是有效的 XML（%3）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档入口（DocRoot）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第%1页第%2行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”中没有可提取的文字（页面可能是图片，需要先做文字识别）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 中没有文字层（扫描件），已用文字识别读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 的文字层无法解码（字体缺少 ToUnicode 映射），已改用文字识别读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”的工作表“%2”有 %3 行，超过 %4 行的上限，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“%1”第%2行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”的工作表都是空的，没有可提取的文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文本文件“%1”超过 %2 MB 的上限，不像是一份文件，已拒绝读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件“%1”不是文本文件，或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +251,48 @@
     </message>
 </context>
 <context>
+    <name>ImportFormats</name>
+    <message>
+        <source>所有支持的文件 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word / WPS 文字 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD / PDF 版式文件 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel / WPS 表格任务清单 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文本文件 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描件和照片 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>正在提取任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在识别第 %1/%2 页…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>督办</source>
@@ -204,10 +326,6 @@
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,6 +502,18 @@
         <source>撤销进展</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>新建任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningPalette</name>
@@ -445,6 +575,11 @@
     </message>
     <message>
         <source>环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,10 +691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>。本期办结%1项，报送进展%2条；%3项任务将在7日内到期。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,10 +720,6 @@
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,11 +1090,90 @@
         <source>第 %1 行：进度“%2”应为 0 到 100 之间的整数</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 不是普通文件（文件夹、设备或管道），无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 含有文档类型声明（DOCTYPE），Excel 文件不应含有，可能是恶意构造的文件，已拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 解压后过大（单个部分超过 %2 MB 或合计超过 %3 MB），疑似压缩炸弹，已拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“%1”与另一工作表指向同一内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”没有文字层（多为扫描件或图片）：读到的只有 %2 个字。需要先做文字识别（OCR），才能从中提取任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”是空的：没有读到任何文字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取了“%1”的 %2 行正文（%3 字），但没有找到写明责任单位的条款，如“（责任单位：市财政局）”或“（市发改委牵头，市财政局配合）”。可以对照正文手工新建任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为单位“%1”创建工作表“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_编号%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。本期办结%1项，报送进展%2条；%3项任务将在%4日内（%5前）到期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（口径：逾期指已过完成时限仍未办结；欠进度指未逾期、完成进度低于序时进度%1个百分点以上。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工录入的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
     <message>
         <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::DateField</name>
+    <message>
+        <source>年-月-日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日；Alt+↓ 打开日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择日期（Alt+↓）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,10 +1829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入 .txt / .docx / .pdf 文件，提取任务后审核</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>粘贴文本导入…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,19 +1957,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>督办 — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>共 %1 项任务&#x3000;逾期 %2&#x3000;即将到期 %3&#x3000;已办结 %4&#x3000;当前列表 %5 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>欢迎使用督办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库还是空的。要导入随程序附带的两份示例文件（驻马店市政府公报），看看督办如何提取和跟踪任务吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,15 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件 (*.txt *.md *.docx *.pdf);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>粘贴文本导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把文件正文粘贴到下面，督办会从中提取任务：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,10 +2038,6 @@
     </message>
     <message>
         <source>没有找到任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在“%1”中没有找到带责任单位的任务。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,16 +2094,147 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入
-Ctrl+F 搜索&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展
+        <source>未能撤销/重做：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到上次使用的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次使用的数据库文件 %1 不存在，可能已被移动或删除，或所在的磁盘、网络位置未连接。
+
+在原位置新建的数据库是空的，不含原来的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开其他数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在原位置新建空数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用默认数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 Word、WPS、OFD、PDF、Excel、文本文件或扫描件、照片，提取任务后审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到任务列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入&#x3000;Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）&#x3000;F6 转到任务列表&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展（Ctrl+Enter 保存）
 Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
 Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
-Ctrl+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
+Ctrl+Shift+T 批量设置状态&#x3000;Ctrl+Shift+U 批量设置牵头单位&#x3000;F9 详情面板
+Ctrl+Shift+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
 Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3000;Ctrl+Alt+W 预警设置
 审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
 看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
 甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
 报表：Ctrl+P 打印预览&#x3000;Ctrl+Shift+P 打印&#x3000;Ctrl+Shift+S 另存为 PDF&#x3000;Ctrl+Shift+L 导出台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字识别（OCR）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本版本尚不能识别图片中的文字：可先用扫描软件转成文字，再导入或粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照正文新建任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工新建任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库还是空的。要导入随程序附带的 %1 期驻马店市政府公报（其中收录多份文件），看看督办如何提取和跟踪任务吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把文件正文粘贴到下面（Ctrl+V），督办会从中提取任务：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提取任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::NewTaskDialog</name>
+    <message>
+        <source>新建任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一句话说明要做什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务原文或交办内容（可粘贴）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用顿号“、”分隔多个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务名称(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务内容(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写任务名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限“%1”无法识别，请按 2024-06-30 或 2024年6月30日 的样式填写，或留空。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2344,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>（无逾期或已办结任务）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>逾期：已过完成时限仍未办结；临期：%1 天内到期；欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -2052,6 +2369,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>请填写填报人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期“%1”无法识别，请按 2024-06-30 或 2024年6月30日 的样式填写。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +2691,38 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>导入反馈表必须注明导入人</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建任务必须注明录入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写任务名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务必须写明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已有进展或修改记录（%2 条进展，%3 条修改），不能删除；可改为撤销，保留记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository::Impl</name>
@@ -2374,15 +2731,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库 %1 不可写入：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 不是督办数据库文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库 %1 出错：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2744,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>单位名称为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 不可写入：请检查文件与所在文件夹的写入权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2809,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>变化</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::ReviewPage</name>
@@ -2505,6 +2870,22 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>，来自 %1 份文件（鼠标悬停查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描原图：黄色为所选任务的行，红色虚线框为识别可信度低、需要核对的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 有 %1 行识别可信度低，请对照右侧原图核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;span style=&apos;color:#1d4ed8&apos;&gt;文字识别（OCR）结果&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;span style=&apos;color:#dc2626&apos;&gt;%1 行识别可信度低&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +3028,13 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
 </context>
 <context>
+    <name>duban::TaskFailureNote</name>
+    <message>
+        <source>第 %1 项任务“%2”未能写入，整份文件未导入：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duban::TaskTableModel</name>
     <message>
         <source>无</source>
@@ -2665,10 +3053,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     <name>duban::TasksPage</name>
     <message>
         <source>批量设置状态…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +3133,67 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>批量设置牵头单位为“%1”（%2 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工录入一项任务：提取遗漏的，或电话、会议交办的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务不再办理：从列表和报表中移除，保留全部记录（须写明原因，可撤回）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除误录的任务：仅限没有任何进展和修改记录的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建任务失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。
+撤销原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请写明撤销原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务失败</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,16 +3321,38 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>把“%1”合并到：</source>
+        <source>合并失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>把“%1”（%2 项任务）合并到“%3”？
-任务将转到“%3”名下，“%1”保留为别名。此操作不能撤销。</source>
+任务将转到“%3”名下，“%1”保留为别名。合并本身不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>合并失败</source>
+        <source>
+此前修改过单位的撤销步骤会引用被合并的单位，合并后将清空撤销记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+此前的其他修改仍可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“%1”合并到（输入名称的一部分查找）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,10 +3514,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>共 %1 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务 (.txt / .docx / .pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3659,6 +4122,114 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>数据库文件（默认：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的状态随进度改为：%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的进度随状态改为：%2% → %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务名称（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位，多个用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位，多个用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入人（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --title 给出任务名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --by 注明录入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已新建任务 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销原因（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --reason 写明撤销原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销任务 %1（原因：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
+                                          新建任务（提取遗漏或电话交办）
+  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME 恢复
+  delete ID --by NAME                     删除没有任何记录的任务
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要读取的文件，可多个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出格式: text 或 json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的输出格式: %1（可选 text 或 json）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
