@@ -278,8 +278,10 @@ void ReportDocument::Impl::insertTable(QTextCursor& c, int index, bool* reuseBlo
         const bool startsPage = p > 0 || rowBreaks.contains({index, 0}) || breakBefore.contains(index);
         if (startsPage)
             tf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        // A fresh format: insertBlock() would copy the block before, and with a heading's page break the
+        // table would start one page after its heading.
         if (!*reuseBlock)
-            c.insertBlock();
+            c.insertBlock(QTextBlockFormat());
         if (p > 0) {
             // The empty block Qt keeps between two tables: a full line there can spill onto a page of its
             // own when the piece before ends at the foot of a page.

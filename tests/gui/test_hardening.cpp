@@ -134,8 +134,14 @@ private slots:
         const QString why = errorOf(undo);
         QVERIFY2(why.contains(QStringLiteral("已被")) && why.contains(QStringLiteral("70")), qPrintable(why));
 
-        // Without an intervening change undo and redo still work, each once.
+        // Without an intervening change undo and redo still work, each once. The 70 % above made the task
+        // 进行中 (one rule for status and percent): start again from 未开始 at 0 %.
         undo.clear();
+        m_other->applyEdits(
+            {{m_id, TaskField::Status, int(Status::NotStarted)}, {m_id, TaskField::Percent, 0}},
+            QStringLiteral("另一窗口"), nullptr, &e);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(Status(m_repo->fieldValue(m_id, TaskField::Status).toInt()), Status::NotStarted);
         undo.push(new EditTaskCommand(m_repo.get(), m_id, StoreAccess::Field::Status, int(Status::NotStarted),
                                       int(Status::InProgress), QStringLiteral("状态")));
         undo.undo();

@@ -116,7 +116,7 @@ TEST(Ledger, CsvNeutralisesFormulaLikeCells)
     const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 2);
     EXPECT_EQ(lines[1], QStringLiteral("1,,,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"点击\"\")\","
-                                       "'+1 完成改造,'-市财政局,'@SUM(A1:A9),,推进中,'\t=1+1,"))
+                                       "'+1 完成改造,'-市财政局,'@SUM(A1:A9),,推进中,0%,'\t=1+1,"))
         << lines[1].toStdString();
 }
 
@@ -168,7 +168,9 @@ TEST(Ledger, ExportCommand)
 {
     QTemporaryDir dir;
     qint64 noted = 0;
-    { auto repo = seededRepo(dir, &noted); }
+    {
+        auto repo = seededRepo(dir, &noted);
+    }
     auto run = [](const QStringList& args) {
         QProcess p;
         p.start(test::binDir() + QStringLiteral("/duban-cli"), args);
@@ -180,7 +182,8 @@ TEST(Ledger, ExportCommand)
     EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--xlsx"), out}), 0);
     EXPECT_TRUE(QFile::exists(out));
     EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), db}), 1); // no output named
-    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
-                   QStringLiteral("--csv"), dir.filePath(QStringLiteral("x.csv"))}),
-              3);
+    EXPECT_EQ(
+        run({QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
+             QStringLiteral("--csv"), dir.filePath(QStringLiteral("x.csv"))}),
+        3);
 }
