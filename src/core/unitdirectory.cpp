@@ -78,6 +78,16 @@ const UnitDirectory& UnitDirectory::builtin()
 
 void UnitDirectory::add(const UnitEntry& e)
 {
+    if (e.canonical.startsWith(u'*')) {
+        const int idx = int(m_stems.size());
+        UnitEntry stem = e;
+        stem.canonical = e.canonical.mid(1);
+        m_stems.append(stem);
+        m_stemIndex.insert(clean(stem.canonical), idx);
+        for (const QString& a : stem.aliases)
+            m_stemIndex.insert(clean(a), idx);
+        return;
+    }
     const int idx = int(m_entries.size());
     m_entries.append(e);
     m_index.insert(clean(e.canonical), idx);
@@ -85,26 +95,56 @@ void UnitDirectory::add(const UnitEntry& e)
         m_index.insert(clean(a), idx);
 }
 
+namespace {
+// Characters that end a level prefix: 省, 自治区, 市, 州, 盟, 县, 区, 旗, 乡, 镇.
+bool endsLevel(QChar c)
+{
+    static const QString levels = QStringLiteral("省区市州盟县旗乡镇");
+    return levels.contains(c);
+}
+} // namespace
+
+QString UnitDirectory::withStem(const QString& c) const
+{
+    // The shortest prefix wins, so 市市场监管局 is 市 + 市场监管局 and 市场监管局 is no prefix at all.
+    // A prefix is one place name (上蔡县, 广州市), never a list: 市卫健体委和县区人民政府 is two units.
+    static const QString joins = QStringLiteral("和及与、，,；;");
+    for (int i = 1; i < c.size() && i <= 12 && !joins.contains(c[i - 1]); ++i) {
+        if (!endsLevel(c[i - 1]))
+            continue;
+        if (auto it = m_stemIndex.find(c.mid(i)); it != m_stemIndex.end())
+            return c.left(i) + m_stems[*it].canonical;
+    }
+    return {};
+}
+
 QString UnitDirectory::canonical(const QString& printed, const QString& contextPrefix) const
 {
     const QString c = clean(printed);
     if (auto it = m_index.find(c); it != m_index.end())
         return m_entries[*it].canonical;
+    if (const QString s = withStem(c); !s.isEmpty())
+        return s;
     // Lists print the city prefix once: 市生态环境局、住建局 means 市住建局.
     if (!contextPrefix.isEmpty() && !c.startsWith(contextPrefix)) {
         if (auto it = m_index.find(contextPrefix + c); it != m_index.end())
             return m_entries[*it].canonical;
+        if (auto it = m_stemIndex.find(c); it != m_stemIndex.end())
+            return contextPrefix + m_stems[*it].canonical;
         if (guessKind(c) == UnitKind::Department &&
             (c.endsWith(u'局') || c.endsWith(u'委') || c.endsWith(u'办')))
             return contextPrefix + c;
     }
+    if (auto it = m_stemIndex.find(c); it != m_stemIndex.end())
+        return m_stems[*it].canonical;
     return c;
 }
 
 bool UnitDirectory::isKnown(const QString& printed) const
 {
     const QString c = clean(printed);
-    return m_index.contains(c) || m_index.contains(QStringLiteral("市") + c);
+    return m_index.contains(c) || m_index.contains(QStringLiteral("市") + c) || m_stemIndex.contains(c) ||
+           !withStem(c).isEmpty();
 }
 
 namespace {

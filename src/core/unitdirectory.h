@@ -23,12 +23,16 @@ class UnitDirectory
 {
 public:
     // Parses the TSV shipped in db/unit_aliases.tsv: canonical<TAB>kind<TAB>alias|alias|…; # comments.
+    // A canonical name starting with * is a stem: a department name that any level prefix may precede
+    // (省, 市, 县, 区, 河南省, 上蔡县…); the prefix stays part of the canonical name.
     static UnitDirectory fromTsv(const QString& text);
     // The directory compiled into the program.
     static const UnitDirectory& builtin();
 
     void add(const UnitEntry& e);
+    // Whole names only; stems are not units of their own and stay out of the store.
     const QList<UnitEntry>& entries() const { return m_entries; }
+    const QList<UnitEntry>& stems() const { return m_stems; }
 
     // Canonical name for a unit as printed; unknown units come back cleaned but otherwise unchanged.
     QString canonical(const QString& printed, const QString& contextPrefix = QString()) const;
@@ -40,8 +44,13 @@ public:
     static QString clean(const QString& printed);
 
 private:
+    // The level prefix and full stem for a name printed as prefix + stem alias, or empty.
+    QString withStem(const QString& cleaned) const;
+
     QList<UnitEntry> m_entries;
-    QHash<QString, int> m_index; // cleaned alias or canonical -> entry
+    QList<UnitEntry> m_stems;
+    QHash<QString, int> m_stemIndex; // cleaned stem or stem alias -> stem
+    QHash<QString, int> m_index;     // cleaned alias or canonical -> entry
 };
 
 } // namespace duban
