@@ -23,12 +23,18 @@ QString usage()
                                        "用法: duban-cli <命令> [选项]\n"
                                        "命令:\n"
                                        "  extract FILE... [--format json|table]   从通知文件中提取任务\n") +
-           QCoreApplication::translate("cli", "  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处\n") +
+           QCoreApplication::translate(
+               "cli", "  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处\n") +
            storeCommandsHelp() +
-           QCoreApplication::translate("cli", "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
-           QCoreApplication::translate("cli", "  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图\n") +
-           QCoreApplication::translate("cli", "  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n") +
-           QCoreApplication::translate("cli", "  report --week 2022-W40 (--pdf F | --html F)    生成督查周报\n") +
+           QCoreApplication::translate("cli",
+                                       "  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账\n") +
+           QCoreApplication::translate("cli", "  gantt (--pdf F | --png F) [--from D --to D] [--mode "
+                                              "pages|height|page] [--group directive|unit]  打印甘特图\n") +
+           QCoreApplication::translate(
+               "cli",
+               "  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表\n") +
+           QCoreApplication::translate("cli",
+                                       "  report --week 2022-W40 (--pdf F | --html F)    生成督查周报\n") +
            QCoreApplication::translate("cli", "  help                                    显示本帮助\n");
 }
 
@@ -61,7 +67,8 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, c
 
 int main(int argc, char** argv)
 {
-    // `gantt` and `report` lay out text, which needs fonts and so a GUI application; headless unless told otherwise.
+    // `gantt` and `report` lay out text, which needs fonts and so a GUI application; headless unless told
+    // otherwise.
     const bool gui = argc > 1 && (qstrcmp(argv[1], "gantt") == 0 || qstrcmp(argv[1], "report") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -80,7 +87,9 @@ int main(int argc, char** argv)
     if (const QString today = qEnvironmentVariable("DUBAN_TODAY"); !today.isEmpty()) {
         const QDate d = QDate::fromString(today, Qt::ISODate);
         if (!d.isValid()) {
-            err << QCoreApplication::translate("cli", "环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD\n").arg(today);
+            err << QCoreApplication::translate("cli",
+                                               "环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD\n")
+                       .arg(today);
             return Usage;
         }
         duban::Clock::pin(QDateTime(d, QTime(12, 0)));

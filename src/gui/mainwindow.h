@@ -14,7 +14,9 @@ class QMenu;
 class QProgressDialog;
 class QUndoStack;
 
-namespace Ui { class MainWindow; }
+namespace Ui {
+class MainWindow;
+}
 
 namespace duban {
 
@@ -117,7 +119,12 @@ private:
     ImportJob* m_job;
     QPointer<QProgressDialog> m_progress;
     QStringList m_importQueue;
-    struct Pending { QString path; QString text; QString name; };
+    struct Pending
+    {
+        QString path;
+        QString text;
+        QString name;
+    };
     QList<Pending> m_pending;
 
     ReviewPage* m_review = nullptr;

@@ -4,8 +4,8 @@
 #include "gui/datefield.h"
 #include "gui/unitwarningmodel.h"
 #include "gui/warningaccess.h"
-#include "report/warningpalette.h"
 #include "gui/warningtaskmodel.h"
+#include "report/warningpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -107,7 +107,8 @@ OverduePage::OverduePage(QWidget* parent)
     QHeaderView* uh = m_unitTable->horizontalHeader();
     for (int c = 0; c < UnitWarningModel::ColumnCount; ++c) {
         const QString title = m_units->headerData(c, Qt::Horizontal).toString();
-        const int w = std::max(fontMetrics().horizontalAdvance(title), fontMetrics().horizontalAdvance(QStringLiteral("100%")));
+        const int w = std::max(fontMetrics().horizontalAdvance(title),
+                               fontMetrics().horizontalAdvance(QStringLiteral("100%")));
         uh->resizeSection(c, c == UnitWarningModel::Name ? 13 * em : w + 18);
     }
     // The name takes what the figures leave; the figures keep their fitted widths.
@@ -406,7 +407,8 @@ bool OverduePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_unitTable && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_unitTable->currentIndex().isValid()) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_unitTable->currentIndex().isValid()) {
             emit showTasksOf(m_unitTable->currentIndex().data(UnitWarningModel::NameRole).toString());
             return true;
         }

@@ -25,8 +25,8 @@ class Repository;
 class UnitWarningModel;
 class WarningTaskModel;
 
-// 逾期预警: on an as-of date, the open tasks in traffic-light groups (逾期 / 临期 / 正常) with days overdue or
-// left and 序时进度; the units ranked by overdue tasks; and a chart of overdue and done tasks for the top
+// 逾期预警: on an as-of date, the open tasks in traffic-light groups (逾期 / 临期 / 正常) with days overdue
+// or left and 序时进度; the units ranked by overdue tasks; and a chart of overdue and done tasks for the top
 // units. Colours and the due-soon window come from WarningPalette.
 class OverduePage : public QWidget
 {

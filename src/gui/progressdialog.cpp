@@ -15,7 +15,8 @@ namespace {
 const char kAuthorKey[] = "progress/lastAuthor";
 } // namespace
 
-ProgressDialog::ProgressDialog(const QString& taskTitle, int currentPercent, const QStringList& units, QWidget* parent)
+ProgressDialog::ProgressDialog(const QString& taskTitle, int currentPercent, const QStringList& units,
+                               QWidget* parent)
     : QDialog(parent), ui(std::make_unique<Ui::ProgressDialog>())
 {
     ui->setupUi(this);

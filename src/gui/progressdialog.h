@@ -5,7 +5,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class ProgressDialog; }
+namespace Ui {
+class ProgressDialog;
+}
 
 namespace duban {
 
@@ -14,7 +16,8 @@ class ProgressDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProgressDialog(const QString& taskTitle, int currentPercent, const QStringList& units, QWidget* parent = nullptr);
+    ProgressDialog(const QString& taskTitle, int currentPercent, const QStringList& units,
+                   QWidget* parent = nullptr);
     ~ProgressDialog() override;
     StoreAccess::ProgressEntry entry() const;
     void setEntry(const StoreAccess::ProgressEntry& e); // tests and re-use

@@ -3,9 +3,9 @@
 #include "core/clock.h"
 #include "gui/datefield.h"
 #include "gui/storeaccess.h"
-#include "report/warningpalette.h"
 #include "report/ledger.h"
 #include "report/reportdocument.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAction>

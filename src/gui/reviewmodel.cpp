@@ -1,12 +1,11 @@
 #include "gui/reviewmodel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
 #include <QRegularExpression>
 #include <QStyle>
-#include <QApplication>
-
 #include <algorithm>
 
 namespace duban {
@@ -87,9 +86,12 @@ int ReviewModel::columnCount(const QModelIndex& parent) const
 static QString changeLabel(ReviewModel::ChangeKind k)
 {
     switch (k) {
-    case ReviewModel::ChangeKind::New: return ReviewModel::tr("新增");
-    case ReviewModel::ChangeKind::Changed: return ReviewModel::tr("变更");
-    case ReviewModel::ChangeKind::Unchanged: return ReviewModel::tr("未变");
+    case ReviewModel::ChangeKind::New:
+        return ReviewModel::tr("新增");
+    case ReviewModel::ChangeKind::Changed:
+        return ReviewModel::tr("变更");
+    case ReviewModel::ChangeKind::Unchanged:
+        return ReviewModel::tr("未变");
     }
     return {};
 }
@@ -107,16 +109,21 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (column) {
-        case Title: return d.title;
-        case LeadUnits: return joinUnits(d.leadUnits);
-        case CoUnits: return joinUnits(d.coUnits);
+        case Title:
+            return d.title;
+        case LeadUnits:
+            return joinUnits(d.leadUnits);
+        case CoUnits:
+            return joinUnits(d.coUnits);
         case Deadline:
             if (role == Qt::EditRole)
                 return d.deadline;
             return d.deadline.isValid() ? d.deadline.toString(Qt::ISODate)
                                         : (d.deadlineText.isEmpty() ? tr("无") : d.deadlineText);
-        case Targets: return d.targets.join(QStringLiteral("；"));
-        case Change: return changeLabel(change);
+        case Targets:
+            return d.targets.join(QStringLiteral("；"));
+        case Change:
+            return changeLabel(change);
         case Directive:
             return d.directive.docNumber.isEmpty() ? d.directive.title.left(24) : d.directive.docNumber;
         }
@@ -163,14 +170,16 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         if (column == Change && change == ChangeKind::Changed)
             return QBrush(QColor(0xdb, 0xea, 0xfe));
         return {};
-    case LinesRole: return QVariant::fromValue(QPair<int, int>(d.lineStart, d.lineEnd));
+    case LinesRole:
+        return QVariant::fromValue(QPair<int, int>(d.lineStart, d.lineEnd));
     case UnknownUnitsRole: {
         QStringList names;
         for (const auto& p : unknownUnits(index.row()))
             names << p.first;
         return names;
     }
-    case ChangeRole: return int(change);
+    case ChangeRole:
+        return int(change);
     }
     return {};
 }
@@ -188,22 +197,30 @@ bool ReviewModel::setData(const QModelIndex& index, const QVariant& value, int r
         d.title = t;
         break;
     }
-    case LeadUnits: d.leadUnits = splitUnits(value.toString()); refreshUnits(d); break;
-    case CoUnits: d.coUnits = splitUnits(value.toString()); refreshUnits(d); break;
+    case LeadUnits:
+        d.leadUnits = splitUnits(value.toString());
+        refreshUnits(d);
+        break;
+    case CoUnits:
+        d.coUnits = splitUnits(value.toString());
+        refreshUnits(d);
+        break;
     case Deadline: {
         const QDate date = value.toDate();
         d.deadline = date.isValid() ? date : QDate();
         break; // deadlineText stays the source's wording (原文), whatever date the reviewer settles on
     }
     case Targets: {
-        QStringList t = value.toString().split(QRegularExpression(QStringLiteral("[；;\\n]")), Qt::SkipEmptyParts);
+        QStringList t =
+            value.toString().split(QRegularExpression(QStringLiteral("[；;\\n]")), Qt::SkipEmptyParts);
         for (QString& s : t)
             s = s.trimmed();
         t.removeAll(QString());
         d.targets = t;
         break;
     }
-    default: return false;
+    default:
+        return false;
     }
     // Unit edits change the flag decoration of both unit columns.
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
@@ -217,13 +234,20 @@ QVariant ReviewModel::headerData(int section, Qt::Orientation o, int role) const
     if (o == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case Title: return tr("任务");
-    case LeadUnits: return tr("牵头单位");
-    case CoUnits: return tr("配合单位");
-    case Deadline: return tr("完成时限");
-    case Targets: return tr("目标");
-    case Change: return tr("变化");
-    case Directive: return tr("文号");
+    case Title:
+        return tr("任务");
+    case LeadUnits:
+        return tr("牵头单位");
+    case CoUnits:
+        return tr("配合单位");
+    case Deadline:
+        return tr("完成时限");
+    case Targets:
+        return tr("目标");
+    case Change:
+        return tr("变化");
+    case Directive:
+        return tr("文号");
     }
     return {};
 }

@@ -112,7 +112,8 @@ TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(pa
     auto* progressPage = new QWidget(this);
     auto* pl = new QVBoxLayout(progressPage);
     pl->setContentsMargins(0, 4, 0, 0);
-    m_progressModel = new RecordTableModel({tr("日期"), tr("进度"), tr("填报单位"), tr("填报人"), tr("进展情况")}, this);
+    m_progressModel =
+        new RecordTableModel({tr("日期"), tr("进度"), tr("填报单位"), tr("填报人"), tr("进展情况")}, this);
     m_progressView = makeLogView(m_progressModel, progressPage, "progressTable");
     m_addProgress = new QPushButton(tr("记录进展…"), progressPage);
     m_addProgress->setObjectName(QStringLiteral("addProgressButton"));
@@ -127,14 +128,18 @@ TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(pa
     layout->addWidget(m_tabs, 1);
 
     // Each editor commits when the person is done with it, as one undoable command.
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(StoreAccess::Field::Title, m_title->text().trimmed()); });
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { commit(StoreAccess::Field::Title, m_title->text().trimmed()); });
     connect(m_lead, &QLineEdit::editingFinished, this,
             [this] { commit(StoreAccess::Field::LeadUnits, ReviewModel::splitUnits(m_lead->text())); });
     connect(m_co, &QLineEdit::editingFinished, this,
             [this] { commit(StoreAccess::Field::CoUnits, ReviewModel::splitUnits(m_co->text())); });
-    connect(m_deadline, &DateField::dateChanged, this, [this](const QDate& d) { commit(StoreAccess::Field::Deadline, d); });
-    connect(m_status, &QComboBox::activated, this, [this] { commit(StoreAccess::Field::Status, m_status->currentData().toInt()); });
-    connect(m_percent, &QSpinBox::editingFinished, this, [this] { commit(StoreAccess::Field::Percent, m_percent->value()); });
+    connect(m_deadline, &DateField::dateChanged, this,
+            [this](const QDate& d) { commit(StoreAccess::Field::Deadline, d); });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { commit(StoreAccess::Field::Status, m_status->currentData().toInt()); });
+    connect(m_percent, &QSpinBox::editingFinished, this,
+            [this] { commit(StoreAccess::Field::Percent, m_percent->value()); });
     connect(m_addProgress, &QPushButton::clicked, this, &TaskDetailPanel::addProgress);
     m_percent->installEventFilter(this);
     setEditorsEnabled(false);
@@ -164,7 +169,8 @@ void TaskDetailPanel::setRepository(Repository* repo)
 
 void TaskDetailPanel::setEditorsEnabled(bool on)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_lead, m_co, m_deadline, m_status, m_percent, m_addProgress})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_lead, m_co, m_deadline, m_status, m_percent,
+                                                      m_addProgress})
         w->setEnabled(on);
 }
 
@@ -193,31 +199,36 @@ void TaskDetailPanel::showTask(qint64 id)
     const StoreAccess::TaskDetail& t = *m_task;
     m_title->setText(t.row.title);
     m_title->setCursorPosition(0);
-    m_directive->setText(t.docNumber.isEmpty() ? t.row.directive : tr("%1（%2）").arg(t.row.directive, t.docNumber));
+    m_directive->setText(t.docNumber.isEmpty() ? t.row.directive
+                                               : tr("%1（%2）").arg(t.row.directive, t.docNumber));
     m_section->setText(t.section.join(QStringLiteral(" › ")));
     m_lead->setText(t.row.leadUnits.join(QStringLiteral("、")));
     m_co->setText(t.row.coUnits.join(QStringLiteral("、")));
     m_lead->setCursorPosition(0);
     m_co->setCursorPosition(0);
     m_deadline->setDate(t.row.deadline);
-    m_deadlineText->setText(t.row.deadlineText.isEmpty() ? QString() : tr("原文：%1").arg(t.row.deadlineText));
+    m_deadlineText->setText(t.row.deadlineText.isEmpty() ? QString()
+                                                         : tr("原文：%1").arg(t.row.deadlineText));
     m_status->setCurrentIndex(m_status->findData(int(t.row.status)));
     m_percent->setValue(t.row.percent);
     m_targets->setText(t.targets.isEmpty() ? tr("（无量化目标）") : t.targets.join(QStringLiteral("；")));
     QString excerpt = t.sourceExcerpt.isEmpty() ? t.text : t.sourceExcerpt;
     if (t.lineStart > 0)
-        excerpt = tr("%1 第 %2–%3 行").arg(t.sourceFile).arg(t.lineStart).arg(t.lineEnd) + QStringLiteral("\n\n") + excerpt;
+        excerpt = tr("%1 第 %2–%3 行").arg(t.sourceFile).arg(t.lineStart).arg(t.lineEnd) +
+                  QStringLiteral("\n\n") + excerpt;
     m_source->setPlainText(excerpt);
 
     QList<QStringList> progressRows;
     for (const auto& p : StoreAccess::progress(*m_repo, id))
         progressRows << QStringList{p.date.toString(Qt::ISODate),
-                                    p.percent >= 0 ? QStringLiteral("%1%").arg(p.percent) : QStringLiteral("—"), p.unit,
-                                    p.author, p.text};
+                                    p.percent >= 0 ? QStringLiteral("%1%").arg(p.percent)
+                                                   : QStringLiteral("—"),
+                                    p.unit, p.author, p.text};
     m_progressModel->setRecords(progressRows);
     QList<QStringList> auditRows;
     for (const auto& a : StoreAccess::audit(*m_repo, id))
-        auditRows << QStringList{QLocale().toString(a.at, QStringLiteral("yyyy-MM-dd HH:mm")), a.who, a.field, a.oldValue, a.newValue};
+        auditRows << QStringList{QLocale().toString(a.at, QStringLiteral("yyyy-MM-dd HH:mm")), a.who, a.field,
+                                 a.oldValue, a.newValue};
     m_auditModel->setRecords(auditRows);
     m_progressView->resizeColumnsToContents();
     m_auditView->resizeColumnsToContents();

@@ -59,10 +59,11 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
     h->setSectionsMovable(true);
     h->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
-    const QPair<TaskColumn, int> widths[] = {
-        {TaskColumn::Id, 3}, {TaskColumn::Title, 15}, {TaskColumn::LeadUnits, 8}, {TaskColumn::CoUnits, 8},
-        {TaskColumn::Deadline, 6}, {TaskColumn::DueState, 5}, {TaskColumn::Status, 3}, {TaskColumn::Percent, 3},
-        {TaskColumn::Directive, 16}, {TaskColumn::Updated, 9}};
+    const QPair<TaskColumn, int> widths[] = {{TaskColumn::Id, 3},         {TaskColumn::Title, 15},
+                                             {TaskColumn::LeadUnits, 8},  {TaskColumn::CoUnits, 8},
+                                             {TaskColumn::Deadline, 6},   {TaskColumn::DueState, 5},
+                                             {TaskColumn::Status, 3},     {TaskColumn::Percent, 3},
+                                             {TaskColumn::Directive, 16}, {TaskColumn::Updated, 9}};
     // Short columns fit their longest value in the current language (English labels run longer).
     auto fit = [this](const QStringList& texts) {
         int w = 0;
@@ -73,13 +74,15 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
     QStringList statuses{taskColumnTitle(TaskColumn::Status)}, dues{taskColumnTitle(TaskColumn::DueState)};
     for (Status st : kAllStatuses)
         statuses << statusLabel(st);
-    for (DueState d : {DueState::OnTrack, DueState::DueSoon, DueState::NoDeadline, DueState::Done, DueState::Suspended})
+    for (DueState d :
+         {DueState::OnTrack, DueState::DueSoon, DueState::NoDeadline, DueState::Done, DueState::Suspended})
         dues << dueStateLabel(d);
     dues << TaskTableModel::tr("逾期 %1 天").arg(888);
-    const QHash<int, int> fitted = {{col(TaskColumn::Status), fit(statuses)},
-                                    {col(TaskColumn::DueState), fit(dues)},
-                                    {col(TaskColumn::Percent), fit({taskColumnTitle(TaskColumn::Percent), QStringLiteral("100%")})},
-                                    {col(TaskColumn::Id), fit({taskColumnTitle(TaskColumn::Id), QStringLiteral("100000")})}};
+    const QHash<int, int> fitted = {
+        {col(TaskColumn::Status), fit(statuses)},
+        {col(TaskColumn::DueState), fit(dues)},
+        {col(TaskColumn::Percent), fit({taskColumnTitle(TaskColumn::Percent), QStringLiteral("100%")})},
+        {col(TaskColumn::Id), fit({taskColumnTitle(TaskColumn::Id), QStringLiteral("100000")})}};
     for (const auto& [c, w] : widths)
         h->resizeSection(col(c), std::max(w * em, fitted.value(col(c))) + 14);
     h->setSectionHidden(col(TaskColumn::Updated), true);
@@ -94,7 +97,8 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
     m_splitter->setCollapsible(0, false);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TasksPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The selection model drops the current index on reset; re-find the task shown, if it is loaded.
         const int row = m_model->rowOfId(m_detail->taskId());
@@ -114,9 +118,9 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
         for (Status s : kAllStatuses)
             labels << statusLabel(s);
         bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("批量设置状态"),
-                                                     tr("把所选 %1 项任务的状态设为：").arg(selectedRows().size()),
-                                                     labels, 0, false, &ok);
+        const QString choice = QInputDialog::getItem(
+            this, tr("批量设置状态"), tr("把所选 %1 项任务的状态设为：").arg(selectedRows().size()), labels,
+            0, false, &ok);
         if (ok)
             bulkSetStatus(kAllStatuses[labels.indexOf(choice)]);
     });
@@ -127,9 +131,9 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
         if (selectedRows().isEmpty() || !m_repo)
             return;
         bool ok = false;
-        const QString unit = QInputDialog::getItem(this, tr("批量设置牵头单位"),
-                                                   tr("把所选 %1 项任务的牵头单位设为：").arg(selectedRows().size()),
-                                                   StoreAccess::unitNames(*m_repo), 0, true, &ok);
+        const QString unit = QInputDialog::getItem(
+            this, tr("批量设置牵头单位"), tr("把所选 %1 项任务的牵头单位设为：").arg(selectedRows().size()),
+            StoreAccess::unitNames(*m_repo), 0, true, &ok);
         if (ok && !unit.trimmed().isEmpty())
             bulkSetLeadUnit(unit.trimmed());
     });
@@ -263,7 +267,8 @@ void TasksPage::buildFilterBar(QWidget* bar)
     for (DateField* d : {m_from, m_to})
         connect(d, &DateField::dateChanged, this, &TasksPage::applyFilters);
     connect(clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_status), b4(m_due), b5(m_directive), b6(m_from), b7(m_to);
+        const QSignalBlocker b1(m_search), b2(m_unit), b3(m_status), b4(m_due), b5(m_directive), b6(m_from),
+            b7(m_to);
         m_search->clear();
         m_unit->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
@@ -432,7 +437,8 @@ void TasksPage::bulkSetStatus(Status s)
     QList<StatusChange> changes;
     for (int r : selectedRows())
         if (const TaskRow* t = m_model->rowAt(r))
-            changes << StatusChange{t->id, t->status, s}; // copies: pushing commands refreshes the model's pages
+            changes << StatusChange{t->id, t->status,
+                                    s}; // copies: pushing commands refreshes the model's pages
     pushStatusChanges(m_undo, m_repo, changes,
                       tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(changes.size()));
 }
@@ -449,8 +455,8 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
     m_undo->beginMacro(tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(targets.size()));
     for (const TaskRow& t : targets)
         if (t.leadUnits != QStringList{unit})
-            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits, QStringList{unit},
-                                             QString()));
+            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits,
+                                             QStringList{unit}, QString()));
     m_undo->endMacro();
 }
 

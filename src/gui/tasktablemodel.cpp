@@ -1,8 +1,7 @@
 #include "gui/tasktablemodel.h"
 
-#include "report/warningpalette.h"
-
 #include "core/clock.h"
+#include "report/warningpalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -116,10 +115,14 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {
-        case TaskColumn::Id: return r->id;
-        case TaskColumn::Title: return r->title;
-        case TaskColumn::LeadUnits: return r->leadUnits.join(QStringLiteral("、"));
-        case TaskColumn::CoUnits: return r->coUnits.join(QStringLiteral("、"));
+        case TaskColumn::Id:
+            return r->id;
+        case TaskColumn::Title:
+            return r->title;
+        case TaskColumn::LeadUnits:
+            return r->leadUnits.join(QStringLiteral("、"));
+        case TaskColumn::CoUnits:
+            return r->coUnits.join(QStringLiteral("、"));
         case TaskColumn::Deadline:
             return r->deadline.isValid() ? r->deadline.toString(Qt::ISODate)
                                          : (r->deadlineText.isEmpty() ? tr("无") : r->deadlineText);
@@ -127,16 +130,22 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
             if (due == DueState::Overdue)
                 return tr("逾期 %1 天").arg(daysOverdue(r->deadline, Clock::today()));
             return dueStateLabel(due);
-        case TaskColumn::Status: return statusLabel(r->status);
-        case TaskColumn::Percent: return QStringLiteral("%1%").arg(r->percent);
-        case TaskColumn::Directive: return r->directive;
-        case TaskColumn::Updated: return QLocale().toString(r->updated, QStringLiteral("yyyy-MM-dd HH:mm"));
-        case TaskColumn::Count: break;
+        case TaskColumn::Status:
+            return statusLabel(r->status);
+        case TaskColumn::Percent:
+            return QStringLiteral("%1%").arg(r->percent);
+        case TaskColumn::Directive:
+            return r->directive;
+        case TaskColumn::Updated:
+            return QLocale().toString(r->updated, QStringLiteral("yyyy-MM-dd HH:mm"));
+        case TaskColumn::Count:
+            break;
         }
         return {};
     case Qt::BackgroundRole: {
         const QColor bg = dueColor(due);
-        return bg.isValid() && (c == TaskColumn::DueState || c == TaskColumn::Deadline) ? QVariant(QBrush(bg)) : QVariant();
+        return bg.isValid() && (c == TaskColumn::DueState || c == TaskColumn::Deadline) ? QVariant(QBrush(bg))
+                                                                                        : QVariant();
     }
     case Qt::ForegroundRole:
         if (c == TaskColumn::DueState && due == DueState::Overdue)
@@ -152,10 +161,14 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
         if (c == TaskColumn::Deadline && !r->deadlineText.isEmpty())
             return tr("原文：%1").arg(r->deadlineText);
         return {};
-    case IdRole: return r->id;
-    case DueStateRole: return int(due);
-    case StatusRole: return int(r->status);
-    case PercentRole: return r->percent;
+    case IdRole:
+        return r->id;
+    case DueStateRole:
+        return int(due);
+    case StatusRole:
+        return int(r->status);
+    case PercentRole:
+        return r->percent;
     }
     return {};
 }

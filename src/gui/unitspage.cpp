@@ -69,7 +69,8 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(UnitsModel::Tasks, 5 * em);
     m_table->horizontalHeader()->setSectionResizeMode(UnitsModel::Aliases, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
-    auto* hint = new QLabel(tr("双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。"), this);
+    auto* hint =
+        new QLabel(tr("双击单位查看其任务；黄色标记的是导入时新出现的单位，请核对后重命名或合并。"), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 

@@ -26,8 +26,8 @@ int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const
     return std::max(0, repo.countTasks(groupFilter(group, asOf, rules, pace)));
 }
 
-QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules, int offset,
-                                int limit, std::optional<Pace> pace)
+QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                                int offset, int limit, std::optional<Pace> pace)
 {
     QList<WarningTask> out;
     for (const TaskListItem& i : repo.tasks(groupFilter(group, asOf, rules, pace), {}, offset, limit)) {
@@ -67,8 +67,8 @@ QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const D
 {
     QList<UnitWarningInfo> out;
     for (const UnitWarning& w : repo.unitWarnings(asOf, rules))
-        out << UnitWarningInfo{w.unitId, w.name, w.total, w.overdue, w.dueSoon, w.done, w.behindPace,
-                               w.completionPercent()};
+        out << UnitWarningInfo{w.unitId,  w.name, w.total,      w.overdue,
+                               w.dueSoon, w.done, w.behindPace, w.completionPercent()};
     return out;
 }
 

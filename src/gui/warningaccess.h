@@ -36,8 +36,8 @@ struct WarningTask
 // only those at that 序时进度 (rules.paceTolerance).
 int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
                       std::optional<Pace> pace = {});
-QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules, int offset,
-                                int limit, std::optional<Pace> pace = {});
+QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                                int offset, int limit, std::optional<Pace> pace = {});
 int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
 
 // The header figures, from the one query the weekly report and duban-cli use too

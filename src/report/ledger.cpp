@@ -17,8 +17,18 @@ QString tr(const char* s)
 
 QStringList cells(const LedgerRow& r, int number)
 {
-    return {QString::number(number), r.directive, r.docNumber, r.title, r.goal, r.leadUnits, r.coUnits,
-            r.deadline, r.status, QStringLiteral("%1%").arg(r.percent), r.progress, r.updated};
+    return {QString::number(number),
+            r.directive,
+            r.docNumber,
+            r.title,
+            r.goal,
+            r.leadUnits,
+            r.coUnits,
+            r.deadline,
+            r.status,
+            QStringLiteral("%1%").arg(r.percent),
+            r.progress,
+            r.updated};
 }
 
 // A cell that begins with = + - @ (or a tab or CR before one) is a formula to Excel and WPS; document

@@ -24,7 +24,8 @@ namespace store {
 QString tr(const char* text)
 {
     // lupdate files messages written inside Repository members under the class (and its Impl).
-    return translateIn({"Store", "duban::store", "store", "duban::Repository", "duban::Repository::Impl", "duban"}, text);
+    return translateIn(
+        {"Store", "duban::store", "store", "duban::Repository", "duban::Repository::Impl", "duban"}, text);
 }
 
 StoreError makeError(StoreError::Kind kind, const QString& message)

@@ -346,7 +346,8 @@ qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressIn
     if (!d.audit(taskId, by, QStringLiteral("progress"), QString(), QVariant(), in.text, error))
         return 0;
     if (in.percent >= 0 && in.percent != oldPercent.toInt()) {
-        if (!d.run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId}, error) ||
+        if (!d.run(q, QStringLiteral("UPDATE tasks SET percent = ? WHERE id = ?"), {in.percent, taskId},
+                   error) ||
             !d.audit(taskId, by, QStringLiteral("progress"), taskFieldKey(TaskField::Percent),
                      oldPercent.toString(), QString::number(in.percent), error) ||
             !applyStatusRule(d, taskId, by, QStringLiteral("progress"), error))

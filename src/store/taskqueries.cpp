@@ -25,16 +25,18 @@ QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolera
 {
     // An overdue task counts as overdue, not also as behind (or on, or ahead of) pace: one figure each,
     // as duban::pace() and the weekly report count them. The term binds asOf first.
-    const QString applicable = QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND "
-                                              "t.deadline >= t.start_date AND t.deadline >= ?)")
-                                   .arg(kActive);
+    const QString applicable =
+        QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND "
+                       "t.deadline >= t.start_date AND t.deadline >= ?)")
+            .arg(kActive);
     const QString day = store::isoDate(asOf);
     if (p == Pace::NotApplicable) {
         *binds << day;
         return QStringLiteral("NOT ") + applicable;
     }
     const QString expected =
-        QStringLiteral("(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
+        QStringLiteral(
+            "(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
             .arg(dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
                  dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
     switch (p) {
@@ -45,7 +47,8 @@ QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolera
         *binds << day << day << day << day << tolerance;
         return QStringLiteral("(%1 AND t.percent > %2 + ?)").arg(applicable, expected);
     case Pace::OnPace:
-    case Pace::NotApplicable: break;
+    case Pace::NotApplicable:
+        break;
     }
     *binds << day << day << day << day << tolerance << day << day << day << tolerance;
     return QStringLiteral("(%1 AND t.percent >= %2 - ? AND t.percent <= %2 + ?)").arg(applicable, expected);
@@ -144,11 +147,13 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
         const QString like = store::likePattern(term);
         if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {
             // One id set: an OR of two IN conditions would make SQLite test every task against both.
-            w->clauses << QStringLiteral("t.id IN (%1 UNION %2)").arg(d.dialect->taskTextMatchIds(), unitTaskIds());
+            w->clauses
+                << QStringLiteral("t.id IN (%1 UNION %2)").arg(d.dialect->taskTextMatchIds(), unitTaskIds());
             w->binds << d.dialect->ftsTerm(term) << like << like;
         } else {
             // Too short for trigrams: a scan, still with the term as a bound parameter.
-            w->clauses << QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
+            w->clauses << QStringLiteral(
+                              "(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
                               .arg(unitTaskIds());
             w->binds << like << like << like << like;
         }
@@ -551,7 +556,6 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
     return t;
 }
 
-
 // --- warnings (the overdue view)
 
 QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules& rules, StoreError* error)
@@ -565,15 +569,16 @@ QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules&
     if (!d->run(q,
                 // Tasks drive the join (one pass over the table, task_units by its primary key), then the
                 // few unit rows are looked up: the other way round reads each task row once per unit.
-                QStringLiteral("SELECT u.id, u.name, a.total, a.done, a.overdue, a.soon, a.behind FROM ("
-                               "SELECT tu.unit_id AS unit_id, count(*) AS total, "
-                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
-                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
-                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
-                               "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
-                               "FROM tasks t CROSS JOIN task_units tu "
-                               "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
-                               "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
+                QStringLiteral(
+                    "SELECT u.id, u.name, a.total, a.done, a.overdue, a.soon, a.behind FROM ("
+                    "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                    "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
+                    "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
+                    "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
+                    "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
+                    "FROM tasks t CROSS JOIN task_units tu "
+                    "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
+                    "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
                     .arg(kActive, behind),
                 binds, error))
         return {};

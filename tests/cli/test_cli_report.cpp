@@ -152,11 +152,13 @@ TEST_F(CliReport, SpeaksEnglishWhenAsked)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DUBAN_LANG"), QStringLiteral("en"));
-    const CliRun r = runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"),
-                             QStringLiteral("2021-W53"), QStringLiteral("--pdf"), out(QStringLiteral("en.pdf"))},
-                            env);
+    const CliRun r =
+        runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"),
+                QStringLiteral("2021-W53"), QStringLiteral("--pdf"), out(QStringLiteral("en.pdf"))},
+               env);
     EXPECT_EQ(r.code, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("2021 has no week 53 (it has 52 weeks)"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2021 has no week 53 (it has 52 weeks)")))
+        << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
 }
 

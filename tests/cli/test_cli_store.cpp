@@ -113,8 +113,8 @@ TEST_F(CliStore, AddCancelRestoreDelete)
     EXPECT_EQ(t.value(QStringLiteral("co_units")).toArray().size(), 1); // the lead's alias is the lead
     const QString sid = QString::number(id);
     // 40 % recorded on a task not started: it is in progress now, and the CLI says so.
-    r = run({QStringLiteral("update"), sid, QStringLiteral("--percent"), QStringLiteral("40"), QStringLiteral("--by"),
-             s(u"王五")});
+    r = run({QStringLiteral("update"), sid, QStringLiteral("--percent"), QStringLiteral("40"),
+             QStringLiteral("--by"), s(u"王五")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(s(u"进行中"))) << r.out.toStdString();
     EXPECT_EQ(list({QStringLiteral("--status"), QStringLiteral("in_progress")}).size(), 1);
@@ -218,10 +218,11 @@ TEST_F(CliStore, UpdateStatusPercentAndNote)
         EXPECT_EQ(p.last().unit, s(u"市商务局"));
         EXPECT_EQ(p.last().author, s(u"李四"));
     }
-    EXPECT_EQ(run({QStringLiteral("update"), QString::number(id), QStringLiteral("--note"), QStringLiteral("x"),
-                   QStringLiteral("--date"), QStringLiteral("2020-13-01"), QStringLiteral("--by"), s(u"李四")})
-                  .code,
-              1);
+    EXPECT_EQ(
+        run({QStringLiteral("update"), QString::number(id), QStringLiteral("--note"), QStringLiteral("x"),
+             QStringLiteral("--date"), QStringLiteral("2020-13-01"), QStringLiteral("--by"), s(u"李四")})
+            .code,
+        1);
 }
 
 // DUBAN_TODAY pins the day for back-filling: the note's date and the audit time fall on it.
@@ -233,8 +234,8 @@ TEST_F(CliStore, DubanTodayPinsTheDay)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DUBAN_TODAY"), QStringLiteral("2020-10-09"));
     CliRun r = runCli({QStringLiteral("update"), QStringLiteral("--db"), db, QString::number(id),
-                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"), s(u"已完成"),
-                       QStringLiteral("--by"), s(u"张三")},
+                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--note"),
+                       s(u"已完成"), QStringLiteral("--by"), s(u"张三")},
                       env);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     duban::OpenOptions ro;

@@ -10,10 +10,10 @@
 #include "gui/emptyextraction.h"
 #include "gui/ganttpage.h"
 #include "gui/kanbanpage.h"
-#include "gui/overduepage.h"
-#include "gui/reportspage.h"
 #include "gui/mainwindow.h"
+#include "gui/overduepage.h"
 #include "gui/progressdialog.h"
+#include "gui/reportspage.h"
 #include "gui/reviewmodel.h"
 #include "gui/reviewpage.h"
 #include "gui/taskcommands.h"
@@ -265,11 +265,14 @@ private slots:
         QTRY_COMPARE(second()->task(id)->item.percent, 40);
         QCOMPARE(second()->task(id)->item.status, Status::InProgress);
         percent->setFocus(); // back in the box, as a person who notices the slip would be
-        QTRY_VERIFY2(percent->hasFocus(),
-                     qPrintable(QStringLiteral("focus: %1, modal: %2, enabled: %3")
-                                    .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString())
-                                    .arg(QApplication::activeModalWidget() ? QApplication::activeModalWidget()->objectName() : QString())
-                                    .arg(percent->isEnabled())));
+        QTRY_VERIFY2(
+            percent->hasFocus(),
+            qPrintable(
+                QStringLiteral("focus: %1, modal: %2, enabled: %3")
+                    .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString())
+                    .arg(QApplication::activeModalWidget() ? QApplication::activeModalWidget()->objectName()
+                                                           : QString())
+                    .arg(percent->isEnabled())));
         QTest::keyClick(percent, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(second()->task(id)->item.percent, before.percent);
         QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
@@ -546,11 +549,12 @@ private slots:
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->item.status, before);
 
-        m_window->undoStack()->push(new EditTaskCommand(m_window->repository(), id, StoreAccess::Field::LeadUnits,
-                                                        second()->task(id)->item.leadUnits,
-                                                        QStringList{QStringLiteral("市财政局")}, QString()));
+        m_window->undoStack()->push(new EditTaskCommand(
+            m_window->repository(), id, StoreAccess::Field::LeadUnits, second()->task(id)->item.leadUnits,
+            QStringList{QStringLiteral("市财政局")}, QString()));
         units = second()->units();
-        QVERIFY2(m_window->unitsPage()->merge(units.last().id, units.at(units.size() - 2).id, &why), qPrintable(why));
+        QVERIFY2(m_window->unitsPage()->merge(units.last().id, units.at(units.size() - 2).id, &why),
+                 qPrintable(why));
         QCOMPARE(m_window->undoStack()->count(), 0);
     }
 

@@ -81,7 +81,8 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->importFiles({test::seed(QStringLiteral("001_b627dadf859ee7b6.txt"))});
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
-        QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget(), static_cast<QWidget*>(m_window->reviewPage()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget(), static_cast<QWidget*>(m_window->reviewPage()),
+                                  30000);
         const int drafts = m_window->reviewPage()->model()->rowCount();
         QVERIFY(drafts > 10);
         // Nothing is stored before the reviewer accepts.
@@ -114,7 +115,8 @@ private slots:
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
-        QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget(), static_cast<QWidget*>(m_window->reviewPage()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget(), static_cast<QWidget*>(m_window->reviewPage()),
+                                  30000);
         m_window->reviewPage()->findChild<QPushButton*>(QStringLiteral("rejectButton"))->click();
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
         QCOMPARE(second()->countTasks({}), before);
@@ -189,7 +191,8 @@ private slots:
         QCOMPARE(second()->task(id)->item.percent, oldPercent);
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->item.deadline, oldDeadline);
-        QTRY_COMPARE(deadline->date().isValid() && oldDeadline.isValid() ? deadline->date() : oldDeadline, oldDeadline);
+        QTRY_COMPARE(deadline->date().isValid() && oldDeadline.isValid() ? deadline->date() : oldDeadline,
+                     oldDeadline);
         // Redo brings the deadline back; the audit trail has every step.
         m_window->undoStack()->redo();
         QCOMPARE(second()->task(id)->item.deadline, QDate(2023, 3, 31));
@@ -200,8 +203,9 @@ private slots:
     {
         QTableView* table = taskTable();
         table->clearSelection();
-        table->selectionModel()->select(QItemSelection(table->model()->index(1, 0), table->model()->index(3, 0)),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            QItemSelection(table->model()->index(1, 0), table->model()->index(3, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QList<qint64> ids;
         for (int r = 1; r <= 3; ++r)
             ids << table->model()->index(r, 0).data(TaskTableModel::IdRole).toLongLong();
@@ -219,10 +223,12 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto repo = second();
         const auto units = repo->units();
-        const auto from = std::find_if(units.begin(), units.end(), [](const UnitRecord& u) { return u.taskCount > 0; });
+        const auto from =
+            std::find_if(units.begin(), units.end(), [](const UnitRecord& u) { return u.taskCount > 0; });
         QVERIFY(from != units.end());
-        const auto into = std::find_if(units.begin(), units.end(),
-                                       [&](const UnitRecord& u) { return u.taskCount > 0 && u.id != from->id; });
+        const auto into = std::find_if(units.begin(), units.end(), [&](const UnitRecord& u) {
+            return u.taskCount > 0 && u.id != from->id;
+        });
         QVERIFY(into != units.end());
         TaskFilter f;
         f.unit = into->name;

@@ -3,8 +3,8 @@
 //   "1.加快推进 5G 网络建设。2020 年 9 月底前 …（市自然资源和规划局牵头）"           → 2020-09-30
 //   "4.建设全市统一时空信息平台 … 2020 年 12 月底前 …（市自然资源和规划局牵头）"       → 2020-12-31
 //   "9.建设全市国土空间管控信息平台 … 2022 年 12 月底前 …（市自然资源和规划局牵头）"   → 2022-12-31
-//   市工业和信息化局 leads three: 5G 投入力度 (年底前 = 2020-12-31), 物联感知 and 智能制造 (2021 年 12 月底前),
-//   and no other unit of this directive has more than two deadlines before 2022-10-15.
+//   市工业和信息化局 leads three: 5G 投入力度 (年底前 = 2020-12-31), 物联感知 and 智能制造 (2021 年 12
+//   月底前), and no other unit of this directive has more than two deadlines before 2022-10-15.
 #include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
@@ -15,9 +15,9 @@
 #include "gui/taskdetailpanel.h"
 #include "gui/taskspage.h"
 #include "gui/unitwarningmodel.h"
-#include "report/warningpalette.h"
 #include "gui/warningsettingsdialog.h"
 #include "gui/warningtaskmodel.h"
+#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -152,7 +152,8 @@ private slots:
         QCOMPARE(days.data().toString(), QStringLiteral("逾期 15 天"));
         QCOMPARE(days.data(Qt::BackgroundRole).value<QBrush>().color(), pal.tint(DueState::Overdue));
         QCOMPARE(days.data(Qt::ForegroundRole).value<QBrush>().color(), pal.overdue.darker(130));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Deadline).data().toString(), QStringLiteral("2020-09-30"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Deadline).data().toString(),
+                 QStringLiteral("2020-09-30"));
         QCOMPARE(i.data(WarningTaskModel::DueStateRole).toInt(), int(DueState::Overdue));
         QCOMPARE(i.parent().data(Qt::DecorationRole).value<QColor>(), pal.overdue);
         // On 2020-10-15 nothing else of this directive is past its deadline yet.
@@ -209,8 +210,10 @@ private slots:
             tasks()->fetchMore(ok);
         QCOMPARE(tasks()->rowCount(ok), 25);
         // Oldest deadline first: 5G (2020-09-30) leads, the 2025 农业 task comes last.
-        QCOMPARE(tasks()->index(0, WarningTaskModel::Deadline, ok).data().toString(), QStringLiteral("2020-09-30"));
-        QCOMPARE(tasks()->index(24, WarningTaskModel::Deadline, ok).data().toString(), QStringLiteral("2025-12-31"));
+        QCOMPARE(tasks()->index(0, WarningTaskModel::Deadline, ok).data().toString(),
+                 QStringLiteral("2020-09-30"));
+        QCOMPARE(tasks()->index(24, WarningTaskModel::Deadline, ok).data().toString(),
+                 QStringLiteral("2025-12-31"));
         QSet<qint64> ids; // every task once
         for (int r = 0; r < 25; ++r)
             ids.insert(tasks()->index(r, 0, ok).data(WarningTaskModel::IdRole).toLongLong());
@@ -241,7 +244,8 @@ private slots:
     void paceFilter()
     {
         // On 2021-06-30 the tasks due 2021-12-31 (started 2020-09-06) are 297 of 481 days in: 61% expected.
-        // 物联感知 reported at 60% is on pace, 市场监管 at 70% ahead; every other dated task, at 0%, is behind.
+        // 物联感知 reported at 60% is on pace, 市场监管 at 70% ahead; every other dated task, at 0%, is
+        // behind.
         const qint64 iot = taskIdOf(QStringLiteral("物联感知"));
         const qint64 market = taskIdOf(QStringLiteral("市场监管效能"));
         QVERIFY(iot > 0 && market > 0);
@@ -277,13 +281,14 @@ private slots:
 
     void unitCountsByHand()
     {
-        QAbstractItemModelTester tester(page()->unitModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page()->unitModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page()->setAsOf(QDate(2022, 10, 15));
         const auto* n = unit(kNature);
         QVERIFY(n);
         QCOMPARE(n->total, 3);
-        QCOMPARE(n->overdue, 2);   // 2020-09-30, 2020-12-31
-        QCOMPARE(n->dueSoon, 0);   // 2022-12-31 is 77 days away
+        QCOMPARE(n->overdue, 2); // 2020-09-30, 2020-12-31
+        QCOMPARE(n->dueSoon, 0); // 2022-12-31 is 77 days away
         QCOMPARE(n->done, 0);
         QCOMPARE(n->behindPace, 1); // the third, at 90% expected; the overdue two count as overdue only
         // Ranked by overdue: the industry bureau's three come first.
@@ -294,7 +299,8 @@ private slots:
         const qint64 id = taskIdOf(QStringLiteral("国土空间管控"));
         QVERIFY(id > 0);
         StoreError e;
-        m_window->repository()->applyEdit({id, TaskField::Status, int(Status::Done)}, QStringLiteral("test"), &e);
+        m_window->repository()->applyEdit({id, TaskField::Status, int(Status::Done)}, QStringLiteral("test"),
+                                          &e);
         QVERIFY2(!e.isError(), qPrintable(e.message));
         page()->reload();
         n = unit(kNature);
@@ -304,7 +310,8 @@ private slots:
         QCOMPARE(n->completionPercent, 33);
         QCOMPARE(n->behindPace, 0);
         const int row = page()->unitModel()->rowOfName(kNature);
-        QCOMPARE(page()->unitModel()->index(row, UnitWarningModel::Completion).data().toString(), QStringLiteral("33%"));
+        QCOMPARE(page()->unitModel()->index(row, UnitWarningModel::Completion).data().toString(),
+                 QStringLiteral("33%"));
     }
 
     void chartHoldsOverdueAndDone()

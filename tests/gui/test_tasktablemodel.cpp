@@ -81,7 +81,8 @@ private slots:
         // Row 1: deadline 2022-09-01, in progress → overdue, red.
         const QModelIndex due = model.index(1, col(TaskColumn::DueState));
         QCOMPARE(DueState(due.data(TaskTableModel::DueStateRole).toInt()), DueState::Overdue);
-        QCOMPARE(due.data(Qt::BackgroundRole).value<QBrush>().color(), TaskTableModel::dueColor(DueState::Overdue));
+        QCOMPARE(due.data(Qt::BackgroundRole).value<QBrush>().color(),
+                 TaskTableModel::dueColor(DueState::Overdue));
         // Row 35: 2022-10-05 → due soon (yellow); row 59: 2022-10-29 → on track (green).
         QCOMPARE(DueState(model.index(35, 0).data(TaskTableModel::DueStateRole).toInt()), DueState::DueSoon);
         QCOMPARE(DueState(model.index(59, 0).data(TaskTableModel::DueStateRole).toInt()), DueState::OnTrack);

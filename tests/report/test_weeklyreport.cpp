@@ -1,10 +1,10 @@
 // The weekly report (督查周报) on the five seed directives and one week of work (reporttestdb.h), as of
 // Friday 2022-10-07 in week 2022-W40 (3–9 October). Figures are counted again with SQL on the file;
 // the PDF is read back with pdftotext / pdffonts / pdfinfo.
+#include "generatedtasks.h"
 #include "qtprint.h"
 #include "report/reportcontent.h"
 #include "report/reportdocument.h"
-#include "generatedtasks.h"
 #include "reporttestdb.h"
 
 #include <QFile>
@@ -112,7 +112,7 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
     EXPECT_EQ(r.current.done, 2);
     EXPECT_EQ(r.current.overdue, overdue);
     EXPECT_EQ(r.current.dueSoon, dueSoon);
-    EXPECT_EQ(dueSoon, 1); // the task given 2022-10-12
+    EXPECT_EQ(dueSoon, 1);              // the task given 2022-10-12
     EXPECT_EQ(r.current.inProgress, 2); // the one set in progress, and the one a 60% note started
     EXPECT_EQ(r.previous.done, 1);
     EXPECT_EQ(r.previous.overdue, overdueBefore);
@@ -137,7 +137,8 @@ TEST_F(WeeklyReportTest, FiguresMatchTheDatabase)
     EXPECT_TRUE(text.contains(QStringLiteral("纳入本期督查的重点任务共%1项").arg(total)));
     EXPECT_TRUE(text.contains(QStringLiteral("已办结2项，占%1").arg(pct(2, total))));
     EXPECT_TRUE(text.contains(QStringLiteral("逾期%1项，占%2").arg(overdue).arg(pct(overdue, total))));
-    EXPECT_TRUE(text.contains(QStringLiteral("本期办结1项，报送进展1条；1项任务将在7日内（10月14日前）到期")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("本期办结1项，报送进展1条；1项任务将在7日内（10月14日前）到期")));
     // The figures table: now, a week before, the change.
     EXPECT_TRUE(text.contains(QStringLiteral("逾期%1%2%3%4")
                                   .arg(overdue)

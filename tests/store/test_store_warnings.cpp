@@ -33,10 +33,12 @@ protected:
         };
         ImportResult r;
         StoreError e;
-        ASSERT_TRUE(repo->applyImport(batchOf(drafts, QStringLiteral("w")), false, &r, &e)) << e.message.toStdString();
+        ASSERT_TRUE(repo->applyImport(batchOf(drafts, QStringLiteral("w")), false, &r, &e))
+            << e.message.toStdString();
         ids = r.taskIds;
         ASSERT_FALSE(repo->applyEdit({ids[5], TaskField::Status, int(Status::Done)}, s(u"王五")).isNull());
-        ASSERT_FALSE(repo->applyEdit({ids[6], TaskField::Status, int(Status::Suspended)}, s(u"王五")).isNull());
+        ASSERT_FALSE(
+            repo->applyEdit({ids[6], TaskField::Status, int(Status::Suspended)}, s(u"王五")).isNull());
     }
     void TearDown() override { Clock::release(); }
 
