@@ -2,9 +2,9 @@
 // renderer alone (QImage) and through the real view (GanttPage grabbed), at each zoom and scroll
 // position, against a 16.7 ms frame; also the worst case, every row squeezed onto one 1920×1080 image.
 // ./build/bin/bench_gantt [--tasks N]
-#include "gui/ganttchart.h"
-#include "gui/ganttmodel.h"
-#include "gui/ganttpage.h"
+#include "gui/gantt/ganttchart.h"
+#include "gui/gantt/ganttmodel.h"
+#include "gui/gantt/ganttpage.h"
 #include "report/ganttprint.h"
 #include "report/ganttrenderer.h"
 #include "store/repository.h"

@@ -1,8 +1,8 @@
 // Task table with 100,000 tasks: time to first paint, and scrolling (page steps and long jumps).
 // Two sources: an in-memory one that isolates the GUI's own cost (model + view + delegates), and,
 // when built with the store, a real SQLite database (--db PATH, filled with 100,000 tasks if empty).
-#include "gui/tasktablemodel.h"
-#include "gui/percentdelegate.h"
+#include "gui/tasks/tasktablemodel.h"
+#include "gui/widgets/percentdelegate.h"
 
 #ifdef DUBAN_HAVE_STORE
 #include "core/unitdirectory.h"

@@ -4,9 +4,9 @@
 // edit + undo step + reload). Run: ./build/bin/bench_kanban [--tasks N] [--keep DB] [--shot PNG]
 #include "core/clock.h"
 #include "core/unitdirectory.h"
-#include "gui/kanbandelegate.h"
-#include "gui/kanbanmodel.h"
-#include "gui/kanbanview.h"
+#include "gui/kanban/kanbandelegate.h"
+#include "gui/kanban/kanbanmodel.h"
+#include "gui/kanban/kanbanview.h"
 #include "store/repository.h"
 
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
-#include "gui/overduepage.h"
-#include "gui/unitwarningmodel.h"
-#include "gui/warningtaskmodel.h"
+#include "gui/overdue/overduepage.h"
+#include "gui/overdue/unitwarningmodel.h"
+#include "gui/overdue/warningtaskmodel.h"
 #include "store/repository.h"
 
 #include <QApplication>

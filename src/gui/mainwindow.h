@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/taskdraft.h"
-#include "gui/importjob.h"
+#include "gui/import/importjob.h"
 
 #include <QMainWindow>
 #include <QPointer>

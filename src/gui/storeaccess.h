@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/unitdirectory.h"
-#include "gui/importoutcome.h"
-#include "gui/reviewmodel.h"
-#include "gui/taskquery.h"
+#include "gui/import/importoutcome.h"
+#include "gui/import/reviewmodel.h"
+#include "gui/tasks/taskquery.h"
 
 #include <QVariant>
 #include <memory>

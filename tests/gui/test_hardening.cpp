@@ -1,10 +1,10 @@
 // Issue 12 in the GUI: document text never renders as markup (defect 12), and undo/redo never write
 // over a change made meanwhile by another window, the CLI or a feedback import (defect 4).
-#include "gui/importjob.h"
+#include "gui/import/importjob.h"
 #include "gui/mainwindow.h"
 #include "gui/storeaccess.h"
-#include "gui/taskcommands.h"
-#include "gui/taskdetailpanel.h"
+#include "gui/tasks/taskcommands.h"
+#include "gui/tasks/taskdetailpanel.h"
 #include "store/repository.h"
 
 #include <QApplication>

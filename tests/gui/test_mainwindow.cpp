@@ -3,13 +3,13 @@
 // independent connection to the same file.
 #include "../testpaths.h"
 #include "core/clock.h"
-#include "gui/datefield.h"
+#include "gui/widgets/datefield.h"
 #include "gui/mainwindow.h"
-#include "gui/reviewpage.h"
-#include "gui/taskdetailpanel.h"
-#include "gui/taskspage.h"
-#include "gui/unitsmodel.h"
-#include "gui/unitspage.h"
+#include "gui/import/reviewpage.h"
+#include "gui/tasks/taskdetailpanel.h"
+#include "gui/tasks/taskspage.h"
+#include "gui/units/unitsmodel.h"
+#include "gui/units/unitspage.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

@@ -6,7 +6,7 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/mainwindow.h"
-#include "gui/reportspage.h"
+#include "gui/reports/reportspage.h"
 #include "store/repository.h"
 
 #include <QAction>

@@ -2,10 +2,10 @@
 // on the image, low-confidence lines flagged in both.
 #include "../extract/scanfixture.h"
 #include "extract/extractor.h"
-#include "gui/importjob.h"
-#include "gui/pageimageview.h"
-#include "gui/reviewpage.h"
-#include "gui/sourceview.h"
+#include "gui/import/importjob.h"
+#include "gui/import/pageimageview.h"
+#include "gui/import/reviewpage.h"
+#include "gui/import/sourceview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

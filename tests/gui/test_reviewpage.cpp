@@ -3,9 +3,9 @@
 #include "core/status.h"
 #include "extract/extractor.h"
 #include "gui/language.h"
-#include "gui/reviewmodel.h"
-#include "gui/reviewpage.h"
-#include "gui/sourceview.h"
+#include "gui/import/reviewmodel.h"
+#include "gui/import/reviewpage.h"
+#include "gui/import/sourceview.h"
 #include "../testpaths.h"
 
 #include <QAbstractItemModelTester>

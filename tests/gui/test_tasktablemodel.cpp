@@ -1,7 +1,7 @@
 // The paged task model over a counting fake source: pages are fetched on demand, never all rows,
 // and filters/sorts turn into new queries.
 #include "core/clock.h"
-#include "gui/tasktablemodel.h"
+#include "gui/tasks/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>

@@ -1,0 +1,156 @@
+#include "gui/gantt/ganttmodel.h"
+
+#include "report/warningpalette.h"
+
+#include <QFont>
+
+namespace duban {
+
+namespace {
+// internalId: 0 for a group row, group index + 1 for a task row.
+constexpr quintptr kGroupRow = 0;
+} // namespace
+
+GanttModel::GanttModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void GanttModel::setData(GanttData data)
+{
+    beginResetModel();
+    m_data = std::move(data);
+    endResetModel();
+}
+
+const GanttGroup* GanttModel::groupAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const qsizetype g = index.internalId() == kGroupRow ? index.row() : qsizetype(index.internalId() - 1);
+    return g >= 0 && g < m_data.groups.size() ? &m_data.groups[g] : nullptr;
+}
+
+const GanttTask* GanttModel::taskAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == kGroupRow)
+        return nullptr;
+    const GanttGroup* g = groupAt(index);
+    return g && index.row() < g->tasks.size() ? &g->tasks[index.row()] : nullptr;
+}
+
+QModelIndex GanttModel::indexOf(int group, int task, int column) const
+{
+    if (task < 0)
+        return index(group, column);
+    return index(task, column, index(group, 0));
+}
+
+QModelIndex GanttModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_data.groups.size() ? createIndex(row, column, kGroupRow) : QModelIndex();
+    if (parent.internalId() != kGroupRow || parent.row() >= m_data.groups.size())
+        return {};
+    if (row >= m_data.groups[parent.row()].tasks.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex GanttModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kGroupRow);
+}
+
+int GanttModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_data.groups.size());
+    if (parent.column() != 0 || parent.internalId() != kGroupRow)
+        return 0;
+    return parent.row() < m_data.groups.size() ? int(m_data.groups[parent.row()].tasks.size()) : 0;
+}
+
+int GanttModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant GanttModel::data(const QModelIndex& index, int role) const
+{
+    const GanttGroup* g = groupAt(index);
+    if (!g)
+        return {};
+    const GanttTask* t = taskAt(index);
+    if (role == IsGroupRole)
+        return t == nullptr;
+    if (role == TaskIdRole)
+        return t ? t->id : qint64(0);
+    if (role == DueStateRole)
+        return t ? QVariant(int(t->due)) : QVariant();
+    auto date = [](const QDate& d) {
+        return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    };
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case Title:
+            return t ? t->title : tr("%1（%2 项）").arg(g->label).arg(g->tasks.size());
+        case LeadUnits:
+            return t ? t->leadUnits.join(QStringLiteral("、")) : QString();
+        case Start:
+            return date(t ? t->start : g->start);
+        case Deadline:
+            if (t)
+                return t->deadline.isValid() ? date(t->deadline) : tr("未定");
+            return g->openEnded ? tr("未定") : date(g->end);
+        case Percent:
+            return QStringLiteral("%1%").arg(t ? t->percent : g->percent);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!t)
+            return g->detail.isEmpty() ? g->label : QStringLiteral("%1\n%2").arg(g->label, g->detail);
+        if (index.column() == Title)
+            return t->title;
+        if (index.column() == LeadUnits)
+            return data(index, Qt::DisplayRole);
+        return {};
+    }
+    if (role == Qt::FontRole && !t) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ForegroundRole && t && index.column() == Deadline && t->due == DueState::Overdue)
+        return WarningPalette::current().overdue;
+    if (role == Qt::TextAlignmentRole && index.column() == Percent)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant GanttModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Title:
+        return tr("任务");
+    case LeadUnits:
+        return tr("牵头单位");
+    case Start:
+        return tr("开始");
+    case Deadline:
+        return tr("完成时限");
+    case Percent:
+        return tr("完成");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace duban

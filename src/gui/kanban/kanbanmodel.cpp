@@ -1,0 +1,324 @@
+#include "gui/kanban/kanbanmodel.h"
+
+#include "core/clock.h"
+#include "gui/storeaccess.h"
+#include "gui/tasks/taskcommands.h"
+#include "report/warningpalette.h"
+
+#include <QColor>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <algorithm>
+
+namespace duban {
+
+QString KanbanModel::mimeType()
+{
+    return QStringLiteral("application/x-duban-task-ids");
+}
+
+KanbanModel::KanbanModel(QObject* parent) : QAbstractListModel(parent)
+{
+    m_query.sortColumn = TaskColumn::Deadline;
+    m_laneTitles = QStringList{QString()};
+    m_offsets.fill(0, kColumns + 1);
+}
+
+KanbanModel::~KanbanModel() = default;
+
+void KanbanModel::setStore(Repository* repo, QUndoStack* undo, bool load)
+{
+    beginResetModel(); // nothing may point into the old store's cards
+    m_cards.clear();
+    m_rowOfId.clear();
+    m_laneTitles = QStringList{QString()};
+    m_offsets.fill(0, kColumns + 1);
+    m_repo = repo;
+    m_undo = undo;
+    m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
+    endResetModel();
+    if (load)
+        reload();
+}
+
+void KanbanModel::setQuery(const TaskQuery& q)
+{
+    TaskQuery k = q;
+    k.status.reset();
+    k.sortColumn = TaskColumn::Deadline; // cards in a column: nearest deadline first
+    k.sortOrder = Qt::AscendingOrder;
+    if (k == m_query)
+        return;
+    m_query = k;
+    reload();
+}
+
+void KanbanModel::setLanes(KanbanLanes lanes)
+{
+    if (lanes == m_lanes)
+        return;
+    m_lanes = lanes;
+    reload();
+}
+
+void KanbanModel::reload()
+{
+    beginResetModel();
+    m_cards.clear();
+    m_laneTitles.clear();
+    m_rowOfId.clear();
+    QList<TaskRow> rows = m_source ? m_source->page(m_query, 0, -1) : QList<TaskRow>();
+
+    // Lanes: biggest first, then by name; tasks with several lead units sit in the first one's lane.
+    auto laneKey = [this](const TaskRow& r) {
+        switch (m_lanes) {
+        case KanbanLanes::None:
+            return QString();
+        case KanbanLanes::LeadUnit:
+            return r.leadUnits.isEmpty() ? tr("（未定牵头单位）") : r.leadUnits.first();
+        case KanbanLanes::Directive:
+            return r.directive.isEmpty() ? tr("（未注明文件）") : r.directive;
+        }
+        return QString();
+    };
+    QHash<QString, int> laneSizes;
+    QStringList keys;
+    keys.reserve(rows.size());
+    for (const TaskRow& r : rows) {
+        keys << laneKey(r);
+        ++laneSizes[keys.last()];
+    }
+    m_laneTitles = laneSizes.keys();
+    std::sort(m_laneTitles.begin(), m_laneTitles.end(), [&](const QString& a, const QString& b) {
+        const int na = laneSizes.value(a), nb = laneSizes.value(b);
+        return na != nb ? na > nb : a.localeAwareCompare(b) < 0;
+    });
+    if (m_laneTitles.isEmpty())
+        m_laneTitles << QString(); // an empty board still has its columns
+    QHash<QString, int> laneIndex;
+    for (int i = 0; i < m_laneTitles.size(); ++i)
+        laneIndex.insert(m_laneTitles.at(i), i);
+
+    const QDate today = Clock::today();
+    const DueRules& rules = WarningPalette::current().rules;
+    m_cards.resize(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        TaskRow& r = rows[i];
+        Card& c = m_cards[i];
+        c.id = r.id;
+        c.title = std::move(r.title);
+        c.lead = r.leadUnits.join(QStringLiteral("、"));
+        c.deadline = r.deadline;
+        c.status = r.status;
+        c.due = dueState(r.status, r.deadline, today, rules);
+        c.lane = laneIndex.value(keys.at(i));
+        c.order = i;
+        c.percent = r.percent;
+    }
+    placeInCells();
+    ++m_generation;
+    endResetModel();
+}
+
+void KanbanModel::placeInCells()
+{
+    // By cell, then the store's order (deadline) inside each cell.
+    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) {
+        const int ca = a.lane * kColumns + int(a.status), cb = b.lane * kColumns + int(b.status);
+        return ca != cb ? ca < cb : a.order < b.order;
+    });
+    m_offsets.fill(0, m_laneTitles.size() * kColumns + 1);
+    for (const Card& c : std::as_const(m_cards))
+        ++m_offsets[c.lane * kColumns + int(c.status) + 1];
+    for (int c = 1; c < m_offsets.size(); ++c)
+        m_offsets[c] += m_offsets[c - 1];
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_cards.size());
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_rowOfId.insert(m_cards.at(i).id, i);
+}
+
+int KanbanModel::laneTotal(int lane) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return 0;
+    return m_offsets.at((lane + 1) * kColumns) - m_offsets.at(lane * kColumns);
+}
+
+int KanbanModel::columnTotal(int column) const
+{
+    int n = 0;
+    for (int l = 0; l < laneCount(); ++l)
+        n += cellCount(l, column);
+    return n;
+}
+
+int KanbanModel::cellCount(int lane, int column) const
+{
+    if (lane < 0 || lane >= laneCount() || column < 0 || column >= kColumns)
+        return 0;
+    const int c = lane * kColumns + column;
+    return m_offsets.at(c + 1) - m_offsets.at(c);
+}
+
+int KanbanModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
+
+QVariant KanbanModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Card& c = m_cards.at(index.row());
+    const WarningPalette& palette = WarningPalette::current();
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.title;
+    case Qt::ToolTipRole:
+        return tr("%1\n牵头单位：%2\n完成时限：%3（%4）\n进度：%5%")
+            .arg(c.title, c.lead.isEmpty() ? tr("未定") : c.lead,
+                 c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限"),
+                 dueStateLabel(c.due), QString::number(c.percent));
+    case IdRole:
+        return c.id;
+    case StatusRole:
+        return int(c.status);
+    case DueStateRole:
+        return int(c.due);
+    case StripeColorRole:
+        return palette.strong(c.due);
+    case TintRole:
+        return palette.tint(c.due);
+    case LeadUnitRole:
+        return c.lead;
+    case DeadlineRole:
+        return c.deadline;
+    case DueTextRole:
+        if (c.due == DueState::Overdue)
+            return tr("逾期 %1 天").arg(daysOverdue(c.deadline, Clock::today()));
+        return c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限");
+    case LaneRole:
+        return c.lane;
+    case PercentRole:
+        return c.percent;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags KanbanModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled |
+           Qt::ItemNeverHasChildren;
+}
+
+QMimeData* KanbanModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& i : indexes)
+        if (i.isValid() && i.model() == this)
+            ids << idAt(i.row());
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    auto* mime = new QMimeData;
+    mime->setData(mimeType(), bytes);
+    return mime;
+}
+
+QList<qint64> KanbanModel::idsFrom(const QMimeData* data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(mimeType()))
+        return ids;
+    QDataStream in(data->data(mimeType()));
+    in >> ids;
+    return in.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+int KanbanModel::targetColumn(int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.model() == this && parent.row() < m_cards.size())
+        return columnOf(parent.row());
+    return column >= 0 && column < kColumns ? column : -1;
+}
+
+bool KanbanModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int column,
+                                  const QModelIndex& parent) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(mimeType()) &&
+           targetColumn(column, parent) >= 0;
+}
+
+bool KanbanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                               const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Status to = Status(targetColumn(column, parent));
+    QHash<qint64, Status> targets;
+    for (qint64 id : idsFrom(data))
+        targets.insert(id, to);
+    return !targets.isEmpty() && moveTasks(targets);
+}
+
+bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error)
+{
+    m_lastError.clear();
+    if (!m_repo || !m_undo)
+        return false;
+    QList<StatusChange> changes;
+    QString title;
+    Status to = Status::NotStarted;
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        const int row = rowOfId(it.key());
+        if (row < 0 || m_cards.at(row).status == it.value())
+            continue;
+        changes << StatusChange{it.key(), m_cards.at(row).status, it.value()};
+        title = m_cards.at(row).title;
+        to = it.value();
+    }
+    if (changes.isEmpty())
+        return true;
+    // Ids in a stable order: the audit log and the undo step read the same on every run.
+    std::sort(changes.begin(), changes.end(),
+              [](const StatusChange& a, const StatusChange& b) { return a.taskId < b.taskId; });
+    const bool oneTarget =
+        std::all_of(changes.cbegin(), changes.cend(), [to](const StatusChange& c) { return c.to == to; });
+    const QString text = changes.size() == 1 ? tr("看板：把“%1”移到“%2”").arg(title.left(16), statusLabel(to))
+                         : oneTarget
+                             ? tr("看板：把 %1 项任务移到“%2”").arg(changes.size()).arg(statusLabel(to))
+                             : tr("看板：移动 %1 项任务").arg(changes.size());
+    m_lastError = pushStatusChanges(m_undo, m_repo, changes, text);
+    if (m_lastError.isEmpty()) {
+        // Stored: move the cards in memory rather than query every task again. Titles, units and
+        // deadlines are unchanged; the store's order inside a cell does not depend on the status.
+        beginResetModel();
+        const QDate today = Clock::today();
+        for (const StatusChange& c : std::as_const(changes)) {
+            Card& card = m_cards[rowOfId(c.taskId)];
+            card.status = c.to;
+            card.due = dueState(c.to, card.deadline, today, WarningPalette::current().rules);
+        }
+        placeInCells();
+        ++m_generation;
+        endResetModel();
+    } else {
+        reload(); // rolled back: show what the store holds
+    }
+    if (!m_lastError.isEmpty()) {
+        if (error)
+            *error = m_lastError;
+        emit moveFailed(m_lastError);
+        return false;
+    }
+    return true;
+}
+
+} // namespace duban

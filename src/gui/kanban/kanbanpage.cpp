@@ -1,0 +1,169 @@
+#include "gui/kanban/kanbanpage.h"
+
+#include "gui/kanban/kanbanview.h"
+#include "gui/storeaccess.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace duban {
+
+namespace {
+const char* kLanesKey = "kanban/lanes";
+}
+
+KanbanPage::KanbanPage(QUndoStack* undo, QWidget* parent)
+    : QWidget(parent), m_undo(undo), m_model(new KanbanModel(this)), m_reloadTimer(new QTimer(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto* bar = new QHBoxLayout;
+    m_lanes = new QComboBox(this);
+    m_lanes->setObjectName(QStringLiteral("kanbanLanes"));
+    m_lanes->addItem(tr("无泳道"), int(KanbanLanes::None));
+    m_lanes->addItem(tr("按牵头单位"), int(KanbanLanes::LeadUnit));
+    m_lanes->addItem(tr("按文件"), int(KanbanLanes::Directive));
+    auto* lanesLabel = new QLabel(tr("泳道："), this);
+    lanesLabel->setBuddy(m_lanes);
+    bar->addWidget(lanesLabel);
+    bar->addWidget(m_lanes);
+    bar->addSpacing(12);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("kanbanFilterSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setMinimumWidth(100);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long filters elide, not widen
+    bar->addWidget(m_summary, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("kanbanMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_message->setWordWrap(true); // store messages name the file: long
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->hide();
+    bar->addWidget(m_message, 2);
+    auto* hint = new QLabel(tr("拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务"), this);
+    hint->setEnabled(false);
+    bar->addWidget(hint);
+    layout->addLayout(bar);
+
+    m_view = new KanbanView(this);
+    m_view->setObjectName(QStringLiteral("kanbanBoard"));
+    m_view->setModel(m_model);
+    layout->addWidget(m_view, 1);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        // The model may have reloaded on its own since (after a move): then nothing is stale.
+        if (m_model->generation() == m_generationAtInvalidate)
+            reloadNow();
+    });
+    connect(m_view, &KanbanView::openRequested, this, &KanbanPage::openTask);
+    connect(m_model, &KanbanModel::moveFailed, this, [this](const QString& error) {
+        m_message->setText(tr("未能改变状态：%1").arg(error));
+        m_message->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->lastError().isEmpty())
+            m_message->hide();
+        updateSummary();
+    });
+    const int lanes = QSettings().value(QString::fromLatin1(kLanesKey), 0).toInt();
+    m_lanes->setCurrentIndex(std::clamp(lanes, 0, m_lanes->count() - 1));
+    m_model->setLanes(KanbanLanes(m_lanes->currentData().toInt()));
+    connect(m_lanes, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QString::fromLatin1(kLanesKey), m_lanes->currentIndex());
+        m_model->setLanes(KanbanLanes(m_lanes->currentData().toInt()));
+    });
+    updateSummary();
+}
+
+void KanbanPage::setRepository(Repository* repo)
+{
+    m_repo = repo;
+    m_reloadTimer->stop();
+    const bool visible = isVisible();
+    m_model->setStore(repo, m_undo, visible && repo);
+    m_stale = !visible && repo; // hidden: the query runs when the board is first shown
+}
+
+void KanbanPage::setQuery(const TaskQuery& q)
+{
+    m_tableQuery = q;
+    if (isVisible())
+        reloadNow();
+    else
+        m_stale = true;
+}
+
+void KanbanPage::invalidate()
+{
+    m_generationAtInvalidate = m_model->generation();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_reloadTimer->start();
+}
+
+void KanbanPage::reloadNow()
+{
+    m_stale = false;
+    m_reloadTimer->stop();
+    const int before = m_model->generation();
+    m_model->setQuery(m_tableQuery); // reloads when the filter changed
+    if (m_model->generation() == before)
+        m_model->reload();
+}
+
+void KanbanPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reloadNow();
+    m_view->setFocus(Qt::OtherFocusReason); // arrows and Ctrl+Shift+arrows work right after Ctrl+2
+}
+
+QString KanbanPage::filterSummary() const
+{
+    const TaskQuery& q = m_tableQuery;
+    QStringList parts;
+    if (!q.unit.isEmpty())
+        parts << tr("单位“%1”").arg(q.unit);
+    if (q.directiveId && m_repo) {
+        for (const auto& [id, title] : StoreAccess::directives(*m_repo))
+            if (id == q.directiveId)
+                parts << tr("文件“%1”").arg(title.size() > 24 ? title.left(23) + QStringLiteral("…") : title);
+    }
+    if (q.due)
+        parts << tr("预警“%1”").arg(dueStateLabel(*q.due));
+    if (q.deadlineFrom.isValid() || q.deadlineTo.isValid())
+        parts << tr("时限 %1 至 %2")
+                     .arg(q.deadlineFrom.isValid() ? q.deadlineFrom.toString(QStringLiteral("yyyy-MM-dd"))
+                                                   : tr("不限"),
+                          q.deadlineTo.isValid() ? q.deadlineTo.toString(QStringLiteral("yyyy-MM-dd"))
+                                                 : tr("不限"));
+    if (!q.search.isEmpty())
+        parts << tr("搜索“%1”").arg(q.search);
+    const int n = m_model->rowCount();
+    QString line =
+        parts.isEmpty()
+            ? tr("全部任务，共 %1 项").arg(n)
+            : tr("与任务列表相同的筛选：%1，共 %2 项").arg(parts.join(tr("、")), QString::number(n));
+    if (q.status)
+        line += tr("（任务列表的状态筛选“%1”不适用于看板）").arg(statusLabel(*q.status));
+    return line;
+}
+
+void KanbanPage::updateSummary()
+{
+    const QString s = filterSummary();
+    m_summary->setText(s);
+    m_summary->setToolTip(s);
+}
+
+} // namespace duban

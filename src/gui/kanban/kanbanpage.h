@@ -1,0 +1,56 @@
+#pragma once
+
+#include "gui/kanban/kanbanmodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+class QUndoStack;
+
+namespace duban {
+
+class KanbanView;
+
+// The kanban view (看板): a swimlane choice and a line naming the filter in effect (the task table's,
+// status aside) above the board. Reloads lazily: changes while the board is hidden are picked up
+// when it is shown; changes while it is visible are coalesced into one query.
+class KanbanPage : public QWidget
+{
+    Q_OBJECT
+public:
+    KanbanPage(QUndoStack* undo, QWidget* parent = nullptr);
+
+    void setRepository(Repository* repo);
+    void setQuery(const TaskQuery& q); // the task table's filter
+    void invalidate();                 // the store changed: reload when it matters
+    void reloadNow();
+
+    KanbanModel* model() const { return m_model; }
+    KanbanView* view() const { return m_view; }
+    QString filterSummary() const;
+
+signals:
+    void openTask(qint64 id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateSummary();
+
+    QUndoStack* m_undo;
+    Repository* m_repo = nullptr;
+    KanbanModel* m_model;
+    KanbanView* m_view;
+    QComboBox* m_lanes;
+    QLabel* m_summary;
+    QLabel* m_message;
+    QTimer* m_reloadTimer;
+    bool m_stale = false;
+    int m_generationAtInvalidate = 0;
+    TaskQuery m_tableQuery;
+};
+
+} // namespace duban

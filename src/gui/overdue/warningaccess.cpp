@@ -1,0 +1,75 @@
+// Maps the overdue view's needs onto the store's repository API (src/store/repository.h).
+#include "gui/overdue/warningaccess.h"
+
+#include "store/repository.h"
+
+namespace duban::StoreAccess {
+
+namespace {
+
+TaskFilter groupFilter(DueState group, const QDate& asOf, const DueRules& rules, std::optional<Pace> pace)
+{
+    TaskFilter f;
+    f.due = group;
+    f.asOf = asOf;
+    f.dueSoonDays = rules.dueSoonDays;
+    f.pace = pace;
+    f.paceTolerance = rules.paceTolerance;
+    return f;
+}
+
+} // namespace
+
+int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                      std::optional<Pace> pace)
+{
+    return std::max(0, repo.countTasks(groupFilter(group, asOf, rules, pace)));
+}
+
+QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                                int offset, int limit, std::optional<Pace> pace)
+{
+    QList<WarningTask> out;
+    for (const TaskListItem& i : repo.tasks(groupFilter(group, asOf, rules, pace), {}, offset, limit)) {
+        WarningTask t;
+        t.id = i.id;
+        t.title = i.title;
+        t.leadUnits = i.leadUnits;
+        t.deadline = i.deadline;
+        t.deadlineText = i.deadlineText;
+        t.status = i.status;
+        t.percent = i.percent;
+        t.directive = i.docNumber.isEmpty() ? i.directive : i.docNumber;
+        t.due = dueState(i.status, i.deadline, asOf, rules);
+        // The store derives pace with the default tolerance; the view uses the configured one.
+        t.pace = duban::pace(i.status, i.percent, i.startDate, i.deadline, asOf, rules);
+        t.daysOverdue = daysOverdue(i.deadline, asOf);
+        t.daysLeft = i.deadline.isValid() && i.deadline >= asOf ? int(asOf.daysTo(i.deadline)) : 0;
+        out << t;
+    }
+    return out;
+}
+
+int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    TaskFilter f;
+    f.asOf = asOf;
+    return std::max(0, repo.countBehindPace(f, rules.paceTolerance));
+}
+
+WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    const WarningFigures f = repo.warningFigures(asOf, rules);
+    return {f.overdue, f.dueSoon, f.notOverdue - f.dueSoon, f.noDeadline, f.behind};
+}
+
+QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    QList<UnitWarningInfo> out;
+    for (const UnitWarning& w : repo.unitWarnings(asOf, rules))
+        out << UnitWarningInfo{w.unitId,  w.name, w.total,      w.overdue,
+                               w.dueSoon, w.done, w.behindPace, w.completionPercent()};
+    return out;
+}
+
+} // namespace duban::StoreAccess

@@ -1,0 +1,285 @@
+#include "gui/overdue/warningtaskmodel.h"
+
+#include "core/clock.h"
+#include "gui/tasks/taskcolumns.h"
+#include "report/warningpalette.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace duban {
+
+WarningTaskModel::WarningTaskModel(QObject* parent) : QAbstractItemModel(parent), m_asOf(Clock::today())
+{
+    m_rules = WarningPalette::current().rules;
+}
+
+void WarningTaskModel::setRepository(Repository* repo)
+{
+    m_repo = repo;
+    reload();
+}
+
+void WarningTaskModel::setGroups(const QList<DueState>& groups)
+{
+    if (groups == m_states)
+        return;
+    m_states = groups;
+    reload();
+}
+
+void WarningTaskModel::setAsOf(const QDate& asOf, const DueRules& rules)
+{
+    m_asOf = asOf.isValid() ? asOf : Clock::today();
+    m_rules = rules;
+    reload();
+}
+
+void WarningTaskModel::setPaceFilter(std::optional<duban::Pace> pace)
+{
+    if (pace == m_pace)
+        return;
+    m_pace = pace;
+    reload();
+}
+
+void WarningTaskModel::configure(Repository* repo, const QDate& asOf, const DueRules& rules)
+{
+    m_repo = repo;
+    m_asOf = asOf.isValid() ? asOf : Clock::today();
+    m_rules = rules;
+    reload();
+}
+
+void WarningTaskModel::reload()
+{
+    beginResetModel();
+    m_groups.clear();
+    for (DueState s : m_states) {
+        Group g{s, 0, {}};
+        if (m_repo) {
+            g.total = StoreAccess::countWarningTasks(*m_repo, s, m_asOf, m_rules, m_pace);
+            // The first page comes with the reset: expanding a group then inserts nothing while views
+            // are still handling modelReset.
+            if (g.total > 0)
+                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, m_pageSize, m_pace);
+        }
+        m_groups << g;
+    }
+    endResetModel();
+}
+
+int WarningTaskModel::groupRow(DueState s) const
+{
+    for (int i = 0; i < m_groups.size(); ++i)
+        if (m_groups[i].state == s)
+            return i;
+    return -1;
+}
+
+int WarningTaskModel::groupTotal(DueState s) const
+{
+    const int r = groupRow(s);
+    return r < 0 ? 0 : m_groups[r].total;
+}
+
+const StoreAccess::WarningTask* WarningTaskModel::taskAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const Group& g = m_groups.at(int(index.internalId()) - 1);
+    return index.row() < g.tasks.size() ? &g.tasks.at(index.row()) : nullptr;
+}
+
+// Group rows carry internalId 0; a task row carries its group's row + 1.
+QModelIndex WarningTaskModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_groups.size())
+        return {};
+    return row < m_groups[parent.row()].tasks.size() ? createIndex(row, column, quintptr(parent.row() + 1))
+                                                     : QModelIndex();
+}
+
+QModelIndex WarningTaskModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId()) - 1, 0, quintptr(0));
+}
+
+int WarningTaskModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_groups[parent.row()].tasks.size());
+}
+
+int WarningTaskModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() && parent.internalId() != 0 ? 0 : ColumnCount;
+}
+
+bool WarningTaskModel::hasChildren(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return !m_groups.isEmpty();
+    return parent.internalId() == 0 && parent.column() == 0 && m_groups[parent.row()].total > 0;
+}
+
+bool WarningTaskModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (m_fetching || !m_repo || !parent.isValid() || parent.internalId() != 0 || parent.column() != 0)
+        return false;
+    const Group& g = m_groups[parent.row()];
+    return g.tasks.size() < g.total;
+}
+
+void WarningTaskModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Group& g = m_groups[parent.row()];
+    const QList<StoreAccess::WarningTask> page =
+        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize, m_pace);
+    if (page.isEmpty()) {
+        g.total = int(g.tasks.size()); // the database changed underneath: stop asking
+        return;
+    }
+    // Views and testers may ask for more while they hear about these rows: not until they are in.
+    m_fetching = true;
+    beginInsertRows(parent, int(g.tasks.size()), int(g.tasks.size() + page.size() - 1));
+    g.tasks += page;
+    endInsertRows();
+    m_fetching = false;
+}
+
+Qt::ItemFlags WarningTaskModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (index.internalId() != 0 ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
+}
+
+QString WarningTaskModel::columnTitle(Column c)
+{
+    switch (c) {
+    case Title: return taskColumnTitle(TaskColumn::Title);
+    case LeadUnits: return taskColumnTitle(TaskColumn::LeadUnits);
+    case Deadline: return taskColumnTitle(TaskColumn::Deadline);
+    case Days: return tr("逾期/剩余");
+    case Pace: return tr("序时进度");
+    case Percent: return taskColumnTitle(TaskColumn::Percent);
+    case Status: return taskColumnTitle(TaskColumn::Status);
+    case Directive: return taskColumnTitle(TaskColumn::Directive);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant WarningTaskModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
+        return columnTitle(Column(section));
+    return QAbstractItemModel::headerData(section, o, role);
+}
+
+QVariant WarningTaskModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    const StoreAccess::WarningTask* t = taskAt(index);
+    return t ? taskData(*t, index.column(), role) : QVariant();
+}
+
+QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
+{
+    const WarningPalette& pal = WarningPalette::current();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Title) {
+            QString label = dueStateLabel(g.state);
+            if (g.state == DueState::DueSoon)
+                label = tr("临期（%1 天内到期）").arg(m_rules.dueSoonDays);
+            return tr("%1　%2 项").arg(label).arg(g.total);
+        }
+        return {};
+    case Qt::DecorationRole:
+        return column == Title ? QVariant(pal.strong(g.state)) : QVariant();
+    case Qt::BackgroundRole: {
+        const QColor c = pal.tint(g.state);
+        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    case Qt::FontRole: {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    case DueStateRole: return int(g.state);
+    case IsGroupRole: return true;
+    case IdRole: return 0;
+    }
+    return {};
+}
+
+QVariant WarningTaskModel::taskData(const StoreAccess::WarningTask& t, int column, int role) const
+{
+    const WarningPalette& pal = WarningPalette::current();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Title: return t.title;
+        case LeadUnits: return t.leadUnits.join(QStringLiteral("、"));
+        case Deadline:
+            return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
+                                        : (t.deadlineText.isEmpty() ? tr("无") : t.deadlineText);
+        case Days:
+            if (t.due == DueState::Overdue)
+                return tr("逾期 %1 天").arg(t.daysOverdue);
+            if (!t.deadline.isValid())
+                return QStringLiteral("—");
+            return t.daysLeft == 0 ? tr("今日到期") : tr("剩 %1 天").arg(t.daysLeft);
+        case Pace: return paceLabel(t.pace);
+        case Percent: return QStringLiteral("%1%").arg(t.percent);
+        case Status: return statusLabel(t.status);
+        case Directive: return t.directive;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (column == Days || column == Deadline) {
+            const QColor c = pal.tint(t.due);
+            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Days && t.due == DueState::Overdue)
+            return QBrush(pal.overdue.darker(130));
+        if (column == Pace && t.pace == Pace::Behind)
+            return QBrush(pal.behindPace.darker(130));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Percent || column == Days)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Title || column == Directive || column == LeadUnits)
+            return taskData(t, column, Qt::DisplayRole);
+        if (column == Deadline && !t.deadlineText.isEmpty())
+            return tr("原文：%1").arg(t.deadlineText);
+        return {};
+    case IdRole: return t.id;
+    case DueStateRole: return int(t.due);
+    case PaceRole: return int(t.pace);
+    case IsGroupRole: return false;
+    }
+    return {};
+}
+
+} // namespace duban

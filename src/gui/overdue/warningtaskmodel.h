@@ -1,0 +1,73 @@
+#pragma once
+
+#include "gui/overdue/warningaccess.h"
+
+#include <QAbstractItemModel>
+#include <algorithm>
+#include <optional>
+
+namespace duban {
+
+// The overdue view's task list as a tree: one row per traffic-light group (逾期 / 临期 / 正常) with its
+// total, the group's tasks below it. Counts come from one COUNT query per group and tasks are read from
+// SQL a page at a time (the first with the reset, the rest as the view scrolls: fetchMore), so a large database never loads every task.
+class WarningTaskModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, LeadUnits, Deadline, Days, Pace, Percent, Status, Directive, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, DueStateRole, PaceRole, IsGroupRole };
+    static constexpr int kPageSize = 200;
+
+    explicit WarningTaskModel(QObject* parent = nullptr);
+
+    void setRepository(Repository* repo);
+    // Groups shown, in order; default Overdue, DueSoon, OnTrack.
+    void setGroups(const QList<DueState>& groups);
+    void setAsOf(const QDate& asOf, const DueRules& rules);
+    void configure(Repository* repo, const QDate& asOf, const DueRules& rules); // all three, one reload
+    void setPaceFilter(std::optional<duban::Pace> pace); // only tasks at this 序时进度; nullopt: all
+    std::optional<duban::Pace> paceFilter() const { return m_pace; }
+    void reload();
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); } // tests page through small groups
+
+    QDate asOf() const { return m_asOf; }
+    const DueRules& rules() const { return m_rules; }
+    int groupRow(DueState s) const; // -1 when not shown
+    int groupTotal(DueState s) const;
+    const StoreAccess::WarningTask* taskAt(const QModelIndex& index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    static QString columnTitle(Column c);
+
+private:
+    struct Group
+    {
+        DueState state;
+        int total = 0;
+        QList<StoreAccess::WarningTask> tasks;
+    };
+    QVariant groupData(const Group& g, int column, int role) const;
+    QVariant taskData(const StoreAccess::WarningTask& t, int column, int role) const;
+
+    Repository* m_repo = nullptr;
+    QList<DueState> m_states{DueState::Overdue, DueState::DueSoon, DueState::OnTrack};
+    QList<Group> m_groups;
+    QDate m_asOf;
+    DueRules m_rules;
+    int m_pageSize = kPageSize;
+    std::optional<duban::Pace> m_pace;
+    bool m_fetching = false;
+};
+
+} // namespace duban

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/duestate.h"
+#include "core/status.h"
+#include "gui/tasks/taskcolumns.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace duban {
+
+// What the task table asks for: a filter, a sort, a window. Translated into the store's query API,
+// so filtering and sorting happen in SQL, never over rows held in memory.
+struct TaskQuery
+{
+    QString unit;                 // canonical unit name (lead or co), empty = any
+    std::optional<Status> status;
+    qint64 directiveId = 0;       // 0 = any
+    std::optional<DueState> due;  // Overdue / DueSoon / OnTrack / NoDeadline
+    QDate deadlineFrom, deadlineTo;
+    QString search;               // full-text, Chinese
+    TaskColumn sortColumn = TaskColumn::Deadline;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    bool operator==(const TaskQuery&) const = default;
+};
+
+// One row of the task table, as the store returns it for a page.
+struct TaskRow
+{
+    qint64 id = 0;
+    QString title;
+    QStringList leadUnits;
+    QStringList coUnits;
+    QDate deadline;
+    QString deadlineText;
+    Status status = Status::NotStarted;
+    int percent = 0;
+    QString directive;
+    QDateTime updated;
+};
+
+// Where the table's rows come from. The real one is the store (StoreAccess); the interface keeps the
+// model free of SQL and lets the benchmark and tests count what the model asks for.
+class TaskSource
+{
+public:
+    virtual ~TaskSource() = default;
+    virtual int count(const TaskQuery& q) = 0;
+    virtual QList<TaskRow> page(const TaskQuery& q, int offset, int limit) = 0;
+};
+
+} // namespace duban
