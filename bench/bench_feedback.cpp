@@ -2,8 +2,8 @@
 // saves), preview and import. Run: ./build/bin/bench_feedback [rows]
 #include "../tests/feedbackfill.h"
 #include "core/clock.h"
-#include "report/feedbackimport.h"
-#include "report/feedbacksheet.h"
+#include "exchange/feedbackimport.h"
+#include "exchange/feedbacksheet.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>

@@ -17,7 +17,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -34,7 +33,8 @@ public:
     QList<TaskRow> page(const TaskQuery&, int offset, int limit) override
     {
         static const QStringList units = {QStringLiteral("市发展和改革委员会"), QStringLiteral("市财政局"),
-                                          QStringLiteral("市政务服务和大数据管理局"), QStringLiteral("各县区人民政府")};
+                                          QStringLiteral("市政务服务和大数据管理局"),
+                                          QStringLiteral("各县区人民政府")};
         QList<TaskRow> out;
         for (int i = offset; i < std::min(m_n, offset + limit); ++i) {
             TaskRow r;
@@ -62,9 +62,10 @@ bool fill(Repository& repo, int tasks)
     const auto& units = UnitDirectory::builtin().entries();
     static const QStringList verbs = {QStringLiteral("推进"), QStringLiteral("加快"), QStringLiteral("完善"),
                                       QStringLiteral("深化"), QStringLiteral("强化")};
-    static const QStringList topics = {QStringLiteral("城镇污水处理设施建设"), QStringLiteral("政务服务一网通办"),
-                                       QStringLiteral("农村人居环境整治"), QStringLiteral("重点项目审批提速"),
-                                       QStringLiteral("工业企业节能改造"), QStringLiteral("公共卫生应急体系")};
+    static const QStringList topics = {
+        QStringLiteral("城镇污水处理设施建设"), QStringLiteral("政务服务一网通办"),
+        QStringLiteral("农村人居环境整治"),     QStringLiteral("重点项目审批提速"),
+        QStringLiteral("工业企业节能改造"),     QStringLiteral("公共卫生应急体系")};
     int made = 0;
     for (int batch = 0; made < tasks; ++batch) {
         ImportBatch b;
@@ -112,7 +113,10 @@ class FilteredSource : public TaskSource
 public:
     FilteredSource(TaskSource& inner, const TaskQuery& q) : m_inner(inner), m_q(q) {}
     int count(const TaskQuery&) override { return m_inner.count(m_q); }
-    QList<TaskRow> page(const TaskQuery&, int offset, int limit) override { return m_inner.page(m_q, offset, limit); }
+    QList<TaskRow> page(const TaskQuery&, int offset, int limit) override
+    {
+        return m_inner.page(m_q, offset, limit);
+    }
 
 private:
     TaskSource& m_inner;
@@ -201,8 +205,9 @@ int main(int argc, char* argv[])
 #ifdef DUBAN_HAVE_STORE
     const QStringList args = app.arguments();
     const int at = int(args.indexOf(QStringLiteral("--db")));
-    const QString path = at > 0 && at + 1 < args.size() ? args.at(at + 1)
-                                                        : QDir::tempPath() + QStringLiteral("/duban-bench-gui.sqlite");
+    const QString path = at > 0 && at + 1 < args.size()
+                             ? args.at(at + 1)
+                             : QDir::tempPath() + QStringLiteral("/duban-bench-gui.sqlite");
     StoreError e;
     auto repo = Repository::open(path, {}, &e);
     if (!repo) {
@@ -214,7 +219,8 @@ int main(int argc, char* argv[])
         t.start();
         if (!fill(*repo, rows - repo->countTasks({})))
             return 1;
-        std::printf("filled %s with %d tasks in %.1f s\n", qPrintable(path), repo->countTasks({}), t.elapsed() / 1000.0);
+        std::printf("filled %s with %d tasks in %.1f s\n", qPrintable(path), repo->countTasks({}),
+                    t.elapsed() / 1000.0);
     }
     {
         // Time to first paint as the app sees it: open the file, count, first page, paint.

@@ -246,8 +246,9 @@ int main(int argc, char* argv[])
     t.start();
     undo.undo();
     model.reload();
-    std::printf("move one card: %.1f ms (audited edit + undo step + regroup in memory), repaint %.2f ms; undo + reload %.1f ms\n", moved,
-                paint, ms(t));
+    std::printf("move one card: %.1f ms (audited edit + undo step + regroup in memory), repaint %.2f ms; "
+                "undo + reload %.1f ms\n",
+                moved, paint, ms(t));
     const int shot = int(args.indexOf(QStringLiteral("--shot")));
     if (shot > 0 && shot + 1 < args.size()) // the board as measured, to look at
         image.save(args.at(shot + 1));

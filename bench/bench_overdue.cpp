@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace duban;
@@ -78,10 +77,11 @@ void measure(const QString& path)
         sum += ms;
         most = std::max(most, ms);
     }
-    std::printf("%s: %d tasks, %d units | first paint %.1f ms | as-of change + repaint mean %.1f ms, max %.1f ms | "
-                "overdue on 2022-11-04: %d\n",
-                qPrintable(QFileInfo(path).fileName()), tasks, page.unitModel()->rowCount(), firstMs, sum / runs, most,
-                page.taskModel()->groupTotal(DueState::Overdue));
+    std::printf(
+        "%s: %d tasks, %d units | first paint %.1f ms | as-of change + repaint mean %.1f ms, max %.1f ms | "
+        "overdue on 2022-11-04: %d\n",
+        qPrintable(QFileInfo(path).fileName()), tasks, page.unitModel()->rowCount(), firstMs, sum / runs,
+        most, page.taskModel()->groupTotal(DueState::Overdue));
 }
 
 } // namespace

@@ -1,11 +1,11 @@
 // The desktop app: a QApplication, its translators, and the main window on the last or default database.
+#include "core/clock.h"
+#include "gui/appicon.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include "core/clock.h"
-#include "gui/appicon.h"
 
 int main(int argc, char* argv[])
 {
@@ -24,7 +24,8 @@ int main(int argc, char* argv[])
     QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "打开指定的数据库文件"),
                           QStringLiteral("PATH"));
     QCommandLineOption shots(QStringLiteral("screenshot"),
-                             QApplication::translate("main", "把每个视图截图保存到目录后退出"), QStringLiteral("DIR"));
+                             QApplication::translate("main", "把每个视图截图保存到目录后退出"),
+                             QStringLiteral("DIR"));
     QCommandLineOption asOf(QStringLiteral("as-of"),
                             QApplication::translate("main", "以指定日期为“今天”计算逾期与进度（演示、核对）"),
                             QStringLiteral("YYYY-MM-DD"));

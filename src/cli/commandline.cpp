@@ -19,7 +19,8 @@ QString tr(const char* s)
 
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()), QStringLiteral("PATH")};
+    return {QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+            QStringLiteral("PATH")};
 }
 
 int parseCommandLine(QCommandLineParser& p, const QStringList& args)

@@ -3,7 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "core/translate.h"
-#include "report/ledger.h"
+#include "exchange/ledger.h"
 #include "store/repository.h"
 
 #include <QCommandLineParser>
@@ -28,8 +28,10 @@ int runExport(const QStringList& args)
     p.addHelpOption();
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), tr("写入 Excel 台账"), QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("写入 CSV 台账（UTF-8，带 BOM）"), QStringLiteral("FILE"));
-    const QCommandLineOption unit(QStringLiteral("unit"), tr("只导出此单位（牵头或配合）的任务"), QStringLiteral("U"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("写入 CSV 台账（UTF-8，带 BOM）"),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption unit(QStringLiteral("unit"), tr("只导出此单位（牵头或配合）的任务"),
+                                  QStringLiteral("U"));
     const QCommandLineOption status(QStringLiteral("status"), tr("只导出此状态的任务"), QStringLiteral("S"));
     const QCommandLineOption search(QStringLiteral("search"), tr("只导出标题、内容或单位含此文字的任务"),
                                     QStringLiteral("Q"));
@@ -72,7 +74,8 @@ int runExport(const QStringList& args)
         err << error << '\n';
         return BadInput;
     }
-    QTextStream(stdout) << tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    QTextStream(stdout) << tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(out).absoluteFilePath())
+                        << '\n';
     return Ok;
 }
 

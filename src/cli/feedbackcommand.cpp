@@ -4,8 +4,8 @@
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
-#include "report/feedbackimport.h"
-#include "report/feedbacksheet.h"
+#include "exchange/feedbackimport.h"
+#include "exchange/feedbacksheet.h"
 #include "store/repository.h"
 
 #include <QCommandLineParser>

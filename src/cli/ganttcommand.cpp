@@ -4,7 +4,7 @@
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/translate.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 #include "report/ganttprint.h"
 #include "store/repository.h"
 

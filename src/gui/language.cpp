@@ -41,7 +41,8 @@ void installTranslators(QCoreApplication* app, const QString& language)
         app->installTranslator(qt);
     else
         delete qt;
-    QLocale::setDefault(QLocale(language == QStringLiteral("en") ? QStringLiteral("en_US") : QStringLiteral("zh_CN")));
+    QLocale::setDefault(
+        QLocale(language == QStringLiteral("en") ? QStringLiteral("en_US") : QStringLiteral("zh_CN")));
 }
 
 } // namespace duban

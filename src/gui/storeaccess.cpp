@@ -1,7 +1,7 @@
 // Maps the GUI's needs onto the store's repository API (src/store/repository.h).
 #include "gui/storeaccess.h"
 
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>

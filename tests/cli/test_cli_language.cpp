@@ -33,7 +33,8 @@ TEST(CliLanguage, ChineseByDefaultEnglishOnRequest)
 
     const auto help = test::runCli({QStringLiteral("help")}, language(QStringLiteral("en")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: duban-cli")));
-    EXPECT_TRUE(help.out.contains(QStringLiteral("list overdue tasks with their lead units"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("list overdue tasks with their lead units")))
+        << help.out.toStdString();
     EXPECT_FALSE(help.out.contains(QStringLiteral("列出任务")));
 }
 
@@ -48,20 +49,23 @@ TEST(CliLanguage, StoreMessagesInEnglish)
     EXPECT_TRUE(r.out.contains(QStringLiteral("37 new"))) << r.out.toStdString();
 
     // Messages raised inside Repository's own members (lupdate files them under the class).
-    const auto missing = test::runCli({QStringLiteral("update"), QStringLiteral("--db"), db, QStringLiteral("99999"),
-                                       QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--by"),
-                                       QStringLiteral("x")},
+    const auto missing = test::runCli({QStringLiteral("update"), QStringLiteral("--db"), db,
+                                       QStringLiteral("99999"), QStringLiteral("--status"),
+                                       QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("x")},
                                       language(QStringLiteral("en")));
     EXPECT_EQ(missing.code, 2);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no task with ID 99999"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("has no task with ID 99999")))
+        << missing.err.toStdString();
     const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
     QFile f(junk);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("not a database at all, just text\n");
     f.close();
-    const auto notDb = test::runCli({QStringLiteral("list"), QStringLiteral("--db"), junk}, language(QStringLiteral("en")));
+    const auto notDb =
+        test::runCli({QStringLiteral("list"), QStringLiteral("--db"), junk}, language(QStringLiteral("en")));
     EXPECT_EQ(notDb.code, 3);
-    EXPECT_TRUE(notDb.err.contains(QStringLiteral("is not an SQLite database file"))) << notDb.err.toStdString();
+    EXPECT_TRUE(notDb.err.contains(QStringLiteral("is not an SQLite database file")))
+        << notDb.err.toStdString();
 }
 
 TEST(CliLanguage, EveryEnglishTranslationIsFilledIn)
@@ -87,6 +91,7 @@ TEST(CliLanguage, EveryEnglishTranslationIsFilledIn)
     }
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     EXPECT_GT(messages, 300);
-    EXPECT_TRUE(untranslated.isEmpty()) << untranslated.join(u'|').toStdString()
-                                        << "\nrun the duban_i18n_lupdate target, then resources/translations/fill_en.py";
+    EXPECT_TRUE(untranslated.isEmpty())
+        << untranslated.join(u'|').toStdString()
+        << "\nrun the duban_i18n_lupdate target, then resources/translations/fill_en.py";
 }

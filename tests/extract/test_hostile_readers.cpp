@@ -1,8 +1,8 @@
 // Issue 12: files that crashed, hung or misread Duban. Each fixture in tests/fixtures/hostile is kept as
 // it was made (make_hostile.py); each test names what happened before the fix.
 #include "extract/documentreader.h"
+#include "extract/xlsxreader.h"
 #include "qtprint.h"
-#include "report/xlsxreader.h"
 #include "testpaths.h"
 
 #include <QElapsedTimer>

@@ -9,7 +9,7 @@
 #include "gui/feedback/feedbackdialog.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/mainwindow.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

@@ -12,7 +12,7 @@
 #include "gui/mainwindow.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>

@@ -139,7 +139,8 @@ private slots:
             keys << a->shortcut().toString(QKeySequence::PortableText);
         QVERIFY2(keys.contains(QStringLiteral("Ctrl+P")), qPrintable(keys.join(u' ')));
         QVERIFY(keys.contains(QStringLiteral("Ctrl+Shift+S")));
-        QVERIFY(keys.contains(QStringLiteral("Ctrl+Shift+L"))); // not Ctrl+Shift+E: the feedback export has it
+        QVERIFY(
+            keys.contains(QStringLiteral("Ctrl+Shift+L"))); // not Ctrl+Shift+E: the feedback export has it
         // This week, as of the pinned day, is the default; the preview paints the pages.
         QCOMPARE(m_page->findChild<QLineEdit*>(QStringLiteral("reportWeek"))->text(),
                  QStringLiteral("2022-W40"));

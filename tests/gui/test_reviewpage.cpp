@@ -1,12 +1,12 @@
 // The review screen without a database: extracted drafts in the table, the source beside them,
 // in-place edits, unknown units flagged, accept / remove.
+#include "../testpaths.h"
 #include "core/status.h"
 #include "extract/extractor.h"
-#include "gui/language.h"
 #include "gui/import/reviewmodel.h"
 #include "gui/import/reviewpage.h"
 #include "gui/import/sourceview.h"
-#include "../testpaths.h"
+#include "gui/language.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -14,8 +14,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTextBlock>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace duban;
 
@@ -45,7 +45,8 @@ private slots:
         model.setDrafts(extractSeed(QStringLiteral("001_b627dadf859ee7b6.txt")).result.tasks);
         QVERIFY(model.rowCount() > 10);
         QVERIFY(model.setData(model.index(0, ReviewModel::LeadUnits), QStringLiteral("市财政局、市发改委")));
-        QCOMPARE(model.draft(0).leadUnits, (QStringList{QStringLiteral("市财政局"), QStringLiteral("市发改委")}));
+        QCOMPARE(model.draft(0).leadUnits,
+                 (QStringList{QStringLiteral("市财政局"), QStringLiteral("市发改委")}));
         QCOMPARE(model.draft(0).unitsCanonical.value(1), QStringLiteral("市发展和改革委员会"));
         model.removeDrafts({0, 2, 1});
         QVERIFY(model.rowCount() > 7);
@@ -62,7 +63,9 @@ private slots:
         model.setDrafts({d});
         QVERIFY(model.data(model.index(0, ReviewModel::LeadUnits), Qt::DecorationRole).isNull());
         QVERIFY(!model.data(model.index(0, ReviewModel::CoUnits), Qt::DecorationRole).isNull());
-        QVERIFY(model.data(model.index(0, ReviewModel::CoUnits), Qt::ToolTipRole).toString().contains(QStringLiteral("星际")));
+        QVERIFY(model.data(model.index(0, ReviewModel::CoUnits), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("星际")));
         QCOMPARE(model.unknownUnitCount(), 1);
         QVERIFY(model.setData(model.index(0, ReviewModel::CoUnits), QStringLiteral("市财政局")));
         QCOMPARE(model.unknownUnitCount(), 0);
@@ -114,7 +117,8 @@ private slots:
         ReviewModel model;
         QCOMPARE(model.headerData(ReviewModel::Targets, Qt::Horizontal).toString(), QStringLiteral("目标"));
         installTranslators(qApp, QStringLiteral("en"));
-        QCOMPARE(model.headerData(ReviewModel::Targets, Qt::Horizontal).toString(), QStringLiteral("Targets"));
+        QCOMPARE(model.headerData(ReviewModel::Targets, Qt::Horizontal).toString(),
+                 QStringLiteral("Targets"));
         QCOMPARE(statusLabel(Status::Done), QStringLiteral("Done"));
     }
 };

@@ -1,5 +1,5 @@
 // WarningPalette: the defaults, a round trip through a settings file, bad values, presets.
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -81,8 +81,8 @@ TEST(WarningPalette, Presets)
         EXPECT_EQ(p.palette.presetKey(), p.key); // each preset is recognised as itself, none equal another
         keys << p.key;
     }
-    EXPECT_EQ(keys, (QStringList{QStringLiteral("default"), QStringLiteral("three_days"), QStringLiteral("blue_soon"),
-                                 QStringLiteral("ladder")}));
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("default"), QStringLiteral("three_days"),
+                                 QStringLiteral("blue_soon"), QStringLiteral("ladder")}));
     EXPECT_EQ(presets[0].palette, WarningPalette::defaults());
     // 3 天内黄色、逾期红色
     EXPECT_EQ(presets[1].palette.rules.dueSoonDays, 3);

@@ -1,10 +1,10 @@
 #include "gui/feedback/feedbackdialog.h"
 
 #include "core/clock.h"
+#include "exchange/feedbacksheet.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/storeaccess.h"
-#include "report/warningpalette.h"
-#include "report/feedbacksheet.h"
+#include "palette/warningpalette.h"
 
 #include <QApplication>
 #include <QComboBox>

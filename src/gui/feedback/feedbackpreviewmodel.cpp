@@ -1,6 +1,6 @@
 #include "gui/feedback/feedbackpreviewmodel.h"
 
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 namespace duban {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/feedbackimport.h"
+#include "exchange/feedbackimport.h"
 
 #include <QAbstractTableModel>
 

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/gantt/ganttmodel.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>

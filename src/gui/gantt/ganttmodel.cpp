@@ -1,6 +1,6 @@
 #include "gui/gantt/ganttmodel.h"
 
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QFont>
 

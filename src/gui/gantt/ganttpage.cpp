@@ -4,7 +4,7 @@
 #include "gui/gantt/ganttchart.h"
 #include "gui/gantt/ganttmodel.h"
 #include "gui/gantt/ganttprintdialog.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "gui/import/reviewpage.h"
 
-#include "gui/widgets/datedelegate.h"
 #include "gui/import/pageimageview.h"
+#include "gui/widgets/datedelegate.h"
 #include "gui/widgets/unitlistdelegate.h"
 #include "ui_reviewpage.h"
 

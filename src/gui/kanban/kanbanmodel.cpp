@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskcommands.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QColor>
 #include <QDataStream>

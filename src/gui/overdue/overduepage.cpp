@@ -1,11 +1,11 @@
 #include "gui/overdue/overduepage.h"
 
 #include "core/clock.h"
-#include "gui/widgets/datefield.h"
 #include "gui/overdue/unitwarningmodel.h"
 #include "gui/overdue/warningaccess.h"
 #include "gui/overdue/warningtaskmodel.h"
-#include "report/warningpalette.h"
+#include "gui/widgets/datefield.h"
+#include "palette/warningpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

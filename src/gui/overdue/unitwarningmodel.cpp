@@ -1,6 +1,6 @@
 #include "gui/overdue/unitwarningmodel.h"
 
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QBrush>
 
@@ -9,7 +9,8 @@ namespace duban {
 void UnitWarningModel::reload(const QDate& asOf, const DueRules& rules)
 {
     beginResetModel();
-    m_units = m_repo ? StoreAccess::unitWarnings(*m_repo, asOf, rules) : QList<StoreAccess::UnitWarningInfo>{};
+    m_units =
+        m_repo ? StoreAccess::unitWarnings(*m_repo, asOf, rules) : QList<StoreAccess::UnitWarningInfo>{};
     endResetModel();
 }
 
@@ -36,14 +37,22 @@ QVariant UnitWarningModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Rank: return tr("排名");
-    case Name: return tr("单位");
-    case Total: return tr("任务");
-    case Overdue: return tr("逾期");
-    case DueSoon: return tr("临期");
-    case Done: return tr("已办结");
-    case Completion: return tr("完成率");
-    case BehindPace: return tr("欠进度");
+    case Rank:
+        return tr("排名");
+    case Name:
+        return tr("单位");
+    case Total:
+        return tr("任务");
+    case Overdue:
+        return tr("逾期");
+    case DueSoon:
+        return tr("临期");
+    case Done:
+        return tr("已办结");
+    case Completion:
+        return tr("完成率");
+    case BehindPace:
+        return tr("欠进度");
     }
     return {};
 }
@@ -54,8 +63,8 @@ QVariant UnitWarningModel::data(const QModelIndex& index, int role) const
         return {};
     const StoreAccess::UnitWarningInfo& u = m_units.at(index.row());
     const WarningPalette& pal = WarningPalette::current();
-    const int values[ColumnCount] = {index.row() + 1, 0, u.total, u.overdue, u.dueSoon, u.done, u.completionPercent,
-                                     u.behindPace};
+    const int values[ColumnCount] = {index.row() + 1,     0,           u.total, u.overdue, u.dueSoon, u.done,
+                                     u.completionPercent, u.behindPace};
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Name)
@@ -63,8 +72,10 @@ QVariant UnitWarningModel::data(const QModelIndex& index, int role) const
         if (index.column() == Completion)
             return QStringLiteral("%1%").arg(u.completionPercent);
         return values[index.column()];
-    case ValueRole: return index.column() == Name ? QVariant(u.name) : QVariant(values[index.column()]);
-    case NameRole: return u.name;
+    case ValueRole:
+        return index.column() == Name ? QVariant(u.name) : QVariant(values[index.column()]);
+    case NameRole:
+        return u.name;
     case Qt::ToolTipRole:
         return tr("%1：任务 %2 项，逾期 %3，临期 %4，已办结 %5，欠进度 %6（单击查看任务）")
             .arg(u.name)
@@ -74,7 +85,8 @@ QVariant UnitWarningModel::data(const QModelIndex& index, int role) const
             .arg(u.done)
             .arg(u.behindPace);
     case Qt::TextAlignmentRole:
-        return index.column() == Name ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Name ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == Overdue && u.overdue > 0)
             return QBrush(pal.overdue.darker(130));

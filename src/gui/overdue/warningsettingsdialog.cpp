@@ -73,8 +73,8 @@ WarningSettingsDialog::WarningSettingsDialog(const WarningPalette& palette, QWid
     m_preview->setTextFormat(Qt::RichText);
     form->addRow(tr("预览："), m_preview);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("确定"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("恢复默认"));
@@ -116,12 +116,17 @@ void WarningSettingsDialog::applyPreset(const QString& key)
 QColor& WarningSettingsDialog::color(Slot s)
 {
     switch (s) {
-    case Overdue: return m_palette.overdue;
-    case DueSoon: return m_palette.dueSoon;
-    case OnTrack: return m_palette.onTrack;
-    case BehindPace: return m_palette.behindPace;
+    case Overdue:
+        return m_palette.overdue;
+    case DueSoon:
+        return m_palette.dueSoon;
+    case OnTrack:
+        return m_palette.onTrack;
+    case BehindPace:
+        return m_palette.behindPace;
     case Done:
-    case SlotCount: break;
+    case SlotCount:
+        break;
     }
     return m_palette.done;
 }
@@ -156,7 +161,8 @@ void WarningSettingsDialog::showPalette()
     };
     m_preview->setText(chip(DueState::Overdue, tr("逾期 12 天")) + QStringLiteral("&nbsp;") +
                        chip(DueState::DueSoon, tr("剩 %1 天").arg(m_palette.rules.dueSoonDays)) +
-                       QStringLiteral("&nbsp;") + chip(DueState::OnTrack, tr("正常")) + QStringLiteral("&nbsp;") +
+                       QStringLiteral("&nbsp;") + chip(DueState::OnTrack, tr("正常")) +
+                       QStringLiteral("&nbsp;") +
                        QStringLiteral("<span style=\"color:%1\">%2</span>")
                            .arg(m_palette.behindPace.darker(130).name(), tr("欠进度").toHtmlEscaped()));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/tasks/taskcolumns.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -163,21 +163,31 @@ Qt::ItemFlags WarningTaskModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (index.internalId() != 0 ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable |
+           (index.internalId() != 0 ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
 }
 
 QString WarningTaskModel::columnTitle(Column c)
 {
     switch (c) {
-    case Title: return taskColumnTitle(TaskColumn::Title);
-    case LeadUnits: return taskColumnTitle(TaskColumn::LeadUnits);
-    case Deadline: return taskColumnTitle(TaskColumn::Deadline);
-    case Days: return tr("逾期/剩余");
-    case Pace: return tr("序时进度");
-    case Percent: return taskColumnTitle(TaskColumn::Percent);
-    case Status: return taskColumnTitle(TaskColumn::Status);
-    case Directive: return taskColumnTitle(TaskColumn::Directive);
-    case ColumnCount: break;
+    case Title:
+        return taskColumnTitle(TaskColumn::Title);
+    case LeadUnits:
+        return taskColumnTitle(TaskColumn::LeadUnits);
+    case Deadline:
+        return taskColumnTitle(TaskColumn::Deadline);
+    case Days:
+        return tr("逾期/剩余");
+    case Pace:
+        return tr("序时进度");
+    case Percent:
+        return taskColumnTitle(TaskColumn::Percent);
+    case Status:
+        return taskColumnTitle(TaskColumn::Status);
+    case Directive:
+        return taskColumnTitle(TaskColumn::Directive);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -222,9 +232,12 @@ QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
         f.setBold(true);
         return f;
     }
-    case DueStateRole: return int(g.state);
-    case IsGroupRole: return true;
-    case IdRole: return 0;
+    case DueStateRole:
+        return int(g.state);
+    case IsGroupRole:
+        return true;
+    case IdRole:
+        return 0;
     }
     return {};
 }
@@ -235,8 +248,10 @@ QVariant WarningTaskModel::taskData(const StoreAccess::WarningTask& t, int colum
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Title: return t.title;
-        case LeadUnits: return t.leadUnits.join(QStringLiteral("、"));
+        case Title:
+            return t.title;
+        case LeadUnits:
+            return t.leadUnits.join(QStringLiteral("、"));
         case Deadline:
             return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
                                         : (t.deadlineText.isEmpty() ? tr("无") : t.deadlineText);
@@ -246,10 +261,14 @@ QVariant WarningTaskModel::taskData(const StoreAccess::WarningTask& t, int colum
             if (!t.deadline.isValid())
                 return QStringLiteral("—");
             return t.daysLeft == 0 ? tr("今日到期") : tr("剩 %1 天").arg(t.daysLeft);
-        case Pace: return paceLabel(t.pace);
-        case Percent: return QStringLiteral("%1%").arg(t.percent);
-        case Status: return statusLabel(t.status);
-        case Directive: return t.directive;
+        case Pace:
+            return paceLabel(t.pace);
+        case Percent:
+            return QStringLiteral("%1%").arg(t.percent);
+        case Status:
+            return statusLabel(t.status);
+        case Directive:
+            return t.directive;
         }
         return {};
     case Qt::BackgroundRole:
@@ -274,10 +293,14 @@ QVariant WarningTaskModel::taskData(const StoreAccess::WarningTask& t, int colum
         if (column == Deadline && !t.deadlineText.isEmpty())
             return tr("原文：%1").arg(t.deadlineText);
         return {};
-    case IdRole: return t.id;
-    case DueStateRole: return int(t.due);
-    case PaceRole: return int(t.pace);
-    case IsGroupRole: return false;
+    case IdRole:
+        return t.id;
+    case DueStateRole:
+        return int(t.due);
+    case PaceRole:
+        return int(t.pace);
+    case IsGroupRole:
+        return false;
     }
     return {};
 }

@@ -10,7 +10,8 @@ namespace duban {
 
 // The overdue view's task list as a tree: one row per traffic-light group (逾期 / 临期 / 正常) with its
 // total, the group's tasks below it. Counts come from one COUNT query per group and tasks are read from
-// SQL a page at a time (the first with the reset, the rest as the view scrolls: fetchMore), so a large database never loads every task.
+// SQL a page at a time (the first with the reset, the rest as the view scrolls: fetchMore), so a large
+// database never loads every task.
 class WarningTaskModel : public QAbstractItemModel
 {
     Q_OBJECT

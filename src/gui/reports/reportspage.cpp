@@ -1,11 +1,11 @@
 #include "gui/reports/reportspage.h"
 
 #include "core/clock.h"
-#include "gui/widgets/datefield.h"
+#include "exchange/ledger.h"
 #include "gui/storeaccess.h"
-#include "report/ledger.h"
+#include "gui/widgets/datefield.h"
+#include "palette/warningpalette.h"
 #include "report/reportdocument.h"
-#include "report/warningpalette.h"
 #include "store/repository.h"
 
 #include <QAction>

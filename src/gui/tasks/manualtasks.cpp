@@ -1,7 +1,7 @@
 #include "gui/tasks/manualtasks.h"
 
-#include "gui/widgets/datefield.h"
 #include "gui/import/reviewmodel.h"
+#include "gui/widgets/datefield.h"
 #include "store/repository.h"
 
 #include <QCompleter>

@@ -21,7 +21,10 @@ enum class TaskColumn {
 };
 
 inline constexpr int kTaskColumnCount = static_cast<int>(TaskColumn::Count);
-inline constexpr int col(TaskColumn c) { return static_cast<int>(c); }
+inline constexpr int col(TaskColumn c)
+{
+    return static_cast<int>(c);
+}
 
 QString taskColumnTitle(TaskColumn c); // translated header text
 

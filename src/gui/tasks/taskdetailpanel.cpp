@@ -1,11 +1,11 @@
 #include "gui/tasks/taskdetailpanel.h"
 
+#include "gui/import/reviewmodel.h"
+#include "gui/tasks/progressdialog.h"
+#include "gui/tasks/taskcommands.h"
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
-#include "gui/tasks/progressdialog.h"
 #include "gui/widgets/recordtablemodel.h"
-#include "gui/import/reviewmodel.h"
-#include "gui/tasks/taskcommands.h"
 
 #include <QComboBox>
 #include <QFormLayout>

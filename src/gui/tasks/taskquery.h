@@ -16,12 +16,12 @@ namespace duban {
 // so filtering and sorting happen in SQL, never over rows held in memory.
 struct TaskQuery
 {
-    QString unit;                 // canonical unit name (lead or co), empty = any
+    QString unit; // canonical unit name (lead or co), empty = any
     std::optional<Status> status;
-    qint64 directiveId = 0;       // 0 = any
-    std::optional<DueState> due;  // Overdue / DueSoon / OnTrack / NoDeadline
+    qint64 directiveId = 0;      // 0 = any
+    std::optional<DueState> due; // Overdue / DueSoon / OnTrack / NoDeadline
     QDate deadlineFrom, deadlineTo;
-    QString search;               // full-text, Chinese
+    QString search; // full-text, Chinese
     TaskColumn sortColumn = TaskColumn::Deadline;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 

@@ -1,12 +1,12 @@
 #include "gui/tasks/taskspage.h"
 
 #include "core/clock.h"
-#include "gui/widgets/datedelegate.h"
-#include "gui/widgets/datefield.h"
 #include "gui/tasks/manualtasks.h"
-#include "gui/widgets/percentdelegate.h"
 #include "gui/tasks/taskcommands.h"
 #include "gui/tasks/taskdetailpanel.h"
+#include "gui/widgets/datedelegate.h"
+#include "gui/widgets/datefield.h"
+#include "gui/widgets/percentdelegate.h"
 
 #include <QAction>
 #include <QComboBox>

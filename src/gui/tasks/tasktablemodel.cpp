@@ -1,7 +1,7 @@
 #include "gui/tasks/tasktablemodel.h"
 
 #include "core/clock.h"
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QBrush>
 #include <QColor>

@@ -8,9 +8,12 @@ namespace duban {
 QString unitKindLabel(UnitKind k)
 {
     switch (k) {
-    case UnitKind::Department: return UnitsModel::tr("部门");
-    case UnitKind::County: return UnitsModel::tr("县区");
-    case UnitKind::Collective: return UnitsModel::tr("统称");
+    case UnitKind::Department:
+        return UnitsModel::tr("部门");
+    case UnitKind::County:
+        return UnitsModel::tr("县区");
+    case UnitKind::Collective:
+        return UnitsModel::tr("统称");
     }
     return {};
 }
@@ -54,10 +57,14 @@ QVariant UnitsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Name: return u.needsReview ? tr("%1（待确认）").arg(u.name) : u.name;
-        case Kind: return unitKindLabel(u.kind);
-        case Aliases: return u.aliases.join(QStringLiteral("、"));
-        case Tasks: return u.taskCount; // a number, so the proxy sorts it numerically
+        case Name:
+            return u.needsReview ? tr("%1（待确认）").arg(u.name) : u.name;
+        case Kind:
+            return unitKindLabel(u.kind);
+        case Aliases:
+            return u.aliases.join(QStringLiteral("、"));
+        case Tasks:
+            return u.taskCount; // a number, so the proxy sorts it numerically
         }
         return {};
     case Qt::EditRole:
@@ -69,10 +76,12 @@ QVariant UnitsModel::data(const QModelIndex& index, int role) const
             return u.aliases.join(u'\n');
         return {};
     case Qt::BackgroundRole:
-        return u.needsReview && index.column() == Name ? QVariant(QBrush(QColor(0xff, 0xf3, 0xcd))) : QVariant();
+        return u.needsReview && index.column() == Name ? QVariant(QBrush(QColor(0xff, 0xf3, 0xcd)))
+                                                       : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Tasks ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    case IdRole: return u.id;
+    case IdRole:
+        return u.id;
     }
     return {};
 }
@@ -101,10 +110,14 @@ QVariant UnitsModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Name: return tr("单位名称");
-    case Kind: return tr("类别");
-    case Aliases: return tr("别名");
-    case Tasks: return tr("任务数");
+    case Name:
+        return tr("单位名称");
+    case Kind:
+        return tr("类别");
+    case Aliases:
+        return tr("别名");
+    case Tasks:
+        return tr("任务数");
     }
     return {};
 }

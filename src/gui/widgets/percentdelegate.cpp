@@ -7,7 +7,8 @@
 
 namespace duban {
 
-void PercentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void PercentDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
     const int percent = std::clamp(index.data(TaskTableModel::PercentRole).toInt(), 0, 100);

@@ -23,7 +23,10 @@ public:
     }
     const QList<QStringList>& records() const { return m_rows; }
     int rowCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : int(m_headers.size()); }
+    int columnCount(const QModelIndex& p = {}) const override
+    {
+        return p.isValid() ? 0 : int(m_headers.size());
+    }
     QVariant data(const QModelIndex& i, int role = Qt::DisplayRole) const override
     {
         if (!checkIndex(i, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

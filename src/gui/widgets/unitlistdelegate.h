@@ -13,7 +13,8 @@ public:
     explicit UnitListDelegate(QObject* parent = nullptr) : QStyledItemDelegate(parent) {}
     void setUnitNames(const QStringList& names) { m_names = names; }
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override;
 
 private:
     QStringList m_names;

@@ -1,14 +1,14 @@
 // The unit feedback sheet (单位反馈表) round trip: export for 市商务局 from the 2020 consumption measures
 // (seed 002), fill it in as Excel and as an inline-string writer would save it, preview, import.
 #include "core/clock.h"
+#include "exchange/feedbackimport.h"
+#include "exchange/feedbacksheet.h"
+#include "exchange/ledger.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
+#include "extract/xlsxreader.h"
 #include "feedbackfill.h"
 #include "qtprint.h"
-#include "report/feedbackimport.h"
-#include "report/feedbacksheet.h"
-#include "report/ledger.h"
-#include "report/xlsxreader.h"
 #include "testpaths.h"
 
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "report/ledger.h"
+#include "exchange/ledger.h"
 
 #include "core/translate.h"
 

@@ -15,15 +15,15 @@ namespace duban {
 // red / yellow / green default; the table, kanban, Gantt and overdue views all read them here.
 struct WarningPalette
 {
-    DueRules rules;   // dueSoonDays (default 7) and the pace tolerance
-    QColor overdue;   // strong colours: bars, card stripes, chart series
+    DueRules rules; // dueSoonDays (default 7) and the pace tolerance
+    QColor overdue; // strong colours: bars, card stripes, chart series
     QColor dueSoon;
     QColor onTrack;
     QColor behindPace;
     QColor done;
 
     static WarningPalette defaults();
-    static const WarningPalette& current(); // loaded from QSettings on first use
+    static const WarningPalette& current();          // loaded from QSettings on first use
     static void setCurrent(const WarningPalette& p); // saves to QSettings
 
     // Reads / writes the "warnings" group of the given settings; missing or invalid values keep the
@@ -37,9 +37,9 @@ struct WarningPalette
     static QList<Preset> presets();
     QString presetKey() const; // the preset this palette equals, empty when customised
 
-    QColor strong(DueState s) const;                // invalid colour: no state colour
-    QColor tint(DueState s) const;                  // light version for cell and card backgrounds
-    QColor paceColor(Pace p) const;                 // behindPace for Behind, onTrack otherwise, invalid for n/a
+    QColor strong(DueState s) const; // invalid colour: no state colour
+    QColor tint(DueState s) const;   // light version for cell and card backgrounds
+    QColor paceColor(Pace p) const;  // behindPace for Behind, onTrack otherwise, invalid for n/a
     bool operator==(const WarningPalette&) const;
 };
 

@@ -1,4 +1,4 @@
-#include "report/warningpalette.h"
+#include "palette/warningpalette.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -105,10 +105,16 @@ QList<WarningPalette::Preset> WarningPalette::presets()
     ladder.behindPace = QColor(0xf9, 0x73, 0x16);
     ladder.overdue = QColor(0xb9, 0x1c, 0x1c);
     return {
-        {QStringLiteral("default"), QCoreApplication::translate("WarningPalette", "默认：逾期红、临期黄（7 天内）、正常绿"), base},
-        {QStringLiteral("three_days"), QCoreApplication::translate("WarningPalette", "3 天内黄色、逾期红色"), threeDays},
-        {QStringLiteral("blue_soon"), QCoreApplication::translate("WarningPalette", "临近截止蓝色、欠进度黄色、逾期红色"), blue},
-        {QStringLiteral("ladder"), QCoreApplication::translate("WarningPalette", "四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红"), ladder},
+        {QStringLiteral("default"),
+         QCoreApplication::translate("WarningPalette", "默认：逾期红、临期黄（7 天内）、正常绿"), base},
+        {QStringLiteral("three_days"), QCoreApplication::translate("WarningPalette", "3 天内黄色、逾期红色"),
+         threeDays},
+        {QStringLiteral("blue_soon"),
+         QCoreApplication::translate("WarningPalette", "临近截止蓝色、欠进度黄色、逾期红色"), blue},
+        {QStringLiteral("ladder"),
+         QCoreApplication::translate("WarningPalette",
+                                     "四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红"),
+         ladder},
     };
 }
 
@@ -123,11 +129,16 @@ QString WarningPalette::presetKey() const
 QColor WarningPalette::strong(DueState s) const
 {
     switch (s) {
-    case DueState::Overdue: return overdue;
-    case DueState::DueSoon: return dueSoon;
-    case DueState::OnTrack: return onTrack;
-    case DueState::Done: return done;
-    default: return {};
+    case DueState::Overdue:
+        return overdue;
+    case DueState::DueSoon:
+        return dueSoon;
+    case DueState::OnTrack:
+        return onTrack;
+    case DueState::Done:
+        return done;
+    default:
+        return {};
     }
 }
 
@@ -146,10 +157,13 @@ QColor WarningPalette::tint(DueState s) const
 QColor WarningPalette::paceColor(Pace p) const
 {
     switch (p) {
-    case Pace::Behind: return behindPace;
+    case Pace::Behind:
+        return behindPace;
     case Pace::OnPace:
-    case Pace::Ahead: return onTrack;
-    case Pace::NotApplicable: break;
+    case Pace::Ahead:
+        return onTrack;
+    case Pace::NotApplicable:
+        break;
     }
     return {};
 }
@@ -157,8 +171,8 @@ QColor WarningPalette::paceColor(Pace p) const
 bool WarningPalette::operator==(const WarningPalette& o) const
 {
     return rules.dueSoonDays == o.rules.dueSoonDays && rules.paceTolerance == o.rules.paceTolerance &&
-           overdue == o.overdue && dueSoon == o.dueSoon && onTrack == o.onTrack && behindPace == o.behindPace &&
-           done == o.done;
+           overdue == o.overdue && dueSoon == o.dueSoon && onTrack == o.onTrack &&
+           behindPace == o.behindPace && done == o.done;
 }
 
 } // namespace duban

@@ -1,4 +1,4 @@
-#include "report/feedbacksheet.h"
+#include "exchange/feedbacksheet.h"
 
 #include "core/translate.h"
 

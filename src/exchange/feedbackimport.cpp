@@ -1,11 +1,11 @@
 // Reading a unit's returned feedback sheet back: which unit (the hidden marker sheet), which columns (the
 // header row, matched by label so that a moved or inserted column does not shift the data), and what
 // each filled-in row would change.
-#include "report/feedbackimport.h"
+#include "exchange/feedbackimport.h"
 
 #include "core/translate.h"
-#include "report/feedbacksheet.h"
-#include "report/xlsxreader.h"
+#include "exchange/feedbacksheet.h"
+#include "extract/xlsxreader.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,8 +1,8 @@
 // The ledger (台账) as an office opens it: CSV in Excel, .xlsx read back from its XML.
+#include "exchange/ledger.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "qtprint.h"
-#include "report/ledger.h"
 #include "testpaths.h"
 
 #include <QFile>

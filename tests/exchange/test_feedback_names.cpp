@@ -1,9 +1,9 @@
 // Issue 12, defect 3: unit names that are no valid sheet or file names. Before: workbook_add_worksheet
 // returned NULL and the export used it (crash), and "A/B" and "A_B" wrote one file, the second over the
 // first.
+#include "exchange/feedbacksheet.h"
+#include "extract/xlsxreader.h"
 #include "qtprint.h"
-#include "report/feedbacksheet.h"
-#include "report/xlsxreader.h"
 #include "store/repository.h"
 
 #include <QDir>
