@@ -11,7 +11,7 @@ PACKAGES=(
   python3 python3-docx qpdf dpkg-dev file ccache
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim poppler-data
   libreoffice-writer-nogui libreoffice-calc-nogui
-  clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
 )
 
 missing=()

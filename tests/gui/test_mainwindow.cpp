@@ -3,13 +3,13 @@
 // independent connection to the same file.
 #include "../testpaths.h"
 #include "core/clock.h"
-#include "gui/widgets/datefield.h"
-#include "gui/mainwindow.h"
 #include "gui/import/reviewpage.h"
+#include "gui/mainwindow.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitsmodel.h"
 #include "gui/units/unitspage.h"
+#include "gui/widgets/datefield.h"
 #include "store/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -249,7 +249,9 @@ private slots:
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         m_window->activateWindow();
         // The import progress dialog may have been up (a loaded machine takes over 400 ms): shortcuts
-        // reach the window only once it is active again.
+        // reach the window only once it is closed and the window is active again.
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->unitsPage()));
