@@ -4,7 +4,7 @@
 # as of 2022-10-15, a weekly report (2022-W41) and a printed Gantt page. Needs a build (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=docs/screenshots
+out=${SHOTS_OUT:-docs/screenshots}
 bin=build/bin
 seeds=../shared/seeds
 work=$(mktemp -d)

@@ -2,7 +2,6 @@
 // 2022-10-07: dates typed as people type them, keys that reach the table, Ctrl+Z where focus is, tasks by
 // hand (new / cancel / delete, undoable), unique shortcuts, every view at 1024×700, the small things
 // (title, paste dialog, merge target, review's 文号 column, what an empty extraction says).
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -21,6 +20,7 @@
 #include "gui/units/unitspage.h"
 #include "gui/widgets/datefield.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,16 +1,16 @@
 // The feedback dialog on a real SQLite file: export 市商务局's sheet, fill it in, preview (accepted and
 // refused rows tinted by outcome), confirm, and see the change through a second connection.
 // DUBAN_FEEDBACK_SCREENSHOTS=DIR saves the dialog's two tabs there (docs/screenshots/feedback*.png).
-#include "../feedbackfill.h"
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
+#include "feedbackfill.h"
 #include "gui/feedback/feedbackdialog.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/mainwindow.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,7 +1,6 @@
 // The Gantt view in the main window on a real SQLite file holding the 2020 consumption measures (seed 002),
 // today pinned to 2020-10-15: grouping, zoom and the visible date range, bar colours sampled from the
 // painted chart, milestones and open ends, tree/chart sync, double-click to the task, printing to PDF.
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -14,6 +13,7 @@
 #include "gui/tasks/taskspage.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,9 +1,9 @@
 // File › 导入 and drops take every format the readers read; an Excel task list reaches the review screen
 // with each task's sheet and row.
-#include "../testpaths.h"
 #include "gui/import/importformats.h"
 #include "gui/import/importjob.h"
 #include "gui/import/reviewpage.h"
+#include "testpaths.h"
 
 #include <QLabel>
 #include <QSignalSpy>

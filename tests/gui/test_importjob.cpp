@@ -1,8 +1,8 @@
 // Extraction off the GUI thread: a seed file read and extracted with progress, a bad file reported,
 // and a cancel that stops the job; plus a screenshot of the review screen when asked for one.
-#include "../testpaths.h"
 #include "gui/import/importjob.h"
 #include "gui/import/reviewpage.h"
+#include "testpaths.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,6 @@
 // 2022-10-15): dropping a card on 已办结 and keyboard moves change the stored status through the
 // audited edit path and undo restores it (checked through a second connection); an overdue card is
 // painted in the palette's overdue colour; swimlanes; the task table's filter; Enter opens the task.
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -18,6 +17,7 @@
 #include "gui/tasks/taskspage.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,7 +1,6 @@
 // The whole window on a real SQLite file: import a seed, accept, see the tasks, filter by unit, search,
 // edit a deadline, add a progress update, undo, merge two units — each checked through a second,
 // independent connection to the same file.
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "gui/import/reviewpage.h"
 #include "gui/mainwindow.h"
@@ -11,6 +10,7 @@
 #include "gui/units/unitspage.h"
 #include "gui/widgets/datefield.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,7 +5,6 @@
 //   "9.建设全市国土空间管控信息平台 … 2022 年 12 月底前 …（市自然资源和规划局牵头）"   → 2022-12-31
 //   市工业和信息化局 leads three: 5G 投入力度 (年底前 = 2020-12-31), 物联感知 and 智能制造 (2021 年 12
 //   月底前), and no other unit of this directive has more than two deadlines before 2022-10-15.
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -19,6 +18,7 @@
 #include "gui/widgets/datefield.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

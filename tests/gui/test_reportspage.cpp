@@ -1,13 +1,13 @@
 // The Reports page in the main window, on the five seeds and a real SQLite file: choose a week and a
 // unit, save the report as PDF through the page (no file dialog), read it back with pdftotext; the
 // issue number; the ledger of the same selection; the preview and the shortcuts.
-#include "../testpaths.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "gui/mainwindow.h"
 #include "gui/reports/reportspage.h"
 #include "store/repository.h"
+#include "testpaths.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // The review screen without a database: extracted drafts in the table, the source beside them,
 // in-place edits, unknown units flagged, accept / remove.
-#include "../testpaths.h"
 #include "core/status.h"
 #include "extract/extractor.h"
 #include "gui/import/reviewmodel.h"
 #include "gui/import/reviewpage.h"
 #include "gui/import/sourceview.h"
 #include "gui/language.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,8 +4,7 @@
 // the clock pinned so that the audit trail carries the days a report reads. Shared by the report, CLI
 // and GUI tests.
 #include "core/clock.h"
-#include "extract/documentreader.h"
-#include "extract/extractor.h"
+#include "seeddb.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -18,29 +17,6 @@
 #include <gtest/gtest.h>
 
 namespace duban::test {
-
-inline const QStringList& seedNames()
-{
-    static const QStringList names{
-        QStringLiteral("000_7a037b8ad0d2ffa7.txt"), QStringLiteral("001_b627dadf859ee7b6.txt"),
-        QStringLiteral("002_d0bee7f88f53cd37.txt"), QStringLiteral("003_479aee0222ce5ecb.txt"),
-        QStringLiteral("004_965ab3e643975aa5.txt")};
-    return names;
-}
-
-inline bool importSeed(Repository& repo, const QString& name)
-{
-    const ReadResult r = DocumentReader::read(seed(name));
-    ImportBatch batch;
-    batch.sourceFile = name;
-    batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-    batch.tasks = Extractor().extract(r.doc).tasks;
-    batch.importedBy = QStringLiteral("测试");
-    StoreError e;
-    const bool ok = repo.applyImport(batch, false, nullptr, &e);
-    EXPECT_TRUE(ok) << name.toStdString() << ": " << e.message.toStdString();
-    return ok;
-}
 
 inline qint64 taskTitled(Repository& repo, const QString& title)
 {
@@ -116,8 +92,10 @@ inline std::unique_ptr<Repository> seededRepository(const QString& path, SeedWee
     EXPECT_TRUE(repo);
     if (!repo)
         return repo;
-    for (const QString& name : seedNames())
-        importSeed(*repo, name);
+    for (const QString& name : seedNames()) {
+        QString error;
+        EXPECT_TRUE(importSeed(*repo, name, &error)) << error.toStdString();
+    }
     *week = seedWeek(*repo);
     return repo;
 }

@@ -1,6 +1,7 @@
 // Task lists computed in SQL: derived due state at boundary dates, pace, filters, sorting, paging,
 // Chinese search (trigram FTS from three characters, LIKE below), per-unit counts.
 #include "core/clock.h"
+#include "pinnedclock.h"
 #include "storetest.h"
 
 using namespace duban;
@@ -18,7 +19,6 @@ class StoreQueries : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Clock::pin(QDateTime(today, QTime(9, 0)));
         repo = openOk(dir.filePath(QStringLiteral("q.sqlite")));
         ASSERT_TRUE(repo);
         const auto add = [&](const QString& title, const QString& lead, const QDate& deadline,
@@ -44,7 +44,6 @@ protected:
         ASSERT_FALSE(
             repo->applyEdit({ids[6], TaskField::Status, int(Status::Suspended)}, s(u"王五")).isNull());
     }
-    void TearDown() override { Clock::release(); }
 
     QStringList titles(const TaskFilter& f, const TaskSort& sort = {}, int offset = 0, int limit = -1)
     {
@@ -55,6 +54,7 @@ protected:
     }
 
     const QDate today{2023, 6, 15};
+    PinnedClock clock{today}; // before SetUp, released after TearDown
     QTemporaryDir dir;
     std::unique_ptr<Repository> repo;
     QList<TaskDraft> drafts;

@@ -1,6 +1,7 @@
 // What the reports read from the store: status edits and progress notes within a period (inclusive
 // days, open ends), and issue numbers (第N期) per series that a period keeps.
 #include "core/clock.h"
+#include "pinnedclock.h"
 #include "storetest.h"
 
 using namespace duban;
@@ -28,7 +29,7 @@ struct Fixture
     }
     void statusOn(qint64 id, const QDate& day, Status s)
     {
-        Clock::pin(QDateTime(day, QTime(23, 30)));
+        clock.moveTo(QDateTime(day, QTime(23, 30)));
         EXPECT_TRUE(repo->applyEdit({id, TaskField::Status, int(s)}, QStringLiteral("测试")).isValid());
     }
     void noteOn(qint64 id, const QDate& day)
@@ -39,7 +40,7 @@ struct Fixture
         p.author = QStringLiteral("测试");
         EXPECT_GT(repo->addProgress(id, p), 0);
     }
-    ~Fixture() { Clock::release(); }
+    PinnedClock clock{QDate(2022, 1, 1)};
 };
 
 } // namespace
