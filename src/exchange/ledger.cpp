@@ -55,6 +55,15 @@ QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreErr
 {
     QList<LedgerRow> out;
     const QList<TaskListItem> items = repo.tasks(filter, TaskSort{}, 0, -1, error);
+    if (error && error->isError())
+        return out;
+    // Three queries for the whole ledger, not one per row: the tasks, their texts, every progress note.
+    const QHash<qint64, QString> texts = repo.taskTexts(error);
+    QHash<qint64, ProgressRecord> latest;
+    for (const ProgressRecord& p : repo.progressBetween({}, {}, error))
+        latest.insert(p.taskId, p); // oldest first: the last one wins
+    if (error && error->isError())
+        return {};
     out.reserve(items.size());
     for (const TaskListItem& it : items) {
         LedgerRow r;
@@ -69,15 +78,12 @@ QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreErr
         r.status = statusLabel(it.status);
         r.percent = it.percent;
         r.updated = it.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        const auto details = repo.task(it.id, error);
-        if (details) {
-            r.goal = details->text;
-            if (!details->progress.isEmpty()) {
-                const ProgressRecord& p = details->progress.first();
-                r.progress = p.date.toString(Qt::ISODate) + u' ' + p.text;
-                if (p.percent >= 0)
-                    r.progress += QStringLiteral("（%1%）").arg(p.percent);
-            }
+        r.goal = texts.value(it.id);
+        const auto p = latest.constFind(it.id);
+        if (p != latest.constEnd()) {
+            r.progress = p->date.toString(Qt::ISODate) + u' ' + p->text;
+            if (p->percent >= 0)
+                r.progress += QStringLiteral("（%1%）").arg(p->percent);
         }
         out.append(r);
     }

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -192,22 +193,19 @@ struct UnitRecord
 };
 
 // Per-unit counts (live tasks, unit as lead or co) on an as-of date.
+// One unit's figures over the tasks it is lead or co unit of: the one per-unit query, shared by the overdue
+// view, the report's scope checks and duban-cli.
 struct UnitSummary
 {
     qint64 unitId = 0;
     QString name;
     int total = 0, notStarted = 0, inProgress = 0, done = 0, suspended = 0, overdue = 0, dueSoon = 0;
+    int behindPace = 0; // open, not overdue, behind the time share by more than the pace tolerance
+    int completionPercent() const { return total > 0 ? done * 100 / total : 0; }
 };
 
 // Per-unit warning figures on an as-of date (live tasks, unit as lead or co) for the overdue view.
 // behindPace: open tasks whose percent is below the share of their time elapsed (pace() == Behind).
-struct UnitWarning
-{
-    qint64 unitId = 0;
-    QString name;
-    int total = 0, overdue = 0, dueSoon = 0, done = 0, behindPace = 0;
-    int completionPercent() const { return total > 0 ? done * 100 / total : 0; }
-};
 
 // The figures every view, the weekly report and duban-cli show for an as-of day, one definition each
 // (Repository::warningFigures, one query; the report counts its scope by the same rules in C++):
@@ -362,13 +360,14 @@ public:
     WarningFigures warningFigures(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
     QList<ProgressRecord> progress(qint64 taskId, StoreError* error = nullptr);
+    // The full text of every stored task, by id, in one query (the ledger's 工作目标 column).
+    QHash<qint64, QString> taskTexts(StoreError* error = nullptr);
     QList<AuditRecord> audit(qint64 taskId, StoreError* error = nullptr);
     QList<DirectiveRecord> directives(StoreError* error = nullptr);
     QList<UnitRecord> units(StoreError* error = nullptr);
-    QList<UnitSummary> unitSummaries(const QDate& asOf = {}, int dueSoonDays = 7,
+    // Units with tasks, ranked by overdue tasks, then due soon, then name; pace uses rules.paceTolerance.
+    QList<UnitSummary> unitSummaries(const QDate& asOf = {}, const DueRules& rules = {},
                                      StoreError* error = nullptr);
-    // Units ranked by overdue tasks, then due soon, then name; pace uses rules.paceTolerance.
-    QList<UnitWarning> unitWarnings(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     // Open tasks behind pace on asOf among those the filter selects.
     int countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error = nullptr);
     std::optional<qint64> findUnit(const QString& nameOrAlias, StoreError* error = nullptr);

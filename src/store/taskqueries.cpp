@@ -398,43 +398,6 @@ TaskCounts Repository::counts(const QDate& asOfIn, int dueSoonDays, StoreError* 
     return c;
 }
 
-QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, int dueSoonDays, StoreError* error)
-{
-    const QDate asOf = asOfOf(asOfIn);
-    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(dueSoonDays));
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    if (!d->run(q,
-                QStringLiteral("SELECT u.id, u.name, count(t.id), "
-                               "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) "
-                               "FROM units u JOIN task_units tu ON tu.unit_id = u.id "
-                               "JOIN tasks t ON t.id = tu.task_id AND t.retired_at IS NULL "
-                               "GROUP BY u.id, u.name ORDER BY u.name")
-                    .arg(kActive),
-                {today, today, soon}, error))
-        return {};
-    QList<UnitSummary> out;
-    while (q.next()) {
-        UnitSummary s;
-        s.unitId = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.total = q.value(2).toInt();
-        s.notStarted = q.value(3).toInt();
-        s.inProgress = q.value(4).toInt();
-        s.done = q.value(5).toInt();
-        s.suspended = q.value(6).toInt();
-        s.overdue = q.value(7).toInt();
-        s.dueSoon = q.value(8).toInt();
-        out.append(s);
-    }
-    return out;
-}
-
 QList<DirectiveRecord> Repository::directives(StoreError* error)
 {
     QSqlQuery q = d->query();
@@ -475,6 +438,18 @@ QList<ProgressRecord> Repository::progress(qint64 taskId, StoreError* error)
                 {taskId}, error))
         return {};
     return store::progressRows(q);
+}
+
+QHash<qint64, QString> Repository::taskTexts(StoreError* error)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->run(q, QStringLiteral("SELECT id, text FROM tasks WHERE retired_at IS NULL"), {}, error))
+        return {};
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
 }
 
 QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
@@ -558,7 +533,7 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
 
 // --- warnings (the overdue view)
 
-QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules& rules, StoreError* error)
+QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules& rules, StoreError* error)
 {
     const QDate asOf = asOfOf(asOfIn);
     const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
@@ -570,9 +545,13 @@ QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules&
                 // Tasks drive the join (one pass over the table, task_units by its primary key), then the
                 // few unit rows are looked up: the other way round reads each task row once per unit.
                 QStringLiteral(
-                    "SELECT u.id, u.name, a.total, a.done, a.overdue, a.soon, a.behind FROM ("
+                    "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
+                    "a.overdue, a.soon, a.behind FROM ("
                     "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                    "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END) AS not_started, "
+                    "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress, "
                     "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
+                    "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) AS suspended, "
                     "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
                     "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
                     "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
@@ -582,17 +561,20 @@ QList<UnitWarning> Repository::unitWarnings(const QDate& asOfIn, const DueRules&
                     .arg(kActive, behind),
                 binds, error))
         return {};
-    QList<UnitWarning> out;
+    QList<UnitSummary> out;
     while (q.next()) {
-        UnitWarning w;
-        w.unitId = q.value(0).toLongLong();
-        w.name = q.value(1).toString();
-        w.total = q.value(2).toInt();
-        w.done = q.value(3).toInt();
-        w.overdue = q.value(4).toInt();
-        w.dueSoon = q.value(5).toInt();
-        w.behindPace = q.value(6).toInt();
-        out.append(w);
+        UnitSummary s;
+        s.unitId = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.total = q.value(2).toInt();
+        s.notStarted = q.value(3).toInt();
+        s.inProgress = q.value(4).toInt();
+        s.done = q.value(5).toInt();
+        s.suspended = q.value(6).toInt();
+        s.overdue = q.value(7).toInt();
+        s.dueSoon = q.value(8).toInt();
+        s.behindPace = q.value(9).toInt();
+        out.append(s);
     }
     return out;
 }

@@ -187,3 +187,32 @@ TEST(Ledger, ExportCommand)
              QStringLiteral("--csv"), dir.filePath(QStringLiteral("x.csv"))}),
         3);
 }
+
+// The ledger reads every task's text and notes in bulk: each row still gets its own task's text and its
+// latest note by date (a note recorded later for an earlier day does not win).
+TEST(Ledger, EachRowHasItsTextAndLatestNote)
+{
+    QTemporaryDir dir;
+    qint64 noted = 0;
+    auto repo = seededRepo(dir, &noted);
+    ProgressInput earlier;
+    earlier.date = QDate(2020, 7, 10);
+    earlier.text = QStringLiteral("启动第一批发放");
+    earlier.author = QStringLiteral("王五");
+    ASSERT_GT(repo->addProgress(noted, earlier), 0); // recorded after the 07-20 note, dated before it
+    const QList<LedgerRow> rows = ledgerRows(*repo, TaskFilter{});
+    ASSERT_EQ(rows.size(), 37);
+    int withNote = 0;
+    for (const LedgerRow& r : rows) {
+        const auto t = repo->task(r.id);
+        ASSERT_TRUE(t);
+        EXPECT_EQ(r.goal, t->text) << r.title.toStdString();
+        if (r.id == noted)
+            EXPECT_EQ(r.progress, QStringLiteral("2020-07-20 已发放 \"第一批\"，共 3,000 万元（30%）"));
+        else
+            EXPECT_TRUE(r.progress.isEmpty()) << r.title.toStdString();
+        withNote += !r.progress.isEmpty();
+    }
+    EXPECT_EQ(withNote, 1);
+    EXPECT_FALSE(rows.first().goal.isEmpty());
+}

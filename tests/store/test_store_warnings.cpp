@@ -51,9 +51,9 @@ protected:
             n += pace(t.status, t.percent, t.startDate, t.deadline, today, rules) == Pace::Behind;
         return n;
     }
-    const UnitWarning* find(const QList<UnitWarning>& list, const QString& name)
+    const UnitSummary* find(const QList<UnitSummary>& list, const QString& name)
     {
-        for (const UnitWarning& w : list)
+        for (const UnitSummary& w : list)
             if (w.name == name)
                 return &w;
         return nullptr;
@@ -96,7 +96,7 @@ TEST_F(StoreWarnings, BehindPaceMatchesTheRuleAtItsBoundary)
 TEST_F(StoreWarnings, PerUnitFiguresRankedByOverdue)
 {
     DueRules rules; // 7 days
-    const QList<UnitWarning> list = repo->unitWarnings(today, rules);
+    const QList<UnitSummary> list = repo->unitSummaries(today, rules);
     ASSERT_EQ(list.size(), 3);
     // 财政局: lead of 昨天到期 (overdue), co of 七天后到期 (due soon: 7 days is within the window).
     EXPECT_EQ(list[0].name, s(u"市财政局"));
@@ -121,8 +121,8 @@ TEST_F(StoreWarnings, PerUnitFiguresRankedByOverdue)
 
     // A window of 8 days makes the 审计局's task due soon; a day later 商务局's today-task is overdue.
     rules.dueSoonDays = 8;
-    EXPECT_EQ(find(repo->unitWarnings(today, rules), s(u"市审计局"))->dueSoon, 1);
-    const QList<UnitWarning> later = repo->unitWarnings(today.addDays(1), {});
+    EXPECT_EQ(find(repo->unitSummaries(today, rules), s(u"市审计局"))->dueSoon, 1);
+    const QList<UnitSummary> later = repo->unitSummaries(today.addDays(1), {});
     EXPECT_EQ(find(later, s(u"市商务局"))->overdue, 1);
     EXPECT_EQ(find(later, s(u"市财政局"))->overdue, 1);
 }

@@ -66,7 +66,7 @@ WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules&
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
     QList<UnitWarningInfo> out;
-    for (const UnitWarning& w : repo.unitWarnings(asOf, rules))
+    for (const UnitSummary& w : repo.unitSummaries(asOf, rules))
         out << UnitWarningInfo{w.unitId,  w.name, w.total,      w.overdue,
                                w.dueSoon, w.done, w.behindPace, w.completionPercent()};
     return out;
