@@ -69,7 +69,7 @@ QString usageText()
     text += tr("“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db "
                "PATH 指定数据库。\n");
     text += tr("退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 "
-               "冲突（他人刚修改或占用数据库，可重试）\n");
+               "冲突（任务已被他人修改）\n");
     return text;
 }
 

@@ -18,6 +18,11 @@ int FeedbackCommand::run(const QStringList& args)
         return m_export.run(rest);
     if (sub == QLatin1String("import"))
         return m_import.run(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << helpText();
+        out.flush();
+        return Ok;
+    }
     err << helpText();
     err.flush();
     return Usage;
@@ -25,7 +30,8 @@ int FeedbackCommand::run(const QStringList& args)
 
 QString FeedbackCommand::helpText()
 {
-    return tr("用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n"
+    return summary() + u'\n' +
+           tr("用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n"
               "      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]\n") +
            u'\n' + m_export.helpText() + u'\n' + m_import.helpText();
 }
