@@ -195,61 +195,6 @@
     </message>
 </context>
 <context>
-    <name>Feedback</name>
-    <message>
-        <source>任务编号</source>
-        <translation>Task ID</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>Directive</translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation>Doc. no.</translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation>Key task</translation>
-    </message>
-    <message>
-        <source>牵头/配合</source>
-        <translation>Lead/co</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>当前状态</source>
-        <translation>Current status</translation>
-    </message>
-    <message>
-        <source>当前进度（%）</source>
-        <translation>Current percent (%)</translation>
-    </message>
-    <message>
-        <source>进展情况</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>完成进度（%）</source>
-        <translation>Percent done (%)</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>填报人</source>
-        <translation>Reported by</translation>
-    </message>
-    <message>
-        <source>填报日期</source>
-        <translation>Report date</translation>
-    </message>
-</context>
-<context>
     <name>ImportFormats</name>
     <message>
         <source>所有支持的文件 (%1)</source>
@@ -515,42 +460,7 @@
     </message>
 </context>
 <context>
-    <name>WarningPalette</name>
-    <message>
-        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
-        <translation>Default: overdue red, due soon (7 days) yellow, on track green</translation>
-    </message>
-    <message>
-        <source>3 天内黄色、逾期红色</source>
-        <translation>Yellow within 3 days, red when overdue</translation>
-    </message>
-    <message>
-        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
-        <translation>Near the deadline blue, behind pace yellow, overdue red</translation>
-    </message>
-    <message>
-        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
-        <translation>Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red</translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
-    <message>
-        <source>用法: duban-cli &lt;命令&gt; [选项]
-命令:
-  extract FILE... [--format json|table]   从通知文件中提取任务
-</source>
-        <translation>Usage: duban-cli &lt;command&gt; [options]
-Commands:
-  extract FILE... [--format json|table]   extract tasks from directive files
-</translation>
-    </message>
-    <message>
-        <source>  help                                    显示本帮助
-</source>
-        <translation>  help                                    show this help
-</translation>
-    </message>
     <message>
         <source>未知命令: %1
 </source>
@@ -558,39 +468,9 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账
-</source>
-        <translation>  export (--xlsx F | --csv F) [--unit U] [--status S]  export the ledger
-</translation>
-    </message>
-    <message>
-        <source>  report --week 2022-W40 (--pdf F | --html F)    生成督查周报
-</source>
-        <translation>  report --week 2022-W40 (--pdf F | --html F)    write the weekly supervision report
-</translation>
-    </message>
-    <message>
-        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
-</source>
-        <translation>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  print the Gantt chart
-</translation>
-    </message>
-    <message>
-        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
-</source>
-        <translation>  feedback export|import …                unit feedback sheets: export for units, import what they send back
-</translation>
-    </message>
-    <message>
         <source>环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD
 </source>
         <translation>Invalid date "%1" in DUBAN_TODAY: use YYYY-MM-DD
-</translation>
-    </message>
-    <message>
-        <source>  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处
-</source>
-        <translation>  text FILE... [--format text|json]       show the text read from files and where each line came from
 </translation>
     </message>
 </context>
@@ -629,56 +509,16 @@ Commands:
         <translation>No.</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>Directive</translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation>Doc. no.</translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation>Key task</translation>
-    </message>
-    <message>
-        <source>工作目标</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
         <source>牵头单位</source>
         <translation>Lead units</translation>
-    </message>
-    <message>
-        <source>责任单位</source>
-        <translation>Responsible units</translation>
     </message>
     <message>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>进展情况</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>最新更新</source>
-        <translation>Last updated</translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation>Cannot write file %1: %2</translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1</source>
-        <translation>Cannot create file %1</translation>
-    </message>
-    <message>
-        <source>台账</source>
-        <translation>Ledger</translation>
     </message>
     <message>
         <source>第%1等%2项任务</source>
@@ -893,134 +733,6 @@ Commands:
         <translation>(no lead unit)</translation>
     </message>
     <message>
-        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
-        <translation>%1 is not a unit feedback sheet exported by Duban (the hidden marker sheet “%2” is missing). Create sheets with “Export unit feedback sheets”, fill them in and send them back as they are.</translation>
-    </message>
-    <message>
-        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
-        <translation>%1 was exported by a newer Duban; upgrade this program to import it</translation>
-    </message>
-    <message>
-        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
-        <translation>%1 is the feedback sheet of “%2”, but the database has no such unit</translation>
-    </message>
-    <message>
-        <source>%1 中找不到含“%2”的表头行</source>
-        <translation>No header row with “%2” found in %1</translation>
-    </message>
-    <message>
-        <source>%1 的表头中缺少“%2”列</source>
-        <translation>The header of %1 has no “%2” column</translation>
-    </message>
-    <message>
-        <source>缺少任务编号</source>
-        <translation>Task ID missing</translation>
-    </message>
-    <message>
-        <source>任务编号“%1”无效</source>
-        <translation>Invalid task ID "%1"</translation>
-    </message>
-    <message>
-        <source>数据库中没有编号为 %1 的任务</source>
-        <translation>The database has no task with ID %1</translation>
-    </message>
-    <message>
-        <source>任务已被新版文件撤销</source>
-        <translation>The task was dropped by a later version of its directive</translation>
-    </message>
-    <message>
-        <source>任务不属于%1（牵头单位：%2）</source>
-        <translation>The task does not belong to %1 (lead units: %2)</translation>
-    </message>
-    <message>
-        <source>任务 %1 已在第 %2 行填报</source>
-        <translation>Task %1 was already reported on row %2</translation>
-    </message>
-    <message>
-        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
-        <translation>Percent done “%1” must be a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”，应为 %2 之一</source>
-        <translation>Unknown status “%1”; use one of %2</translation>
-    </message>
-    <message>
-        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
-        <translation>Report date “%1” not understood; write a date like 2022-10-15</translation>
-    </message>
-    <message>
-        <source>新增进展</source>
-        <translation>new progress note</translation>
-    </message>
-    <message>
-        <source>进展已导入过</source>
-        <translation>note imported before</translation>
-    </message>
-    <message>
-        <source>进度 %1% → %2%</source>
-        <translation>percent %1% → %2%</translation>
-    </message>
-    <message>
-        <source>状态 %1 → %2</source>
-        <translation>status %1 → %2</translation>
-    </message>
-    <message>
-        <source>与现有记录相同，不导入</source>
-        <translation>Same as recorded; not imported</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>反馈表</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>请从下拉列表中选择状态</source>
-        <translation>Choose a status from the list</translation>
-    </message>
-    <message>
-        <source>完成进度（%）</source>
-        <translation>Percent done (%)</translation>
-    </message>
-    <message>
-        <source>请填写 0 到 100 之间的整数</source>
-        <translation>Enter a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <source>%1_反馈表_%2.xlsx</source>
-        <translation>%1_feedback_%2.xlsx</translation>
-    </message>
-    <message>
-        <source>数据库中没有编号为 %1 的单位</source>
-        <translation>The database has no unit with ID %1</translation>
-    </message>
-    <message>
-        <source>%1 重点任务进展反馈表</source>
-        <translation>%1 key task progress feedback sheet</translation>
-    </message>
-    <message>
-        <source>填报单位：%1　　导出日期：%2　　共 %3 项任务</source>
-        <translation>Unit: %1    Exported: %2    %3 tasks</translation>
-    </message>
-    <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
-    </message>
-    <message>
-        <source>牵头</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <source>配合</source>
-        <translation>Co-unit</translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 %1</source>
-        <translation>Cannot create folder %1</translation>
-    </message>
-    <message>
         <source>未定牵头单位</source>
         <translation>No lead unit</translation>
     </message>
@@ -1127,18 +839,6 @@ Commands:
     <message>
         <source>读取了“%1”的 %2 行正文（%3 字），但没有找到写明责任单位的条款，如“（责任单位：市财政局）”或“（市发改委牵头，市财政局配合）”。可以对照正文手工新建任务。</source>
         <translation>Read %2 lines (%3 characters) of "%1" but found no clause naming responsible units, such as "（责任单位：市财政局）" or "（市发改委牵头，市财政局配合）". You can create tasks by hand from the text.</translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>无法为单位“%1”创建工作表“%2”</source>
-        <translation>Cannot create the sheet "%2" for the unit "%1"</translation>
-    </message>
-    <message>
-        <source>%1_编号%2</source>
-        <translation>%1_no%2</translation>
     </message>
     <message>
         <source>。本期办结%1项，报送进展%2条；%3项任务将在%4日内（%5前）到期。</source>
@@ -3520,10 +3220,6 @@ Earlier edits can still be undone.</translation>
 <context>
     <name>duban::cli</name>
     <message>
-        <source>行</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
@@ -3532,36 +3228,12 @@ Earlier edits can still be undone.</translation>
         <translation>Lead units</translation>
     </message>
     <message>
-        <source>责任单位</source>
-        <translation>Responsible units</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
     <message>
         <source>共 %1 项任务</source>
         <translation>%1 tasks in all</translation>
-    </message>
-    <message>
-        <source>要提取的文件，可多个</source>
-        <translation>Files to extract from (one or more)</translation>
-    </message>
-    <message>
-        <source>输出格式: json 或 table</source>
-        <translation>Output format: json or table</translation>
-    </message>
-    <message>
-        <source>未知的输出格式: %1（可选 json 或 table）</source>
-        <translation>Unknown output format: %1 (choose json or table)</translation>
-    </message>
-    <message>
-        <source>请指定至少一个文件。</source>
-        <translation>Name at least one file.</translation>
     </message>
     <message>
         <source>--%1 的日期“%2”无效，应为 YYYY-MM-DD</source>
@@ -3576,134 +3248,6 @@ Earlier edits can still be undone.</translation>
         <translation>Output format: table, json or csv</translation>
     </message>
     <message>
-        <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
-        <translation>%1 is a changed version of an imported directive; compared with the stored version:</translation>
-    </message>
-    <message>
-        <source>新增：%1</source>
-        <translation>New: %1</translation>
-    </message>
-    <message>
-        <source>修改：[%1] %2（%3）</source>
-        <translation>Changed: [%1] %2 (%3)</translation>
-    </message>
-    <message>
-        <source>不再出现：[%1] %2%3</source>
-        <translation>Gone: [%1] %2%3</translation>
-    </message>
-    <message>
-        <source>（已有 %1 条进展，将保留）</source>
-        <translation> (has %1 progress updates, which are kept)</translation>
-    </message>
-    <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
-    </message>
-    <message>
-        <source>要导入的文件，可多个</source>
-        <translation>Files to import (one or more)</translation>
-    </message>
-    <message>
-        <source>确认导入已导入通知的修改版本</source>
-        <translation>Confirm importing a changed version of an imported directive</translation>
-    </message>
-    <message>
-        <source>导入人（默认：当前登录名）</source>
-        <translation>Who imports (default: the login name)</translation>
-    </message>
-    <message>
-        <source>%1 已导入过（内容相同），未做修改</source>
-        <translation>%1 was already imported (same content); nothing changed</translation>
-    </message>
-    <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
-    </message>
-    <message>
-        <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
-        <translation>Imported %1: %2 new, %3 changed, %4 unchanged, %5 retired</translation>
-    </message>
-    <message>
-        <source>新单位（待核对）：%1</source>
-        <translation>New units (to be checked): %1</translation>
-    </message>
-    <message>
-        <source>列出任务</source>
-        <translation>List tasks</translation>
-    </message>
-    <message>
-        <source>只列此单位（牵头或配合）的任务</source>
-        <translation>Only tasks of this unit (lead or co-unit)</translation>
-    </message>
-    <message>
-        <source>状态: not_started、in_progress、done、suspended</source>
-        <translation>Status: not_started, in_progress, done, suspended</translation>
-    </message>
-    <message>
-        <source>截止日期早于此日</source>
-        <translation>Deadline before this date</translation>
-    </message>
-    <message>
-        <source>在标题、内容和单位名称中查找</source>
-        <translation>Search titles, texts and unit names</translation>
-    </message>
-    <message>
-        <source>计算逾期所用的日期（默认今天）</source>
-        <translation>Date that overdue is judged on (default today)</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation>Unknown status "%1"</translation>
-    </message>
-    <message>
-        <source>列出逾期任务及其牵头单位</source>
-        <translation>List overdue tasks with their lead units</translation>
-    </message>
-    <message>
-        <source>按此日期计算（默认今天）</source>
-        <translation>Judge as of this date (default today)</translation>
-    </message>
-    <message>
-        <source>同时列出此天数内到期的任务</source>
-        <translation>Also list tasks due within this many days</translation>
-    </message>
-    <message>
-        <source>--due-soon-days 应为非负整数</source>
-        <translation>--due-soon-days must be a whole number, 0 or more</translation>
-    </message>
-    <message>
-        <source>截至 %1 的逾期任务</source>
-        <translation>Overdue tasks as of %1</translation>
-    </message>
-    <message>
-        <source>（及 %1 天内到期的任务）</source>
-        <translation> (and tasks due within %1 days)</translation>
-    </message>
-    <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
-    </message>
-    <message>
-        <source>任务编号</source>
-        <translation>Task ID</translation>
-    </message>
-    <message>
-        <source>新状态: not_started、in_progress、done、suspended</source>
-        <translation>New status: not_started, in_progress, done, suspended</translation>
-    </message>
-    <message>
-        <source>完成百分比 0–100</source>
-        <translation>Percent done, 0–100</translation>
-    </message>
-    <message>
-        <source>进展说明</source>
-        <translation>Progress note</translation>
-    </message>
-    <message>
-        <source>修改人（必填）</source>
-        <translation>Changed by (required)</translation>
-    </message>
-    <message>
         <source>任务编号“%1”无效</source>
         <translation>Invalid task ID "%1"</translation>
     </message>
@@ -3712,80 +3256,12 @@ Earlier edits can still be undone.</translation>
         <translation>Name who makes the change with --by</translation>
     </message>
     <message>
-        <source>--percent 应为 0 到 100 之间的整数</source>
-        <translation>--percent must be a whole number from 0 to 100</translation>
-    </message>
-    <message>
-        <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
-        <translation>Nothing to change: give --status, --percent or --note</translation>
-    </message>
-    <message>
-        <source>任务 %1 的%2：%3 → %4</source>
-        <translation>Task %1, %2: %3 → %4</translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>进度</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>任务 %1 已记录进展</source>
-        <translation>Progress recorded for task %1</translation>
-    </message>
-    <message>
-        <source>，进度 %1% → %2%</source>
-        <translation>, percent %1% → %2%</translation>
-    </message>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
-        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
-    </message>
-    <message>
-        <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
-        <translation>Merge unit A into unit B (two names follow: --merge A B)</translation>
-    </message>
-    <message>
-        <source>修改人（默认：当前登录名）</source>
-        <translation>Who makes the change (default: the login name)</translation>
-    </message>
-    <message>
-        <source>合并的目标单位（与 --merge 一起用）</source>
-        <translation>The unit to merge into (with --merge)</translation>
-    </message>
-    <message>
-        <source>合并用法：units --merge A B</source>
-        <translation>Merge usage: units --merge A B</translation>
-    </message>
-    <message>
-        <source>已把“%1”合并到“%2”，原名保留为别名</source>
-        <translation>Merged "%1" into "%2"; the old name stays as an alias</translation>
-    </message>
-    <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
-        <translation>Back up the database (a consistent copy even while the app runs)</translation>
-    </message>
-    <message>
-        <source>备份文件，不能已存在</source>
-        <translation>Backup file; must not exist yet</translation>
-    </message>
-    <message>
-        <source>已把 %1 备份到 %2</source>
-        <translation>Backed up %1 to %2</translation>
-    </message>
-    <message>
-        <source>检查数据库是否完好</source>
-        <translation>Check that the database is sound</translation>
-    </message>
-    <message>
-        <source>数据库 %1 有问题：</source>
-        <translation>Database %1 has problems:</translation>
-    </message>
-    <message>
-        <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
-        <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
     </message>
     <message>
         <source>编号</source>
@@ -3828,6 +3304,169 @@ Earlier edits can still be undone.</translation>
         <translation>%1 units in all</translation>
     </message>
     <message>
+        <source>用法: duban-cli &lt;命令&gt; [选项]
+</source>
+        <translation>Usage: duban-cli &lt;command&gt; [options]
+</translation>
+    </message>
+    <message>
+        <source>命令:
+</source>
+        <translation>Commands:
+</translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
+</source>
+        <translation>“duban-cli help COMMAND” or “duban-cli COMMAND --help” shows a command's options; every command over a database takes --db PATH.
+</translation>
+    </message>
+    <message>
+        <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
+</source>
+        <translation>Exit codes: 0 done, 1 usage error, 2 bad input (a file, task or unit), 3 database problem, 4 conflict (the task was changed by someone else)
+</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::AddCommand</name>
+    <message>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>任务名称（必填）</source>
+        <translation>Task title (required)</translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation>Task text</translation>
+    </message>
+    <message>
+        <source>牵头单位，多个用顿号分隔</source>
+        <translation>Lead units, separated by 、</translation>
+    </message>
+    <message>
+        <source>配合单位，多个用顿号分隔</source>
+        <translation>Co-units, separated by 、</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>录入人（必填）</source>
+        <translation>Entered by (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --title 给出任务名称</source>
+        <translation>Give the task's title with --title</translation>
+    </message>
+    <message>
+        <source>必须用 --by 注明录入人</source>
+        <translation>Name who enters it with --by</translation>
+    </message>
+    <message>
+        <source>已新建任务 %1：%2</source>
+        <translation>Created task %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::BackupCommand</name>
+    <message>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <translation>Back up the database (a consistent copy even while the app runs)</translation>
+    </message>
+    <message>
+        <source>备份文件，不能已存在</source>
+        <translation>Backup file; must not exist yet</translation>
+    </message>
+    <message>
+        <source>已把 %1 备份到 %2</source>
+        <translation>Backed up %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CancelCommand</name>
+    <message>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
+    </message>
+    <message>
+        <source>撤销原因（必填）</source>
+        <translation>Reason for cancelling (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --reason 写明撤销原因</source>
+        <translation>Give the reason for cancelling with --reason</translation>
+    </message>
+    <message>
+        <source>已撤销任务 %1（原因：%2）</source>
+        <translation>Cancelled task %1 (reason: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CheckCommand</name>
+    <message>
+        <source>检查数据库是否完好</source>
+        <translation>Check that the database is sound</translation>
+    </message>
+    <message>
+        <source>数据库 %1 有问题：</source>
+        <translation>Database %1 has problems:</translation>
+    </message>
+    <message>
+        <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
+        <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::Command</name>
+    <message>
+        <source>参数个数不对</source>
+        <translation>Wrong number of arguments</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DatabaseCommand</name>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation>Database file (default: %1)</translation>
+    </message>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DeleteCommand</name>
+    <message>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation>Delete a task: only one with no progress and no edits recorded</translation>
+    </message>
+    <message>
+        <source>已删除任务 %1</source>
+        <translation>Deleted task %1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DocumentCommand</name>
+    <message>
+        <source>请指定至少一个文件。</source>
+        <translation>Name at least one file.</translation>
+    </message>
+    <message>
+        <source>未知的输出格式: %1（可选 %2）</source>
+        <translation>Unknown output format: %1 (choose %2)</translation>
+    </message>
+    <message>
+        <source> 或 </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ExportCommand</name>
+    <message>
         <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
         <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
     </message>
@@ -3856,97 +3495,74 @@ Earlier edits can still be undone.</translation>
         <translation>Name one output file with --xlsx FILE or --csv FILE</translation>
     </message>
     <message>
+        <source>未知的状态“%1”</source>
+        <translation>Unknown status "%1"</translation>
+    </message>
+    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::ExtractCommand</name>
     <message>
-        <source>“%1”不是有效日期，请写成 2022-10-07 这样的格式</source>
-        <translation>“%1” is not a date; write it like 2022-10-07</translation>
+        <source>行</source>
+        <translation>Lines</translation>
     </message>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
-        <translation>Write the weekly supervision report (PDF or HTML)</translation>
+        <source>任务</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <source>报告周次，如 2022-W40（周一至周日）</source>
-        <translation>Report week, e.g. 2022-W40 (Monday to Sunday)</translation>
+        <source>牵头单位</source>
+        <translation>Lead units</translation>
     </message>
     <message>
-        <source>报告期间的起始日期</source>
-        <translation>First day of the report period</translation>
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
     </message>
     <message>
-        <source>报告期间的截止日期</source>
-        <translation>Last day of the report period</translation>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <source>统计截止日期（默认：期末或今天）</source>
-        <translation>Count as of this day (default: the period end, or today)</translation>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
     </message>
     <message>
-        <source>落款日期（默认：--as-of 的日期或今天）</source>
-        <translation>Date printed on the report (default: --as-of, or today)</translation>
+        <source>共 %1 项任务</source>
+        <translation>%1 tasks in all</translation>
     </message>
     <message>
-        <source>只统计此单位（牵头或配合）的任务，可重复</source>
-        <translation>Only tasks of this unit (lead or co-unit); may repeat</translation>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
     </message>
     <message>
-        <source>只统计此文件编号的任务，可重复</source>
-        <translation>Only tasks of this directive id; may repeat</translation>
+        <source>输出格式: json 或 table</source>
+        <translation>Output format: json or table</translation>
     </message>
     <message>
-        <source>发文单位，如 市政府督查室</source>
-        <translation>Issuing office, e.g. City Supervision Office</translation>
+        <source>要提取的文件，可多个</source>
+        <translation>Files to extract from (one or more)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackCommand</name>
+    <message>
+        <source>单位反馈表：导出给单位填写，导入交回的表</source>
+        <translation>Unit feedback sheets: export them for units to fill in, import the ones sent back</translation>
     </message>
     <message>
-        <source>报告名称（默认：督查周报）</source>
-        <translation>Report title (default: 督查周报)</translation>
+        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</source>
+        <translation>Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+       duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</translation>
     </message>
-    <message>
-        <source>工作要求的文本文件（UTF-8）</source>
-        <translation>Text file with the requirements (UTF-8)</translation>
-    </message>
-    <message>
-        <source>写入 PDF</source>
-        <translation>Write PDF</translation>
-    </message>
-    <message>
-        <source>写入 HTML</source>
-        <translation>Write HTML</translation>
-    </message>
-    <message>
-        <source>印发人（默认：当前登录名）</source>
-        <translation>Issued by (default: the login name)</translation>
-    </message>
-    <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --html FILE</translation>
-    </message>
-    <message>
-        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
-        <translation>Give the period either as --week 2022-W40 or as --from DATE --to DATE</translation>
-    </message>
-    <message>
-        <source>--from 与 --to 须同时给出</source>
-        <translation>--from and --to go together</translation>
-    </message>
-    <message>
-        <source>“%1”不是有效的文件编号</source>
-        <translation>“%1” is not a directive id</translation>
-    </message>
-    <message>
-        <source>无法读取工作要求文件 %1：%2</source>
-        <translation>Cannot read the requirements file %1: %2</translation>
-    </message>
-    <message>
-        <source>已生成%1第%2期（%3）：%4</source>
-        <translation>Wrote %1 issue %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>，共 %1 页</source>
-        <translation>, %1 pages</translation>
-    </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackExportCommand</name>
     <message>
         <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
         <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
@@ -3976,9 +3592,16 @@ Earlier edits can still be undone.</translation>
         <translation>The database has no unit “%1”</translation>
     </message>
     <message>
+        <source>已导出 %1 项任务到 %2</source>
+        <translation>Exported %1 tasks to %2</translation>
+    </message>
+    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation>Exported feedback sheets for %1 units to %2</translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackImportCommand</name>
     <message>
         <source>单位：%1　导出日期：%2　文件：%3</source>
         <translation>Unit: %1  Exported: %2  File: %3</translation>
@@ -4044,6 +3667,10 @@ Earlier edits can still be undone.</translation>
         <translation>Name the person importing with --by NAME</translation>
     </message>
     <message>
+        <source>未做修改。确认无误后加 --yes 再次导入。</source>
+        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
+    </message>
+    <message>
         <source>没有需要导入的内容。</source>
         <translation>Nothing to import.</translation>
     </message>
@@ -4051,14 +3678,9 @@ Earlier edits can still be undone.</translation>
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation>Imported: %1 progress notes, %2 percent changes, %3 status changes</translation>
     </message>
-    <message>
-        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
-      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
-</source>
-        <translation>Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
-      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
-</translation>
-    </message>
+</context>
+<context>
+    <name>duban::cli::GanttCommand</name>
     <message>
         <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
         <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
@@ -4092,12 +3714,12 @@ Earlier edits can still be undone.</translation>
         <translation>Time scale: day, week, month, quarter, year</translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --png FILE</translation>
+        <source>计算逾期所用的日期（默认今天）</source>
+        <translation>Date that overdue is judged on (default today)</translation>
     </message>
     <message>
-        <source>日期格式应为 YYYY-MM-DD</source>
-        <translation>Dates are written YYYY-MM-DD</translation>
+        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
+        <translation>Name one output file with --pdf FILE or --png FILE</translation>
     </message>
     <message>
         <source>未知的版式“%1”，可用 pages、height、page</source>
@@ -4131,6 +3753,318 @@ Earlier edits can still be undone.</translation>
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation>Printed the Gantt chart of %1 tasks on %2 pages: %3</translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::HelpCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation>Show this help, or the options of one command</translation>
+    </message>
+    <message>
+        <source>要查看选项的命令</source>
+        <translation>The command whose options to show</translation>
+    </message>
+    <message>
+        <source>未知命令: %1
+</source>
+        <translation>Unknown command: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
+        <translation>%1 is a changed version of an imported directive; compared with the stored version:</translation>
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>修改：[%1] %2（%3）</source>
+        <translation>Changed: [%1] %2 (%3)</translation>
+    </message>
+    <message>
+        <source>不再出现：[%1] %2%3</source>
+        <translation>Gone: [%1] %2%3</translation>
+    </message>
+    <message>
+        <source>（已有 %1 条进展，将保留）</source>
+        <translation> (has %1 progress updates, which are kept)</translation>
+    </message>
+    <message>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
+        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
+    </message>
+    <message>
+        <source>要导入的文件，可多个</source>
+        <translation>Files to import (one or more)</translation>
+    </message>
+    <message>
+        <source>确认导入已导入通知的修改版本</source>
+        <translation>Confirm importing a changed version of an imported directive</translation>
+    </message>
+    <message>
+        <source>导入人（默认：当前登录名）</source>
+        <translation>Who imports (default: the login name)</translation>
+    </message>
+    <message>
+        <source>%1 已导入过（内容相同），未做修改</source>
+        <translation>%1 was already imported (same content); nothing changed</translation>
+    </message>
+    <message>
+        <source>未做修改。确认无误后加 --yes 再次导入。</source>
+        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
+    </message>
+    <message>
+        <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
+        <translation>Imported %1: %2 new, %3 changed, %4 unchanged, %5 retired</translation>
+    </message>
+    <message>
+        <source>新单位（待核对）：%1</source>
+        <translation>New units (to be checked): %1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ListCommand</name>
+    <message>
+        <source>列出任务</source>
+        <translation>List tasks</translation>
+    </message>
+    <message>
+        <source>只列此单位（牵头或配合）的任务</source>
+        <translation>Only tasks of this unit (lead or co-unit)</translation>
+    </message>
+    <message>
+        <source>状态: not_started、in_progress、done、suspended</source>
+        <translation>Status: not_started, in_progress, done, suspended</translation>
+    </message>
+    <message>
+        <source>截止日期早于此日</source>
+        <translation>Deadline before this date</translation>
+    </message>
+    <message>
+        <source>在标题、内容和单位名称中查找</source>
+        <translation>Search titles, texts and unit names</translation>
+    </message>
+    <message>
+        <source>计算逾期所用的日期（默认今天）</source>
+        <translation>Date that overdue is judged on (default today)</translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”</source>
+        <translation>Unknown status "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::OverdueCommand</name>
+    <message>
+        <source>列出逾期任务及其牵头单位</source>
+        <translation>List overdue tasks with their lead units</translation>
+    </message>
+    <message>
+        <source>按此日期计算（默认今天）</source>
+        <translation>Judge as of this date (default today)</translation>
+    </message>
+    <message>
+        <source>同时列出此天数内到期的任务</source>
+        <translation>Also list tasks due within this many days</translation>
+    </message>
+    <message>
+        <source>--due-soon-days 应为非负整数</source>
+        <translation>--due-soon-days must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
+        <translation>As of %1: %2 overdue, %4 due within %3 days, %5 behind pace (not overdue, more than %6 points below the time elapsed), %7 without deadline, %8 done, %9 in all</translation>
+    </message>
+    <message>
+        <source>截至 %1 的逾期任务</source>
+        <translation>Overdue tasks as of %1</translation>
+    </message>
+    <message>
+        <source>（及 %1 天内到期的任务）</source>
+        <translation> (and tasks due within %1 days)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ReportCommand</name>
+    <message>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation>Write the weekly supervision report (PDF or HTML)</translation>
+    </message>
+    <message>
+        <source>报告周次，如 2022-W40（周一至周日）</source>
+        <translation>Report week, e.g. 2022-W40 (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>报告期间的起始日期</source>
+        <translation>First day of the report period</translation>
+    </message>
+    <message>
+        <source>报告期间的截止日期</source>
+        <translation>Last day of the report period</translation>
+    </message>
+    <message>
+        <source>统计截止日期（默认：期末或今天）</source>
+        <translation>Count as of this day (default: the period end, or today)</translation>
+    </message>
+    <message>
+        <source>落款日期（默认：--as-of 的日期或今天）</source>
+        <translation>Date printed on the report (default: --as-of, or today)</translation>
+    </message>
+    <message>
+        <source>只统计此单位（牵头或配合）的任务，可重复</source>
+        <translation>Only tasks of this unit (lead or co-unit); may repeat</translation>
+    </message>
+    <message>
+        <source>只统计此文件编号的任务，可重复</source>
+        <translation>Only tasks of this directive id; may repeat</translation>
+    </message>
+    <message>
+        <source>发文单位，如 市政府督查室</source>
+        <translation>Issuing office, e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>报告名称（默认：督查周报）</source>
+        <translation>Report title (default: 督查周报)</translation>
+    </message>
+    <message>
+        <source>工作要求的文本文件（UTF-8）</source>
+        <translation>Text file with the requirements (UTF-8)</translation>
+    </message>
+    <message>
+        <source>写入 PDF</source>
+        <translation>Write PDF</translation>
+    </message>
+    <message>
+        <source>写入 HTML</source>
+        <translation>Write HTML</translation>
+    </message>
+    <message>
+        <source>印发人（默认：当前登录名）</source>
+        <translation>Issued by (default: the login name)</translation>
+    </message>
+    <message>
+        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
+        <translation>Give the period either as --week 2022-W40 or as --from DATE --to DATE</translation>
+    </message>
+    <message>
+        <source>--from 与 --to 须同时给出</source>
+        <translation>--from and --to go together</translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
+        <translation>Name one output file with --pdf FILE or --html FILE</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的文件编号</source>
+        <translation>“%1” is not a directive id</translation>
+    </message>
+    <message>
+        <source>无法读取工作要求文件 %1：%2</source>
+        <translation>Cannot read the requirements file %1: %2</translation>
+    </message>
+    <message>
+        <source>已生成%1第%2期（%3）：%4</source>
+        <translation>Wrote %1 issue %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>，共 %1 页</source>
+        <translation>, %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::RestoreCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation>Restore a cancelled task</translation>
+    </message>
+    <message>
+        <source>已恢复任务 %1</source>
+        <translation>Restored task %1</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>修改人（必填）</source>
+        <translation>Changed by (required)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::TextCommand</name>
+    <message>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation>Show the text Duban read from files (what task extraction works on)</translation>
+    </message>
+    <message>
+        <source>输出格式: text 或 json</source>
+        <translation>Output format: text or json</translation>
+    </message>
+    <message>
+        <source>要读取的文件，可多个</source>
+        <translation>Files to read, one or more</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::UnitsCommand</name>
+    <message>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
+    </message>
+    <message>
+        <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
+        <translation>Merge unit A into unit B (two names follow: --merge A B)</translation>
+    </message>
+    <message>
+        <source>修改人（默认：当前登录名）</source>
+        <translation>Who makes the change (default: the login name)</translation>
+    </message>
+    <message>
+        <source>合并的目标单位（与 --merge 一起用）</source>
+        <translation>The unit to merge into (with --merge)</translation>
+    </message>
+    <message>
+        <source>合并用法：units --merge A B</source>
+        <translation>Merge usage: units --merge A B</translation>
+    </message>
+    <message>
+        <source>已把“%1”合并到“%2”，原名保留为别名</source>
+        <translation>Merged "%1" into "%2"; the old name stays as an alias</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::UpdateCommand</name>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>新状态: not_started、in_progress、done、suspended</source>
+        <translation>New status: not_started, in_progress, done, suspended</translation>
+    </message>
+    <message>
+        <source>完成百分比 0–100</source>
+        <translation>Percent done, 0–100</translation>
+    </message>
+    <message>
+        <source>进展说明</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>修改人（必填）</source>
+        <translation>Changed by (required)</translation>
+    </message>
     <message>
         <source>进展日期（默认今天）</source>
         <translation>Date of the progress note (default today)</translation>
@@ -4140,40 +4074,36 @@ Earlier edits can still be undone.</translation>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          列出任务
-  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
-  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
-                                          修改任务（记入修改记录）
-  units [--merge A B]                     列出或合并单位
-  backup PATH                             备份数据库
-  check                                   检查数据库是否完好
-  以上命令均可用 --db PATH 指定数据库
-</source>
-        <translation>  import FILE... [--yes]                  import tasks (a file is never imported twice; a changed version needs --yes)
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          list tasks
-  overdue [--as-of D] [--due-soon-days N] list overdue tasks with their lead units
-  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
-                                          change a task (kept in the audit trail)
-  units [--merge A B]                     list or merge units
-  backup PATH                             back up the database
-  check                                   check that the database is sound
-  Every command takes --db PATH to name the database
-</translation>
+        <source>未知的状态“%1”</source>
+        <translation>Unknown status "%1"</translation>
     </message>
     <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation>Database file (default: %1)</translation>
+        <source>--percent 应为 0 到 100 之间的整数</source>
+        <translation>--percent must be a whole number from 0 to 100</translation>
     </message>
     <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
-        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
+        <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
+        <translation>Nothing to change: give --status, --percent or --note</translation>
     </message>
     <message>
-        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
-        <translation>As of %1: %2 overdue, %4 due within %3 days, %5 behind pace (not overdue, more than %6 points below the time elapsed), %7 without deadline, %8 done, %9 in all</translation>
+        <source>任务 %1 的%2：%3 → %4</source>
+        <translation>Task %1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>任务 %1 已记录进展</source>
+        <translation>Progress recorded for task %1</translation>
+    </message>
+    <message>
+        <source>，进度 %1% → %2%</source>
+        <translation>, percent %1% → %2%</translation>
     </message>
     <message>
         <source>任务 %1 的状态随进度改为：%2 → %3</source>
@@ -4182,117 +4112,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
         <translation>Task %1 percent follows its status: %2% → %3%</translation>
-    </message>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
-        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
-    </message>
-    <message>
-        <source>任务名称（必填）</source>
-        <translation>Task title (required)</translation>
-    </message>
-    <message>
-        <source>任务内容</source>
-        <translation>Task text</translation>
-    </message>
-    <message>
-        <source>牵头单位，多个用顿号分隔</source>
-        <translation>Lead units, separated by 、</translation>
-    </message>
-    <message>
-        <source>配合单位，多个用顿号分隔</source>
-        <translation>Co-units, separated by 、</translation>
-    </message>
-    <message>
-        <source>录入人（必填）</source>
-        <translation>Entered by (required)</translation>
-    </message>
-    <message>
-        <source>必须用 --title 给出任务名称</source>
-        <translation>Give the task's title with --title</translation>
-    </message>
-    <message>
-        <source>必须用 --by 注明录入人</source>
-        <translation>Name who enters it with --by</translation>
-    </message>
-    <message>
-        <source>已新建任务 %1：%2</source>
-        <translation>Created task %1: %2</translation>
-    </message>
-    <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
-        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
-    </message>
-    <message>
-        <source>恢复已撤销的任务</source>
-        <translation>Restore a cancelled task</translation>
-    </message>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
-        <translation>Delete a task: only one with no progress and no edits recorded</translation>
-    </message>
-    <message>
-        <source>撤销原因（必填）</source>
-        <translation>Reason for cancelling (required)</translation>
-    </message>
-    <message>
-        <source>必须用 --reason 写明撤销原因</source>
-        <translation>Give the reason for cancelling with --reason</translation>
-    </message>
-    <message>
-        <source>已撤销任务 %1（原因：%2）</source>
-        <translation>Cancelled task %1 (reason: %2)</translation>
-    </message>
-    <message>
-        <source>已恢复任务 %1</source>
-        <translation>Restored task %1</translation>
-    </message>
-    <message>
-        <source>已删除任务 %1</source>
-        <translation>Deleted task %1</translation>
-    </message>
-    <message>
-        <source>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
-                                          新建任务（提取遗漏或电话交办）
-  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME 恢复
-  delete ID --by NAME                     删除没有任何记录的任务
-</source>
-        <translation>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
-                                          create a task (missed by extraction or assigned by phone)
-  cancel ID --reason R --by NAME          cancel a task (all records kept); restore ID --by NAME undoes it
-  delete ID --by NAME                     delete a task that has no records
-</translation>
-    </message>
-    <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
-        <translation>Show the text Duban read from files (what task extraction works on)</translation>
-    </message>
-    <message>
-        <source>要读取的文件，可多个</source>
-        <translation>Files to read, one or more</translation>
-    </message>
-    <message>
-        <source>输出格式: text 或 json</source>
-        <translation>Output format: text or json</translation>
-    </message>
-    <message>
-        <source>未知的输出格式: %1（可选 text 或 json）</source>
-        <translation>Unknown output format: %1 (text or json)</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
-    <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation>Database file (default: %1)</translation>
-    </message>
-    <message>
-        <source>参数个数不对</source>
-        <translation>Wrong number of arguments</translation>
-    </message>
-    <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
     </message>
 </context>
 <context>

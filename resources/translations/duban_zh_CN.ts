@@ -196,61 +196,6 @@
     </message>
 </context>
 <context>
-    <name>Feedback</name>
-    <message>
-        <source>任务编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头/配合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当前状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当前进度（%）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进展情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成进度（%）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填报人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填报日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportFormats</name>
     <message>
         <source>所有支持的文件 (%1)</source>
@@ -516,70 +461,14 @@
     </message>
 </context>
 <context>
-    <name>WarningPalette</name>
-    <message>
-        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 天内黄色、逾期红色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
-    <message>
-        <source>用法: duban-cli &lt;命令&gt; [选项]
-命令:
-  extract FILE... [--format json|table]   从通知文件中提取任务
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  help                                    显示本帮助
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>未知命令: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  export (--xlsx F | --csv F) [--unit U] [--status S]  导出台账
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  report --week 2022-W40 (--pdf F | --html F)    生成督查周报
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  gantt (--pdf F | --png F) [--from D --to D] [--mode pages|height|page] [--group directive|unit]  打印甘特图
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  feedback export|import …                单位反馈表：导出给单位填写，导入交回的表
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>环境变量 DUBAN_TODAY 的日期“%1”无效，应为 YYYY-MM-DD
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  text FILE... [--format text|json]       显示从文件中读到的文字及每行出处
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,27 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工作目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,27 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>进展情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最新更新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法写入文件 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法创建文件 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,134 +732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 中找不到含“%2”的表头行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 的表头中缺少“%2”列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缺少任务编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务编号“%1”无效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库中没有编号为 %1 的任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务已被新版文件撤销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务不属于%1（牵头单位：%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务 %1 已在第 %2 行填报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”，应为 %2 之一</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增进展</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进展已导入过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进度 %1% → %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态 %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与现有记录相同，不导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>反馈表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请从下拉列表中选择状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成进度（%）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请填写 0 到 100 之间的整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_反馈表_%2.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库中没有编号为 %1 的单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 重点任务进展反馈表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填报单位：%1&#x3000;&#x3000;导出日期：%2&#x3000;&#x3000;共 %3 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>配合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未定牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,18 +837,6 @@
     </message>
     <message>
         <source>读取了“%1”的 %2 行正文（%3 字），但没有找到写明责任单位的条款，如“（责任单位：市财政局）”或“（市发改委牵头，市财政局配合）”。可以对照正文手工新建任务。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法为单位“%1”创建工作表“%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1_编号%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3489,10 +3198,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 <context>
     <name>duban::cli</name>
     <message>
-        <source>行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,35 +3206,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>责任单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>共 %1 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>要提取的文件，可多个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输出格式: json 或 table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的输出格式: %1（可选 json 或 table）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请指定至少一个文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3545,134 +3226,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改：[%1] %2（%3）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不再出现：[%1] %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（已有 %1 条进展，将保留）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>要导入的文件，可多个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>确认导入已导入通知的修改版本</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入人（默认：当前登录名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 已导入过（内容相同），未做修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新单位（待核对）：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>列出任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只列此单位（牵头或配合）的任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态: not_started、in_progress、done、suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>截止日期早于此日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在标题、内容和单位名称中查找</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计算逾期所用的日期（默认今天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>列出逾期任务及其牵头单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按此日期计算（默认今天）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>同时列出此天数内到期的任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--due-soon-days 应为非负整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>截至 %1 的逾期任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（及 %1 天内到期的任务）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新状态: not_started、in_progress、done、suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成百分比 0–100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进展说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改人（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>任务编号“%1”无效</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,79 +3234,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--percent 应为 0 到 100 之间的整数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务 %1 的%2：%3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务 %1 已记录进展</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，进度 %1% → %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改人（默认：当前登录名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并的目标单位（与 --merge 一起用）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并用法：units --merge A B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已把“%1”合并到“%2”，原名保留为别名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份文件，不能已存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已把 %1 备份到 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>检查数据库是否完好</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库 %1 有问题：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3797,6 +3282,165 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>用法: duban-cli &lt;命令&gt; [选项]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>命令:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::AddCommand</name>
+    <message>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务名称（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位，多个用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位，多个用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入人（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --title 给出任务名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --by 注明录入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已新建任务 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::BackupCommand</name>
+    <message>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件，不能已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 备份到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CancelCommand</name>
+    <message>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销原因（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --reason 写明撤销原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销任务 %1（原因：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CheckCommand</name>
+    <message>
+        <source>检查数据库是否完好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 有问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::Command</name>
+    <message>
+        <source>参数个数不对</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DatabaseCommand</name>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DeleteCommand</name>
+    <message>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::DocumentCommand</name>
+    <message>
+        <source>请指定至少一个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的输出格式: %1（可选 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 或 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ExportCommand</name>
+    <message>
         <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,97 +3469,72 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>未知的状态“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::ExtractCommand</name>
     <message>
-        <source>“%1”不是有效日期，请写成 2022-10-07 这样的格式</source>
+        <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
+        <source>任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>报告周次，如 2022-W40（周一至周日）</source>
+        <source>牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>报告期间的起始日期</source>
+        <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>报告期间的截止日期</source>
+        <source>完成时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统计截止日期（默认：期末或今天）</source>
+        <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>落款日期（默认：--as-of 的日期或今天）</source>
+        <source>共 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>只统计此单位（牵头或配合）的任务，可重复</source>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>只统计此文件编号的任务，可重复</source>
+        <source>输出格式: json 或 table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文单位，如 市政府督查室</source>
+        <source>要提取的文件，可多个</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackCommand</name>
+    <message>
+        <source>单位反馈表：导出给单位填写，导入交回的表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>报告名称（默认：督查周报）</source>
+        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
+      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
+</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>工作要求的文本文件（UTF-8）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写入 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>写入 HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>印发人（默认：当前登录名）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from 与 --to 须同时给出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”不是有效的文件编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无法读取工作要求文件 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已生成%1第%2期（%3）：%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，共 %1 页</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackExportCommand</name>
     <message>
         <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
         <translation type="unfinished"></translation>
@@ -3945,9 +3564,16 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已导出 %1 项任务到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::FeedbackImportCommand</name>
     <message>
         <source>单位：%1&#x3000;导出日期：%2&#x3000;文件：%3</source>
         <translation type="unfinished"></translation>
@@ -4013,6 +3639,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>未做修改。确认无误后加 --yes 再次导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有需要导入的内容。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,12 +3650,9 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
-      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>duban::cli::GanttCommand</name>
     <message>
         <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
         <translation type="unfinished"></translation>
@@ -4059,11 +3686,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
+        <source>计算逾期所用的日期（默认今天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>日期格式应为 YYYY-MM-DD</source>
+        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,6 +3725,317 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>duban::cli::HelpCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要查看选项的命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知命令: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改：[%1] %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再出现：[%1] %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已有 %1 条进展，将保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要导入的文件，可多个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认导入已导入通知的修改版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入人（默认：当前登录名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已导入过（内容相同），未做修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未做修改。确认无误后加 --yes 再次导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新单位（待核对）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ListCommand</name>
+    <message>
+        <source>列出任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列此单位（牵头或配合）的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态: not_started、in_progress、done、suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止日期早于此日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在标题、内容和单位名称中查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算逾期所用的日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::OverdueCommand</name>
+    <message>
+        <source>列出逾期任务及其牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按此日期计算（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同时列出此天数内到期的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-soon-days 应为非负整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1 的逾期任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（及 %1 天内到期的任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::ReportCommand</name>
+    <message>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告周次，如 2022-W40（周一至周日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间的起始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期间的截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截止日期（默认：期末或今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落款日期（默认：--as-of 的日期或今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只统计此单位（牵头或配合）的任务，可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只统计此文件编号的任务，可重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文单位，如 市政府督查室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告名称（默认：督查周报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作要求的文本文件（UTF-8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发人（默认：当前登录名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --week 2022-W40 或 --from 日期 --to 日期 指定报告期间（二选一）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from 与 --to 须同时给出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的文件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取工作要求文件 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成%1第%2期（%3）：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，共 %1 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::RestoreCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改人（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::TextCommand</name>
+    <message>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出格式: text 或 json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要读取的文件，可多个</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::UnitsCommand</name>
+    <message>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改人（默认：当前登录名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并的目标单位（与 --merge 一起用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并用法：units --merge A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把“%1”合并到“%2”，原名保留为别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::UpdateCommand</name>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新状态: not_started、in_progress、done、suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成百分比 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改人（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>进展日期（默认今天）</source>
         <translation type="unfinished"></translation>
@@ -4107,29 +4045,35 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  import FILE... [--yes]                  导入任务（同一文件不会重复导入；修改版本需 --yes 确认）
-  list [--unit U] [--status S] [--due-before D] [--search Q] [--format table|json|csv]
-                                          列出任务
-  overdue [--as-of D] [--due-soon-days N] 列出逾期任务及牵头单位
-  update ID [--status S] [--percent N] [--note TEXT [--date D] [--unit U]] --by NAME
-                                          修改任务（记入修改记录）
-  units [--merge A B]                     列出或合并单位
-  backup PATH                             备份数据库
-  check                                   检查数据库是否完好
-  以上命令均可用 --db PATH 指定数据库
-</source>
+        <source>未知的状态“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库文件（默认：%1）</source>
+        <source>--percent 应为 0 到 100 之间的整数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <source>没有要修改的内容：请给出 --status、--percent 或 --note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>截至 %1：逾期 %2 项，%3 天内到期 %4 项，欠进度 %5 项（未逾期、低于序时进度 %6 个百分点以上），无时限 %7 项，已办结 %8 项，共 %9 项</source>
+        <source>任务 %1 的%2：%3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已记录进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，进度 %1% → %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4138,113 +4082,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务名称（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头单位，多个用顿号分隔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>配合单位，多个用顿号分隔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>录入人（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必须用 --title 给出任务名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必须用 --by 注明录入人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已新建任务 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>恢复已撤销的任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销原因（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必须用 --reason 写明撤销原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已撤销任务 %1（原因：%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已恢复任务 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已删除任务 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME
-                                          新建任务（提取遗漏或电话交办）
-  cancel ID --reason R --by NAME          撤销任务（保留全部记录）；restore ID --by NAME 恢复
-  delete ID --by NAME                     删除没有任何记录的任务
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>要读取的文件，可多个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输出格式: text 或 json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的输出格式: %1（可选 text 或 json）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
-    <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>参数个数不对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,8 +21,24 @@ int charWidth(QChar c)
     return c.unicode() >= 0x1100 ? 2 : 1; // CJK takes two terminal columns
 }
 
+QString csvField(const QString& s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString q = s;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
 // Pads or cuts to a terminal width, marking a cut with an ellipsis.
-QString cell(const QString& s, int width)
+QString textCell(const QString& s, int width)
 {
     int total = 0;
     for (QChar c : s)
@@ -40,22 +56,6 @@ QString cell(const QString& s, int width)
     }
     return out + QString(std::max(0, width - w), u' ');
 }
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
-QString dateText(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 std::optional<ListFormat> listFormatFromKey(const QString& key)
 {
@@ -117,7 +117,7 @@ void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat f
                            tr("文号")};
         const int widths[] = {7, 11, 9, 5, 30, 44, 20};
         for (int i = 0; i < header.size(); ++i)
-            out << cell(header[i], widths[i]) << ' ';
+            out << textCell(header[i], widths[i]) << ' ';
         out << '\n' << QString(134, u'-') << '\n';
         for (const TaskListItem& t : tasks) {
             const QString third =
@@ -131,7 +131,7 @@ void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat f
                                      t.title,
                                      t.docNumber};
             for (int i = 0; i < 7; ++i)
-                out << cell(cells[i], widths[i]) << ' ';
+                out << textCell(cells[i], widths[i]) << ' ';
             out << '\n';
         }
         out << tr("共 %1 项任务").arg(tasks.size()) << '\n';
@@ -168,7 +168,7 @@ void printUnits(QTextStream& out, const QList<UnitRecord>& units, ListFormat for
         const int widths[] = {6, 34, 8, 8, 60};
         const QStringList header{tr("编号"), tr("单位"), tr("任务数"), tr("牵头"), tr("别名")};
         for (int i = 0; i < header.size(); ++i)
-            out << cell(header[i], widths[i]) << ' ';
+            out << textCell(header[i], widths[i]) << ' ';
         out << '\n' << QString(120, u'-') << '\n';
         for (const UnitRecord& u : units) {
             const QString cells[] = {QString::number(u.id),
@@ -176,7 +176,7 @@ void printUnits(QTextStream& out, const QList<UnitRecord>& units, ListFormat for
                                      QString::number(u.taskCount), QString::number(u.leadCount),
                                      u.aliases.join(QStringLiteral("、"))};
             for (int i = 0; i < 5; ++i)
-                out << cell(cells[i], widths[i]) << ' ';
+                out << textCell(cells[i], widths[i]) << ' ';
             out << '\n';
         }
         out << tr("共 %1 个单位").arg(units.size()) << '\n';

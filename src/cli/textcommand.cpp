@@ -1,24 +1,12 @@
-// `duban-cli text FILE... [--format json]`: the text Duban read from each file, so a user (and a test)
-// sees exactly what extraction worked on, and where each line came from.
-#include "cli/commands.h"
-#include "core/translate.h"
-#include "extract/documentreader.h"
+#include "cli/textcommand.h"
 
-#include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTextStream>
 
 namespace duban::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return translateIn({"cli", "duban::cli", "duban"}, s);
-}
 
 // The readers describe a line's source in words ("第2页第5行", "工作表“任务”第7行", or their English
 // translation); JSON gives the same as fields.
@@ -67,57 +55,42 @@ QJsonObject documentJson(const QString& path, const SourceDocument& doc)
 
 } // namespace
 
-int runText(const QStringList& args)
+TextCommand::TextCommand()
+    : DocumentCommand(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")})
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(tr("显示督办从文件中读到的文字（提取任务所依据的正文）"));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("要读取的文件，可多个"), QStringLiteral("FILE..."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("输出格式: text 或 json"), QStringLiteral("text|json"),
-                                    QStringLiteral("text"));
-    p.addOption(format);
-    QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << p.errorText() << '\n' << p.helpText();
-        return Usage;
+}
+
+QString TextCommand::summary() const
+{
+    return tr("显示督办从文件中读到的文字（提取任务所依据的正文）");
+}
+
+QString TextCommand::formatHelp() const
+{
+    return tr("输出格式: text 或 json");
+}
+
+QString TextCommand::filesHelp() const
+{
+    return tr("要读取的文件，可多个");
+}
+
+void TextCommand::read(const QString& path, const SourceDocument& doc, const QString& format, int files)
+{
+    if (format == QLatin1String("json")) {
+        m_documents.append(documentJson(path, doc));
+        return;
     }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
-    const QString fmt = p.value(format);
-    if (fmt != QLatin1String("json") && fmt != QLatin1String("text")) {
-        err << tr("未知的输出格式: %1（可选 text 或 json）").arg(fmt) << '\n';
-        return Usage;
-    }
-    if (p.positionalArguments().isEmpty()) {
-        err << tr("请指定至少一个文件。") << '\n' << p.helpText();
-        return Usage;
-    }
-    QTextStream out(stdout);
-    QJsonArray docs;
-    int failures = 0;
-    const QStringList files = p.positionalArguments();
-    for (const QString& path : files) {
-        const ReadResult r = DocumentReader::read(path);
-        if (!r.ok()) {
-            err << r.error << '\n';
-            ++failures;
-            continue;
-        }
-        if (fmt == QLatin1String("json")) {
-            docs.append(documentJson(path, r.doc));
-            continue;
-        }
-        if (files.size() > 1)
-            out << "==> " << path << " <==\n";
-        for (const QString& line : r.doc.lines)
-            out << line << '\n';
-    }
-    if (fmt == QLatin1String("json"))
-        out << QJsonDocument(docs).toJson(QJsonDocument::Indented);
-    return failures ? BadInput : Ok;
+    if (files > 1)
+        out << "==> " << path << " <==\n";
+    for (const QString& line : doc.lines)
+        out << line << '\n';
+}
+
+void TextCommand::finish(const QString& format)
+{
+    if (format == QLatin1String("json"))
+        out << QJsonDocument(m_documents).toJson(QJsonDocument::Indented);
 }
 
 } // namespace duban::cli

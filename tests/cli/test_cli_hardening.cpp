@@ -2,11 +2,6 @@
 #include "clirun.h"
 #include "store/repository.h"
 
-#include <QJsonObject>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -14,43 +9,16 @@ using namespace duban::test;
 
 namespace {
 
-class CliHardening : public ::testing::Test
+class CliHardening : public ::testing::Test, protected CliDatabase
 {
 protected:
     void SetUp() override
     {
-        db = dir.filePath(QStringLiteral("duban.sqlite"));
-        const CliRun r = run({QStringLiteral("import"), seed(QStringLiteral("002_d0bee7f88f53cd37.txt"))});
+        db = path;
+        const CliRun r = importSeed(QStringLiteral("002_d0bee7f88f53cd37.txt"));
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
     }
-    CliRun run(QStringList args)
-    {
-        args.insert(1, QStringLiteral("--db"));
-        args.insert(2, db);
-        return runCli(args);
-    }
-    QList<qint64> taskIds()
-    {
-        QList<qint64> ids;
-        for (const auto& v :
-             run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).json())
-            ids.append(v.toObject().value(QStringLiteral("id")).toInteger());
-        return ids;
-    }
-    // SQL as another program would run it (sqlite3 on the file).
-    bool sql(const QString& statement)
-    {
-        bool ok = false;
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            c.setDatabaseName(db);
-            ok = c.open() && QSqlQuery(c).exec(statement);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return ok;
-    }
 
-    QTemporaryDir dir;
     QString db;
 };
 

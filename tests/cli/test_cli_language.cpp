@@ -33,7 +33,7 @@ TEST(CliLanguage, ChineseByDefaultEnglishOnRequest)
 
     const auto help = test::runCli({QStringLiteral("help")}, language(QStringLiteral("en")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: duban-cli")));
-    EXPECT_TRUE(help.out.contains(QStringLiteral("list overdue tasks with their lead units")))
+    EXPECT_TRUE(help.out.contains(QStringLiteral("List overdue tasks with their lead units")))
         << help.out.toStdString();
     EXPECT_FALSE(help.out.contains(QStringLiteral("列出任务")));
 }

@@ -1,5 +1,5 @@
-// duban-cli report: exit codes (0 ok, 1 usage, 2 bad input, 3 database), clear Chinese messages for
-// bad weeks, and the issue number the command records.
+// duban-cli report: exit codes (0 ok, 1 usage, 2 bad input, 3 database; src/cli/exitcode.h), clear Chinese
+// messages for bad weeks, and the issue number the command records.
 #include "clirun.h"
 
 #include <QFile>
@@ -73,26 +73,30 @@ TEST_F(CliReport, UsageErrors)
     EXPECT_FALSE(QFile::exists(out(QStringLiteral("x.pdf"))));
 }
 
-TEST_F(CliReport, BadWeeksAndDatesAreBadInput)
+// A week or date that is not one is a usage error (1); a unit or directive the database lacks is bad input
+// (2).
+TEST_F(CliReport, BadWeeksAndDatesAreUsageErrors)
 {
     const CliRun noWeek = report({QStringLiteral("--week"), QStringLiteral("2022-40"),
                                   QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
-    EXPECT_EQ(noWeek.code, 2);
+    EXPECT_EQ(noWeek.code, 1);
     EXPECT_TRUE(noWeek.err.contains(s(u"“2022-40”不是有效的周次，请写成 2022-W40 这样的格式")))
         << noWeek.err.toStdString();
     const CliRun w53 = report({QStringLiteral("--week"), QStringLiteral("2021-W53"), QStringLiteral("--pdf"),
                                out(QStringLiteral("x.pdf"))});
-    EXPECT_EQ(w53.code, 2);
+    EXPECT_EQ(w53.code, 1);
     EXPECT_TRUE(w53.err.contains(s(u"2021年没有第53周（该年共52周）"))) << w53.err.toStdString();
     const CliRun date =
         report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--as-of"),
                 QStringLiteral("2022-13-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
-    EXPECT_EQ(date.code, 2);
-    EXPECT_TRUE(date.err.contains(s(u"不是有效日期"))) << date.err.toStdString();
+    EXPECT_EQ(date.code, 1);
+    EXPECT_TRUE(date.err.contains(QStringLiteral("--as-of")) &&
+                date.err.contains(QStringLiteral("2022-13-01")))
+        << date.err.toStdString();
     const CliRun backwards =
         report({QStringLiteral("--from"), QStringLiteral("2022-10-07"), QStringLiteral("--to"),
                 QStringLiteral("2022-10-01"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
-    EXPECT_EQ(backwards.code, 2);
+    EXPECT_EQ(backwards.code, 1);
     const CliRun unit =
         report({QStringLiteral("--week"), QStringLiteral("2022-W40"), QStringLiteral("--unit"),
                 s(u"不存在的局"), QStringLiteral("--pdf"), out(QStringLiteral("x.pdf"))});
@@ -156,7 +160,7 @@ TEST_F(CliReport, SpeaksEnglishWhenAsked)
         runCli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--week"),
                 QStringLiteral("2021-W53"), QStringLiteral("--pdf"), out(QStringLiteral("en.pdf"))},
                env);
-    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("2021 has no week 53 (it has 52 weeks)")))
         << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));

@@ -22,17 +22,10 @@ QByteArray bytes(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-class CliStore : public ::testing::Test
+class CliStore : public ::testing::Test, protected CliDatabase
 {
 protected:
-    void SetUp() override { db = dir.filePath(QStringLiteral("duban.sqlite")); }
-    CliRun run(QStringList args)
-    {
-        args.insert(1, QStringLiteral("--db"));
-        args.insert(2, db);
-        return runCli(args);
-    }
-    CliRun importSeed(const QString& name) { return run({QStringLiteral("import"), seed(name)}); }
+    const QString db = path;
     QJsonArray list(QStringList extra = {})
     {
         const CliRun r = run(
@@ -47,9 +40,6 @@ protected:
                 return v.toObject().value(QStringLiteral("id")).toInteger();
         return 0;
     }
-
-    QTemporaryDir dir;
-    QString db;
 };
 
 const QString kSeed2 = QStringLiteral("002_d0bee7f88f53cd37.txt");

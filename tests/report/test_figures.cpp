@@ -1,9 +1,9 @@
 // One definition per figure: the weekly report (counted in C++ over its tasks), Repository::warningFigures
 // (the one query behind the 逾期预警 header) and `duban-cli overdue` give the same numbers for the same
 // as-of day, and the report's 近期到期 list holds exactly the tasks of its 临期 figure.
-#include "../cli/clirun.h"
 #include "report/weeklyreport.h"
 #include "reporttestdb.h"
+#include "support/clirun.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // The Gantt chart on paper: data from a real SQLite file holding seed 002 (the 2020 consumption measures),
 // PDFs read back with pdftotext / pdfinfo, page counts of each layout, and duban-cli gantt.
-#include "cli/clirun.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "qtprint.h"
 #include "report/ganttprint.h"
 #include "store/repository.h"
+#include "support/clirun.h"
 #include "testpaths.h"
 
 #include <QProcess>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/storeoutput.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <optional>
+
+namespace duban::cli {
+
+// Option values several commands read the same way. Each returns nullopt with *why set to the message
+// for a usage error.
+
+// An absent option gives an invalid QDate; 2024-06-30, 2024/6/30, 20240630 and 2024年6月30日 are read.
+std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name, QString* why);
+// --format table|json|csv, for the commands that print task and unit lists.
+QCommandLineOption listFormatOption();
+std::optional<ListFormat> listFormat(const QCommandLineParser& p, QString* why);
+// The positional task ID.
+std::optional<qint64> taskId(const QCommandLineParser& p, QString* why);
+// --by NAME, required on the commands that change a task.
+std::optional<QString> requiredBy(const QCommandLineParser& p, QString* why);
+// --by NAME when given, else the login name.
+QString byOrLogin(const QCommandLineParser& p);
+
+} // namespace duban::cli
