@@ -3,7 +3,7 @@
 // as-of day, and the report's 近期到期 list holds exactly the tasks of its 临期 figure.
 #include "report/weeklyreport.h"
 #include "reporttestdb.h"
-#include "support/clirun.h"
+#include "clirun.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

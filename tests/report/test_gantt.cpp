@@ -6,7 +6,7 @@
 #include "qtprint.h"
 #include "report/ganttprint.h"
 #include "store/repository.h"
-#include "support/clirun.h"
+#include "clirun.h"
 #include "testpaths.h"
 
 #include <QProcess>
