@@ -27,10 +27,25 @@ UnitKind unitKindFromKey(const QString& key)
     return UnitKind::Department;
 }
 
+namespace {
+// Text NFKC leaves as it is: printable ASCII, the CJK Unified Ideographs and the punctuation unit lists
+// use (、 and full-width brackets, which NFKC makes half-width and clean() makes full-width again).
+bool nfkcStable(const QString& s)
+{
+    for (QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (!((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || c == u'、' || c == u'（' ||
+              c == u'）'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString UnitDirectory::clean(const QString& printed)
 {
     // NFKC folds Kangxi radicals that PDF text carries (⽉ → 月); brackets are then unified to full width.
-    QString s = printed.normalized(QString::NormalizationForm_KC);
+    const QString s = nfkcStable(printed) ? printed : printed.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {

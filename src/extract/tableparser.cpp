@@ -11,9 +11,14 @@ namespace {
 
 enum Column { Number, Task, Goal, Deadline, Units, CoUnits, Ignore };
 
+bool isNumberHeader(const QString& c)
+{
+    return c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序");
+}
+
 Column columnOf(const QString& c)
 {
-    if (c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序"))
+    if (isNumberHeader(c))
         return Number;
     if (c.contains(QStringLiteral("领导")) || c.contains(QStringLiteral("责任人")) ||
         c.contains(QStringLiteral("联系人")))
@@ -122,7 +127,7 @@ QString pipeRowAsTabs(const QString& line, bool* rule)
 // other header cells, each a short line. Returns the header cells, or nothing.
 QStringList verticalHeader(const QStringList& lines, int at)
 {
-    if (columnOf(compactText(lines[at])) != Number)
+    if (compactLongerThan(lines[at], 2) || !isNumberHeader(compactText(lines[at])))
         return {};
     QStringList cells{compactText(lines[at])};
     for (int j = at + 1; j < lines.size() && cells.size() < 12; ++j) {

@@ -24,6 +24,20 @@ TEST(UnitDirectory, RepairsSpacesAndBracketWidth)
     EXPECT_EQ(dir.canonical(QStringLiteral("各县(区)政府")), QStringLiteral("各县区人民政府"));
 }
 
+// Names of plain ideographs and ASCII skip the NFKC pass; everything else still gets it.
+TEST(UnitDirectory, CleanFoldsCompatibilityFormsOnlyWhereThereAreAny)
+{
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市大数据局")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市 大数据局 ")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("各县(区)人民政府")), QStringLiteral("各县（区）人民政府"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("各县（区）人民政府")),
+              QStringLiteral("各县（区）人民政府"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市⽂化⼴电和旅游局")),
+              QStringLiteral("市文化广电和旅游局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市\u3000大数据局")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("ＡＢＣ公司")), QStringLiteral("ABC公司"));
+}
+
 TEST(UnitDirectory, CityPrefixFromContext)
 {
     const auto& dir = UnitDirectory::builtin();

@@ -1,11 +1,33 @@
 #include "extract/structure.h"
 #include "extract/tableparser.h"
 #include "extract/textstream.h"
+#include "extract/textutil.h"
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
 
 using namespace duban;
+
+TEST(TextUtil, SpaceTestAgreesWithQtForEveryCharacter)
+{
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        const QChar c{char16_t(u)};
+        ASSERT_EQ(isSpaceChar(c), c.isSpace()) << "U+" << std::hex << unsigned(u);
+    }
+}
+
+TEST(TextUtil, CompactTextAndItsLength)
+{
+    EXPECT_EQ(compactText(QStringLiteral("市大数 据局\u3000 2022年\t12月")),
+              QStringLiteral("市大数据局2022年12月"));
+    EXPECT_EQ(compactText(QStringLiteral("无空格")), QStringLiteral("无空格"));
+    EXPECT_EQ(compactText(QStringLiteral(" ")), QString());
+    EXPECT_FALSE(compactLongerThan(u"一 二 三", 3));
+    EXPECT_TRUE(compactLongerThan(u"一 二 三四", 3));
+    EXPECT_FALSE(compactLongerThan(u"", 0));
+    EXPECT_TRUE(isOneOf(QChar(u'；'), u"，；"));
+    EXPECT_FALSE(isOneOf(QChar(u'。'), u"，；"));
+}
 
 TEST(Structure, HeadingLevels)
 {
@@ -21,6 +43,42 @@ TEST(Structure, HeadingLevels)
     EXPECT_EQ(headingLevel(QStringLiteral("1.5万元补助")), 0);
     EXPECT_EQ(headingLevel(QStringLiteral("2021 年 12 月底前")), 0);
     EXPECT_EQ(headingLevel(QStringLiteral("（市大数据局牵头）")), 0);
+}
+
+// Numbering is read by hand, not by regular expressions: the bounds of each style and what follows it.
+TEST(Structure, HeadingNumberingBounds)
+{
+    int n = 0;
+    EXPECT_EQ(headingLevel(QStringLiteral("1234.建立台账"), &n), 3);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("12345.建立台账")), 0); // five digits: a number, not an item
+    EXPECT_EQ(headingLevel(QStringLiteral("3 、 加强督查"), &n), 3);
+    EXPECT_EQ(n, 4); // the spaces after the mark belong to the numbering
+    EXPECT_EQ(headingLevel(QStringLiteral("3\u3000、加强督查")), 0); // only ASCII white space
+    EXPECT_EQ(headingLevel(QStringLiteral("十一、加强领导"), &n), 1);
+    EXPECT_EQ(n, 3);
+    EXPECT_EQ(headingLevel(QStringLiteral("一二三四、")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("一是加强领导")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("(十二)做好保障"), &n), 2);
+    EXPECT_EQ(n, 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("（十二三四）")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("（12） 各县区"), &n), 4);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("（12345）")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("（1）"), &n), 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("第三部分 保障措施"), &n), 1);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("第十二章"), &n), 1);
+    EXPECT_EQ(n, 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("第二篇")), 1);
+    EXPECT_EQ(headingLevel(QStringLiteral("第一百零一条 本办法"), &n), 2);
+    EXPECT_EQ(n, 7);
+    EXPECT_EQ(headingLevel(QStringLiteral("第一二三四五六条")), 0); // six numerals
+    EXPECT_EQ(headingLevel(QStringLiteral("第一批试点")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("⑳最后一项"), &n), 5);
+    EXPECT_EQ(n, 1);
+    EXPECT_EQ(headingLevel(QStringLiteral("１．全角数字")), 0);
+    EXPECT_EQ(headingLevel(QString()), 0);
 }
 
 TEST(Structure, HeadingTexts)
