@@ -102,12 +102,13 @@ const QRegularExpression& scheduleRe()
     return re;
 }
 
-QStringList canonicalUnits(const UnitDirectory& dir, const QStringList& units)
+// `level`: the issuing government's level (directiveLevel), for names printed without one.
+QStringList canonicalUnits(const UnitDirectory& dir, const QStringList& units, const QString& level)
 {
     QStringList out;
     QString prefix;
     for (const QString& u : units) {
-        out.append(dir.canonical(u, prefix));
+        out.append(dir.canonical(u, prefix, level));
         if (u.startsWith(u'市'))
             prefix = QStringLiteral("市");
     }
@@ -217,8 +218,11 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             }
         }
     }
-    for (const auto& d : directives)
+    QStringList levels;
+    for (const auto& d : directives) {
         result.directives.append(d.info);
+        levels.append(directiveLevel(d.info));
+    }
 
     const QList<Table> tables = findTables(cleaned);
     QList<bool> skip(n, false);
@@ -396,7 +400,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         t.leadUnits = c.units.leads;
         t.coUnits = c.units.co;
         t.roles = c.units.roles;
-        t.unitsCanonical = canonicalUnits(m_units, t.units);
+        t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
                 t.inheritedUnits.append(u);
@@ -458,7 +462,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             t.leadUnits = units->leads;
             t.coUnits = units->co;
             t.roles = units->roles;
-            t.unitsCanonical = canonicalUnits(m_units, t.units);
+            t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
             DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true, d.info.date);
             if (!dl.date.isValid() && !DeadlineParser::isOpenEnded(row.deadline))
                 dl = DeadlineParser::find(goal, d.info.year, false, d.info.date);

@@ -189,6 +189,78 @@ QDate dateOfLine(const QString& line)
     return QDate(year, smallNumber(c.captured(2)), smallNumber(c.captured(3)));
 }
 
+namespace {
+
+// The level an issuer's name gives: the level word just before its 人民政府 / 党委 / 办公厅, or the first
+// level a department's name starts with (上海市发展和改革委员会 → 市).
+QString levelOfIssuer(const QString& issuer)
+{
+    static const QRegularExpression national(QStringLiteral(
+        "^(国务院|国家|全国|中共中央|中央|中华人民共和国)|^[\\x{4e00}-\\x{9fa5}]{1,12}部(办公厅)?$"));
+    if (national.match(issuer).hasMatch())
+        return QStringLiteral("国家");
+    static const QRegularExpression government(QStringLiteral(
+        "(自治区|自治州|自治县|[省市州盟县区旗])(?:人民政府|政府|党委|委员会|委|办公厅|办公室)"));
+    const auto g = government.match(issuer);
+    QString level = g.hasMatch() ? g.captured(1) : QString();
+    if (level.isEmpty()) {
+        static const QRegularExpression place(
+            QStringLiteral("^[\\x{4e00}-\\x{9fa5}]{1,8}?(自治区|[省市州盟县区旗])"));
+        const auto p = place.match(issuer);
+        if (p.hasMatch())
+            level = p.captured(1);
+    }
+    if (level == QStringLiteral("自治州"))
+        return QStringLiteral("州");
+    if (level == QStringLiteral("自治县"))
+        return QStringLiteral("县");
+    return level;
+}
+
+} // namespace
+
+QString directiveLevel(const DirectiveInfo& d)
+{
+    const QString title = compactText(d.title);
+    qsizetype end = -1;
+    for (const QString& w : {QStringLiteral("关于"), QStringLiteral("转发"), QStringLiteral("印发")}) {
+        const qsizetype at = title.indexOf(w);
+        if (at > 0 && (end < 0 || at < end))
+            end = at;
+    }
+    if (end > 0) {
+        const QString level = levelOfIssuer(title.left(end));
+        if (!level.isEmpty())
+            return level;
+    }
+    // The 文号's issuer code: 国发 / 国办发 / 国函 are the State Council's; a province prints its
+    // one-character name before 政/府 (豫政办, 鲁政发, 粤府函); the four municipalities are 市 for their own
+    // bodies.
+    const qsizetype bracket = d.docNumber.indexOf(u'〔');
+    if (bracket <= 0)
+        return {};
+    const QString code = d.docNumber.left(bracket);
+    static const QRegularExpression stateCouncil(QStringLiteral("^国(发|办发|函|办函|办明电|发明电)$"));
+    if (stateCouncil.match(code).hasMatch())
+        return QStringLiteral("国家");
+    static const QRegularExpression provincial(
+        QStringLiteral("^(.)(政|府)(发|办发|办|文|办字|函|办函|字|办明电)?$"));
+    const auto m = provincial.match(code);
+    if (!m.hasMatch())
+        return {};
+    static const QString municipalities = QStringLiteral("京津沪渝");
+    static const QString provinces = QStringLiteral("冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔云陕甘青");
+    static const QString regions = QStringLiteral("蒙桂藏宁新");
+    const QChar c = m.captured(1).front();
+    if (municipalities.contains(c))
+        return QStringLiteral("市");
+    if (provinces.contains(c))
+        return QStringLiteral("省");
+    if (regions.contains(c))
+        return QStringLiteral("自治区");
+    return {};
+}
+
 QString normaliseDocNumber(const QString& s)
 {
     const auto m = docNumberLineRe().match(compactText(s));

@@ -81,6 +81,33 @@ TEST(Structure, HeadingNumberingBounds)
     EXPECT_EQ(headingLevel(QString()), 0);
 }
 
+TEST(Structure, DirectiveLevelFromIssuerOrDocNumber)
+{
+    auto level = [](const char* title, const char* number = "") {
+        DirectiveInfo d;
+        d.title = QString::fromUtf8(title);
+        d.docNumber = QString::fromUtf8(number);
+        return directiveLevel(d);
+    };
+    EXPECT_EQ(level("国务院办公厅关于推广第二批支持创新相关改革举措的通知"), QStringLiteral("国家"));
+    EXPECT_EQ(level("国务院关于做好当前和今后一个时期促进就业工作的若干意见"), QStringLiteral("国家"));
+    EXPECT_EQ(level("人力资源社会保障部办公厅关于做好技能培训工作的通知"), QStringLiteral("国家"));
+    EXPECT_EQ(level("关于做好技能培训工作的通知", "国办发〔2018〕128号"), QStringLiteral("国家"));
+    EXPECT_EQ(level("山东省人民政府办公厅关于印发某某工作方案的通知"), QStringLiteral("省"));
+    EXPECT_EQ(level("中共某某省委办公厅关于某某的意见"), QStringLiteral("省"));
+    EXPECT_EQ(level("关于某某的实施意见", "豫政办〔2019〕12号"), QStringLiteral("省"));
+    EXPECT_EQ(level("关于某某的实施意见", "桂政发〔2020〕3号"), QStringLiteral("自治区"));
+    EXPECT_EQ(level("关于某某的实施意见", "沪府办〔2024〕5号"), QStringLiteral("市"));
+    EXPECT_EQ(level("广西壮族自治区人民政府关于某某的通知"), QStringLiteral("自治区"));
+    EXPECT_EQ(level("驻马店市人民政府办公室关于印发测试工作方案的通知"), QStringLiteral("市"));
+    EXPECT_EQ(level("上海市发展和改革委员会关于某某的通知"), QStringLiteral("市"));
+    EXPECT_EQ(level("某某县人民政府关于某某的通知"), QStringLiteral("县"));
+    EXPECT_EQ(level("某某区人民政府办公室关于某某的通知"), QStringLiteral("区"));
+    // Neither the title nor the 文号 names a level: none (a city's 驻政办, 穗府办 say no province).
+    EXPECT_EQ(level("关于某某的实施意见", "驻政办〔2020〕46号"), QString());
+    EXPECT_EQ(level("关于某某的实施意见"), QString());
+}
+
 TEST(Structure, HeadingTexts)
 {
     QString label, title;
