@@ -333,6 +333,109 @@ TEST(TableParser, OneCellPerLineRowWithMergedLeadingCell)
     EXPECT_TRUE(r.unitsLead); // headed 牵头部门
 }
 
+// One cell per line, rows numbered （一）（二） anew under each category row (一 or a dash, then its
+// title), a task cell printed once over two unnumbered sub-rows, and — for an empty cell.
+TEST(TableParser, OneCellPerLineCategoriesBracketedNumbersAndSubRows)
+{
+    const QStringList lines = {QStringLiteral("附件"),
+                               QStringLiteral("测试工作任务分工表"),
+                               QStringLiteral("序号"),
+                               QStringLiteral("工作任务"),
+                               QStringLiteral("主要工作内容"),
+                               QStringLiteral("牵头单位"),
+                               QStringLiteral("配合单位"),
+                               QStringLiteral("—"),
+                               QStringLiteral("健全工作机制"),
+                               QStringLiteral("（一）"),
+                               QStringLiteral("建立联席会议"),
+                               QStringLiteral("每季度召开一次联席会议，通报工作进展。"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("区乙局、区丙委"),
+                               QStringLiteral("（二）"),
+                               QStringLiteral("完善台账管理"),
+                               QStringLiteral("建立问题台账，实行销号管理。"),
+                               QStringLiteral("区乙局"),
+                               QStringLiteral("——"),
+                               QStringLiteral("开展季度抽查，通报抽查结果。"),
+                               QStringLiteral("区丙委"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("二"),
+                               QStringLiteral("强化监督考核"),
+                               QStringLiteral("（一）"),
+                               QStringLiteral("纳入年度考核"),
+                               QStringLiteral("将工作情况纳入年度绩效考核。"),
+                               QStringLiteral("区丁办"),
+                               QStringLiteral("——"),
+                               QStringLiteral("本方案自印发之日起施行。")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    const auto& rows = tables[0].rows;
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[0].category, QStringLiteral("健全工作机制"));
+    EXPECT_EQ(rows[0].task, QStringLiteral("建立联席会议"));
+    EXPECT_EQ(rows[0].units, QStringLiteral("区甲局"));
+    EXPECT_EQ(rows[0].coUnits, QStringLiteral("区乙局、区丙委"));
+    // The two sub-rows of （二）: the task cell repeated, a dash read as no unit.
+    EXPECT_EQ(rows[1].task, QStringLiteral("完善台账管理"));
+    EXPECT_EQ(rows[1].goal, QStringLiteral("建立问题台账，实行销号管理。"));
+    EXPECT_EQ(rows[1].units, QStringLiteral("区乙局"));
+    EXPECT_EQ(rows[1].coUnits, QString());
+    EXPECT_EQ(rows[1].firstLine, 14);
+    EXPECT_EQ(rows[2].task, QStringLiteral("完善台账管理"));
+    EXPECT_EQ(rows[2].goal, QStringLiteral("开展季度抽查，通报抽查结果。"));
+    EXPECT_EQ(rows[2].units, QStringLiteral("区丙委"));
+    EXPECT_EQ(rows[2].coUnits, QStringLiteral("区甲局"));
+    EXPECT_EQ(rows[2].firstLine, 19);
+    EXPECT_EQ(rows[2].lastLine, 21);
+    // Numbered （一） again under the second category.
+    EXPECT_EQ(rows[3].category, QStringLiteral("强化监督考核"));
+    EXPECT_EQ(rows[3].task, QStringLiteral("纳入年度考核"));
+    EXPECT_EQ(rows[3].units, QStringLiteral("区丁办"));
+    EXPECT_FALSE(tables[0].lines.contains(29)); // the prose after the table
+}
+
+// Cells that run over several lines: the task name over two short lines, the units over three, the
+// last column (参考文件) over two.
+TEST(TableParser, OneCellPerLineCellsSpreadOverLines)
+{
+    const QStringList lines = {QStringLiteral("序号"),
+                               QStringLiteral("任务类型"),
+                               QStringLiteral("重点内容"),
+                               QStringLiteral("责任单位"),
+                               QStringLiteral("参考文件"),
+                               QStringLiteral("1"),
+                               QStringLiteral("污水管网"),
+                               QStringLiteral("建设改造"),
+                               QStringLiteral("推进老旧管网改造，年内完成30公里。"),
+                               QStringLiteral("区甲局、区乙局、"),
+                               QStringLiteral("区丙委等相关部门，"),
+                               QStringLiteral("各街镇"),
+                               QStringLiteral("《某某管网改造"),
+                               QStringLiteral("三年行动计划》"),
+                               QStringLiteral("2"),
+                               QStringLiteral("管网"),
+                               QStringLiteral("运行维护"),
+                               QStringLiteral("建立管网养护制度。"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("《某某养护规范》"),
+                               QStringLiteral("3"),
+                               QStringLiteral("管网"),
+                               QStringLiteral("信息化"),
+                               QStringLiteral("建设管网信息平台。"),
+                               QStringLiteral("区乙局"),
+                               QStringLiteral("无")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    ASSERT_EQ(tables[0].rows.size(), 3);
+    const TableRow& r = tables[0].rows[0];
+    EXPECT_EQ(r.task, QStringLiteral("污水管网建设改造"));
+    EXPECT_EQ(r.goal, QStringLiteral("推进老旧管网改造，年内完成30公里。"));
+    EXPECT_EQ(r.units, QStringLiteral("区甲局、区乙局、区丙委等相关部门，各街镇"));
+    const TableRow& r2 = tables[0].rows[1];
+    EXPECT_EQ(r2.task, QStringLiteral("管网运行维护"));
+    EXPECT_EQ(r2.units, QStringLiteral("区甲局"));
+}
+
 TEST(TableParser, MarkdownPipeTableAndHeaderSynonyms)
 {
     const QStringList lines = {
