@@ -27,10 +27,25 @@ UnitKind unitKindFromKey(const QString& key)
     return UnitKind::Department;
 }
 
+namespace {
+// Text NFKC leaves as it is: printable ASCII, the CJK Unified Ideographs and the punctuation unit lists
+// use (、 and full-width brackets, which NFKC makes half-width and clean() makes full-width again).
+bool nfkcStable(const QString& s)
+{
+    for (QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (!((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || c == u'、' || c == u'（' ||
+              c == u'）'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString UnitDirectory::clean(const QString& printed)
 {
     // NFKC folds Kangxi radicals that PDF text carries (⽉ → 月); brackets are then unified to full width.
-    QString s = printed.normalized(QString::NormalizationForm_KC);
+    const QString s = nfkcStable(printed) ? printed : printed.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(s.size());
     for (QChar c : s) {
@@ -104,6 +119,18 @@ bool endsLevel(QChar c)
 }
 } // namespace
 
+bool UnitDirectory::isBare(const QString& c) const
+{
+    static const QStringList levelWords = {QStringLiteral("国家"), QStringLiteral("国务院"),
+                                           QStringLiteral("中央"), QStringLiteral("全国"),
+                                           QStringLiteral("中国"), QStringLiteral("各")};
+    for (const QString& w : levelWords) {
+        if (c.startsWith(w))
+            return false;
+    }
+    return !c.isEmpty() && withStem(c).isEmpty();
+}
+
 QString UnitDirectory::withStem(const QString& c) const
 {
     // The shortest prefix wins, so 市市场监管局 is 市 + 市场监管局 and 市场监管局 is no prefix at all.
@@ -118,9 +145,24 @@ QString UnitDirectory::withStem(const QString& c) const
     return {};
 }
 
-QString UnitDirectory::canonical(const QString& printed, const QString& contextPrefix) const
+QString UnitDirectory::canonical(const QString& printed, const QString& contextPrefix,
+                                 const QString& levelPrefix) const
 {
     const QString c = clean(printed);
+    if (!levelPrefix.isEmpty() && contextPrefix.isEmpty() && isBare(c)) {
+        if (levelPrefix == QStringLiteral("国家")) {
+            // National bodies print as 国家… or 国务院… in full (国家发展改革委, 国务院国资委).
+            for (const QString& p : {QStringLiteral("国家"), QStringLiteral("国务院")}) {
+                if (auto it = m_index.find(p + c); it != m_index.end())
+                    return m_entries[*it].canonical;
+            }
+        } else {
+            if (auto it = m_index.find(levelPrefix + c); it != m_index.end())
+                return m_entries[*it].canonical;
+            if (auto it = m_stemIndex.find(c); it != m_stemIndex.end())
+                return levelPrefix + m_stems[*it].canonical;
+        }
+    }
     if (auto it = m_index.find(c); it != m_index.end())
         return m_entries[*it].canonical;
     if (const QString s = withStem(c); !s.isEmpty())

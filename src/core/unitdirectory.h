@@ -35,7 +35,11 @@ public:
     const QList<UnitEntry>& stems() const { return m_stems; }
 
     // Canonical name for a unit as printed; unknown units come back cleaned but otherwise unchanged.
-    QString canonical(const QString& printed, const QString& contextPrefix = QString()) const;
+    // `contextPrefix`: the level a list printed once before this name (市生态环境局、住建局).
+    // `levelPrefix`: the level of the government whose directive names the unit (国家, 省, 自治区, 市,
+    // 县, 区 …): a bare alias (发展改革委, 财政厅) means that government's own body.
+    QString canonical(const QString& printed, const QString& contextPrefix = QString(),
+                      const QString& levelPrefix = QString()) const;
     bool isKnown(const QString& printed) const;
     // A likely canonical name for an unknown unit (longest shared substring), or empty.
     QString suggest(const QString& printed) const;
@@ -46,6 +50,8 @@ public:
 private:
     // The level prefix and full stem for a name printed as prefix + stem alias, or empty.
     QString withStem(const QString& cleaned) const;
+    // A name printed without any level of government before it (发展改革委, not 市发展改革委).
+    bool isBare(const QString& cleaned) const;
 
     QList<UnitEntry> m_entries;
     QList<UnitEntry> m_stems;

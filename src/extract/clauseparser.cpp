@@ -235,6 +235,8 @@ void promoteMarkedLeads(ClauseUnits& c)
     QStringList marked;
     auto strip = [&](QStringList& list) {
         for (QString& u : list) {
+            if (!u.endsWith(u'）') && !u.endsWith(u')'))
+                continue;
             const auto m = mark.match(u);
             if (m.hasMatch()) {
                 c.roleOf.remove(u);
@@ -318,7 +320,6 @@ bool ClauseParser::startsWithLabel(const QString& text)
 
 QStringList ClauseParser::splitUnits(const QString& list)
 {
-    static const QString seps = QStringLiteral("、，,；;。");
     // 各区、县级市 / 各省、自治区、直辖市人民政府: after a 各… item, a bare level of government joined by 、
     // continues the same collective phrase rather than naming a unit of its own.
     static const QRegularExpression bareLevel(QStringLiteral(
@@ -334,7 +335,7 @@ QStringList ClauseParser::splitUnits(const QString& list)
             ++depth;
         else if ((c == u'）' || c == u')') && depth > 0)
             --depth;
-        if (depth == 0 && seps.contains(c)) {
+        if (depth == 0 && isOneOf(c, u"、，,；;。")) {
             parts.append({cur, sep});
             cur.clear();
             sep = c;

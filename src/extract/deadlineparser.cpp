@@ -3,6 +3,7 @@
 #include "extract/textutil.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace duban {
 
@@ -19,9 +20,10 @@ int chineseDigit(QChar c)
 const QRegularExpression& datePattern()
 {
     // prefix? year? (period)? suffix?  — at least a year or a period must be present (checked in code).
+    // Matched at one position at a time (\\G: PCRE2's JIT does not take an anchor given at match time).
     // The lookahead lets most positions fail at once: dates begin with a digit or one of these words.
     static const QRegularExpression re(QStringLiteral(
-        "(?=[\\d到至截力于年上下第今明当本])"
+        "\\G(?=[\\d到至截力于年上下第今明当本])"
         "(?<prefix>力争到|力争在|截至|截止到|截止日期|截止时间|截止|到|至|于)?"
         "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|明年|当年|本年))?"
         "(?:(?<yearEnd>年底|年末|年内|底|末|内)"
@@ -30,6 +32,48 @@ const QRegularExpression& datePattern()
         "|(?<m>1[0-2]|0?[1-9])月份?(?:(?<d>3[01]|[12]\\d|0?[1-9])日)?(?<mEnd>底|末|上旬|中旬|下旬)?)?"
         "(?<suffix>前|以前|之前|止|完成)?"));
     return re;
+}
+
+// Whether a date of two characters or more can begin at `pos`: the pattern above, read by hand, so that
+// the many 年, 上, 下 … that begin none are passed over without running it (it matches empty there).
+bool mayStartDate(const QString& t, qsizetype pos)
+{
+    auto at = [&](qsizetype i) { return i < t.size() ? t[i] : QChar(); };
+    auto digit = [](QChar ch) { return ch >= u'0' && ch <= u'9'; };
+    const QChar c = t[pos];
+    const QChar next = at(pos + 1);
+    if (digit(c)) {
+        // A year (19xx年, 20xx年) or a month (1月 … 12月, 01月 …).
+        const bool year = (c == u'1' && next == u'9') || (c == u'2' && next == u'0');
+        if (year && digit(at(pos + 2)) && digit(at(pos + 3)) && at(pos + 4) == u'年')
+            return true;
+        return next == u'月' || (digit(next) && at(pos + 2) == u'月');
+    }
+    switch (c.unicode()) {
+    case u'到':
+    case u'至':
+    case u'于':
+        // A one-character prefix: something of the date has to follow it.
+        return digit(next) || isOneOf(next, u"今明当本年底末内上下第前以之止完");
+    case u'力':
+        return next == u'争';
+    case u'截':
+        return next == u'至' || next == u'止';
+    case u'年':
+        return next == u'底' || next == u'末' || next == u'内';
+    case u'上':
+    case u'下':
+        return next == u'半';
+    case u'第':
+        return isOneOf(next, u"一二三四1234");
+    case u'今':
+    case u'明':
+    case u'当':
+    case u'本':
+        return next == u'年';
+    default:
+        return false;
+    }
 }
 
 QDate monthEnd(int y, int m)
@@ -88,9 +132,13 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
     int lastYear = 0;
     bool lastAcceptedByPrefix = false;
     int lastEnd = -1;
-    auto it = datePattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (qsizetype pos = 0; pos < text.size();) {
+        if (!mayStartDate(text, pos)) {
+            ++pos;
+            continue;
+        }
+        const auto m = datePattern().match(text, pos);
+        pos = std::max(pos + 1, m.capturedEnd());
         if (m.capturedLength() < 2)
             continue;
         const QString y = m.captured(u"y"), yearEnd = m.captured(u"yearEnd"), half = m.captured(u"half"),

@@ -72,8 +72,7 @@ int matchingClose(const QString& text, int open, int limit)
 
 bool isSkippable(QChar c)
 {
-    static const QString p = QStringLiteral("，。；、：,.;:）)");
-    return c.isSpace() || p.contains(c);
+    return isSpaceChar(c) || isOneOf(c, u"，。；、：,.;:）)");
 }
 
 // A short name for a task without a heading of its own: its first phrase, passing over a leading date
@@ -82,12 +81,11 @@ QString firstFragment(const QString& text, int cap = 40)
 {
     static const QRegularExpression timeOnly(
         QStringLiteral("^(力争|争取)?(到|至|于)?[\\d\\s年月日底前以内上下半季度第一二三四]+$"));
-    static const QString stops = QStringLiteral("，。；：,;:");
     int n = 0;
     headingLevel(text, &n);
     for (int from = n; from < text.size();) {
         int end = from;
-        while (end < text.size() && end - from < cap && !stops.contains(text[end]))
+        while (end < text.size() && end - from < cap && !isOneOf(text[end], u"，。；：,;:"))
             ++end;
         const QString frag = text.mid(from, end - from).trimmed();
         if (!frag.isEmpty() && !timeOnly.match(frag).hasMatch())
@@ -104,12 +102,13 @@ const QRegularExpression& scheduleRe()
     return re;
 }
 
-QStringList canonicalUnits(const UnitDirectory& dir, const QStringList& units)
+// `level`: the issuing government's level (directiveLevel), for names printed without one.
+QStringList canonicalUnits(const UnitDirectory& dir, const QStringList& units, const QString& level)
 {
     QStringList out;
     QString prefix;
     for (const QString& u : units) {
-        out.append(dir.canonical(u, prefix));
+        out.append(dir.canonical(u, prefix, level));
         if (u.startsWith(u'市'))
             prefix = QStringLiteral("市");
     }
@@ -219,8 +218,11 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             }
         }
     }
-    for (const auto& d : directives)
+    QStringList levels;
+    for (const auto& d : directives) {
         result.directives.append(d.info);
+        levels.append(directiveLevel(d.info));
+    }
 
     const QList<Table> tables = findTables(cleaned);
     QList<bool> skip(n, false);
@@ -297,6 +299,13 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
     // Labels outside brackets count where a sentence or line begins: 责任单位：A、B。时间计划：…
     static const QRegularExpression labelRe(QStringLiteral(
         "(?:主要|具体)?(?:责任|牵头|负责|主责|主办|承办|实施|落实){1,2}(?:单位|部门|处室|机构|主体)[：:]"));
+    // The bracketed clauses, and the labelled ones appended after them, are each in text order and do
+    // not overlap: only the one opened last before a position can hold it.
+    const qsizetype bracketed = clauses.size();
+    auto insideClause = [](QList<Clause>::const_iterator from, QList<Clause>::const_iterator to, int pos) {
+        const auto after = std::upper_bound(from, to, pos, [](int p, const Clause& c) { return p < c.open; });
+        return after != from && pos < std::prev(after)->close;
+    };
     for (auto lm = labelRe.globalMatch(text); lm.hasNext();) {
         const int start = int(lm.next().capturedStart());
         const int i = stream.lineAt(start);
@@ -304,9 +313,8 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             start == stream.posOfLine(i) || (start > 0 && QStringLiteral("。；").contains(text[start - 1]));
         if (!sentenceStart)
             continue;
-        const bool inside = std::any_of(clauses.cbegin(), clauses.cend(),
-                                        [&](const Clause& c) { return start >= c.open && start < c.close; });
-        if (inside)
+        if (insideClause(clauses.cbegin(), clauses.cbegin() + bracketed, start) ||
+            insideClause(clauses.cbegin() + bracketed, clauses.cend(), start))
             continue;
         const int lineEnd = stream.endOfLine(i);
         int end = int(text.indexOf(u'。', start));
@@ -392,7 +400,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         t.leadUnits = c.units.leads;
         t.coUnits = c.units.co;
         t.roles = c.units.roles;
-        t.unitsCanonical = canonicalUnits(m_units, t.units);
+        t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
                 t.inheritedUnits.append(u);
@@ -454,7 +462,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
             t.leadUnits = units->leads;
             t.coUnits = units->co;
             t.roles = units->roles;
-            t.unitsCanonical = canonicalUnits(m_units, t.units);
+            t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
             DeadlineFind dl = DeadlineParser::find(row.deadline, d.info.year, true, d.info.date);
             if (!dl.date.isValid() && !DeadlineParser::isOpenEnded(row.deadline))
                 dl = DeadlineParser::find(goal, d.info.year, false, d.info.date);

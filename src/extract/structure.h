@@ -44,6 +44,11 @@ QDate dateOfLine(const QString& line);
 // one).
 bool isDirectiveTitle(const QString& title);
 
+// The level of the government that issued a directive, as the prefix its own bodies print with: 国家
+// (国务院, 国办发, a ministry), 省, 自治区, 市, 州, 盟, 县, 区, 旗; empty when neither the title's issuer
+// (河南省人民政府办公厅关于…) nor the 文号 (国办发, 豫政办) tells.
+QString directiveLevel(const DirectiveInfo& d);
+
 // Normalises a 文号 to full-width brackets without spaces: 驻政办〔2020〕46号.
 QString normaliseDocNumber(const QString& s);
 

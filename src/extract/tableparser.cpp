@@ -1,9 +1,12 @@
 #include "extract/tableparser.h"
 
+#include "core/unitdirectory.h"
+#include "extract/clauseparser.h"
 #include "extract/structure.h"
 #include "extract/textutil.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace duban {
 
@@ -11,9 +14,14 @@ namespace {
 
 enum Column { Number, Task, Goal, Deadline, Units, CoUnits, Ignore };
 
+bool isNumberHeader(const QString& c)
+{
+    return c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序");
+}
+
 Column columnOf(const QString& c)
 {
-    if (c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序"))
+    if (isNumberHeader(c))
         return Number;
     if (c.contains(QStringLiteral("领导")) || c.contains(QStringLiteral("责任人")) ||
         c.contains(QStringLiteral("联系人")))
@@ -76,10 +84,12 @@ bool unitsColumnLeads(const QStringList& cells, const QList<Column>& cols)
     return false;
 }
 
+bool isDashCell(const QString& c);
+
 void appendCell(QString& to, const QString& cell)
 {
     const QString c = cell.trimmed();
-    if (c.isEmpty())
+    if (c.isEmpty() || isDashCell(c))
         return;
     if (!to.isEmpty())
         to.append(u'\n');
@@ -118,11 +128,13 @@ QString pipeRowAsTabs(const QString& line, bool* rule)
     return cells.join(u'\t');
 }
 
+int chineseNumber(const QString& s);
+
 // A header whose cells stand one per line (a web page or pdftotext flattened the table): 序号, then the
 // other header cells, each a short line. Returns the header cells, or nothing.
 QStringList verticalHeader(const QStringList& lines, int at)
 {
-    if (columnOf(compactText(lines[at])) != Number)
+    if (compactLongerThan(lines[at], 2) || !isNumberHeader(compactText(lines[at])))
         return {};
     QStringList cells{compactText(lines[at])};
     for (int j = at + 1; j < lines.size() && cells.size() < 12; ++j) {
@@ -131,8 +143,8 @@ QStringList verticalHeader(const QStringList& lines, int at)
             continue;
         if (c.size() > 12 || c.contains(u'\t') || headingLevel(c) > 0 || c.front().isDigit())
             break;
-        if (columnOf(c) == Ignore && c.size() > 6)
-            break;
+        if ((columnOf(c) == Ignore && c.size() > 6) || isDashCell(c) || chineseNumber(c) > 0)
+            break; // a category row's mark (—, 一) starts the body
         cells.append(c);
     }
     return cells.size() >= 3 && !headerColumns(cells).isEmpty() ? cells : QStringList{};
@@ -140,16 +152,158 @@ QStringList verticalHeader(const QStringList& lines, int at)
 
 // The next 序号: `expected`, or — where the row before is complete — a later one (a copy marked 有删减
 // leaves gaps: 14, then 21).
+// 一 … 九十九 in Chinese numerals, or -1.
+int chineseNumber(const QString& s)
+{
+    static const QString digits = QStringLiteral("一二三四五六七八九");
+    auto digit = [&](QChar c) { return int(digits.indexOf(c)) + 1; };
+    if (s.isEmpty() || s.size() > 3)
+        return -1;
+    const qsizetype ten = s.indexOf(u'十');
+    if (ten < 0)
+        return s.size() == 1 && digit(s[0]) > 0 ? digit(s[0]) : -1;
+    const int tens = ten == 0 ? 1 : (ten == 1 ? digit(s[0]) : 0);
+    const int units = ten + 1 < s.size() ? digit(s[ten + 1]) : 0;
+    if (tens <= 0 || units < 0 || (ten + 1 < s.size() && units == 0) || ten + 2 < s.size())
+        return -1;
+    return tens * 10 + units;
+}
+
+// A 序号 cell: 12, 12., 12、 or （十二）/(十二) — tables numbered like sub-items restart at each category.
+int rowNumberValue(const QString& c)
+{
+    static const QRegularExpression digits(QStringLiteral("^(\\d{1,4})[.、．]?$"));
+    if (const auto m = digits.match(c); m.hasMatch())
+        return m.captured(1).toInt();
+    static const QRegularExpression bracketed(QStringLiteral("^[（(]([一二三四五六七八九十]{1,3})[）)]$"));
+    if (const auto m = bracketed.match(c); m.hasMatch())
+        return chineseNumber(m.captured(1));
+    return -1;
+}
+
 bool isRowNumber(const QString& c, int expected, bool mayJump, int* number = nullptr)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})[.、．]?$"));
-    const auto m = re.match(c);
-    if (!m.hasMatch())
+    const int n = rowNumberValue(c);
+    if (n < 0)
         return false;
-    const int n = m.captured(1).toInt();
     if (number)
         *number = n;
     return n == expected || (mayJump && n > expected && n <= expected + 50);
+}
+
+// A cell standing for "none": — or -- (a dash for an empty cell).
+bool isDashCell(const QString& c)
+{
+    return !c.isEmpty() && std::all_of(c.cbegin(), c.cend(), [](QChar ch) { return isOneOf(ch, u"—-－–"); });
+}
+
+// The 序号 cell of a category row: 一 / 二 (or a dash a copy made of 一), its title in the next cell.
+bool isCategoryMark(const QString& c)
+{
+    return c == QStringLiteral("—") || c == QStringLiteral("-") || chineseNumber(c) > 0 ||
+           headingLevel(c) == 1;
+}
+
+// A cell that names units: its first name reads as one, or it is a dash.
+bool isUnitsCell(const QString& c)
+{
+    if (isDashCell(compactText(c)))
+        return true;
+    const QStringList units = ClauseParser::splitUnits(c);
+    return !units.isEmpty() && (ClauseParser::looksLikeUnit(units.first()) ||
+                                UnitDirectory::guessKind(units.first()) == UnitKind::Collective);
+}
+
+// Rows whose 重点任务 cell spans several sub-rows, each with its own 内容 and units (unnumbered, the
+// task cell printed once): a row with k-1 cells, then groups of k-2 more whose unit columns name units and
+// whose other cells do not. Each sub-row becomes a row of its own that repeats the task cell.
+void splitSubRows(Table& t, QList<QStringList>& cells, QList<QList<int>>& cellLines,
+                  const QList<Column>& cols)
+{
+    const int k = int(cols.size());
+    const int per = k - 2;
+    if (per < 2 || cols[1] != Task)
+        return;
+    auto unitColumn = [&](int col) { return cols[col] == Units || cols[col] == CoUnits; };
+    bool anyUnits = false;
+    for (int col = 2; col < k; ++col)
+        anyUnits = anyUnits || unitColumn(col);
+    if (!anyUnits)
+        return;
+    // cells[i] is the cell of column i + 1 in the first sub-row, of column i + 2 in the others.
+    auto fits = [&](const QStringList& cs, int from) {
+        for (int i = 0; i < per; ++i) {
+            const int col = i + 2;
+            if (unitColumn(col) != isUnitsCell(cs[from + i]))
+                return false;
+        }
+        return true;
+    };
+    QList<TableRow> rows;
+    QList<QStringList> outCells;
+    QList<QList<int>> outLines;
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const QStringList& cs = cells[r];
+        const int n = int(cs.size());
+        const int extra = n - (k - 1);
+        bool split = extra > 0 && extra % per == 0 && fits(cs, 1);
+        for (int from = k - 1; split && from < n; from += per)
+            split = fits(cs, from);
+        if (!split) {
+            rows.append(t.rows[r]);
+            outCells.append(cs);
+            outLines.append(cellLines[r]);
+            continue;
+        }
+        for (int from = 0; from < n;) {
+            const int count = from == 0 ? k - 1 : per;
+            TableRow row = t.rows[r];
+            QStringList sub = cs.mid(from, count);
+            const QList<int> subLines = cellLines[r].mid(from, count);
+            if (from > 0) {
+                sub.prepend(cs.first()); // the task cell, printed once for all its sub-rows
+                row.firstLine = subLines.first();
+            }
+            row.lastLine = subLines.last();
+            rows.append(row);
+            outCells.append(sub);
+            outLines.append(subLines);
+            from += count;
+        }
+    }
+    t.rows = rows;
+    cells = outCells;
+    cellLines = outLines;
+}
+
+// Cells that each run over several lines (a web copy keeps the line breaks inside a cell): the units cell
+// is the run of lines naming units after the wide 内容 cell, one last cell after it takes the lines that
+// follow the run, and short lines before the 内容 cell make up the one cell before it. Returns false where
+// the row does not have that shape.
+bool spreadOverLines(const QStringList& cs, const QList<Column>& cols, int wide, QStringList& byCol)
+{
+    const int k = int(cols.size());
+    const int n = int(cs.size());
+    if (wide != 2 || k != 5 || cols[3] != Units || cols[4] == CoUnits || cols[4] == Units)
+        return false;
+    int unitsEnd = n; // one past the last line naming units
+    while (unitsEnd > 0 && !isUnitsCell(cs[unitsEnd - 1]))
+        --unitsEnd;
+    int unitsStart = unitsEnd;
+    while (unitsStart > 0 && isUnitsCell(cs[unitsStart - 1]))
+        --unitsStart;
+    if (unitsEnd == n || unitsStart == unitsEnd)
+        return false; // no cell after the units: the plain rule does
+    int taskEnd = 0;
+    while (taskEnd < unitsStart - 1 && cs[taskEnd].size() <= 12 && !cs[taskEnd].endsWith(u'。'))
+        ++taskEnd;
+    if (taskEnd == 0 || taskEnd >= unitsStart)
+        return false;
+    byCol[1] = cs.mid(0, taskEnd).join(QString());
+    byCol[2] = cs.mid(taskEnd, unitsStart - taskEnd).join(u'\n');
+    byCol[3] = cs.mid(unitsStart, unitsEnd - unitsStart).join(QString());
+    byCol[4] = cs.mid(unitsEnd).join(QString());
+    return true;
 }
 
 // Rebuilds the rows of a one-cell-per-line table from its header and the 序号 sequence (1, 2, 3 …): each
@@ -167,8 +321,8 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             t.title = c;
         break;
     }
-    QList<QStringList> cells; // per row
-    QList<int> cellLines;
+    QList<QStringList> cells;    // per row
+    QList<QList<int>> cellLines; // the line of each of those cells
     QString category;
     int expected = 1;
     int j = at;
@@ -177,12 +331,31 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             ++seen;
         t.lines.append(j);
     }
+    auto nextLine = [&](int from) {
+        while (from < lines.size() && compactText(lines[from]).isEmpty())
+            ++from;
+        return from;
+    };
+    // A category row at `x`: its mark (一, 二, —), a short title, then a row numbered anew. Returns the
+    // title's line, or -1.
+    auto categoryAt = [&](int x) {
+        if (!isCategoryMark(compactText(lines[x])))
+            return -1;
+        const int title = nextLine(x + 1);
+        const int first = title < lines.size() ? nextLine(title + 1) : title;
+        if (first >= lines.size())
+            return -1;
+        const QString tc = compactText(lines[title]);
+        const bool short_ = tc.size() <= 40 && !tc.endsWith(u'。') && rowNumberValue(tc) < 0;
+        return short_ && rowNumberValue(compactText(lines[first])) >= 0 ? title : -1;
+    };
     auto nextNumberWithin = [&](int from, int reach) {
         for (int x = from, seen = 0; x < lines.size() && seen < reach; ++x) {
             const QString c = compactText(lines[x]);
             if (c.isEmpty())
                 continue;
-            if (isRowNumber(c, expected, true) || verticalHeader(lines, x).size() == header.size())
+            if (isRowNumber(c, expected, true) || verticalHeader(lines, x).size() == header.size() ||
+                categoryAt(x) >= 0)
                 return true;
             ++seen;
         }
@@ -201,6 +374,7 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             row.category = category;
             t.rows.append(row);
             cells.append(QStringList());
+            cellLines.append(QList<int>());
             expected = number + 1;
         } else if (verticalHeader(lines, j).size() == header.size() && (t.rows.isEmpty() || rowFull)) {
             // The header repeated on a new page.
@@ -211,20 +385,32 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             }
             --j;
             continue;
+        } else if (const int title = (t.rows.isEmpty() || rowFull) ? categoryAt(j) : -1; title >= 0) {
+            // 一 / 构建…体系 on lines of their own; the rows under it may number from （一） again.
+            category = compactText(lines[title]);
+            for (int x = j + 1; x < title; ++x)
+                t.lines.append(x);
+            t.lines.append(j);
+            j = title;
+            const int first = rowNumberValue(compactText(lines[nextLine(title + 1)]));
+            if (first >= 0 && first < expected)
+                expected = first;
         } else if ((t.rows.isEmpty() || rowFull) && headingLevel(c) > 0 && headingLevel(c) <= 2 &&
                    nextNumberWithin(j + 1, 2)) {
             category = c;
         } else if (t.rows.isEmpty()) {
             break;
-        } else if (rowFull && !nextNumberWithin(j + 1, 3)) {
+        } else if (rowFull && !nextNumberWithin(j + 1, std::max(3, k - 1))) {
             break; // the table is over: prose follows its last row
         } else {
             cells.last().append(lines[j].trimmed());
+            cellLines.last().append(j);
             t.rows.last().lastLine = j;
         }
         t.lines.append(j);
     }
     *end = j;
+    splitSubRows(t, cells, cellLines, cols);
     // Cells to columns: with more lines than columns, the extra lines belong to the longest text (the
     // 内容/措施 cell); the columns after it take the last lines.
     int wide = -1;
@@ -250,7 +436,7 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
         } else if (n == k - 1 || wide < 0) {
             for (int c = 0; c < n; ++c)
                 appendCell(byCol[std::min(c + 1, k - 1)], cs[c]);
-        } else {
+        } else if (!spreadOverLines(cs, cols, wide, byCol)) {
             const int after = k - 1 - wide;
             for (int c = 1; c < wide; ++c)
                 byCol[c] = cs[c - 1];

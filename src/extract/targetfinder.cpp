@@ -1,6 +1,9 @@
 #include "extract/targetfinder.h"
 
+#include "extract/textutil.h"
+
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace duban {
 
@@ -37,6 +40,13 @@ const QRegularExpression& qualitativeRe()
     return re;
 }
 
+// The endings qualitativeRe() needs, looked for before running it.
+bool mayBeQualitative(const QString& c)
+{
+    return c.contains(QStringLiteral("覆盖")) || c.contains(u'零') || c.contains(QStringLiteral("利用")) ||
+           c.contains(QStringLiteral("目标"));
+}
+
 } // namespace
 
 QStringList findTargets(const QString& text)
@@ -46,20 +56,24 @@ QStringList findTargets(const QString& text)
     static const QRegularExpression onlyDate(QStringLiteral("^[\\d\\s年月日底前以至到和、]+$"));
     static const QRegularExpression year(QStringLiteral("(?:19|20)\\d{2}\\s*年"));
     QStringList out;
-    const QStringList clauses =
-        text.split(QRegularExpression(QStringLiteral("[，。；;！？\\n]")), Qt::SkipEmptyParts);
-    for (QString c : clauses) {
-        c = c.trimmed();
-        if (c.size() < 4 || c.size() > 100)
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype to = from;
+        while (to < text.size() && !isOneOf(text[to], u"，。；;！？\n"))
+            ++to;
+        const QStringView piece = QStringView(text).mid(from, to - from).trimmed();
+        from = to + 1;
+        if (piece.size() < 4 || piece.size() > 100)
             continue;
+        QString c = piece.toString();
         // A number that counts or measures something (10家, 200名, 65.9公里, 85%) makes a target; a year
-        // (2020年) or a bare time span (3个月内, 分2年) does not.
+        // (2020年) or a bare time span (3个月内, 分2年) does not. Without a digit only a target in words can.
         static const QRegularExpression span(
             QStringLiteral("\\d+(?:\\.\\d+)?\\s*(?:个月|个工作日|天|日|年|周|小时|次)"));
-        const QString rest = QString(c).remove(year).remove(span);
-        const bool target = quantityRe().match(rest).hasMatch() ||
-                            (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()) ||
-                            qualitativeRe().match(c).hasMatch();
+        const bool digit =
+            std::any_of(c.cbegin(), c.cend(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
+        const bool target = (digit && (quantityRe().match(QString(c).remove(year).remove(span)).hasMatch() ||
+                                       (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()))) ||
+                            (mayBeQualitative(c) && qualitativeRe().match(c).hasMatch());
         if (!target)
             continue;
         c.remove(leadingTime);

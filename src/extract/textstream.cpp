@@ -1,5 +1,7 @@
 #include "extract/textstream.h"
 
+#include "extract/textutil.h"
+
 #include <algorithm>
 
 namespace duban {
@@ -50,7 +52,7 @@ QString TextStream::cleanLine(const QString& raw)
     qsizetype b = 0, e = raw.size();
     // Tabs separate table cells: a leading tab is an empty first cell, not blank space.
     auto isBlank = [](QChar c) {
-        return (c.isSpace() && c != u'\t') || c == QChar(0x3000) || c == QChar(0xFEFF);
+        return (isSpaceChar(c) && c != u'\t') || c == QChar(0x3000) || c == QChar(0xFEFF);
     };
     while (b < e && isBlank(raw[b]))
         ++b;

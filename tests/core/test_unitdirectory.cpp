@@ -24,6 +24,52 @@ TEST(UnitDirectory, RepairsSpacesAndBracketWidth)
     EXPECT_EQ(dir.canonical(QStringLiteral("各县(区)政府")), QStringLiteral("各县区人民政府"));
 }
 
+// Names of plain ideographs and ASCII skip the NFKC pass; everything else still gets it.
+TEST(UnitDirectory, CleanFoldsCompatibilityFormsOnlyWhereThereAreAny)
+{
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市大数据局")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市 大数据局 ")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("各县(区)人民政府")), QStringLiteral("各县（区）人民政府"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("各县（区）人民政府")),
+              QStringLiteral("各县（区）人民政府"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市⽂化⼴电和旅游局")),
+              QStringLiteral("市文化广电和旅游局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("市\u3000大数据局")), QStringLiteral("市大数据局"));
+    EXPECT_EQ(UnitDirectory::clean(QStringLiteral("ＡＢＣ公司")), QStringLiteral("ABC公司"));
+}
+
+// A bare alias means the body of the government that issued the directive.
+TEST(UnitDirectory, BareAliasTakesTheDirectivesLevel)
+{
+    const auto& dir = UnitDirectory::builtin();
+    const QString none;
+    EXPECT_EQ(dir.canonical(QStringLiteral("发展改革委"), none, QStringLiteral("国家")),
+              QStringLiteral("国家发展和改革委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("卫生健康委"), none, QStringLiteral("国家")),
+              QStringLiteral("国家卫生健康委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("国资委"), none, QStringLiteral("国家")),
+              QStringLiteral("国务院国有资产监督管理委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("财政部"), none, QStringLiteral("国家")),
+              QStringLiteral("财政部"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("发展改革委"), none, QStringLiteral("省")),
+              QStringLiteral("省发展和改革委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("财政厅"), none, QStringLiteral("省")),
+              QStringLiteral("省财政厅"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("发改委"), none, QStringLiteral("自治区")),
+              QStringLiteral("自治区发展和改革委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("发展改革委"), none, QStringLiteral("县")),
+              QStringLiteral("县发展和改革委员会"));
+    // A ministry named in a provincial directive stays the ministry.
+    EXPECT_EQ(dir.canonical(QStringLiteral("财政部"), none, QStringLiteral("省")), QStringLiteral("财政部"));
+    // A level printed with the name wins over the directive's.
+    EXPECT_EQ(dir.canonical(QStringLiteral("市发展改革委"), none, QStringLiteral("国家")),
+              QStringLiteral("市发展和改革委员会"));
+    EXPECT_EQ(dir.canonical(QStringLiteral("省发改委"), none, QStringLiteral("市")),
+              QStringLiteral("省发展和改革委员会"));
+    // Without a level the city reading stays.
+    EXPECT_EQ(dir.canonical(QStringLiteral("发展改革委")), QStringLiteral("市发展和改革委员会"));
+}
+
 TEST(UnitDirectory, CityPrefixFromContext)
 {
     const auto& dir = UnitDirectory::builtin();

@@ -12,6 +12,22 @@ QDate parse(const char* text, int year = 2022, bool schedule = false)
 }
 } // namespace
 
+// Positions where no date can begin are passed over before the pattern runs: dates right after such
+// characters, and next to numbers that are no dates, are still found.
+TEST(DeadlineParser, DatesBesideNumbersAndWordsThatStartNone)
+{
+    EXPECT_EQ(parse("新增500家企业，2023年6月底前完成"), QDate(2023, 6, 30));
+    EXPECT_EQ(parse("达到85%，于12月底前完成"), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("到位资金3亿元，到2025年"), QDate(2025, 12, 31));
+    EXPECT_EQ(parse("上级要求下达后，下半年完成"), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("第一批名单第三季度公布"), QDate(2022, 9, 30));
+    EXPECT_EQ(parse("本地企业本年底前完成"), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("力度加大，力争2024年底前建成"), QDate(2024, 12, 31));
+    EXPECT_EQ(parse("截止到2023年3月底"), QDate(2023, 3, 31));
+    EXPECT_EQ(parse("截至09月底", 2022, true), QDate(2022, 9, 30));
+    EXPECT_EQ(parse("12345件，13月"), QDate());
+}
+
 TEST(DeadlineParser, MonthEndForms)
 {
     EXPECT_EQ(parse("2022年9月底"), QDate(2022, 9, 30));

@@ -48,6 +48,28 @@ TEST(Extractor, DirectiveAndInlineClause)
     EXPECT_EQ(t.unitsCanonical.first(), QStringLiteral("市政务服务和大数据管理局"));
 }
 
+// 发展改革委 printed bare is the issuing government's own: the national one in a State Council notice,
+// the province's in a provincial one, the city's in a city's.
+TEST(Extractor, BareAliasResolvedAtTheDirectivesLevel)
+{
+    const QString body =
+        QStringLiteral("一、重点任务\n（一）完善价格形成机制。建立健全价格监测体系，2021年底前完成。"
+                       "（发展改革委牵头，财政厅、市场监管局配合）\n");
+    const auto national =
+        run(QStringLiteral("国务院办公厅关于完善价格机制的通知\n国办发〔2021〕7号\n") + body);
+    ASSERT_EQ(national.tasks.size(), 1);
+    EXPECT_EQ(national.tasks[0].unitsCanonical.first(), QStringLiteral("国家发展和改革委员会"));
+    const auto provincial =
+        run(QStringLiteral("某某省人民政府办公厅关于完善价格机制的通知\n某政办〔2021〕7号\n") + body);
+    ASSERT_EQ(provincial.tasks.size(), 1);
+    EXPECT_EQ(provincial.tasks[0].unitsCanonical,
+              (QStringList{QStringLiteral("省发展和改革委员会"), QStringLiteral("省财政厅"),
+                           QStringLiteral("省市场监督管理局")}));
+    const auto city = run(kHeader + body);
+    ASSERT_EQ(city.tasks.size(), 1);
+    EXPECT_EQ(city.tasks[0].unitsCanonical.first(), QStringLiteral("市发展和改革委员会"));
+}
+
 TEST(Extractor, SeveralTasksInOneItemAndHardWrappedLines)
 {
     // Hard-wrapped like a PDF export: clauses, unit names and dates broken across lines.

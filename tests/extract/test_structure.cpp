@@ -1,11 +1,33 @@
 #include "extract/structure.h"
 #include "extract/tableparser.h"
 #include "extract/textstream.h"
+#include "extract/textutil.h"
 #include "qtprint.h"
 
 #include <gtest/gtest.h>
 
 using namespace duban;
+
+TEST(TextUtil, SpaceTestAgreesWithQtForEveryCharacter)
+{
+    for (char32_t u = 0; u <= 0xFFFF; ++u) {
+        const QChar c{char16_t(u)};
+        ASSERT_EQ(isSpaceChar(c), c.isSpace()) << "U+" << std::hex << unsigned(u);
+    }
+}
+
+TEST(TextUtil, CompactTextAndItsLength)
+{
+    EXPECT_EQ(compactText(QStringLiteral("市大数 据局\u3000 2022年\t12月")),
+              QStringLiteral("市大数据局2022年12月"));
+    EXPECT_EQ(compactText(QStringLiteral("无空格")), QStringLiteral("无空格"));
+    EXPECT_EQ(compactText(QStringLiteral(" ")), QString());
+    EXPECT_FALSE(compactLongerThan(u"一 二 三", 3));
+    EXPECT_TRUE(compactLongerThan(u"一 二 三四", 3));
+    EXPECT_FALSE(compactLongerThan(u"", 0));
+    EXPECT_TRUE(isOneOf(QChar(u'；'), u"，；"));
+    EXPECT_FALSE(isOneOf(QChar(u'。'), u"，；"));
+}
 
 TEST(Structure, HeadingLevels)
 {
@@ -21,6 +43,69 @@ TEST(Structure, HeadingLevels)
     EXPECT_EQ(headingLevel(QStringLiteral("1.5万元补助")), 0);
     EXPECT_EQ(headingLevel(QStringLiteral("2021 年 12 月底前")), 0);
     EXPECT_EQ(headingLevel(QStringLiteral("（市大数据局牵头）")), 0);
+}
+
+// Numbering is read by hand, not by regular expressions: the bounds of each style and what follows it.
+TEST(Structure, HeadingNumberingBounds)
+{
+    int n = 0;
+    EXPECT_EQ(headingLevel(QStringLiteral("1234.建立台账"), &n), 3);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("12345.建立台账")), 0); // five digits: a number, not an item
+    EXPECT_EQ(headingLevel(QStringLiteral("3 、 加强督查"), &n), 3);
+    EXPECT_EQ(n, 4); // the spaces after the mark belong to the numbering
+    EXPECT_EQ(headingLevel(QStringLiteral("3\u3000、加强督查")), 0); // only ASCII white space
+    EXPECT_EQ(headingLevel(QStringLiteral("十一、加强领导"), &n), 1);
+    EXPECT_EQ(n, 3);
+    EXPECT_EQ(headingLevel(QStringLiteral("一二三四、")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("一是加强领导")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("(十二)做好保障"), &n), 2);
+    EXPECT_EQ(n, 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("（十二三四）")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("（12） 各县区"), &n), 4);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("（12345）")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("（1）"), &n), 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("第三部分 保障措施"), &n), 1);
+    EXPECT_EQ(n, 5);
+    EXPECT_EQ(headingLevel(QStringLiteral("第十二章"), &n), 1);
+    EXPECT_EQ(n, 4);
+    EXPECT_EQ(headingLevel(QStringLiteral("第二篇")), 1);
+    EXPECT_EQ(headingLevel(QStringLiteral("第一百零一条 本办法"), &n), 2);
+    EXPECT_EQ(n, 7);
+    EXPECT_EQ(headingLevel(QStringLiteral("第一二三四五六条")), 0); // six numerals
+    EXPECT_EQ(headingLevel(QStringLiteral("第一批试点")), 0);
+    EXPECT_EQ(headingLevel(QStringLiteral("⑳最后一项"), &n), 5);
+    EXPECT_EQ(n, 1);
+    EXPECT_EQ(headingLevel(QStringLiteral("１．全角数字")), 0);
+    EXPECT_EQ(headingLevel(QString()), 0);
+}
+
+TEST(Structure, DirectiveLevelFromIssuerOrDocNumber)
+{
+    auto level = [](const char* title, const char* number = "") {
+        DirectiveInfo d;
+        d.title = QString::fromUtf8(title);
+        d.docNumber = QString::fromUtf8(number);
+        return directiveLevel(d);
+    };
+    EXPECT_EQ(level("国务院办公厅关于推广第二批支持创新相关改革举措的通知"), QStringLiteral("国家"));
+    EXPECT_EQ(level("国务院关于做好当前和今后一个时期促进就业工作的若干意见"), QStringLiteral("国家"));
+    EXPECT_EQ(level("人力资源社会保障部办公厅关于做好技能培训工作的通知"), QStringLiteral("国家"));
+    EXPECT_EQ(level("关于做好技能培训工作的通知", "国办发〔2018〕128号"), QStringLiteral("国家"));
+    EXPECT_EQ(level("山东省人民政府办公厅关于印发某某工作方案的通知"), QStringLiteral("省"));
+    EXPECT_EQ(level("中共某某省委办公厅关于某某的意见"), QStringLiteral("省"));
+    EXPECT_EQ(level("关于某某的实施意见", "豫政办〔2019〕12号"), QStringLiteral("省"));
+    EXPECT_EQ(level("关于某某的实施意见", "桂政发〔2020〕3号"), QStringLiteral("自治区"));
+    EXPECT_EQ(level("关于某某的实施意见", "沪府办〔2024〕5号"), QStringLiteral("市"));
+    EXPECT_EQ(level("广西壮族自治区人民政府关于某某的通知"), QStringLiteral("自治区"));
+    EXPECT_EQ(level("驻马店市人民政府办公室关于印发测试工作方案的通知"), QStringLiteral("市"));
+    EXPECT_EQ(level("上海市发展和改革委员会关于某某的通知"), QStringLiteral("市"));
+    EXPECT_EQ(level("某某县人民政府关于某某的通知"), QStringLiteral("县"));
+    EXPECT_EQ(level("某某区人民政府办公室关于某某的通知"), QStringLiteral("区"));
+    // Neither the title nor the 文号 names a level: none (a city's 驻政办, 穗府办 say no province).
+    EXPECT_EQ(level("关于某某的实施意见", "驻政办〔2020〕46号"), QString());
+    EXPECT_EQ(level("关于某某的实施意见"), QString());
 }
 
 TEST(Structure, HeadingTexts)
@@ -246,6 +331,109 @@ TEST(TableParser, OneCellPerLineRowWithMergedLeadingCell)
     EXPECT_EQ(r.coUnits, QStringLiteral("区绿化市容局"));
     EXPECT_EQ(r.deadline, QStringLiteral("2019年"));
     EXPECT_TRUE(r.unitsLead); // headed 牵头部门
+}
+
+// One cell per line, rows numbered （一）（二） anew under each category row (一 or a dash, then its
+// title), a task cell printed once over two unnumbered sub-rows, and — for an empty cell.
+TEST(TableParser, OneCellPerLineCategoriesBracketedNumbersAndSubRows)
+{
+    const QStringList lines = {QStringLiteral("附件"),
+                               QStringLiteral("测试工作任务分工表"),
+                               QStringLiteral("序号"),
+                               QStringLiteral("工作任务"),
+                               QStringLiteral("主要工作内容"),
+                               QStringLiteral("牵头单位"),
+                               QStringLiteral("配合单位"),
+                               QStringLiteral("—"),
+                               QStringLiteral("健全工作机制"),
+                               QStringLiteral("（一）"),
+                               QStringLiteral("建立联席会议"),
+                               QStringLiteral("每季度召开一次联席会议，通报工作进展。"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("区乙局、区丙委"),
+                               QStringLiteral("（二）"),
+                               QStringLiteral("完善台账管理"),
+                               QStringLiteral("建立问题台账，实行销号管理。"),
+                               QStringLiteral("区乙局"),
+                               QStringLiteral("——"),
+                               QStringLiteral("开展季度抽查，通报抽查结果。"),
+                               QStringLiteral("区丙委"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("二"),
+                               QStringLiteral("强化监督考核"),
+                               QStringLiteral("（一）"),
+                               QStringLiteral("纳入年度考核"),
+                               QStringLiteral("将工作情况纳入年度绩效考核。"),
+                               QStringLiteral("区丁办"),
+                               QStringLiteral("——"),
+                               QStringLiteral("本方案自印发之日起施行。")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    const auto& rows = tables[0].rows;
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[0].category, QStringLiteral("健全工作机制"));
+    EXPECT_EQ(rows[0].task, QStringLiteral("建立联席会议"));
+    EXPECT_EQ(rows[0].units, QStringLiteral("区甲局"));
+    EXPECT_EQ(rows[0].coUnits, QStringLiteral("区乙局、区丙委"));
+    // The two sub-rows of （二）: the task cell repeated, a dash read as no unit.
+    EXPECT_EQ(rows[1].task, QStringLiteral("完善台账管理"));
+    EXPECT_EQ(rows[1].goal, QStringLiteral("建立问题台账，实行销号管理。"));
+    EXPECT_EQ(rows[1].units, QStringLiteral("区乙局"));
+    EXPECT_EQ(rows[1].coUnits, QString());
+    EXPECT_EQ(rows[1].firstLine, 14);
+    EXPECT_EQ(rows[2].task, QStringLiteral("完善台账管理"));
+    EXPECT_EQ(rows[2].goal, QStringLiteral("开展季度抽查，通报抽查结果。"));
+    EXPECT_EQ(rows[2].units, QStringLiteral("区丙委"));
+    EXPECT_EQ(rows[2].coUnits, QStringLiteral("区甲局"));
+    EXPECT_EQ(rows[2].firstLine, 19);
+    EXPECT_EQ(rows[2].lastLine, 21);
+    // Numbered （一） again under the second category.
+    EXPECT_EQ(rows[3].category, QStringLiteral("强化监督考核"));
+    EXPECT_EQ(rows[3].task, QStringLiteral("纳入年度考核"));
+    EXPECT_EQ(rows[3].units, QStringLiteral("区丁办"));
+    EXPECT_FALSE(tables[0].lines.contains(29)); // the prose after the table
+}
+
+// Cells that run over several lines: the task name over two short lines, the units over three, the
+// last column (参考文件) over two.
+TEST(TableParser, OneCellPerLineCellsSpreadOverLines)
+{
+    const QStringList lines = {QStringLiteral("序号"),
+                               QStringLiteral("任务类型"),
+                               QStringLiteral("重点内容"),
+                               QStringLiteral("责任单位"),
+                               QStringLiteral("参考文件"),
+                               QStringLiteral("1"),
+                               QStringLiteral("污水管网"),
+                               QStringLiteral("建设改造"),
+                               QStringLiteral("推进老旧管网改造，年内完成30公里。"),
+                               QStringLiteral("区甲局、区乙局、"),
+                               QStringLiteral("区丙委等相关部门，"),
+                               QStringLiteral("各街镇"),
+                               QStringLiteral("《某某管网改造"),
+                               QStringLiteral("三年行动计划》"),
+                               QStringLiteral("2"),
+                               QStringLiteral("管网"),
+                               QStringLiteral("运行维护"),
+                               QStringLiteral("建立管网养护制度。"),
+                               QStringLiteral("区甲局"),
+                               QStringLiteral("《某某养护规范》"),
+                               QStringLiteral("3"),
+                               QStringLiteral("管网"),
+                               QStringLiteral("信息化"),
+                               QStringLiteral("建设管网信息平台。"),
+                               QStringLiteral("区乙局"),
+                               QStringLiteral("无")};
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    ASSERT_EQ(tables[0].rows.size(), 3);
+    const TableRow& r = tables[0].rows[0];
+    EXPECT_EQ(r.task, QStringLiteral("污水管网建设改造"));
+    EXPECT_EQ(r.goal, QStringLiteral("推进老旧管网改造，年内完成30公里。"));
+    EXPECT_EQ(r.units, QStringLiteral("区甲局、区乙局、区丙委等相关部门，各街镇"));
+    const TableRow& r2 = tables[0].rows[1];
+    EXPECT_EQ(r2.task, QStringLiteral("管网运行维护"));
+    EXPECT_EQ(r2.units, QStringLiteral("区甲局"));
 }
 
 TEST(TableParser, MarkdownPipeTableAndHeaderSynonyms)
