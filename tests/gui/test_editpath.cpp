@@ -60,6 +60,15 @@ private:
         return repo;
     }
     QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("taskTable")); }
+    // DUBAN_EDITPATH_SHOTS=dir: the window at each step, for a look.
+    void shoot(const char* name)
+    {
+        const QString dir = qEnvironmentVariable("DUBAN_EDITPATH_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+    }
     void selectRows(int first, int last)
     {
         table()->clearSelection();
@@ -133,6 +142,7 @@ private slots:
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("未能保存")),
                  qPrintable(m_window->statusBar()->currentMessage()));
         QTRY_COMPARE(table()->model()->rowCount(), 3); // the views show what the store holds
+        shoot("refused");
     }
 
     void bulkEditIsOneTransactionAndOneUndoStep()
@@ -142,6 +152,7 @@ private slots:
         selectRows(0, 2);
         const int steps = m_window->undoStack()->count();
         m_window->tasksPage()->bulkSetStatus(Status::Done);
+        shoot("bulk");
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_window->undoStack()->count(), steps + 1);
         auto repo = second();
@@ -155,12 +166,14 @@ private slots:
         }
         m_window->undoStack()->undo(); // one step for the whole selection, status and percent together
         QCOMPARE(changed.count(), 2);
+        shoot("undo");
         for (qint64 id : ids) {
             QCOMPARE(repo->task(id)->item.status, Status::NotStarted);
             QCOMPARE(repo->task(id)->item.percent, 0);
         }
         m_window->undoStack()->redo();
         QCOMPARE(changed.count(), 3);
+        shoot("redo");
         for (qint64 id : ids)
             QCOMPARE(repo->task(id)->item.status, Status::Done);
         m_window->undoStack()->undo();
