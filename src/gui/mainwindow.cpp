@@ -14,7 +14,6 @@
 #include "gui/overdue/warningsettingsdialog.h"
 #include "gui/reports/reportspage.h"
 #include "gui/storeaccess.h"
-#include "gui/tasks/taskcommands.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitspage.h"
@@ -63,21 +62,20 @@ const int kMaxRecent = 8;
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_options(options),
-      m_undo(new QUndoStack(this)), m_job(new ImportJob(this))
+      m_editor(new TaskEditor(this)), m_job(new ImportJob(this))
 {
     ui->setupUi(this);
     setWindowIcon(appIcon());
     setAcceptDrops(true);
-    m_undo->setUndoLimit(100);
 
     m_review = new ReviewPage(this);
     m_review->setObjectName(QStringLiteral("reviewPage"));
-    m_tasks = new TasksPage(m_undo, this);
+    m_tasks = new TasksPage(m_editor, this);
     m_tasks->setObjectName(QStringLiteral("tasksPage"));
-    m_units = new UnitsPage(m_undo, this);
+    m_units = new UnitsPage(m_editor, this);
     m_units->setObjectName(QStringLiteral("unitsPage"));
     m_viewPages[Tasks] = m_tasks;
-    m_kanban = new KanbanPage(m_undo, this);
+    m_kanban = new KanbanPage(m_editor, this);
     m_viewPages[Kanban] = m_kanban;
     m_gantt = new GanttPage(this);
     m_viewPages[Gantt] = m_gantt;
@@ -122,17 +120,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                                  5000);
         leaveReview();
     });
-    connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts);
-    connect(m_tasks, &TasksPage::dataChanged, m_kanban, &KanbanPage::invalidate);
+    connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts); // the list's count
     connect(m_tasks, &TasksPage::queryChanged, this, [this] { m_kanban->setQuery(m_tasks->query()); });
     connect(m_kanban, &KanbanPage::openTask, this, &MainWindow::openTask);
-    connect(m_units, &UnitsPage::dataChanged, this, [this] {
-        m_tasks->reload();
-        m_kanban->invalidate();
-        m_gantt->reload();
-        m_overdue->reload();
-        updateStatusCounts();
-    });
     connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
         showView(Tasks);
         m_tasks->filterByUnit(unit);
@@ -144,19 +134,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
     connect(m_overdue, &OverduePage::openTask, this, &MainWindow::openTask);
     connect(m_overdue, &OverduePage::settingsRequested, this, &MainWindow::editWarningSettings);
-    connect(m_undo, &QUndoStack::indexChanged, this, [this, last = 0](int index) mutable {
-        // An undo or redo refused because the value changed elsewhere says so (commandError).
-        const QString refused = commandError(m_undo->command(index < last ? index : index - 1));
-        last = index;
-        if (!refused.isEmpty())
-            statusBar()->showMessage(tr("未能撤销/重做：%1").arg(refused), 15000);
-        m_tasks->refresh();
-        m_kanban->invalidate();
-        m_gantt->reload();
-        m_units->reload();
-        m_overdue->reload();
-        updateStatusCounts();
-    });
+    // The one edit path: every write (and undo, redo) of every view reloads the views from here, and a
+    // refused one or a cleared history says so here.
+    connect(m_editor, &TaskEditor::changed, this, &MainWindow::onEdited);
+    connect(m_editor, &TaskEditor::refused, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_editor, &TaskEditor::historyCleared, this,
+            [this](const QString& why) { statusBar()->showMessage(why, 8000); });
 
     restoreSettings();
     QString path = options.databasePath;
@@ -174,7 +158,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         statusBar()->showMessage(error, 10000);
         openDatabase(defaultDatabasePath(), &error);
     }
-    if (!m_repo)
+    if (!repository())
         QTimer::singleShot(0, this,
                            [this, error] { QMessageBox::critical(this, tr("无法打开数据库"), error); });
     showView(Tasks);
@@ -193,7 +177,7 @@ MainWindow::~MainWindow()
     m_gantt->setRepository(nullptr);
     m_overdue->setRepository(nullptr);
     m_reports->setRepository(nullptr);
-    m_undo->clear();
+    m_editor->setRepository(nullptr);
 }
 
 QString MainWindow::askForMissingDatabase(const QString& path)
@@ -249,17 +233,17 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_gantt->setRepository(nullptr);
     m_overdue->setRepository(nullptr);
     m_reports->setRepository(nullptr);
-    m_undo->clear();
-    m_repo = std::move(repo);
+    m_editor->setRepository(std::move(repo));
     m_dbPath = QFileInfo(path).absoluteFilePath();
-    m_tasks->setRepository(m_repo.get());
+    Repository* r = m_editor->repository();
+    m_tasks->setRepository(r);
     m_kanban->setQuery(m_tasks->query());
-    m_kanban->setRepository(m_repo.get());
-    m_units->setRepository(m_repo.get());
-    m_gantt->setRepository(m_repo.get());
-    m_overdue->setRepository(m_repo.get());
-    m_reports->setRepository(m_repo.get());
-    m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
+    m_kanban->setRepository(r);
+    m_units->setRepository(r);
+    m_gantt->setRepository(r);
+    m_overdue->setRepository(r);
+    m_reports->setRepository(r);
+    m_review->setUnitNames(StoreAccess::unitNames(*r));
 
     QSettings s;
     s.setValue(QString::fromLatin1(kLastKey), m_dbPath);
@@ -299,12 +283,12 @@ void MainWindow::buildActions()
     m_pasteAction->setIcon(st->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteDialog);
 
-    m_undoAction = m_undo->createUndoAction(this, tr("撤销"));
+    m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("撤销"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(st->standardIcon(QStyle::SP_ArrowBack));
     addAction(m_undoAction);
-    m_redoAction = m_undo->createRedoAction(this, tr("重做"));
+    m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("重做"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     m_redoAction->setIcon(st->standardIcon(QStyle::SP_ArrowForward));
@@ -548,11 +532,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatusCounts()
 {
-    if (!m_repo) {
+    if (!repository()) {
         m_countsLabel->clear();
         return;
     }
-    const StoreAccess::Counts c = StoreAccess::counts(*m_repo);
+    const StoreAccess::Counts c = StoreAccess::counts(*repository());
     m_countsLabel->setText(tr("共 %1 项任务　逾期 %2　即将到期 %3　已办结 %4　当前列表 %5 项")
                                .arg(c.total)
                                .arg(c.overdue)
@@ -561,17 +545,29 @@ void MainWindow::updateStatusCounts()
                                .arg(m_tasks->filteredCount()));
 }
 
-// The unit feedback sheet round trip (src/gui/feedbackdialog.*); an import reloads every view.
+// The unit feedback sheet round trip (src/gui/feedback/feedbackdialog.*); the import goes through the
+// editor, which clears the history and reloads the views.
 void MainWindow::feedbackDialog(int tab)
 {
-    if (!m_repo)
+    if (!repository())
         return;
-    FeedbackDialog dialog(*m_repo, FeedbackDialog::Tab(tab), this);
-    connect(&dialog, &FeedbackDialog::imported, this, [this] {
-        m_undo->clear(); // undoing an edit from before the import would write over the units' figures
-        reloadViews();
-    });
+    FeedbackDialog dialog(*m_editor, FeedbackDialog::Tab(tab), this);
     dialog.exec();
+}
+
+void MainWindow::onEdited(EditScopes what)
+{
+    if (what & (EditScope::Tasks | EditScope::Units)) {
+        reloadViews(); // tasks came or went, or units changed: the filter choices too
+        m_tasks->detail()->reload();
+        return;
+    }
+    m_tasks->refresh();
+    m_kanban->invalidate();
+    m_gantt->reload();
+    m_units->reload(); // task counts
+    m_overdue->reload();
+    updateStatusCounts();
 }
 
 void MainWindow::reloadViews()
@@ -582,8 +578,8 @@ void MainWindow::reloadViews()
     m_gantt->reload();
     m_overdue->reload();
     m_reports->reload();
-    if (m_repo)
-        m_review->setUnitNames(StoreAccess::unitNames(*m_repo));
+    if (repository())
+        m_review->setUnitNames(StoreAccess::unitNames(*repository()));
     updateStatusCounts();
 }
 
@@ -643,7 +639,7 @@ void MainWindow::explainEmptyExtraction(const ImportOutcome& outcome)
 
 void MainWindow::maybeOfferSamples()
 {
-    if (!m_repo || StoreAccess::counts(*m_repo).total > 0)
+    if (!repository() || StoreAccess::counts(*repository()).total > 0)
         return;
     QSettings s;
     if (s.value(QStringLiteral("firstRun/samplesOffered")).toBool())
@@ -699,7 +695,7 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::backupDatabase()
 {
-    if (!m_repo)
+    if (!repository())
         return;
     const QString suggested = QFileInfo(m_dbPath).absolutePath() + QStringLiteral("/duban-backup-") +
                               QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) +
@@ -709,7 +705,7 @@ void MainWindow::backupDatabase()
     if (path.isEmpty())
         return;
     QString error;
-    if (StoreAccess::backup(*m_repo, path, &error))
+    if (StoreAccess::backup(*repository(), path, &error))
         statusBar()->showMessage(tr("已备份到 %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
         QMessageBox::warning(this, tr("备份数据库"), tr("备份失败：%1").arg(error));
@@ -818,8 +814,8 @@ void MainWindow::onExtracted(const ImportOutcome& outcome)
         startNextImport();
         return;
     }
-    if (m_repo) {
-        const StoreAccess::Preview preview = StoreAccess::preview(*m_repo, outcome);
+    if (repository()) {
+        const StoreAccess::Preview preview = StoreAccess::preview(*repository(), outcome);
         if (preview.alreadyImported) {
             statusBar()->showMessage(tr("“%1”已导入过，内容没有变化").arg(name), 8000);
             startNextImport();
@@ -842,19 +838,14 @@ void MainWindow::onExtracted(const ImportOutcome& outcome)
 
 void MainWindow::onReviewAccepted(const QList<TaskDraft>& drafts)
 {
-    if (!m_repo)
+    if (!repository())
         return;
-    QString error;
-    const int stored = StoreAccess::importAccepted(*m_repo, m_review->outcome(), drafts, &error);
-    if (stored < 0) {
-        QMessageBox::warning(this, tr("导入失败"), tr("写入数据库失败，数据库未作任何更改：%1").arg(error));
+    // Not undoable: the editor clears the history and reloads the views; a refusal is announced by it.
+    const int stored = m_editor->importDirective(m_review->outcome(), drafts);
+    if (stored < 0)
         return;
-    }
     statusBar()->showMessage(tr("已导入 %1 项任务").arg(stored), 8000);
-    // Imports are not undoable edits: the stack's inverse edits would refer to rows that moved.
-    m_undo->clear();
     leaveReview();
-    reloadViews();
 }
 
 void MainWindow::leaveReview()

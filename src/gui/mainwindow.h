@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/taskdraft.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/import/importjob.h"
 
 #include <QMainWindow>
@@ -52,8 +53,10 @@ public:
     QString askForMissingDatabase(const QString& path);
     bool openDatabase(const QString& path, QString* error = nullptr);
     QString databasePath() const { return m_dbPath; }
-    Repository* repository() const { return m_repo.get(); }
-    QUndoStack* undoStack() const { return m_undo; }
+    Repository* repository() const { return m_editor->repository(); }
+    // Every write of every view goes through it; the views reload from its changed() signal.
+    TaskEditor* editor() const { return m_editor; }
+    QUndoStack* undoStack() const { return m_editor->undoStack(); }
 
     void showView(View v);
     // Queues files for import; each is extracted in the background, then reviewed.
@@ -91,6 +94,7 @@ private:
     void updateStatusCounts();
     void updateTitle();
     void reloadViews();
+    void onEdited(EditScopes what); // one reload of each view per write
     void maybeOfferSamples();
 
     void newDatabase();
@@ -113,9 +117,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> ui;
     Options m_options;
-    std::unique_ptr<Repository> m_repo;
+    TaskEditor* m_editor;
     QString m_dbPath;
-    QUndoStack* m_undo;
     ImportJob* m_job;
     QPointer<QProgressDialog> m_progress;
     QStringList m_importQueue;

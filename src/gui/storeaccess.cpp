@@ -20,25 +20,6 @@ void fail(QString* error, const StoreError& e)
         *error = e.message;
 }
 
-TaskField toStore(Field f)
-{
-    switch (f) {
-    case Field::Title:
-        return TaskField::Title;
-    case Field::LeadUnits:
-        return TaskField::LeadUnits;
-    case Field::CoUnits:
-        return TaskField::CoUnits;
-    case Field::Deadline:
-        return TaskField::Deadline;
-    case Field::Status:
-        return TaskField::Status;
-    case Field::Percent:
-        return TaskField::Percent;
-    }
-    return TaskField::Title;
-}
-
 TaskSortKey sortKey(TaskColumn c)
 {
     switch (c) {
@@ -310,79 +291,28 @@ QVariant fieldValue(const TaskDetail& t, Field f)
     return {};
 }
 
-bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who,
-              QString* error)
+TaskField toTaskField(Field f)
 {
-    StoreError e;
-    repo.applyEdit({taskId, toStore(f), value}, who, &e);
-    if (e.isError()) {
-        fail(error, e);
-        return false;
+    switch (f) {
+    case Field::Title:
+        return TaskField::Title;
+    case Field::LeadUnits:
+        return TaskField::LeadUnits;
+    case Field::CoUnits:
+        return TaskField::CoUnits;
+    case Field::Deadline:
+        return TaskField::Deadline;
+    case Field::Status:
+        return TaskField::Status;
+    case Field::Percent:
+        return TaskField::Percent;
     }
-    return true;
+    return TaskField::Title;
 }
 
-bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent)
+ProgressInput progressInput(const ProgressEntry& e)
 {
-    StoreError e;
-    const QVariant s = repo.fieldValue(taskId, TaskField::Status, &e);
-    const QVariant p = repo.fieldValue(taskId, TaskField::Percent, &e);
-    if (e.isError() || !s.isValid() || !p.isValid())
-        return false;
-    *status = Status(s.toInt());
-    *percent = p.toInt();
-    return true;
-}
-
-bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
-                      QString* error)
-{
-    StoreError e;
-    if (!repo.applyEdits({{taskId, TaskField::Status, int(status)}, {taskId, TaskField::Percent, percent}},
-                         who, nullptr, &e)) {
-        fail(error, e);
-        return false;
-    }
-    return true;
-}
-
-bool setFieldIf(Repository& repo, qint64 taskId, Field f, const QVariant& expected, const QVariant& value,
-                const QString& who, QVariant* stored, QString* error)
-{
-    StoreError e;
-    QList<QVariant> now;
-    if (!repo.applyEditsIfUnchanged({{taskId, toStore(f), value}}, {expected}, who, &now, &e)) {
-        fail(error, e);
-        return false;
-    }
-    if (stored)
-        *stored = now.value(0);
-    return true;
-}
-
-QVariant storedField(Repository& repo, qint64 taskId, Field f)
-{
-    return repo.fieldValue(taskId, toStore(f));
-}
-
-qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& entry, int* previousPercent,
-                   QString* error)
-{
-    StoreError e;
-    const qint64 id = repo.addProgress(
-        taskId, {entry.date, entry.text, entry.percent, entry.author, entry.unit}, previousPercent, &e);
-    if (!id)
-        fail(error, e);
-    return id;
-}
-
-bool removeProgress(Repository& repo, qint64 progressId, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.removeProgress(progressId, currentUser(), &e);
-    if (!ok)
-        fail(error, e);
-    return ok;
+    return {e.date, e.text, e.percent, e.author, e.unit};
 }
 
 QList<UnitInfo> units(Repository& repo)
@@ -401,24 +331,6 @@ QStringList unitNames(Repository& repo)
     std::sort(names.begin(), names.end(),
               [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return names;
-}
-
-bool renameUnit(Repository& repo, qint64 unitId, const QString& name, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.renameUnit(unitId, name, currentUser(), &e);
-    if (!ok)
-        fail(error, e);
-    return ok;
-}
-
-bool mergeUnits(Repository& repo, qint64 fromId, qint64 intoId, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.mergeUnits(fromId, intoId, currentUser(), &e);
-    if (!ok)
-        fail(error, e);
-    return ok;
 }
 
 QString currentUser()

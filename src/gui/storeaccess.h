@@ -4,6 +4,7 @@
 #include "gui/import/importoutcome.h"
 #include "gui/import/reviewmodel.h"
 #include "gui/tasks/taskquery.h"
+#include "store/repository.h"
 
 #include <QVariant>
 #include <memory>
@@ -79,22 +80,9 @@ QList<AuditEntry> audit(Repository& repo, qint64 taskId);
 // none), Status int(Status), Percent int.
 enum class Field { Title, LeadUnits, CoUnits, Deadline, Status, Percent };
 QVariant fieldValue(const TaskDetail& t, Field f);
-bool setField(Repository& repo, qint64 taskId, Field f, const QVariant& value, const QString& who,
-              QString* error);
-// Undo/redo: writes `value` only while the field still holds `expected`; `stored` receives the value as
-// the store keeps it. When someone else changed the field meanwhile, nothing is written and `error` says so.
-bool setFieldIf(Repository& repo, qint64 taskId, Field f, const QVariant& expected, const QVariant& value,
-                const QString& who, QVariant* stored, QString* error);
-// The field as stored now (for the value an edit left behind).
-QVariant storedField(Repository& repo, qint64 taskId, Field f);
-// Status and percent move together (core followStatusRule): undo reads both before and puts both back.
-bool readStatusPercent(Repository& repo, qint64 taskId, Status* status, int* percent);
-bool setStatusPercent(Repository& repo, qint64 taskId, Status status, int percent, const QString& who,
-                      QString* error);
-// Returns the new entry's id (0 on failure); previousPercent receives the task's percent before it.
-qint64 addProgress(Repository& repo, qint64 taskId, const ProgressEntry& e, int* previousPercent,
-                   QString* error);
-bool removeProgress(Repository& repo, qint64 progressId, QString* error);
+TaskField toTaskField(Field f);
+ProgressInput progressInput(const ProgressEntry& e);
+// Writes go through TaskEditor (gui/edit/taskeditor.h), the one edit path.
 
 // --- units
 struct UnitInfo
@@ -108,8 +96,6 @@ struct UnitInfo
 };
 QList<UnitInfo> units(Repository& repo);
 QStringList unitNames(Repository& repo);
-bool renameUnit(Repository& repo, qint64 unitId, const QString& name, QString* error);
-bool mergeUnits(Repository& repo, qint64 fromId, qint64 intoId, QString* error);
 
 // The person recorded as author of edits (settings "user/name", else the login name).
 QString currentUser();

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/gantt/ganttpage.h"
 #include "gui/import/emptyextraction.h"
 #include "gui/import/reviewmodel.h"
@@ -14,7 +15,6 @@
 #include "gui/overdue/overduepage.h"
 #include "gui/reports/reportspage.h"
 #include "gui/tasks/progressdialog.h"
-#include "gui/tasks/taskcommands.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitspage.h"
@@ -278,10 +278,10 @@ private slots:
         QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
 
         // 已办结 is 100 %, and undo puts both back.
-        const QString error =
-            pushStatusChanges(m_window->undoStack(), m_window->repository(),
-                              {{id, Status::NotStarted, Status::Done}}, QStringLiteral("办结"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString error;
+        QVERIFY2(m_window->editor()->setFields({{id, TaskField::Status, int(Status::Done)}},
+                                               QStringLiteral("办结"), &error),
+                 qPrintable(error));
         QCOMPARE(second()->task(id)->item.percent, 100);
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
@@ -534,9 +534,10 @@ private slots:
         showFirstTask();
         const qint64 id = currentTaskId();
         const Status before = second()->task(id)->item.status;
-        const QString error = pushStatusChanges(m_window->undoStack(), m_window->repository(),
-                                                {{id, before, Status::Suspended}}, QStringLiteral("暂缓"));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString error;
+        QVERIFY2(m_window->editor()->setFields({{id, TaskField::Status, int(Status::Suspended)}},
+                                               QStringLiteral("暂缓"), &error),
+                 qPrintable(error));
         const int steps = m_window->undoStack()->count();
         auto repo = second();
         QList<UnitRecord> units = repo->units();
@@ -549,9 +550,8 @@ private slots:
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->item.status, before);
 
-        m_window->undoStack()->push(new EditTaskCommand(
-            m_window->repository(), id, StoreAccess::Field::LeadUnits, second()->task(id)->item.leadUnits,
-            QStringList{QStringLiteral("市财政局")}, QString()));
+        QVERIFY(m_window->editor()->setFields(
+            {{id, TaskField::LeadUnits, QStringList{QStringLiteral("市财政局")}}}, QString()));
         units = second()->units();
         QVERIFY2(m_window->unitsPage()->merge(units.last().id, units.at(units.size() - 2).id, &why),
                  qPrintable(why));

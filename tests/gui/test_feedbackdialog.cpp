@@ -5,6 +5,7 @@
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "feedbackfill.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/feedback/feedbackdialog.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/mainwindow.h"
@@ -23,12 +24,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <functional>
 
 using namespace duban;
@@ -40,7 +43,8 @@ class TestFeedbackDialog : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_db;
-    std::unique_ptr<Repository> m_repo;
+    TaskEditor m_editor; // writes, as the window's
+    Repository* m_repo = nullptr;
     qint64 m_unit = 0;
     QList<TaskListItem> m_ours;
 
@@ -54,7 +58,8 @@ private slots:
         Clock::pin(QDateTime(QDate(2020, 7, 15), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("d.sqlite"));
-        m_repo = Repository::open(m_db);
+        m_editor.setRepository(Repository::open(m_db));
+        m_repo = m_editor.repository();
         QVERIFY(m_repo);
         const ReadResult r = DocumentReader::read(seed(QStringLiteral("002_d0bee7f88f53cd37.txt")));
         ImportBatch batch;
@@ -73,7 +78,7 @@ private slots:
 
     void exportOneUnitAndAll()
     {
-        FeedbackDialog dialog(*m_repo, FeedbackDialog::ExportTab);
+        FeedbackDialog dialog(m_editor, FeedbackDialog::ExportTab);
         auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("unitCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->itemData(0).toLongLong(), 0); // every unit first
@@ -98,7 +103,7 @@ private slots:
 
     void previewAndConfirm()
     {
-        FeedbackDialog dialog(*m_repo, FeedbackDialog::ImportTab);
+        FeedbackDialog dialog(m_editor, FeedbackDialog::ImportTab);
         const QString sheet = dialog.exportSheets(m_unit, m_dir.filePath(QStringLiteral("round"))).value(0);
         QVERIFY(!sheet.isEmpty());
         QVERIFY(fillSheet(
@@ -187,8 +192,12 @@ private slots:
         QCOMPARE(importButton->defaultAction(), importAction);
         auto* counts = window.findChild<QLabel*>(QStringLiteral("statusCounts"));
         QVERIFY(counts->text().contains(QStringLiteral("已办结 0")));
+        // An edit before the import: undoing it afterwards would write over the unit's figures (issue 12).
+        QVERIFY(window.editor()->setFields({{m_ours[2].id, TaskField::Title, QStringLiteral("改过的名称")}},
+                                           QStringLiteral("改名")));
+        QCOMPARE(window.undoStack()->count(), 1);
 
-        FeedbackDialog exporter(*m_repo, FeedbackDialog::ExportTab);
+        FeedbackDialog exporter(m_editor, FeedbackDialog::ExportTab);
         const QString sheet = exporter.exportSheets(m_unit, m_dir.filePath(QStringLiteral("menu"))).value(0);
         QVERIFY(
             fillSheet(sheet, {{QStringLiteral("K9"), QStringLiteral("已办结")}}, SaveStyle::InlineStrings));
@@ -209,11 +218,13 @@ private slots:
         QCOMPARE(tab, int(FeedbackDialog::ImportTab));
         QVERIFY(imported);
         QVERIFY2(counts->text().contains(QStringLiteral("已办结 1")), qPrintable(counts->text()));
+        QCOMPARE(window.undoStack()->count(), 0); // the import cannot be undone: the history is cleared
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("不能再撤销")));
     }
 
     void brokenSheetShowsTheReason()
     {
-        FeedbackDialog dialog(*m_repo, FeedbackDialog::ImportTab);
+        FeedbackDialog dialog(m_editor, FeedbackDialog::ImportTab);
         QVERIFY(!dialog.loadSheet(sourceDir() + QStringLiteral("/tests/fixtures/feedback/truncated.xlsx")));
         QCOMPARE(dialog.previewModel()->rowCount(), 0);
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importSummary"))

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "exchange/feedbacksheet.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/storeaccess.h"
 #include "palette/warningpalette.h"
@@ -43,8 +44,8 @@ QString defaultFolder()
 
 } // namespace
 
-FeedbackDialog::FeedbackDialog(Repository& repo, Tab tab, QWidget* parent)
-    : QDialog(parent), m_repo(repo), m_tabs(new QTabWidget(this))
+FeedbackDialog::FeedbackDialog(TaskEditor& editor, Tab tab, QWidget* parent)
+    : QDialog(parent), m_editor(editor), m_repo(*editor.repository()), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("单位反馈表"));
     setObjectName(QStringLiteral("feedbackDialog"));
@@ -250,8 +251,7 @@ bool FeedbackDialog::confirmImport()
     FeedbackResult result;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok =
-        applyFeedbackPreview(m_repo, m_model->preview(), StoreAccess::currentUser(), &result, &error);
+    const bool ok = m_editor.importFeedback(m_model->preview(), &result, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         showError(m_summary, tr("导入失败，数据库未作任何修改：%1").arg(error));

@@ -13,6 +13,7 @@ namespace duban {
 
 class FeedbackPreviewModel;
 class Repository;
+class TaskEditor;
 
 // The unit feedback sheet (单位反馈表) round trip: export sheets for one unit or every unit into a folder;
 // import a returned sheet, see each row accepted or refused (with the reason) and confirm.
@@ -21,7 +22,8 @@ class FeedbackDialog : public QDialog
     Q_OBJECT
 public:
     enum Tab { ExportTab, ImportTab };
-    FeedbackDialog(Repository& repo, Tab tab, QWidget* parent = nullptr);
+    // Reads through the editor's repository; the import is the editor's (it clears the undo history).
+    FeedbackDialog(TaskEditor& editor, Tab tab, QWidget* parent = nullptr);
 
     // Reads and checks a returned sheet into the preview; false (message shown) if it cannot be read.
     bool loadSheet(const QString& path);
@@ -41,6 +43,7 @@ private:
     void chooseSheet();
     void showError(QLabel* label, const QString& message);
 
+    TaskEditor& m_editor;
     Repository& m_repo;
     QTabWidget* m_tabs;
     QComboBox* m_unit = nullptr;

@@ -1,8 +1,8 @@
 #include "gui/kanban/kanbanmodel.h"
 
 #include "core/clock.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/storeaccess.h"
-#include "gui/tasks/taskcommands.h"
 #include "palette/warningpalette.h"
 
 #include <QColor>
@@ -27,7 +27,7 @@ KanbanModel::KanbanModel(QObject* parent) : QAbstractListModel(parent)
 
 KanbanModel::~KanbanModel() = default;
 
-void KanbanModel::setStore(Repository* repo, QUndoStack* undo, bool load)
+void KanbanModel::setStore(Repository* repo, TaskEditor* editor, bool load)
 {
     beginResetModel(); // nothing may point into the old store's cards
     m_cards.clear();
@@ -35,7 +35,7 @@ void KanbanModel::setStore(Repository* repo, QUndoStack* undo, bool load)
     m_laneTitles = QStringList{QString()};
     m_offsets.fill(0, kColumns + 1);
     m_repo = repo;
-    m_undo = undo;
+    m_editor = editor;
     m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
     endResetModel();
     if (load)
@@ -271,8 +271,13 @@ bool KanbanModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int
 bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error)
 {
     m_lastError.clear();
-    if (!m_repo || !m_undo)
+    if (!m_repo || !m_editor)
         return false;
+    struct StatusChange
+    {
+        qint64 taskId;
+        Status from, to;
+    };
     QList<StatusChange> changes;
     QString title;
     Status to = Status::NotStarted;
@@ -295,8 +300,10 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
                          : oneTarget
                              ? tr("看板：把 %1 项任务移到“%2”").arg(changes.size()).arg(statusLabel(to))
                              : tr("看板：移动 %1 项任务").arg(changes.size());
-    m_lastError = pushStatusChanges(m_undo, m_repo, changes, text);
-    if (m_lastError.isEmpty()) {
+    QList<TaskEdit> edits;
+    for (const StatusChange& c : std::as_const(changes))
+        edits.append({c.taskId, TaskField::Status, int(c.to)});
+    if (m_editor->setFields(edits, text, &m_lastError)) {
         // Stored: move the cards in memory rather than query every task again. Titles, units and
         // deadlines are unchanged; the store's order inside a cell does not depend on the status.
         beginResetModel();

@@ -6,11 +6,10 @@
 #include <QHash>
 #include <memory>
 
-class QUndoStack;
-
 namespace duban {
 
 class Repository;
+class TaskEditor;
 
 enum class KanbanLanes { None, LeadUnit, Directive };
 
@@ -40,9 +39,9 @@ public:
     explicit KanbanModel(QObject* parent = nullptr);
     ~KanbanModel() override;
 
-    // Edits are pushed on `undo` (the main window's stack); nullptr repository empties the board.
+    // Reads from `repo`, writes through `editor`; nullptr repository empties the board.
     // load = false defers the query to the next reload().
-    void setStore(Repository* repo, QUndoStack* undo, bool load = true);
+    void setStore(Repository* repo, TaskEditor* editor, bool load = true);
     void setQuery(const TaskQuery& q); // the status filter is dropped: the columns are the statuses
     const TaskQuery& query() const { return m_query; }
     void setLanes(KanbanLanes lanes);
@@ -62,7 +61,7 @@ public:
     qint64 idAt(int row) const { return row >= 0 && row < m_cards.size() ? m_cards.at(row).id : 0; }
     int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
 
-    // Moves tasks to other status columns as one undoable, audited step (pushStatusChanges).
+    // Moves tasks to other status columns as one undoable, audited step (TaskEditor::setFields).
     // Returns false, with the reason in *error, when the store refused a change.
     bool moveTasks(const QHash<qint64, Status>& targets, QString* error = nullptr);
     QString lastError() const { return m_lastError; }
@@ -103,7 +102,7 @@ private:
     int targetColumn(int column, const QModelIndex& parent) const;
 
     Repository* m_repo = nullptr;
-    QUndoStack* m_undo = nullptr;
+    TaskEditor* m_editor = nullptr;
     std::unique_ptr<TaskSource> m_source;
     TaskQuery m_query;
     KanbanLanes m_lanes = KanbanLanes::None;

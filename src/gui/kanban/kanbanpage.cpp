@@ -16,8 +16,8 @@ namespace {
 const char* kLanesKey = "kanban/lanes";
 }
 
-KanbanPage::KanbanPage(QUndoStack* undo, QWidget* parent)
-    : QWidget(parent), m_undo(undo), m_model(new KanbanModel(this)), m_reloadTimer(new QTimer(this))
+KanbanPage::KanbanPage(TaskEditor* editor, QWidget* parent)
+    : QWidget(parent), m_editor(editor), m_model(new KanbanModel(this)), m_reloadTimer(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -38,13 +38,6 @@ KanbanPage::KanbanPage(QUndoStack* undo, QWidget* parent)
     m_summary->setMinimumWidth(100);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long filters elide, not widen
     bar->addWidget(m_summary, 1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("kanbanMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    m_message->setWordWrap(true); // store messages name the file: long
-    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_message->hide();
-    bar->addWidget(m_message, 2);
     auto* hint = new QLabel(tr("拖动卡片或按 Ctrl+Shift+←/→ 改变状态，Enter 打开任务"), this);
     hint->setEnabled(false);
     bar->addWidget(hint);
@@ -63,15 +56,8 @@ KanbanPage::KanbanPage(QUndoStack* undo, QWidget* parent)
             reloadNow();
     });
     connect(m_view, &KanbanView::openRequested, this, &KanbanPage::openTask);
-    connect(m_model, &KanbanModel::moveFailed, this, [this](const QString& error) {
-        m_message->setText(tr("未能改变状态：%1").arg(error));
-        m_message->show();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->lastError().isEmpty())
-            m_message->hide();
-        updateSummary();
-    });
+    // A refused move is announced once, by the editor (the window's status bar).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KanbanPage::updateSummary);
     const int lanes = QSettings().value(QString::fromLatin1(kLanesKey), 0).toInt();
     m_lanes->setCurrentIndex(std::clamp(lanes, 0, m_lanes->count() - 1));
     m_model->setLanes(KanbanLanes(m_lanes->currentData().toInt()));
@@ -87,7 +73,7 @@ void KanbanPage::setRepository(Repository* repo)
     m_repo = repo;
     m_reloadTimer->stop();
     const bool visible = isVisible();
-    m_model->setStore(repo, m_undo, visible && repo);
+    m_model->setStore(repo, m_editor, visible && repo);
     m_stale = !visible && repo; // hidden: the query runs when the board is first shown
 }
 

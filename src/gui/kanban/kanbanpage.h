@@ -7,11 +7,11 @@
 class QComboBox;
 class QLabel;
 class QTimer;
-class QUndoStack;
 
 namespace duban {
 
 class KanbanView;
+class TaskEditor;
 
 // The kanban view (看板): a swimlane choice and a line naming the filter in effect (the task table's,
 // status aside) above the board. Reloads lazily: changes while the board is hidden are picked up
@@ -20,7 +20,7 @@ class KanbanPage : public QWidget
 {
     Q_OBJECT
 public:
-    KanbanPage(QUndoStack* undo, QWidget* parent = nullptr);
+    KanbanPage(TaskEditor* editor, QWidget* parent = nullptr);
 
     void setRepository(Repository* repo);
     void setQuery(const TaskQuery& q); // the task table's filter
@@ -40,13 +40,12 @@ protected:
 private:
     void updateSummary();
 
-    QUndoStack* m_undo;
+    TaskEditor* m_editor;
     Repository* m_repo = nullptr;
     KanbanModel* m_model;
     KanbanView* m_view;
     QComboBox* m_lanes;
     QLabel* m_summary;
-    QLabel* m_message;
     QTimer* m_reloadTimer;
     bool m_stale = false;
     int m_generationAtInvalidate = 0;

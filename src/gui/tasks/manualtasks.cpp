@@ -5,7 +5,6 @@
 #include "store/repository.h"
 
 #include <QCompleter>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -18,7 +17,7 @@ namespace duban {
 
 namespace StoreAccess {
 
-qint64 createTask(Repository& repo, const NewTaskEntry& t, QString* error)
+NewTask newTask(const NewTaskEntry& t)
 {
     NewTask n;
     n.id = t.id;
@@ -27,29 +26,7 @@ qint64 createTask(Repository& repo, const NewTaskEntry& t, QString* error)
     n.leadUnits = t.leadUnits;
     n.coUnits = t.coUnits;
     n.deadline = t.deadline;
-    StoreError e;
-    const qint64 id = repo.createTask(n, currentUser(), &e);
-    if (id <= 0 && error)
-        *error = e.message;
-    return id;
-}
-
-bool cancelTask(Repository& repo, qint64 taskId, const QString& reason, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.cancelTask(taskId, reason, currentUser(), &e);
-    if (!ok && error)
-        *error = e.message;
-    return ok;
-}
-
-bool restoreTask(Repository& repo, qint64 taskId, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.restoreTask(taskId, currentUser(), &e);
-    if (!ok && error)
-        *error = e.message;
-    return ok;
+    return n;
 }
 
 bool canDeleteTask(Repository& repo, qint64 taskId, QString* why)
@@ -58,15 +35,6 @@ bool canDeleteTask(Repository& repo, qint64 taskId, QString* why)
     const bool ok = repo.canDeleteTask(taskId, why, &e);
     if (!ok && why && why->isEmpty())
         *why = e.message;
-    return ok;
-}
-
-bool deleteTask(Repository& repo, qint64 taskId, QString* error)
-{
-    StoreError e;
-    const bool ok = repo.deleteTask(taskId, currentUser(), &e);
-    if (!ok && error)
-        *error = e.message;
     return ok;
 }
 
@@ -143,91 +111,6 @@ void NewTaskDialog::accept()
         return;
     }
     QDialog::accept();
-}
-
-CreateTaskCommand::CreateTaskCommand(Repository* repo, const NewTaskEntry& entry)
-    : QUndoCommand(QCoreApplication::translate("TaskCommand", "新建任务：%1").arg(entry.title.left(16))),
-      m_repo(repo), m_entry(entry)
-{
-}
-
-void CreateTaskCommand::redo()
-{
-    m_error.clear();
-    const qint64 id = StoreAccess::createTask(*m_repo, m_entry, &m_error);
-    m_done = id > 0;
-    if (m_done)
-        m_entry.id = id; // redo after undo brings it back under the same number
-}
-
-void CreateTaskCommand::undo()
-{
-    m_error.clear();
-    if (m_done)
-        m_done = !StoreAccess::deleteTask(*m_repo, m_entry.id, &m_error);
-}
-
-CancelTaskCommand::CancelTaskCommand(Repository* repo, qint64 taskId, const QString& title,
-                                     const QString& reason)
-    : QUndoCommand(QCoreApplication::translate("TaskCommand", "撤销任务：%1").arg(title.left(16))),
-      m_repo(repo), m_taskId(taskId), m_reason(reason)
-{
-}
-
-void CancelTaskCommand::redo()
-{
-    m_error.clear();
-    m_done = StoreAccess::cancelTask(*m_repo, m_taskId, m_reason, &m_error);
-}
-
-void CancelTaskCommand::undo()
-{
-    m_error.clear();
-    if (m_done)
-        m_done = !StoreAccess::restoreTask(*m_repo, m_taskId, &m_error);
-}
-
-DeleteTaskCommand::DeleteTaskCommand(Repository* repo, qint64 taskId, const QString& title)
-    : QUndoCommand(QCoreApplication::translate("TaskCommand", "删除任务：%1").arg(title.left(16))),
-      m_repo(repo), m_taskId(taskId), m_snapshot(std::make_unique<NewTask>())
-{
-}
-
-DeleteTaskCommand::~DeleteTaskCommand() = default;
-
-void DeleteTaskCommand::redo()
-{
-    m_error.clear();
-    // What undo needs to put the task back: it had no history, so its fields are all there is.
-    StoreError e;
-    if (const auto t = m_repo->task(m_taskId, &e)) {
-        NewTask& n = *m_snapshot;
-        n.id = m_taskId;
-        n.title = t->item.title;
-        n.text = t->text;
-        n.leadUnits = t->item.leadUnits;
-        n.coUnits = t->item.coUnits;
-        n.deadline = t->item.deadline;
-        n.deadlineText = t->item.deadlineText;
-        n.startDate = t->item.startDate;
-        n.directiveId = t->directive.id;
-        n.section = t->section;
-        n.lineStart = t->lineStart;
-        n.lineEnd = t->lineEnd;
-        n.kind = t->kind;
-    }
-    m_done = StoreAccess::deleteTask(*m_repo, m_taskId, &m_error);
-}
-
-void DeleteTaskCommand::undo()
-{
-    m_error.clear();
-    if (!m_done)
-        return;
-    StoreError e;
-    m_done = m_repo->createTask(*m_snapshot, StoreAccess::currentUser(), &e) <= 0;
-    if (m_done)
-        m_error = e.message;
 }
 
 } // namespace duban

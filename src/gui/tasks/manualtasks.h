@@ -1,12 +1,11 @@
 #pragma once
 
-// Tasks by hand in the GUI: the dialog that asks for one, and the undoable commands that create,
-// cancel (撤销, with a reason) and delete them through the store's audited calls.
+// Tasks by hand in the GUI: the dialog that asks for one. TaskEditor creates, cancels (撤销, with a
+// reason) and deletes them as undoable steps.
 #include "gui/storeaccess.h"
+#include "store/repository.h"
 
 #include <QDialog>
-#include <QUndoCommand>
-#include <memory>
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,7 +13,6 @@ class QPlainTextEdit;
 namespace duban {
 
 class DateField;
-struct NewTask;
 
 struct NewTaskEntry
 {
@@ -25,11 +23,8 @@ struct NewTaskEntry
 };
 
 namespace StoreAccess {
-qint64 createTask(Repository& repo, const NewTaskEntry& t, QString* error);
-bool cancelTask(Repository& repo, qint64 taskId, const QString& reason, QString* error);
-bool restoreTask(Repository& repo, qint64 taskId, QString* error);
+NewTask newTask(const NewTaskEntry& t);
 bool canDeleteTask(Repository& repo, qint64 taskId, QString* why);
-bool deleteTask(Repository& repo, qint64 taskId, QString* error);
 } // namespace StoreAccess
 
 class NewTaskDialog : public QDialog
@@ -47,57 +42,6 @@ private:
     QLineEdit* m_lead;
     QLineEdit* m_co;
     DateField* m_deadline;
-};
-
-// A failed redo leaves error() set and the command harmless to undo.
-class CreateTaskCommand : public QUndoCommand
-{
-public:
-    CreateTaskCommand(Repository* repo, const NewTaskEntry& entry);
-    void redo() override;
-    void undo() override;
-    qint64 taskId() const { return m_entry.id; }
-    QString error() const { return m_error; }
-
-private:
-    Repository* m_repo;
-    NewTaskEntry m_entry;
-    bool m_done = false;
-    QString m_error;
-};
-
-class CancelTaskCommand : public QUndoCommand
-{
-public:
-    CancelTaskCommand(Repository* repo, qint64 taskId, const QString& title, const QString& reason);
-    void redo() override;
-    void undo() override;
-    QString error() const { return m_error; }
-
-private:
-    Repository* m_repo;
-    qint64 m_taskId;
-    QString m_reason;
-    bool m_done = false;
-    QString m_error;
-};
-
-// Undo puts the task back under its number, in its directive, at its source lines.
-class DeleteTaskCommand : public QUndoCommand
-{
-public:
-    DeleteTaskCommand(Repository* repo, qint64 taskId, const QString& title);
-    ~DeleteTaskCommand() override;
-    void redo() override;
-    void undo() override;
-    QString error() const { return m_error; }
-
-private:
-    Repository* m_repo;
-    qint64 m_taskId;
-    std::unique_ptr<NewTask> m_snapshot;
-    bool m_done = false;
-    QString m_error;
 };
 
 } // namespace duban

@@ -1,26 +1,25 @@
 #include "gui/tasks/taskdetailpanel.h"
 
+#include "gui/edit/taskeditor.h"
 #include "gui/import/reviewmodel.h"
 #include "gui/tasks/progressdialog.h"
-#include "gui/tasks/taskcommands.h"
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
 #include "gui/widgets/recordtablemodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban {
@@ -39,9 +38,28 @@ QTableView* makeLogView(QAbstractItemModel* model, QWidget* parent, const char* 
     v->setAlternatingRowColors(true);
     return v;
 }
+
+QString fieldLabel(StoreAccess::Field f)
+{
+    switch (f) {
+    case StoreAccess::Field::Title:
+        return QCoreApplication::translate("TaskCommand", "任务名称");
+    case StoreAccess::Field::LeadUnits:
+        return QCoreApplication::translate("TaskCommand", "牵头单位");
+    case StoreAccess::Field::CoUnits:
+        return QCoreApplication::translate("TaskCommand", "配合单位");
+    case StoreAccess::Field::Deadline:
+        return QCoreApplication::translate("TaskCommand", "完成时限");
+    case StoreAccess::Field::Status:
+        return QCoreApplication::translate("TaskCommand", "状态");
+    case StoreAccess::Field::Percent:
+        return QCoreApplication::translate("TaskCommand", "进度");
+    }
+    return {};
+}
 } // namespace
 
-TaskDetailPanel::TaskDetailPanel(QUndoStack* undo, QWidget* parent) : QWidget(parent), m_undo(undo)
+TaskDetailPanel::TaskDetailPanel(TaskEditor* editor, QWidget* parent) : QWidget(parent), m_editor(editor)
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLineEdit(this);
@@ -243,15 +261,8 @@ void TaskDetailPanel::commit(StoreAccess::Field f, const QVariant& value)
     if (old == value || (f == StoreAccess::Field::Title && value.toString().isEmpty()))
         return;
     const QString text = tr("修改%1：%2").arg(fieldLabel(f), m_task->row.title.left(16));
-    auto* cmd = new EditTaskCommand(m_repo, m_id, f, old, value, text);
-    m_undo->push(cmd); // runs redo(): the edit reaches the store now
-    const int i = m_undo->index() - 1;
-    if (i >= 0 && m_undo->command(i) == cmd && cmd->failed()) {
-        const QString error = cmd->error();
-        m_undo->undo(); // leave nothing half-done on the stack
-        QMessageBox::warning(this, tr("保存失败"), error);
-    }
-    emit edited();
+    // A refused edit is announced by the editor; the views then show what the store holds.
+    m_editor->setFields({{m_id, StoreAccess::toTaskField(f), value}}, text);
 }
 
 void TaskDetailPanel::addProgress()
@@ -268,14 +279,9 @@ bool TaskDetailPanel::addProgressEntry(const StoreAccess::ProgressEntry& e)
 {
     if (!m_task || !m_repo)
         return false;
-    auto* cmd = new AddProgressCommand(m_repo, m_id, e);
-    m_undo->push(cmd);
-    if (!cmd->error().isEmpty()) {
-        QMessageBox::warning(this, tr("保存失败"), cmd->error());
+    if (!m_editor->addProgress(m_id, StoreAccess::progressInput(e)))
         return false;
-    }
     m_tabs->setCurrentIndex(1);
-    emit edited();
     return true;
 }
 

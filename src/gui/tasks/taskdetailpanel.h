@@ -13,21 +13,21 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QUndoStack;
 
 namespace duban {
 
 class DateField;
 
 class RecordTableModel;
+class TaskEditor;
 
-// Everything about one task: its fields (edited through undoable commands), the source excerpt, the
+// Everything about one task: its fields (edited through the TaskEditor, undoable), the source excerpt, the
 // progress log with "add an update", and the audit history.
 class TaskDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    TaskDetailPanel(QUndoStack* undo, QWidget* parent = nullptr);
+    TaskDetailPanel(TaskEditor* editor, QWidget* parent = nullptr);
     void setRepository(Repository* repo);
     void showTask(qint64 id); // 0 clears
     qint64 taskId() const { return m_id; }
@@ -37,9 +37,6 @@ public:
     // Records an update without the dialog (tests, feedback import).
     bool addProgressEntry(const StoreAccess::ProgressEntry& e);
 
-signals:
-    void edited(); // something in the store changed
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -47,7 +44,7 @@ private:
     void commit(StoreAccess::Field f, const QVariant& value);
     void setEditorsEnabled(bool on);
 
-    QUndoStack* m_undo;
+    TaskEditor* m_editor;
     Repository* m_repo = nullptr;
     qint64 m_id = 0;
     std::optional<StoreAccess::TaskDetail> m_task;

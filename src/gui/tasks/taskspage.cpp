@@ -1,8 +1,8 @@
 #include "gui/tasks/taskspage.h"
 
 #include "core/clock.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/tasks/manualtasks.h"
-#include "gui/tasks/taskcommands.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
@@ -22,13 +22,12 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace duban {
 
-TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
-    : QWidget(parent), m_undo(undo), m_model(new TaskTableModel(this))
+TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
+    : QWidget(parent), m_editor(editor), m_model(new TaskTableModel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -87,7 +86,7 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
         h->resizeSection(col(c), std::max(w * em, fitted.value(col(c))) + 14);
     h->setSectionHidden(col(TaskColumn::Updated), true);
 
-    m_detail = new TaskDetailPanel(undo, m_splitter);
+    m_detail = new TaskDetailPanel(editor, m_splitter);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
@@ -106,7 +105,6 @@ TasksPage::TasksPage(QUndoStack* undo, QWidget* parent)
             m_table->setCurrentIndex(m_model->index(row, col(TaskColumn::Title)));
         emit dataChanged();
     });
-    connect(m_detail, &TaskDetailPanel::edited, this, &TasksPage::dataChanged);
 
     m_bulkStatus = new QAction(tr("批量设置状态…"), this);
     m_bulkStatus->setObjectName(QStringLiteral("actionBulkStatus"));
@@ -434,30 +432,22 @@ void TasksPage::bulkSetStatus(Status s)
 {
     if (!m_repo)
         return;
-    QList<StatusChange> changes;
+    QList<TaskEdit> edits;
     for (int r : selectedRows())
-        if (const TaskRow* t = m_model->rowAt(r))
-            changes << StatusChange{t->id, t->status,
-                                    s}; // copies: pushing commands refreshes the model's pages
-    pushStatusChanges(m_undo, m_repo, changes,
-                      tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(changes.size()));
+        if (const TaskRow* t = m_model->rowAt(r); t && t->status != s)
+            edits.append({t->id, TaskField::Status, int(s)});
+    m_editor->setFields(edits, tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(edits.size()));
 }
 
 void TasksPage::bulkSetLeadUnit(const QString& unit)
 {
     if (!m_repo)
         return;
-    const QList<int> rows = selectedRows();
-    QList<TaskRow> targets;
-    for (int r : rows)
-        if (const TaskRow* t = m_model->rowAt(r))
-            targets << *t; // copies: pushing commands refreshes the model's pages
-    m_undo->beginMacro(tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(targets.size()));
-    for (const TaskRow& t : targets)
-        if (t.leadUnits != QStringList{unit})
-            m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits,
-                                             QStringList{unit}, QString()));
-    m_undo->endMacro();
+    QList<TaskEdit> edits;
+    for (int r : selectedRows())
+        if (const TaskRow* t = m_model->rowAt(r); t && t->leadUnits != QStringList{unit})
+            edits.append({t->id, TaskField::LeadUnits, QStringList{unit}});
+    m_editor->setFields(edits, tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(edits.size()));
 }
 
 qint64 TasksPage::newTask(const QString& text)
@@ -467,16 +457,9 @@ qint64 TasksPage::newTask(const QString& text)
     NewTaskDialog dlg(StoreAccess::unitNames(*m_repo), text, this);
     if (dlg.exec() != QDialog::Accepted)
         return 0;
-    auto* cmd = new CreateTaskCommand(m_repo, dlg.entry());
-    m_undo->push(cmd);
-    if (!cmd->error().isEmpty()) {
-        QMessageBox::warning(this, tr("新建任务失败"), cmd->error());
-        return 0;
-    }
-    const qint64 id = cmd->taskId();
-    reload(); // the 手工录入 file joins the file filter
-    showTask(id);
-    emit dataChanged();
+    const qint64 id = m_editor->createTask(StoreAccess::newTask(dlg.entry()));
+    if (id > 0)
+        showTask(id); // the views have reloaded (the 手工录入 file joins the file filter)
     return id;
 }
 
@@ -501,11 +484,7 @@ void TasksPage::cancelCurrent()
         QMessageBox::information(this, tr("撤销任务"), tr("请写明撤销原因。"));
         return;
     }
-    auto* cmd = new CancelTaskCommand(m_repo, id, t->row.title, reason);
-    m_undo->push(cmd);
-    if (!cmd->error().isEmpty())
-        QMessageBox::warning(this, tr("撤销任务失败"), cmd->error());
-    emit dataChanged();
+    m_editor->cancelTask(id, t->row.title, reason);
 }
 
 void TasksPage::deleteCurrent()
@@ -523,11 +502,7 @@ void TasksPage::deleteCurrent()
                                     tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->row.title)) !=
                   QMessageBox::Yes)
         return;
-    auto* cmd = new DeleteTaskCommand(m_repo, id, t->row.title);
-    m_undo->push(cmd);
-    if (!cmd->error().isEmpty())
-        QMessageBox::warning(this, tr("删除任务失败"), cmd->error());
-    emit dataChanged();
+    m_editor->deleteTask(id, t->row.title);
 }
 
 QByteArray TasksPage::saveState() const

@@ -13,13 +13,13 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace duban {
 
 class DateField;
 
 class TaskDetailPanel;
+class TaskEditor;
 
 // The task list: a filter bar and search box over a SQL-paged table, with the selected task's
 // details beside it and bulk status / unit changes for a multi-row selection.
@@ -27,7 +27,7 @@ class TasksPage : public QWidget
 {
     Q_OBJECT
 public:
-    TasksPage(QUndoStack* undo, QWidget* parent = nullptr);
+    TasksPage(TaskEditor* editor, QWidget* parent = nullptr);
     ~TasksPage() override;
 
     void setRepository(Repository* repo);
@@ -48,7 +48,7 @@ public:
     QTableView* table() const { return m_table; }
     TaskDetailPanel* detail() const { return m_detail; }
     QList<QAction*> bulkActions() const;
-    // 新建任务 (Ctrl+N), 撤销任务 and 删除任务 on the current task: undoable, audited (gui/manualtasks.h).
+    // 新建任务 (Ctrl+N), 撤销任务 and 删除任务 on the current task: undoable, audited (TaskEditor).
     QList<QAction*> taskActions() const { return {m_newTask, m_cancelTask, m_deleteTask}; }
     // Asks for a task by hand, its text filled in with `text`; returns the new id, 0 when none.
     qint64 newTask(const QString& text = {});
@@ -56,7 +56,7 @@ public:
     void deleteCurrent();
     QAction* detailToggleAction() const { return m_toggleDetail; }
 
-    // Bulk edits over the selected rows, as one undoable step.
+    // Bulk edits over the selected rows: one transaction, one undoable step (all rows or none).
     void bulkSetStatus(Status s);
     void bulkSetLeadUnit(const QString& unit);
 
@@ -76,7 +76,7 @@ private:
     void showCurrent();
     QList<int> selectedRows() const;
 
-    QUndoStack* m_undo;
+    TaskEditor* m_editor;
     Repository* m_repo = nullptr;
     std::unique_ptr<TaskSource> m_source;
     TaskTableModel* m_model;

@@ -1,5 +1,7 @@
 #include "gui/units/unitsmodel.h"
 
+#include "gui/edit/taskeditor.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -88,21 +90,15 @@ QVariant UnitsModel::data(const QModelIndex& index, int role) const
 
 bool UnitsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || index.column() != Name || !m_repo)
+    if (role != Qt::EditRole || index.column() != Name || !m_repo || !m_editor)
         return false;
     const QString name = value.toString().trimmed();
     StoreAccess::UnitInfo& u = m_units[index.row()];
     if (name.isEmpty() || name == u.name)
         return false;
-    QString error;
-    if (!StoreAccess::renameUnit(*m_repo, u.id, name, &error)) {
-        emit renameFailed(error);
-        return false;
-    }
-    u.name = name;
-    emit dataChanged(index, index);
-    emit renamed();
-    return true;
+    const qint64 id = u.id;
+    // The editor's changed() reloads the views, this model too: nothing of `u` is used after.
+    return m_editor->renameUnit(id, name);
 }
 
 QVariant UnitsModel::headerData(int section, Qt::Orientation o, int role) const

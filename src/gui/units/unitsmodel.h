@@ -6,6 +6,8 @@
 
 namespace duban {
 
+class TaskEditor;
+
 // The unit directory as a table: canonical name, kind, aliases, number of tasks. A few hundred rows,
 // read whole from the store; the name is editable in place (rename).
 class UnitsModel : public QAbstractTableModel
@@ -17,6 +19,7 @@ public:
 
     explicit UnitsModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
     void setRepository(Repository* repo);
+    void setEditor(TaskEditor* editor) { m_editor = editor; } // renames go through it
     void reload();
     const StoreAccess::UnitInfo& unit(int row) const { return m_units.at(row); }
     int rowOfId(qint64 id) const;
@@ -28,12 +31,9 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-signals:
-    void renameFailed(const QString& error);
-    void renamed();
-
 private:
     Repository* m_repo = nullptr;
+    TaskEditor* m_editor = nullptr;
     QList<StoreAccess::UnitInfo> m_units;
 };
 

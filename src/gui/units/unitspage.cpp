@@ -1,7 +1,6 @@
 #include "gui/units/unitspage.h"
 
-#include "gui/tasks/manualtasks.h"
-#include "gui/tasks/taskcommands.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/units/unitsmodel.h"
 
 #include <QAction>
@@ -18,14 +17,13 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
-#include <functional>
 
 namespace duban {
 
-UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
-    : QWidget(parent), m_undo(undo), m_model(new UnitsModel(this)), m_proxy(new QSortFilterProxyModel(this))
+UnitsPage::UnitsPage(TaskEditor* editor, QWidget* parent)
+    : QWidget(parent), m_editor(editor), m_model(new UnitsModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
 {
     // The directory is a few hundred rows held in memory, so a proxy is the right tool here.
     m_proxy->setSourceModel(m_model);
@@ -91,9 +89,7 @@ UnitsPage::UnitsPage(QUndoStack* undo, QWidget* parent)
         if (i.column() != UnitsModel::Name)
             openTasks();
     });
-    connect(m_model, &UnitsModel::renameFailed, this,
-            [this](const QString& e) { QMessageBox::warning(this, tr("重命名失败"), e); });
-    connect(m_model, &UnitsModel::renamed, this, &UnitsPage::dataChanged);
+    m_model->setEditor(editor);
 }
 
 void UnitsPage::setRepository(Repository* repo)
@@ -138,7 +134,7 @@ void UnitsPage::mergeSelected()
             if (m_model->unit(r).name == target)
                 into = m_model->unit(r);
     }
-    const bool dropsUndo = undoNamesUnits();
+    const bool dropsUndo = m_editor->historyNamesUnits();
     const auto answer = QMessageBox::question(
         this, tr("合并单位"),
         tr("把“%1”（%2 项任务）合并到“%3”？\n任务将转到“%3”名下，“%1”保留为别名。合并本身不能撤销。")
@@ -149,9 +145,7 @@ void UnitsPage::mergeSelected()
                        : tr("\n此前的其他修改仍可撤销。")));
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    if (!merge(from.id, into.id, &error))
-        QMessageBox::warning(this, tr("合并失败"), error);
+    merge(from.id, into.id); // a refusal is announced by the editor
 }
 
 QString UnitsPage::pickMergeTarget(const QString& from, const QStringList& names)
@@ -190,37 +184,9 @@ QString UnitsPage::pickMergeTarget(const QString& from, const QStringList& names
     return combo->currentText().trimmed();
 }
 
-bool UnitsPage::undoNamesUnits() const
-{
-    std::function<bool(const QUndoCommand*)> names = [&](const QUndoCommand* c) {
-        if (const auto* e = dynamic_cast<const EditTaskCommand*>(c))
-            if (e->field() == StoreAccess::Field::LeadUnits || e->field() == StoreAccess::Field::CoUnits)
-                return true;
-        if (dynamic_cast<const CreateTaskCommand*>(c) || dynamic_cast<const DeleteTaskCommand*>(c))
-            return true; // they keep unit names to put back
-        for (int i = 0; i < c->childCount(); ++i)
-            if (names(c->child(i)))
-                return true;
-        return false;
-    };
-    for (int i = 0; i < m_undo->count(); ++i)
-        if (names(m_undo->command(i)))
-            return true;
-    return false;
-}
-
 bool UnitsPage::merge(qint64 fromId, qint64 intoId, QString* error)
 {
-    if (!m_repo || fromId == intoId)
-        return false;
-    if (!StoreAccess::mergeUnits(*m_repo, fromId, intoId, error))
-        return false;
-    // Edits that name units would write the merged name back; other edits stay undoable.
-    if (undoNamesUnits())
-        m_undo->clear();
-    reload();
-    emit dataChanged();
-    return true;
+    return m_repo && m_editor->mergeUnits(fromId, intoId, error);
 }
 
 } // namespace duban

@@ -7,11 +7,11 @@
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class QUndoStack;
 class QPushButton;
 
 namespace duban {
 
+class TaskEditor;
 class UnitsModel;
 
 // The unit directory: canonical names, kinds, aliases and task counts; rename in place, merge two
@@ -20,7 +20,7 @@ class UnitsPage : public QWidget
 {
     Q_OBJECT
 public:
-    UnitsPage(QUndoStack* undo, QWidget* parent = nullptr);
+    UnitsPage(TaskEditor* editor, QWidget* parent = nullptr);
     void setRepository(Repository* repo);
     void reload();
     UnitsModel* model() const { return m_model; }
@@ -30,16 +30,14 @@ public:
     bool merge(qint64 fromId, qint64 intoId, QString* error = nullptr);
 
 signals:
-    void dataChanged();
     void showTasksOf(const QString& unit);
 
 private:
     void mergeSelected();
     QString pickMergeTarget(const QString& from, const QStringList& names); // empty: cancelled
-    bool undoNamesUnits() const; // the undo stack holds edits that name units
     QList<int> selectedSourceRows() const;
 
-    QUndoStack* m_undo;
+    TaskEditor* m_editor;
     Repository* m_repo = nullptr;
     UnitsModel* m_model;
     QSortFilterProxyModel* m_proxy;
