@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <future>
 #include <gtest/gtest.h>
+#include <limits>
 #include <optional>
 #include <sys/stat.h>
 #include <thread>
@@ -168,6 +169,19 @@ TEST(HostileFiles, NulByteAfterFirst64KbIsRefused)
     EXPECT_FALSE(r.ok());
     for (const QString& l : r.doc.lines)
         EXPECT_FALSE(l.contains(QChar(0)));
+}
+
+// Found by fuzz_text running at 18 inputs a second: the reader asked Qt for a buffer of the whole text
+// limit (64 MB) for every file, however small, and Qt allocates what it is asked for. A limit larger than
+// any buffer then made every read fail (std::bad_alloc), so the buffer must follow the file's size.
+TEST(HostileFiles, TextBufferFollowsTheFileNotTheLimit)
+{
+    ReadLimits limits;
+    limits.maxTextBytes = std::numeric_limits<qint64>::max() / 4;
+    const ReadResult r =
+        DocumentReader::readText(test::fixture(QStringLiteral("readers/gb18030.txt")), limits);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.doc.lines[0], kFirstLine);
 }
 
 // Before: 300 sheets pointing at one 40 MB member inflated it 300 times (12 GB).
