@@ -184,6 +184,36 @@ TEST(HostileFiles, TextBufferFollowsTheFileNotTheLimit)
     EXPECT_EQ(r.doc.lines[0], kFirstLine);
 }
 
+// Before: a page that names one template page 5,000 times got the template's text 5,000 times over, glyph
+// on glyph ("市市市…"); a large page and template made billions of glyphs. Drawn twice, a template looks
+// the same as once.
+TEST(HostileFiles, OfdTemplateNamedManyTimesIsReadOnce)
+{
+    const ReadResult r = DocumentReader::readOfd(hostile("template_5000_times.ofd"));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.doc.lines,
+              QStringList({QStringLiteral("市财政局牵头负责落实"), QStringLiteral("各县区人民政府")}));
+}
+
+// Found by fuzz_text: a UTF-16 BOM and one odd byte (no character) was accepted as a text of no lines, and
+// the import then found nothing without a word; a file of a BOM and a line break was accepted the same way.
+TEST(HostileFiles, BomWithoutTextIsRefusedAsEmpty)
+{
+    const ReadResult cut = DocumentReader::readText(hostile("fuzz_text_crash_af84.txt"));
+    EXPECT_FALSE(cut.ok());
+    EXPECT_TRUE(cut.error.contains(QStringLiteral("为空"))) << cut.error.toStdString();
+
+    QTemporaryDir dir;
+    const QString bomOnly = dir.filePath(QStringLiteral("bom.txt"));
+    QFile f(bomOnly);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBF\r\n");
+    f.close();
+    const ReadResult bom = DocumentReader::readText(bomOnly);
+    EXPECT_FALSE(bom.ok());
+    EXPECT_TRUE(bom.error.contains(QStringLiteral("为空"))) << bom.error.toStdString();
+}
+
 // Before: 300 sheets pointing at one 40 MB member inflated it 300 times (12 GB).
 TEST(HostileFiles, WorkbookThatMultipliesOneMemberIsRefused)
 {
