@@ -65,11 +65,12 @@ ReadResult DocumentReader::readText(const QString& path, const ReadLimits& limit
             tr("文件“%1”不是文本文件，或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。").arg(name);
         return r;
     }
-    if (text.trimmed().isEmpty()) { // a byte-order mark and blanks
+    QStringList lines = splitLines(text, limits.maxLines);
+    // A byte-order mark and blanks, or a cut-off sequence that decodes to nothing.
+    if (std::all_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.trimmed().isEmpty(); })) {
         r.error = tr("文件“%1”为空，没有可提取的内容。").arg(name);
         return r;
     }
-    QStringList lines = splitLines(text, limits.maxLines);
     if (tooManyLines(lines.size(), path, limits, &r.error))
         return r;
     r.doc.path = path;
