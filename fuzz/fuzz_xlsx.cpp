@@ -1,5 +1,6 @@
-// The feedback-sheet .xlsx reader (src/report/xlsxreader.cpp): zip members, shared strings, sheets.
-// Inputs that start with '<' become the first sheet of an otherwise valid workbook, so the XML is reached.
+// The .xlsx reader of feedback sheets and task lists (src/extract/xlsxreader.cpp): zip members, shared
+// strings, sheets. Inputs that start with '<' become the first sheet of an otherwise valid workbook, so the
+// XML is reached.
 #include "extract/xlsxreader.h"
 #include "fuzzinput.h"
 

@@ -10,7 +10,10 @@ if command -v ccache >/dev/null 2>&1; then
   export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(cd .. && pwd)}" CCACHE_NOHASHDIR=1
 fi
 start=$(date +%s)
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDUBAN_SANITIZE=ON "${launcher[@]}" >/dev/null
+# -O1 -g1 (line tables for the sanitizers' stack traces): a test file compiles in 20 s of CPU instead of
+# 35 s with -O2 -g, and the build is most of this job's time.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+  -DDUBAN_SANITIZE=ON "${launcher[@]}" >/dev/null
 # Only what the non-GUI tests need: the GUI app and GUI tests are not part of this build (CI time).
 targets=$(ninja -C build-asan -t targets all | sed -n 's#^\(bin/\)\{0,1\}\(test_[a-z0-9_]*\|duban-cli\|duban_edit_worker\): phony$#\2#p' | grep -v '_autogen' | grep -v '^test_gui_' | sort -u)
 cmake --build build-asan -j2 --target $targets

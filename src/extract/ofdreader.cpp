@@ -243,6 +243,9 @@ ReadResult DocumentReader::readOfd(const QString& path, const ReadLimits& limits
         QStringList templateIds;
         if (!pageGlyphs(xml, &glyphs, &templateIds, &why))
             return broken(member, why);
+        // A template named twice draws the same text in the same place: once is enough, and a page that
+        // names one thousands of times must not multiply its glyphs.
+        templateIds.removeDuplicates();
         for (const QString& id : std::as_const(templateIds)) {
             const QString tpl = doc.templates.value(id);
             if (tpl.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <limits>
 
 namespace duban {
@@ -45,8 +46,9 @@ ReadResult DocumentReader::readText(const QString& path, const ReadLimits& limit
         r.error = tr("无法打开文件“%1”：%2").arg(name, f.errorString());
         return r;
     }
-    // Read no more than the limit even if the file grows while being read.
-    const QByteArray bytes = f.read(limits.maxTextBytes + 1);
+    // Read no more than the limit even if the file grows while being read. Qt allocates the whole size
+    // asked for, so ask for what the file holds (tooLarge has refused anything but regular files).
+    const QByteArray bytes = f.read(std::min(f.size(), limits.maxTextBytes + 1));
     if (bytes.size() > limits.maxTextBytes) {
         r.error = tr("文本文件“%1”超过 %2 MB 的上限，不像是一份文件，已拒绝读取。")
                       .arg(name)
@@ -64,6 +66,11 @@ ReadResult DocumentReader::readText(const QString& path, const ReadLimits& limit
         return r;
     }
     QStringList lines = splitLines(text, limits.maxLines);
+    // A byte-order mark and blanks, or a cut-off sequence that decodes to nothing.
+    if (std::all_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.trimmed().isEmpty(); })) {
+        r.error = tr("文件“%1”为空，没有可提取的内容。").arg(name);
+        return r;
+    }
     if (tooManyLines(lines.size(), path, limits, &r.error))
         return r;
     r.doc.path = path;
