@@ -10,7 +10,7 @@ namespace duban::cli {
 enum class ListFormat { Table, Json, Csv };
 std::optional<ListFormat> listFormatFromKey(const QString& key);
 
-void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat format, bool showOverdueDays);
+void printTasks(QTextStream& out, const QList<TaskRecord>& tasks, ListFormat format, bool showOverdueDays);
 void printUnits(QTextStream& out, const QList<UnitRecord>& units, ListFormat format);
 
 } // namespace duban::cli

@@ -27,7 +27,7 @@ protected:
         open.status = Status::NotStarted;
         QList<TaskEdit> edits;
         int i = 0;
-        for (const TaskListItem& t : repo->tasks(open, {TaskSortKey::Id}, 0, 60))
+        for (const TaskRecord& t : repo->tasks(open, {TaskSortKey::Id}, 0, 60))
             if (t.deadline.isValid())
                 edits.append({t.id, TaskField::Percent, (i++ * 37) % 100});
         StoreError e;

@@ -86,7 +86,7 @@ const GanttTask* find(const GanttData& d, const QString& title)
 
 TEST(GanttData, StartFallsBackAndIsClampedToTheDeadline)
 {
-    TaskListItem it;
+    TaskRecord it;
     it.id = 1;
     it.deadline = QDate(2020, 5, 31);
     it.startDate = QDate(2020, 6, 19); // imported after the printed deadline

@@ -436,7 +436,7 @@ void TasksPage::bulkSetStatus(Status s)
         return;
     QList<StatusChange> changes;
     for (int r : selectedRows())
-        if (const TaskRow* t = m_model->rowAt(r))
+        if (const TaskRecord* t = m_model->rowAt(r))
             changes << StatusChange{t->id, t->status,
                                     s}; // copies: pushing commands refreshes the model's pages
     pushStatusChanges(m_undo, m_repo, changes,
@@ -448,12 +448,12 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
     if (!m_repo)
         return;
     const QList<int> rows = selectedRows();
-    QList<TaskRow> targets;
+    QList<TaskRecord> targets;
     for (int r : rows)
-        if (const TaskRow* t = m_model->rowAt(r))
+        if (const TaskRecord* t = m_model->rowAt(r))
             targets << *t; // copies: pushing commands refreshes the model's pages
     m_undo->beginMacro(tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(targets.size()));
-    for (const TaskRow& t : targets)
+    for (const TaskRecord& t : targets)
         if (t.leadUnits != QStringList{unit})
             m_undo->push(new EditTaskCommand(m_repo, t.id, StoreAccess::Field::LeadUnits, t.leadUnits,
                                              QStringList{unit}, QString()));
@@ -492,7 +492,7 @@ void TasksPage::cancelCurrent()
     const QString reason =
         QInputDialog::getText(
             this, tr("撤销任务"),
-            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->row.title),
+            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->record.title),
             QLineEdit::Normal, QString(), &ok)
             .trimmed();
     if (!ok)
@@ -501,7 +501,7 @@ void TasksPage::cancelCurrent()
         QMessageBox::information(this, tr("撤销任务"), tr("请写明撤销原因。"));
         return;
     }
-    auto* cmd = new CancelTaskCommand(m_repo, id, t->row.title, reason);
+    auto* cmd = new CancelTaskCommand(m_repo, id, t->record.title, reason);
     m_undo->push(cmd);
     if (!cmd->error().isEmpty())
         QMessageBox::warning(this, tr("撤销任务失败"), cmd->error());
@@ -520,10 +520,10 @@ void TasksPage::deleteCurrent()
     }
     const auto t = StoreAccess::task(*m_repo, id);
     if (!t || QMessageBox::question(this, tr("删除任务"),
-                                    tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->row.title)) !=
+                                    tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->record.title)) !=
                   QMessageBox::Yes)
         return;
-    auto* cmd = new DeleteTaskCommand(m_repo, id, t->row.title);
+    auto* cmd = new DeleteTaskCommand(m_repo, id, t->record.title);
     m_undo->push(cmd);
     if (!cmd->error().isEmpty())
         QMessageBox::warning(this, tr("删除任务失败"), cmd->error());
