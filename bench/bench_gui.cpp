@@ -30,14 +30,14 @@ class GeneratedSource : public TaskSource
 public:
     explicit GeneratedSource(int n) : m_n(n) {}
     int count(const TaskQuery&) override { return m_n; }
-    QList<TaskRow> page(const TaskQuery&, int offset, int limit) override
+    QList<TaskRecord> page(const TaskQuery&, int offset, int limit) override
     {
         static const QStringList units = {QStringLiteral("市发展和改革委员会"), QStringLiteral("市财政局"),
                                           QStringLiteral("市政务服务和大数据管理局"),
                                           QStringLiteral("各县区人民政府")};
-        QList<TaskRow> out;
+        QList<TaskRecord> out;
         for (int i = offset; i < std::min(m_n, offset + limit); ++i) {
-            TaskRow r;
+            TaskRecord r;
             r.id = i + 1;
             r.title = QStringLiteral("深入开展城乡环境卫生综合整治，推进第%1项重点任务落实").arg(i + 1);
             r.leadUnits = {units.at(i % units.size())};
@@ -113,7 +113,7 @@ class FilteredSource : public TaskSource
 public:
     FilteredSource(TaskSource& inner, const TaskQuery& q) : m_inner(inner), m_q(q) {}
     int count(const TaskQuery&) override { return m_inner.count(m_q); }
-    QList<TaskRow> page(const TaskQuery&, int offset, int limit) override
+    QList<TaskRecord> page(const TaskQuery&, int offset, int limit) override
     {
         return m_inner.page(m_q, offset, limit);
     }

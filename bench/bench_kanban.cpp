@@ -89,7 +89,7 @@ bool fill(Repository& repo, int tasks)
     }
     // Spread over the columns: 40% 未开始, 35% 进行中, 20% 已办结, 5% 暂缓.
     QList<TaskEdit> edits;
-    for (const TaskListItem& t : repo.tasks({}, {TaskSortKey::Id}, 0, -1)) {
+    for (const TaskRecord& t : repo.tasks({}, {TaskSortKey::Id}, 0, -1)) {
         const int k = int(t.id % 20);
         const Status s = k < 8    ? Status::NotStarted
                          : k < 15 ? Status::InProgress

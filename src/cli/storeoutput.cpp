@@ -68,13 +68,13 @@ std::optional<ListFormat> listFormatFromKey(const QString& key)
     return std::nullopt;
 }
 
-void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat format, bool showOverdueDays)
+void printTasks(QTextStream& out, const QList<TaskRecord>& tasks, ListFormat format, bool showOverdueDays)
 {
     const QString sep = QStringLiteral("、");
     switch (format) {
     case ListFormat::Json: {
         QJsonArray a;
-        for (const TaskListItem& t : tasks) {
+        for (const TaskRecord& t : tasks) {
             a.append(QJsonObject{
                 {QStringLiteral("id"), t.id},
                 {QStringLiteral("title"), t.title},
@@ -98,7 +98,7 @@ void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat f
     }
     case ListFormat::Csv: {
         out << "id,title,lead_units,co_units,deadline,status,percent,due_state,days_overdue,doc_number\n";
-        for (const TaskListItem& t : tasks) {
+        for (const TaskRecord& t : tasks) {
             const QStringList f{QString::number(t.id),          t.title,
                                 t.leadUnits.join(sep),          t.coUnits.join(sep),
                                 dateText(t.deadline),           statusKey(t.status),
@@ -119,7 +119,7 @@ void printTasks(QTextStream& out, const QList<TaskListItem>& tasks, ListFormat f
         for (int i = 0; i < header.size(); ++i)
             out << textCell(header[i], widths[i]) << ' ';
         out << '\n' << QString(134, u'-') << '\n';
-        for (const TaskListItem& t : tasks) {
+        for (const TaskRecord& t : tasks) {
             const QString third =
                 showOverdueDays ? (t.daysOverdue > 0 ? tr("%1 天").arg(t.daysOverdue) : dueStateLabel(t.due))
                                 : statusLabel(t.status);

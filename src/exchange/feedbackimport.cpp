@@ -249,8 +249,8 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
     // The unit's live tasks in one query; only ids not among them need a look of their own.
     TaskFilter mine;
     mine.unit = unit->name;
-    QHash<qint64, TaskListItem> live;
-    for (const TaskListItem& t : repo.tasks(mine, TaskSort{}, 0, -1, &e))
+    QHash<qint64, TaskRecord> live;
+    for (const TaskRecord& t : repo.tasks(mine, TaskSort{}, 0, -1, &e))
         live.insert(t.id, t);
     if (e.isError()) {
         *error = e.message;
@@ -297,8 +297,8 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
                 refuse(tr("数据库中没有编号为 %1 的任务").arg(row.taskId));
                 continue;
             }
-            row.title = task->item.title;
-            if (task->retired.isValid()) {
+            row.title = task->record.title;
+            if (task->record.retired.isValid()) {
                 refuse(tr("任务已被新版文件撤销"));
                 continue;
             }
@@ -310,7 +310,7 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             refuse(tr("任务不属于%1（牵头单位：%2）").arg(unit->name, leads.join(u'、')));
             continue;
         }
-        const TaskListItem& task = live[row.taskId];
+        const TaskRecord& task = live[row.taskId];
         row.title = task.title;
         if (seen.contains(row.taskId)) {
             refuse(tr("任务 %1 已在第 %2 行填报").arg(row.taskId).arg(seen.value(row.taskId)));

@@ -219,7 +219,7 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
     }
     TaskFilter filter;
     filter.unit = unit;
-    const QList<TaskListItem> items = repo.tasks(filter, TaskSort{}, 0, -1, &e);
+    const QList<TaskRecord> items = repo.tasks(filter, TaskSort{}, 0, -1, &e);
     if (e.isError()) {
         *error = e.message;
         return false;
@@ -270,7 +270,7 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
 
     const QString lead = tr("牵头"), co = tr("配合");
     for (int i = 0; i < items.size(); ++i) {
-        const TaskListItem& t = items[i];
+        const TaskRecord& t = items[i];
         const auto row = lxw_row_t(headerRow + 1 + i);
         const auto text = [&](FeedbackColumn c, const QString& s) {
             worksheet_write_string(ws, row, lxw_col_t(int(c)), utf8(s).constData(), f.body);

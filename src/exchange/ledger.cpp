@@ -1,6 +1,7 @@
 #include "exchange/ledger.h"
 
 #include "core/translate.h"
+#include "store/taskcolumns.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,18 +18,19 @@ QString tr(const char* s)
 
 QStringList cells(const LedgerRow& r, int number)
 {
+    const auto text = [&](TaskColumn c) { return taskText(r.record, c); };
     return {QString::number(number),
-            r.directive,
-            r.docNumber,
-            r.title,
-            r.goal,
-            r.leadUnits,
-            r.coUnits,
-            r.deadline,
-            r.status,
-            QStringLiteral("%1%").arg(r.percent),
+            text(TaskColumn::Directive),
+            text(TaskColumn::DocNumber),
+            text(TaskColumn::Title),
+            text(TaskColumn::Text),
+            text(TaskColumn::LeadUnits),
+            text(TaskColumn::CoUnits),
+            text(TaskColumn::Deadline),
+            text(TaskColumn::Status),
+            text(TaskColumn::Percent),
             r.progress,
-            r.updated};
+            text(TaskColumn::Updated)};
 }
 
 // A cell that begins with = + - @ (or a tab or CR before one) is a formula to Excel and WPS; document
@@ -54,31 +56,18 @@ QStringList ledgerHeader()
 QList<LedgerRow> ledgerRows(Repository& repo, const TaskFilter& filter, StoreError* error)
 {
     QList<LedgerRow> out;
-    const QList<TaskListItem> items = repo.tasks(filter, TaskSort{}, 0, -1, error);
+    const QList<TaskRecord> items = repo.tasks(filter, TaskSort{}, 0, -1, error);
     if (error && error->isError())
         return out;
-    // Three queries for the whole ledger, not one per row: the tasks, their texts, every progress note.
-    const QHash<qint64, QString> texts = repo.taskTexts(error);
+    // Two queries for the whole ledger, not one per row: the tasks (with their text), every progress note.
     QHash<qint64, ProgressRecord> latest;
     for (const ProgressRecord& p : repo.progressBetween({}, {}, error))
         latest.insert(p.taskId, p); // oldest first: the last one wins
     if (error && error->isError())
         return {};
     out.reserve(items.size());
-    for (const TaskListItem& it : items) {
-        LedgerRow r;
-        r.id = it.id;
-        r.directive = it.directive;
-        r.docNumber = it.docNumber;
-        r.title = it.title;
-        r.leadUnits = it.leadUnits.join(u'、');
-        r.coUnits = it.coUnits.join(u'、');
-        r.deadline = it.deadline.isValid() ? it.deadline.toString(Qt::ISODate) : it.deadlineText;
-        r.deadlineDate = it.deadline;
-        r.status = statusLabel(it.status);
-        r.percent = it.percent;
-        r.updated = it.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        r.goal = texts.value(it.id);
+    for (const TaskRecord& it : items) {
+        LedgerRow r{it, {}};
         const auto p = latest.constFind(it.id);
         if (p != latest.constEnd()) {
             r.progress = p->date.toString(Qt::ISODate) + u' ' + p->text;
@@ -155,13 +144,13 @@ bool writeLedgerXlsx(const QList<LedgerRow>& rows, const QString& path, QString*
         worksheet_write_number(ws, lxw_row_t(i + 1), 0, i + 1, body);
         for (int c = 1; c < values.size(); ++c) {
             const lxw_row_t row = lxw_row_t(i + 1);
-            const QDate d = rows[i].deadlineDate;
+            const QDate d = rows[i].record.deadline;
             // A date and a percent are cells Excel sorts and filters as such, not text.
             if (c == kDeadline && d.isValid()) {
                 lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
                 worksheet_write_datetime(ws, row, lxw_col_t(c), &dt, date);
             } else if (c == kPercent) {
-                worksheet_write_number(ws, row, lxw_col_t(c), rows[i].percent / 100.0, percent);
+                worksheet_write_number(ws, row, lxw_col_t(c), rows[i].record.percent / 100.0, percent);
             } else {
                 worksheet_write_string(ws, row, lxw_col_t(c), values[c].toUtf8().constData(), body);
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/repository.h"
+#include "store/taskrecord.h"
 
 #include <QDate>
 #include <QList>
@@ -8,22 +9,12 @@
 
 namespace duban {
 
-// One line of an office's Excel ledger (台账).
+// One line of an office's Excel ledger (台账): the task and its latest progress note. Cells read like the
+// views' columns (taskText); 完成时限 is written as a date cell in .xlsx when the task has a date.
 struct LedgerRow
 {
-    qint64 id = 0;
-    QString directive; // 文件
-    QString docNumber; // 文号
-    QString title;     // 重点任务
-    QString goal;      // 工作目标
-    QString leadUnits;
-    QString coUnits;
-    QString deadline;   // 完成时限: the date, or the printed phrase when there is none
-    QDate deadlineDate; // the same as a date (written as a date cell in .xlsx); invalid when none
-    QString status;
-    int percent = 0;  // 进度
-    QString progress; // latest progress note with its date and percent
-    QString updated;
+    TaskRecord record;
+    QString progress; // 进展情况: latest progress note with its date and percent
 };
 
 QStringList ledgerHeader();

@@ -42,26 +42,10 @@ TaskSortKey sortKey(TaskColumn c)
         return TaskSortKey::Directive;
     case TaskColumn::Updated:
         return TaskSortKey::Updated;
-    case TaskColumn::Count:
+    default: // not a column of the table
         break;
     }
     return TaskSortKey::Deadline;
-}
-
-TaskRow toRow(const TaskListItem& i)
-{
-    TaskRow r;
-    r.id = i.id;
-    r.title = i.title;
-    r.leadUnits = i.leadUnits;
-    r.coUnits = i.coUnits;
-    r.deadline = i.deadline;
-    r.deadlineText = i.deadlineText;
-    r.status = i.status;
-    r.percent = i.percent;
-    r.directive = i.directive;
-    r.updated = i.updated;
-    return r;
 }
 
 // The task table's rows straight from SQL: one COUNT per query, one LIMIT/OFFSET query per page.
@@ -70,13 +54,9 @@ class StoreTaskSource : public TaskSource
 public:
     explicit StoreTaskSource(Repository& repo) : m_repo(repo) {}
     int count(const TaskQuery& q) override { return m_repo.countTasks(filter(q)); }
-    QList<TaskRow> page(const TaskQuery& q, int offset, int limit) override
+    QList<TaskRecord> page(const TaskQuery& q, int offset, int limit) override
     {
-        QList<TaskRow> out;
-        const TaskSort sort{sortKey(q.sortColumn), q.sortOrder};
-        for (const TaskListItem& i : m_repo.tasks(filter(q), sort, offset, limit))
-            out << toRow(i);
-        return out;
+        return m_repo.tasks(filter(q), {sortKey(q.sortColumn), q.sortOrder}, offset, limit);
     }
 
 private:
@@ -242,16 +222,9 @@ std::optional<TaskDetail> task(Repository& repo, qint64 id)
     if (!d)
         return std::nullopt;
     TaskDetail t;
-    t.row = toRow(d->item);
-    t.text = d->text;
-    t.section = d->section;
-    t.docNumber = d->directive.docNumber;
+    t.record = d->record;
     t.sourceFile = d->directive.sourceFile;
-    t.lineStart = d->lineStart;
-    t.lineEnd = d->lineEnd;
-    t.targets = d->targets;
-    t.start = d->item.startDate;
-    t.sourceExcerpt = d->text;
+    t.sourceExcerpt = d->record.text;
     return t;
 }
 
@@ -276,17 +249,17 @@ QVariant fieldValue(const TaskDetail& t, Field f)
 {
     switch (f) {
     case Field::Title:
-        return t.row.title;
+        return t.record.title;
     case Field::LeadUnits:
-        return t.row.leadUnits;
+        return t.record.leadUnits;
     case Field::CoUnits:
-        return t.row.coUnits;
+        return t.record.coUnits;
     case Field::Deadline:
-        return t.row.deadline;
+        return t.record.deadline;
     case Field::Status:
-        return int(t.row.status);
+        return int(t.record.status);
     case Field::Percent:
-        return t.row.percent;
+        return t.record.percent;
     }
     return {};
 }

@@ -44,16 +44,11 @@ int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<T
 std::unique_ptr<TaskSource> taskSource(Repository& repo);
 QList<QPair<qint64, QString>> directives(Repository& repo); // id, title
 
+// The detail panel's task: the record with where its text came from.
 struct TaskDetail
 {
-    TaskRow row;
-    QString text;
-    QStringList section;
-    QString docNumber;
+    TaskRecord record;
     QString sourceFile;
-    int lineStart = 0, lineEnd = 0;
-    QStringList targets;
-    QDate start;
     QString sourceExcerpt;
 };
 std::optional<TaskDetail> task(Repository& repo, qint64 id);

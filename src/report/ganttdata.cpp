@@ -85,20 +85,10 @@ int GanttData::taskCount() const
     return n;
 }
 
-GanttTask ganttTask(const TaskListItem& item, const QDate& directiveDate)
+GanttTask ganttTask(const TaskRecord& item, const QDate& directiveDate)
 {
     GanttTask t;
-    t.id = item.id;
-    t.title = item.title;
-    t.leadUnits = item.leadUnits;
-    t.coUnits = item.coUnits;
-    t.deadline = item.deadline;
-    t.deadlineText = item.deadlineText;
-    t.percent = item.percent;
-    t.status = item.status;
-    t.due = item.due;
-    t.directiveId = item.directiveId;
-    t.directive = item.directive;
+    static_cast<TaskRecord&>(t) = item;
     t.start = item.startDate.isValid() ? item.startDate : directiveDate;
     // An import date later than the printed deadline says nothing about the work: fall back, then clamp.
     if (t.deadline.isValid() && t.start.isValid() && t.start > t.deadline)
@@ -174,7 +164,7 @@ GanttData loadGanttData(Repository& repo, GanttGrouping grouping, const QDate& a
     TaskFilter f;
     f.asOf = asOf;
     f.dueSoonDays = rules.dueSoonDays;
-    const QList<TaskListItem> items = repo.tasks(f, {TaskSortKey::Id, Qt::AscendingOrder}, 0, -1, &e);
+    const QList<TaskRecord> items = repo.tasks(f, {TaskSortKey::Id, Qt::AscendingOrder}, 0, -1, &e);
     if (e.isError()) {
         if (error)
             *error = e;
@@ -182,7 +172,7 @@ GanttData loadGanttData(Repository& repo, GanttGrouping grouping, const QDate& a
     }
     QList<GanttTask> tasks;
     tasks.reserve(items.size());
-    for (const TaskListItem& it : items)
+    for (const TaskRecord& it : items)
         tasks.append(ganttTask(it, dates.value(it.directiveId)));
     return groupGanttTasks(tasks, grouping, directives);
 }

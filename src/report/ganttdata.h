@@ -2,6 +2,7 @@
 
 #include "core/duestate.h"
 #include "core/status.h"
+#include "store/taskrecord.h"
 
 #include <QDate>
 #include <QList>
@@ -13,22 +14,11 @@ namespace duban {
 class Repository;
 struct DirectiveRecord;
 struct StoreError;
-struct TaskListItem;
 
-// One bar of the Gantt chart: a live task with the dates it is drawn between.
-struct GanttTask
+// One bar of the Gantt chart: a live task and the day its bar begins.
+struct GanttTask : TaskRecord
 {
-    qint64 id = 0;
-    QString title;
-    QStringList leadUnits, coUnits;
-    QDate start;    // the task's own start date, else its directive's date; never after the deadline
-    QDate deadline; // invalid: open-ended
-    QString deadlineText;
-    int percent = 0;
-    Status status = Status::NotStarted;
-    DueState due = DueState::NoDeadline;
-    qint64 directiveId = 0;
-    QString directive;
+    QDate start; // the task's own start date, else its directive's date; never after the deadline
 
     bool isMilestone() const { return deadline.isValid() && start == deadline; }
     bool isOpenEnded() const { return !deadline.isValid(); }
@@ -57,7 +47,7 @@ struct GanttData
 };
 
 // A task as the chart draws it: start falls back to the directive's date and is clamped to the deadline.
-GanttTask ganttTask(const TaskListItem& item, const QDate& directiveDate);
+GanttTask ganttTask(const TaskRecord& item, const QDate& directiveDate);
 // Groups tasks (a task with several lead units appears under each; none: under “未定牵头单位”).
 // Directive groups follow directiveOrder (ids); unit groups are sorted by name. Tasks in a group run by
 // start, then deadline.

@@ -26,7 +26,7 @@ bool failWith(StoreError* error, StoreError::Kind kind, const QString& message)
 }
 
 // One task's category on a day; status may differ from the task's current one (last week's figures).
-void count(ReportFigures& f, const TaskListItem& t, Status status, const QDate& asOf, const DueRules& rules,
+void count(ReportFigures& f, const TaskRecord& t, Status status, const QDate& asOf, const DueRules& rules,
            bool withPace)
 {
     ++f.total;
@@ -69,7 +69,7 @@ void count(ReportFigures& f, const TaskListItem& t, Status status, const QDate& 
     }
 }
 
-ReportTaskLine lineOf(const TaskListItem& t)
+ReportTaskLine lineOf(const TaskRecord& t)
 {
     ReportTaskLine l;
     l.id = t.id;
@@ -138,7 +138,7 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
         byUnit.unit = u;
         if (!unitTasks)
             unitTasks.emplace();
-        for (const TaskListItem& t : repo.tasks(byUnit, {TaskSortKey::Id}, 0, -1, &e))
+        for (const TaskRecord& t : repo.tasks(byUnit, {TaskSortKey::Id}, 0, -1, &e))
             unitTasks->insert(t.id);
         if (e.isError()) {
             failWith(error, e.kind, e.message);
@@ -146,13 +146,13 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
         }
     }
     StoreError e;
-    QList<TaskListItem> tasks = repo.tasks(all, {TaskSortKey::Id}, 0, -1, &e);
+    QList<TaskRecord> tasks = repo.tasks(all, {TaskSortKey::Id}, 0, -1, &e);
     if (e.isError()) {
         failWith(error, e.kind, e.message);
         return std::nullopt;
     }
     tasks.erase(std::remove_if(tasks.begin(), tasks.end(),
-                               [&](const TaskListItem& t) {
+                               [&](const TaskRecord& t) {
                                    return (!directives.isEmpty() && !directives.contains(t.directiveId)) ||
                                           (unitTasks && !unitTasks->contains(t.id));
                                }),
@@ -181,7 +181,7 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
         latestNote.insert(p.taskId, &p); // oldest first: the last one wins
 
     QHash<QString, ReportUnitLine> units;
-    for (const TaskListItem& t : tasks) {
+    for (const TaskRecord& t : tasks) {
         count(r.current, t, t.status, asOf, o.rules, true);
         count(r.previous, t, statusThen.value(t.id, t.status), prevAsOf, o.rules, false);
         const DueState due = dueState(t.status, t.deadline, asOf, o.rules);
@@ -216,11 +216,11 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
         r.overdue.begin(), r.overdue.end(),
         [](const ReportTaskLine& a, const ReportTaskLine& b) { return a.daysOverdue > b.daysOverdue; });
     for (const ReportTaskLine& l : r.overdue) {
-        const TaskListItem& t = tasks[index.value(l.id)];
+        const TaskRecord& t = tasks[index.value(l.id)];
         for (const QString& u : t.leadUnits)
             units[u].laggingIds.append(l.id);
     }
-    for (const TaskListItem& t : tasks) {
+    for (const TaskRecord& t : tasks) {
         if (dueState(t.status, t.deadline, asOf, o.rules) != DueState::Overdue &&
             pace(t.status, t.percent, t.startDate, t.deadline, asOf, o.rules) == Pace::Behind) {
             for (const QString& u : t.leadUnits)
@@ -264,7 +264,7 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
     for (const ProgressRecord& p : notesUpToAsOf) {
         if (p.date < o.period.from || p.date > seenTo || !index.contains(p.taskId))
             continue;
-        const TaskListItem& t = tasks[index.value(p.taskId)];
+        const TaskRecord& t = tasks[index.value(p.taskId)];
         r.notes.append({p.date, p.taskId, t.title, p.unit.isEmpty() ? t.leadUnits.join(u'、') : p.unit,
                         p.text, p.percent});
     }

@@ -4,6 +4,7 @@
 #include "core/status.h"
 #include "core/taskdraft.h"
 #include "core/unitdirectory.h"
+#include "store/taskrecord.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -98,27 +99,6 @@ struct TaskSort
     Qt::SortOrder order = Qt::AscendingOrder;
 };
 
-// A row of a task list. due/pace/daysOverdue are derived for the filter's asOf.
-struct TaskListItem
-{
-    qint64 id = 0;
-    QString title;
-    QStringList leadUnits; // canonical names
-    QStringList coUnits;
-    QDate deadline;
-    QString deadlineText;
-    QDate startDate;
-    Status status = Status::NotStarted;
-    int percent = 0;
-    qint64 directiveId = 0;
-    QString directive; // title
-    QString docNumber;
-    QDateTime updated;
-    DueState due = DueState::NoDeadline;
-    Pace pace = Pace::NotApplicable;
-    int daysOverdue = 0;
-};
-
 struct DirectiveRecord
 {
     qint64 id = 0;
@@ -165,16 +145,10 @@ struct AuditRecord
     QString oldValue, newValue;
 };
 
+// A task with its directive, units, progress notes and audit trail (the detail panel, duban-cli show).
 struct TaskDetails
 {
-    TaskListItem item;
-    QString text;
-    QStringList section;
-    QString kind; // "inline" / "table_row"
-    int lineStart = 0, lineEnd = 0;
-    QStringList targets;
-    QDateTime created;
-    QDateTime retired; // invalid unless a revision dropped the task
+    TaskRecord record;
     DirectiveRecord directive;
     QList<TaskUnitLink> units;      // leads first
     QList<ProgressRecord> progress; // newest first
@@ -351,17 +325,15 @@ public:
 
     // --- queries (filtering, sorting, paging in SQL)
     int countTasks(const TaskFilter& filter, StoreError* error = nullptr);
-    QList<TaskListItem> tasks(const TaskFilter& filter, const TaskSort& sort = {}, int offset = 0,
-                              int limit = -1, StoreError* error = nullptr);
+    QList<TaskRecord> tasks(const TaskFilter& filter, const TaskSort& sort = {}, int offset = 0,
+                            int limit = -1, StoreError* error = nullptr);
     // Overdue tasks on asOf (oldest deadline first), then, when dueSoonDays >= 0, those due within that many
     // days.
-    QList<TaskListItem> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
+    QList<TaskRecord> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
     TaskCounts counts(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
     WarningFigures warningFigures(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
     QList<ProgressRecord> progress(qint64 taskId, StoreError* error = nullptr);
-    // The full text of every stored task, by id, in one query (the ledger's 工作目标 column).
-    QHash<qint64, QString> taskTexts(StoreError* error = nullptr);
     QList<AuditRecord> audit(qint64 taskId, StoreError* error = nullptr);
     QList<DirectiveRecord> directives(StoreError* error = nullptr);
     QList<UnitRecord> units(StoreError* error = nullptr);

@@ -208,11 +208,12 @@ QString orderBy(const TaskSort& s, const QDate& asOf, int dueSoonDays, bool dead
 
 const QString kItemColumns = QStringLiteral(
     "SELECT t.id, t.title, t.deadline, t.deadline_text, t.start_date, t.status, t.percent, t.directive_id, "
-    "d.title, d.doc_number, t.updated_at FROM tasks t JOIN directives d ON d.id = t.directive_id");
+    "d.title, d.doc_number, t.updated_at, t.text, t.section, t.kind, t.line_start, t.line_end, t.targets, "
+    "t.created_at, t.retired_at FROM tasks t JOIN directives d ON d.id = t.directive_id");
 
-TaskListItem readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules)
+TaskRecord readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules)
 {
-    TaskListItem it;
+    TaskRecord it;
     it.id = q.value(0).toLongLong();
     it.title = q.value(1).toString();
     it.deadline = store::dateFrom(q.value(2));
@@ -224,14 +225,20 @@ TaskListItem readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rul
     it.directive = q.value(8).toString();
     it.docNumber = q.value(9).toString();
     it.updated = store::timeFrom(q.value(10));
-    it.due = dueState(it.status, it.deadline, asOf, rules);
-    it.pace = duban::pace(it.status, it.percent, it.startDate, it.deadline, asOf, rules);
-    it.daysOverdue = it.due == DueState::Overdue ? daysOverdue(it.deadline, asOf) : 0;
+    it.text = q.value(11).toString();
+    it.section = store::listFrom(q.value(12));
+    it.kind = q.value(13).toString();
+    it.lineStart = q.value(14).toInt();
+    it.lineEnd = q.value(15).toInt();
+    it.targets = store::listFrom(q.value(16));
+    it.created = store::timeFrom(q.value(17));
+    it.retired = store::timeFrom(q.value(18));
+    it.derive(asOf, rules);
     return it;
 }
 
 // Lead and co units of the listed tasks, in one query per chunk rather than one per row.
-bool fillUnits(const Repository::Impl& d, QList<TaskListItem>& items, StoreError* error)
+bool fillUnits(const Repository::Impl& d, QList<TaskRecord>& items, StoreError* error)
 {
     QHash<qint64, int> index;
     for (int i = 0; i < items.size(); ++i)
@@ -254,7 +261,7 @@ bool fillUnits(const Repository::Impl& d, QList<TaskListItem>& items, StoreError
                 binds, error))
             return false;
         while (q.next()) {
-            TaskListItem& it = items[index.value(q.value(0).toLongLong())];
+            TaskRecord& it = items[index.value(q.value(0).toLongLong())];
             (q.value(2).toString() == QLatin1String("lead") ? it.leadUnits : it.coUnits)
                 .append(q.value(1).toString());
         }
@@ -275,8 +282,8 @@ int Repository::countTasks(const TaskFilter& filter, StoreError* error)
     return q.value(0).toInt();
 }
 
-QList<TaskListItem> Repository::tasks(const TaskFilter& filter, const TaskSort& sort, int offset, int limit,
-                                      StoreError* error)
+QList<TaskRecord> Repository::tasks(const TaskFilter& filter, const TaskSort& sort, int offset, int limit,
+                                    StoreError* error)
 {
     Where w;
     if (!buildWhere(*d, filter, &w, error))
@@ -298,7 +305,7 @@ QList<TaskListItem> Repository::tasks(const TaskFilter& filter, const TaskSort& 
         return {};
     DueRules rules;
     rules.dueSoonDays = filter.dueSoonDays;
-    QList<TaskListItem> out;
+    QList<TaskRecord> out;
     while (q.next())
         out.append(readItem(q, asOf, rules));
     q.finish();
@@ -307,7 +314,7 @@ QList<TaskListItem> Repository::tasks(const TaskFilter& filter, const TaskSort& 
     return out;
 }
 
-QList<TaskListItem> Repository::overdue(const QDate& asOf, int dueSoonDays, StoreError* error)
+QList<TaskRecord> Repository::overdue(const QDate& asOf, int dueSoonDays, StoreError* error)
 {
     TaskFilter f;
     f.asOf = asOfOf(asOf);
@@ -315,7 +322,7 @@ QList<TaskListItem> Repository::overdue(const QDate& asOf, int dueSoonDays, Stor
     if (dueSoonDays >= 0)
         f.dueSoonDays = dueSoonDays;
     StoreError e;
-    QList<TaskListItem> out = tasks(f, {}, 0, -1, &e);
+    QList<TaskRecord> out = tasks(f, {}, 0, -1, &e);
     if (e.isError()) {
         if (error)
             *error = e;
@@ -440,18 +447,6 @@ QList<ProgressRecord> Repository::progress(qint64 taskId, StoreError* error)
     return store::progressRows(q);
 }
 
-QHash<qint64, QString> Repository::taskTexts(StoreError* error)
-{
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    if (!d->run(q, QStringLiteral("SELECT id, text FROM tasks WHERE retired_at IS NULL"), {}, error))
-        return {};
-    QHash<qint64, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return out;
-}
-
 QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
 {
     QSqlQuery q = d->query();
@@ -475,39 +470,29 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
         return std::nullopt;
     }
     TaskDetails t;
-    t.item = readItem(q, asOf, {});
+    t.record = readItem(q, asOf, {});
     q.finish();
-    QList<TaskListItem> one{t.item};
+    QList<TaskRecord> one{t.record};
     if (!fillUnits(*d, one, error))
         return std::nullopt;
-    t.item = one.first();
+    t.record = one.first();
 
     if (!d->run(q,
-                QStringLiteral(
-                    "SELECT t.text, t.section, t.kind, t.line_start, t.line_end, t.targets, t.created_at, "
-                    "t.retired_at, d.id, d.source_file, d.content_hash, d.title, d.doc_number, "
-                    "d.signed_on, d.issuer, d.imported_at, d.imported_by "
-                    "FROM tasks t JOIN directives d ON d.id = t.directive_id WHERE t.id = ?"),
+                QStringLiteral("SELECT d.id, d.source_file, d.content_hash, d.title, d.doc_number, "
+                               "d.signed_on, d.issuer, d.imported_at, d.imported_by "
+                               "FROM tasks t JOIN directives d ON d.id = t.directive_id WHERE t.id = ?"),
                 {id}, error) ||
         !q.next())
         return std::nullopt;
-    t.text = q.value(0).toString();
-    t.section = store::listFrom(q.value(1));
-    t.kind = q.value(2).toString();
-    t.lineStart = q.value(3).toInt();
-    t.lineEnd = q.value(4).toInt();
-    t.targets = store::listFrom(q.value(5));
-    t.created = store::timeFrom(q.value(6));
-    t.retired = store::timeFrom(q.value(7));
-    t.directive.id = q.value(8).toLongLong();
-    t.directive.sourceFile = q.value(9).toString();
-    t.directive.contentHash = q.value(10).toString();
-    t.directive.title = q.value(11).toString();
-    t.directive.docNumber = q.value(12).toString();
-    t.directive.date = store::dateFrom(q.value(13));
-    t.directive.issuer = q.value(14).toString();
-    t.directive.importedAt = store::timeFrom(q.value(15));
-    t.directive.importedBy = q.value(16).toString();
+    t.directive.id = q.value(0).toLongLong();
+    t.directive.sourceFile = q.value(1).toString();
+    t.directive.contentHash = q.value(2).toString();
+    t.directive.title = q.value(3).toString();
+    t.directive.docNumber = q.value(4).toString();
+    t.directive.date = store::dateFrom(q.value(5));
+    t.directive.issuer = q.value(6).toString();
+    t.directive.importedAt = store::timeFrom(q.value(7));
+    t.directive.importedBy = q.value(8).toString();
     q.finish();
 
     if (!d->run(q,

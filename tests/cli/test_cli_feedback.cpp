@@ -16,7 +16,7 @@ int progressCount(const QString& db)
 {
     auto repo = Repository::open(db, OpenOptions{true, true});
     int n = 0;
-    for (const TaskListItem& t : repo->tasks(TaskFilter{}))
+    for (const TaskRecord& t : repo->tasks(TaskFilter{}))
         n += int(repo->progress(t.id).size());
     return n;
 }

@@ -50,7 +50,7 @@ protected:
         f.unit = kUnit;
         ours = repo->tasks(f); // the sheet lists them in this order from row 5
         ASSERT_GE(ours.size(), 8);
-        for (const TaskListItem& t : repo->tasks(TaskFilter{})) {
+        for (const TaskRecord& t : repo->tasks(TaskFilter{})) {
             if (!t.leadUnits.contains(kUnit) && !t.coUnits.contains(kUnit))
                 otherUnitTask = t.id;
         }
@@ -100,7 +100,7 @@ protected:
     QString dbPath, sheet;
     std::unique_ptr<Repository> repo;
     qint64 unitId = 0, otherUnitTask = 0;
-    QList<TaskListItem> ours;
+    QList<TaskRecord> ours;
 };
 
 QStringList sharedStrings(const QByteArray& xml)
@@ -250,8 +250,8 @@ TEST_P(FeedbackStyles, PreviewRefusesBadRowsAndImportsTheRest)
     ASSERT_TRUE(again);
     const auto a = again->task(ours[0].id);
     ASSERT_TRUE(a);
-    EXPECT_EQ(a->item.status, Status::InProgress);
-    EXPECT_EQ(a->item.percent, 60);
+    EXPECT_EQ(a->record.status, Status::InProgress);
+    EXPECT_EQ(a->record.percent, 60);
     ASSERT_EQ(a->progress.size(), 1);
     EXPECT_EQ(a->progress[0].text, QStringLiteral("已发放第一批消费券 3000 万元"));
     EXPECT_EQ(a->progress[0].percent, 60);
@@ -268,7 +268,7 @@ TEST_P(FeedbackStyles, PreviewRefusesBadRowsAndImportsTheRest)
                                   QStringLiteral("王科长 progress percent 0>60"),
                                   QStringLiteral("王科长 progress status not_started>in_progress")}));
     const auto e11 = again->task(ours[6].id);
-    EXPECT_EQ(e11->item.status, Status::Done);
+    EXPECT_EQ(e11->record.status, Status::Done);
     EXPECT_TRUE(e11->progress.isEmpty());
     const auto f12 = again->task(ours[7].id);
     ASSERT_EQ(f12->progress.size(), 1);
@@ -353,7 +353,7 @@ TEST_F(Feedback, AFailingRowLeavesTheDatabaseUnchanged)
     EXPECT_EQ(e.message, QStringLiteral("第 9 行：任务 %1 不属于本单位").arg(otherUnitTask));
     EXPECT_EQ(count(dbPath, QStringLiteral("SELECT count(*) FROM progress_updates")), progress);
     EXPECT_EQ(count(dbPath, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
-    EXPECT_EQ(repo->task(ours[0].id)->item.percent, 0);
+    EXPECT_EQ(repo->task(ours[0].id)->record.percent, 0);
 
     // A database failure after the first row's progress went in: all of it is rolled back.
     {
@@ -372,7 +372,7 @@ TEST_F(Feedback, AFailingRowLeavesTheDatabaseUnchanged)
     EXPECT_EQ(e.kind, StoreError::Sql);
     EXPECT_EQ(count(dbPath, QStringLiteral("SELECT count(*) FROM progress_updates")), progress);
     EXPECT_EQ(count(dbPath, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
-    EXPECT_EQ(repo->task(ours[0].id)->item.percent, 0);
+    EXPECT_EQ(repo->task(ours[0].id)->record.percent, 0);
 }
 
 TEST_F(Feedback, BrokenFilesGetAClearMessage)

@@ -101,12 +101,12 @@ TEST(Ledger, CsvHasBomHeaderAndQuoting)
 TEST(Ledger, CsvNeutralisesFormulaLikeCells)
 {
     LedgerRow r;
-    r.title = QStringLiteral("=HYPERLINK(\"http://x.example\",\"点击\")");
-    r.goal = QStringLiteral("+1 完成改造");
-    r.leadUnits = QStringLiteral("-市财政局");
-    r.coUnits = QStringLiteral("@SUM(A1:A9)");
+    r.record.title = QStringLiteral("=HYPERLINK(\"http://x.example\",\"点击\")");
+    r.record.text = QStringLiteral("+1 完成改造");
+    r.record.leadUnits = QStringList{QStringLiteral("-市财政局")};
+    r.record.coUnits = QStringList{QStringLiteral("@SUM(A1:A9)")};
     r.progress = QStringLiteral("\t=1+1");
-    r.status = QStringLiteral("推进中");
+    r.record.status = Status::InProgress;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("公式.csv"));
     QString error;
@@ -116,7 +116,7 @@ TEST(Ledger, CsvNeutralisesFormulaLikeCells)
     const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 2);
     EXPECT_EQ(lines[1], QStringLiteral("1,,,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"点击\"\")\","
-                                       "'+1 完成改造,'-市财政局,'@SUM(A1:A9),,推进中,0%,'\t=1+1,"))
+                                       "'+1 完成改造,'-市财政局,'@SUM(A1:A9),,进行中,0%,'\t=1+1,"))
         << lines[1].toStdString();
 }
 
@@ -146,7 +146,7 @@ TEST(Ledger, XlsxReadsBack)
     const QList<QDate> dates = [&] {
         QList<QDate> out;
         for (const LedgerRow& r : rows)
-            out << r.deadlineDate;
+            out << r.record.deadline;
         return out;
     }();
     const int withDate =
@@ -204,15 +204,15 @@ TEST(Ledger, EachRowHasItsTextAndLatestNote)
     ASSERT_EQ(rows.size(), 37);
     int withNote = 0;
     for (const LedgerRow& r : rows) {
-        const auto t = repo->task(r.id);
+        const auto t = repo->task(r.record.id);
         ASSERT_TRUE(t);
-        EXPECT_EQ(r.goal, t->text) << r.title.toStdString();
-        if (r.id == noted)
+        EXPECT_EQ(r.record.text, t->record.text) << r.record.title.toStdString();
+        if (r.record.id == noted)
             EXPECT_EQ(r.progress, QStringLiteral("2020-07-20 已发放 \"第一批\"，共 3,000 万元（30%）"));
         else
-            EXPECT_TRUE(r.progress.isEmpty()) << r.title.toStdString();
+            EXPECT_TRUE(r.progress.isEmpty()) << r.record.title.toStdString();
         withNote += !r.progress.isEmpty();
     }
     EXPECT_EQ(withNote, 1);
-    EXPECT_FALSE(rows.first().goal.isEmpty());
+    EXPECT_FALSE(rows.first().record.text.isEmpty());
 }

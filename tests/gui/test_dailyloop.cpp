@@ -161,17 +161,17 @@ private slots:
             QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
             type(field, text);
             QTest::keyClick(field, Qt::Key_Return);
-            QCOMPARE(second()->task(id)->item.deadline, date);
+            QCOMPARE(second()->task(id)->record.deadline, date);
         }
         // Not a date: nothing is stored, the field is marked.
         field->setFocus();
         QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
         type(field, QStringLiteral("2024-13-01"));
         QTest::keyClick(field, Qt::Key_Return);
-        QCOMPARE(second()->task(id)->item.deadline, QDate(2024, 7, 1));
+        QCOMPARE(second()->task(id)->record.deadline, QDate(2024, 7, 1));
         QVERIFY(field->property("invalidDate").toBool());
         // The 原文 line still shows the source's wording, not the date typed.
-        const QString printed = second()->task(id)->item.deadlineText;
+        const QString printed = second()->task(id)->record.deadlineText;
         if (!printed.isEmpty())
             QVERIFY(!printed.contains(QStringLiteral("2024")));
     }
@@ -255,15 +255,15 @@ private slots:
     {
         showFirstTask();
         const qint64 id = currentTaskId();
-        const auto before = second()->task(id)->item;
+        const auto before = second()->task(id)->record;
         QCOMPARE(before.status, Status::NotStarted);
         auto* percent = m_window->findChild<QSpinBox*>(QStringLiteral("detailPercent"));
         percent->setFocus();
         QTest::keyClick(percent, Qt::Key_A, Qt::ControlModifier);
         type(percent, QStringLiteral("40"));
         QTest::keyClick(percent, Qt::Key_Return);
-        QTRY_COMPARE(second()->task(id)->item.percent, 40);
-        QCOMPARE(second()->task(id)->item.status, Status::InProgress);
+        QTRY_COMPARE(second()->task(id)->record.percent, 40);
+        QCOMPARE(second()->task(id)->record.status, Status::InProgress);
         percent->setFocus(); // back in the box, as a person who notices the slip would be
         QTRY_VERIFY2(
             percent->hasFocus(),
@@ -274,18 +274,18 @@ private slots:
                                                            : QString())
                     .arg(percent->isEnabled())));
         QTest::keyClick(percent, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(second()->task(id)->item.percent, before.percent);
-        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QTRY_COMPARE(second()->task(id)->record.percent, before.percent);
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
 
         // 已办结 is 100 %, and undo puts both back.
         QString error;
         QVERIFY2(m_window->editor()->setFields({{id, TaskField::Status, int(Status::Done)}},
                                                QStringLiteral("办结"), &error),
                  qPrintable(error));
-        QCOMPARE(second()->task(id)->item.percent, 100);
+        QCOMPARE(second()->task(id)->record.percent, 100);
         m_window->undoStack()->undo();
-        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
-        QCOMPARE(second()->task(id)->item.percent, before.percent);
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
+        QCOMPARE(second()->task(id)->record.percent, before.percent);
     }
 
     // Item 9: no key does two things. Window-wide keys are unique everywhere; keys of one page (its buttons,
@@ -368,9 +368,9 @@ private slots:
         const qint64 id = currentTaskId();
         auto t = second()->task(id);
         QVERIFY(t);
-        QCOMPARE(t->item.title, QStringLiteral("电话交办：排查燃气隐患"));
-        QCOMPARE(t->item.deadline, QDate(2022, 11, 30));
-        QCOMPARE(t->item.leadUnits, QStringList{QStringLiteral("市城市管理局")});
+        QCOMPARE(t->record.title, QStringLiteral("电话交办：排查燃气隐患"));
+        QCOMPARE(t->record.deadline, QDate(2022, 11, 30));
+        QCOMPARE(t->record.leadUnits, QStringList{QStringLiteral("市城市管理局")});
         m_window->undoStack()->undo();
         QCOMPARE(second()->countTasks({}), before);
         m_window->undoStack()->redo();
@@ -387,7 +387,7 @@ private slots:
         });
         m_window->findChild<QAction*>(QStringLiteral("actionCancelTask"))->trigger();
         QCOMPARE(second()->countTasks({}), before);
-        QVERIFY(second()->task(id)->retired.isValid());
+        QVERIFY(second()->task(id)->record.retired.isValid());
         QCOMPARE(second()->task(id)->audit.first().newValue, QStringLiteral("已并入其他任务"));
         m_window->undoStack()->undo();
         QCOMPARE(second()->countTasks({}), before + 1);
@@ -533,7 +533,7 @@ private slots:
         m_window->undoStack()->clear(); // the tasks made by hand above keep unit names to put back
         showFirstTask();
         const qint64 id = currentTaskId();
-        const Status before = second()->task(id)->item.status;
+        const Status before = second()->task(id)->record.status;
         QString error;
         QVERIFY2(m_window->editor()->setFields({{id, TaskField::Status, int(Status::Suspended)}},
                                                QStringLiteral("暂缓"), &error),
@@ -548,7 +548,7 @@ private slots:
         QVERIFY2(m_window->unitsPage()->merge(from, into, &why), qPrintable(why));
         QCOMPARE(m_window->undoStack()->count(), steps);
         m_window->undoStack()->undo();
-        QCOMPARE(second()->task(id)->item.status, before);
+        QCOMPARE(second()->task(id)->record.status, before);
 
         QVERIFY(m_window->editor()->setFields(
             {{id, TaskField::LeadUnits, QStringList{QStringLiteral("市财政局")}}}, QString()));

@@ -133,8 +133,9 @@ private slots:
         const int steps = m_window->undoStack()->count();
         m_window->tasksPage()->bulkSetLeadUnit(QStringLiteral("市财政局"));
         auto repo = second();
-        QCOMPARE(repo->task(m_ids.at(0))->item.leadUnits, QStringList{QStringLiteral("市发展和改革委员会")});
-        QCOMPARE(repo->task(m_ids.at(1))->item.leadUnits, QStringList{QStringLiteral("市财政局")});
+        QCOMPARE(repo->task(m_ids.at(0))->record.leadUnits,
+                 QStringList{QStringLiteral("市发展和改革委员会")});
+        QCOMPARE(repo->task(m_ids.at(1))->record.leadUnits, QStringList{QStringLiteral("市财政局")});
         for (qint64 id : {m_ids.at(0), m_ids.at(1)})
             for (const AuditRecord& a : repo->audit(id))
                 QVERIFY2(a.action != QLatin1String("edit"), qPrintable(a.field));
@@ -157,8 +158,8 @@ private slots:
         QCOMPARE(m_window->undoStack()->count(), steps + 1);
         auto repo = second();
         for (qint64 id : ids) {
-            QCOMPARE(repo->task(id)->item.status, Status::Done);
-            QCOMPARE(repo->task(id)->item.percent, 100);
+            QCOMPARE(repo->task(id)->record.status, Status::Done);
+            QCOMPARE(repo->task(id)->record.percent, 100);
             int rows = 0;
             for (const AuditRecord& a : repo->audit(id))
                 rows += a.action == QLatin1String("edit");
@@ -168,14 +169,14 @@ private slots:
         QCOMPARE(changed.count(), 2);
         shoot("undo");
         for (qint64 id : ids) {
-            QCOMPARE(repo->task(id)->item.status, Status::NotStarted);
-            QCOMPARE(repo->task(id)->item.percent, 0);
+            QCOMPARE(repo->task(id)->record.status, Status::NotStarted);
+            QCOMPARE(repo->task(id)->record.percent, 0);
         }
         m_window->undoStack()->redo();
         QCOMPARE(changed.count(), 3);
         shoot("redo");
         for (qint64 id : ids)
-            QCOMPARE(repo->task(id)->item.status, Status::Done);
+            QCOMPARE(repo->task(id)->record.status, Status::Done);
         m_window->undoStack()->undo();
     }
 

@@ -46,7 +46,7 @@ private:
     TaskEditor m_editor; // writes, as the window's
     Repository* m_repo = nullptr;
     qint64 m_unit = 0;
-    QList<TaskListItem> m_ours;
+    QList<TaskRecord> m_ours;
 
 private slots:
     void initTestCase()
@@ -163,8 +163,8 @@ private slots:
         QVERIFY(second);
         const auto t = second->task(m_ours[0].id);
         QVERIFY(t);
-        QCOMPARE(t->item.status, Status::InProgress);
-        QCOMPARE(t->item.percent, 40);
+        QCOMPARE(t->record.status, Status::InProgress);
+        QCOMPARE(t->record.percent, 40);
         QCOMPARE(t->progress.size(), 1);
         QCOMPARE(t->progress[0].author, QStringLiteral("李四"));
         QCOMPARE(t->progress[0].unit, QStringLiteral("市商务局"));

@@ -52,7 +52,7 @@ private:
         auto repo = Repository::open(m_db);
         TaskFilter f;
         f.search = title;
-        for (const TaskListItem& t : repo->tasks(f))
+        for (const TaskRecord& t : repo->tasks(f))
             if (t.title == title)
                 return t.id;
         return 0;
@@ -142,7 +142,9 @@ private slots:
         QVERIFY(model()->ganttData().groups[1].label.contains(QStringLiteral("矿产资源")));
         QVERIFY(model()->ganttData().groups[2].label.contains(QStringLiteral("促消费")));
         QVERIFY(titlesIn(2).contains(QStringLiteral("支持发放消费券")));
-        QCOMPARE(model()->index(0, GanttModel::Title).data(GanttModel::IsGroupRole).toBool(), true);
+        QCOMPARE(
+            model()->index(0, GanttModel::column(TaskColumn::Title)).data(GanttModel::IsGroupRole).toBool(),
+            true);
 
         auto* combo = page()->findChild<QComboBox*>(QStringLiteral("ganttGrouping"));
         combo->setCurrentIndex(combo->findData(int(GanttGrouping::LeadUnit)));

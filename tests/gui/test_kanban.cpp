@@ -184,7 +184,7 @@ private slots:
 
         {
             auto repo = second();
-            QCOMPARE(repo->task(id)->item.status, Status::Done);
+            QCOMPARE(repo->task(id)->record.status, Status::Done);
             QList<AuditRecord> audit = repo->audit(id); // newest first
             QVERIFY(audit.size() >= 2);
             // 已办结 is 100 %: the percent follows the status, audited as its own row after it.
@@ -204,7 +204,7 @@ private slots:
         m_window->undoStack()->undo();
         {
             auto repo = second();
-            QCOMPARE(repo->task(id)->item.status, Status::NotStarted);
+            QCOMPARE(repo->task(id)->record.status, Status::NotStarted);
             const QList<AuditRecord> audit = repo->audit(id);
             QVERIFY(audit.size() >= 2);
             // The undo is audited too: the status back, then the percent it had (status and percent go
@@ -212,7 +212,7 @@ private slots:
             QCOMPARE(audit.at(1).field, QStringLiteral("status"));
             QCOMPARE(audit.at(1).newValue, QStringLiteral("not_started"));
             QCOMPARE(audit.at(0).field, QStringLiteral("percent"));
-            QCOMPARE(repo->task(id)->item.percent, 0);
+            QCOMPARE(repo->task(id)->record.percent, 0);
         }
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
         QCOMPARE(model()->columnTotal(int(Status::Done)), 0);
@@ -225,10 +225,10 @@ private slots:
         std::unique_ptr<QMimeData> mime(model()->mimeData({card}));
         QVERIFY(!model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, 7, {})); // no such column
         QVERIFY(model()->dropMimeData(mime.get(), Qt::MoveAction, -1, int(Status::Suspended), {}));
-        QCOMPARE(second()->task(id)->item.status, Status::Suspended);
+        QCOMPARE(second()->task(id)->record.status, Status::Suspended);
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Suspended));
         m_window->undoStack()->undo();
-        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
     }
 
     void lockedDatabaseLeavesEverythingAsItWas()
@@ -255,7 +255,7 @@ private slots:
             locker.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
-        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
         QCOMPARE(second()->audit(id).size(), auditBefore);
         QCOMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
         // The failed step never reached the stack: its position is where it was.
@@ -273,15 +273,15 @@ private slots:
         const int undoBase = m_window->undoStack()->index();
 
         QTest::keyClick(board(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(second()->task(id)->item.status, Status::InProgress);
+        QCOMPARE(second()->task(id)->record.status, Status::InProgress);
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::InProgress));
         // The selection follows the card, so the next key moves it on.
         QCOMPARE(model()->idAt(board()->currentIndex().row()), id);
         QTest::keyClick(board(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(second()->task(id)->item.status, Status::Done);
+        QCOMPARE(second()->task(id)->record.status, Status::Done);
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
         QTest::keyClick(board(), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(second()->task(id)->item.status, Status::InProgress);
+        QCOMPARE(second()->task(id)->record.status, Status::InProgress);
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::InProgress));
         QCOMPARE(m_window->undoStack()->index(), undoBase + 3);
 
@@ -298,7 +298,7 @@ private slots:
 
         for (int i = 0; i < 3; ++i)
             m_window->undoStack()->undo();
-        QCOMPARE(second()->task(id)->item.status, Status::NotStarted);
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
         QTRY_COMPARE(model()->columnTotal(int(Status::NotStarted)), model()->rowCount());
     }
 
@@ -334,7 +334,7 @@ private slots:
         m_window->tasksPage()->showTask(id);
         QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
         m_window->tasksPage()->bulkSetStatus(Status::Done);
-        QCOMPARE(second()->task(id)->item.status, Status::Done);
+        QCOMPARE(second()->task(id)->record.status, Status::Done);
         m_window->showView(MainWindow::Kanban);
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
         m_window->undoStack()->undo();

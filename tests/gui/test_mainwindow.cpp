@@ -161,8 +161,8 @@ private slots:
         m_window->tasksPage()->selectFirstRow();
         QTRY_VERIFY(currentTaskId() != 0);
         const qint64 id = currentTaskId();
-        const QDate oldDeadline = second()->task(id)->item.deadline;
-        const int oldPercent = second()->task(id)->item.percent;
+        const QDate oldDeadline = second()->task(id)->record.deadline;
+        const int oldPercent = second()->task(id)->record.percent;
 
         auto* deadline = m_window->findChild<DateField*>(QStringLiteral("detailDeadline"));
         QVERIFY(deadline);
@@ -170,7 +170,7 @@ private slots:
         QTest::keyClick(deadline, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(deadline, QStringLiteral("2023-03-31"));
         QTest::keyClick(deadline, Qt::Key_Return);
-        QCOMPARE(second()->task(id)->item.deadline, QDate(2023, 3, 31));
+        QCOMPARE(second()->task(id)->record.deadline, QDate(2023, 3, 31));
 
         StoreAccess::ProgressEntry e;
         e.date = QDate(2022, 10, 1);
@@ -182,20 +182,20 @@ private slots:
         auto progress = second()->progress(id);
         QCOMPARE(progress.size(), 1);
         QCOMPARE(progress.first().text, e.text);
-        QCOMPARE(second()->task(id)->item.percent, 40);
+        QCOMPARE(second()->task(id)->record.percent, 40);
         QVERIFY(m_window->findChild<QTableView*>(QStringLiteral("progressTable"))->model()->rowCount() == 1);
 
         // Undo the update, then the deadline: both are gone from the file.
         m_window->undoStack()->undo();
         QCOMPARE(second()->progress(id).size(), 0);
-        QCOMPARE(second()->task(id)->item.percent, oldPercent);
+        QCOMPARE(second()->task(id)->record.percent, oldPercent);
         m_window->undoStack()->undo();
-        QCOMPARE(second()->task(id)->item.deadline, oldDeadline);
+        QCOMPARE(second()->task(id)->record.deadline, oldDeadline);
         QTRY_COMPARE(deadline->date().isValid() && oldDeadline.isValid() ? deadline->date() : oldDeadline,
                      oldDeadline);
         // Redo brings the deadline back; the audit trail has every step.
         m_window->undoStack()->redo();
-        QCOMPARE(second()->task(id)->item.deadline, QDate(2023, 3, 31));
+        QCOMPARE(second()->task(id)->record.deadline, QDate(2023, 3, 31));
         QVERIFY(second()->audit(id).size() >= 3);
     }
 
@@ -211,10 +211,10 @@ private slots:
             ids << table->model()->index(r, 0).data(TaskTableModel::IdRole).toLongLong();
         m_window->tasksPage()->bulkSetStatus(Status::Done);
         for (qint64 id : ids)
-            QCOMPARE(second()->task(id)->item.status, Status::Done);
+            QCOMPARE(second()->task(id)->record.status, Status::Done);
         m_window->undoStack()->undo(); // one step for the whole selection
         for (qint64 id : ids)
-            QVERIFY(second()->task(id)->item.status != Status::Done);
+            QVERIFY(second()->task(id)->record.status != Status::Done);
     }
 
     void mergeTwoUnits()

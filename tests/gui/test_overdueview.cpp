@@ -65,7 +65,7 @@ private:
         while (tasks()->canFetchMore(parent))
             tasks()->fetchMore(parent);
         for (int r = 0; r < tasks()->rowCount(parent); ++r) {
-            const QModelIndex i = tasks()->index(r, WarningTaskModel::Title, parent);
+            const QModelIndex i = tasks()->index(r, WarningTaskModel::column(TaskColumn::Title), parent);
             if (i.data().toString().contains(text))
                 return i;
         }
@@ -73,7 +73,7 @@ private:
     }
     qint64 taskIdOf(const QString& titlePart)
     {
-        for (const TaskListItem& t : m_window->repository()->tasks({}))
+        for (const TaskRecord& t : m_window->repository()->tasks({}))
             if (t.title.contains(titlePart))
                 return t.id;
         return 0;
@@ -148,11 +148,11 @@ private slots:
         QModelIndex i = findTask(DueState::Overdue, task);
         QVERIFY(i.isValid());
         QVERIFY(i.data().toString().contains(QStringLiteral("5G")));
-        const QModelIndex days = i.siblingAtColumn(WarningTaskModel::Days);
+        const QModelIndex days = i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Days));
         QCOMPARE(days.data().toString(), QStringLiteral("逾期 15 天"));
         QCOMPARE(days.data(Qt::BackgroundRole).value<QBrush>().color(), pal.tint(DueState::Overdue));
         QCOMPARE(days.data(Qt::ForegroundRole).value<QBrush>().color(), pal.overdue.darker(130));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Deadline).data().toString(),
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Deadline)).data().toString(),
                  QStringLiteral("2020-09-30"));
         QCOMPARE(i.data(WarningTaskModel::DueStateRole).toInt(), int(DueState::Overdue));
         QCOMPARE(i.parent().data(Qt::DecorationRole).value<QColor>(), pal.overdue);
@@ -165,16 +165,24 @@ private slots:
         QCOMPARE(tasks()->groupTotal(DueState::Overdue), 0);
         i = findTask(DueState::OnTrack, task);
         QVERIFY(i.isValid());
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Days).data().toString(), QStringLiteral("剩 10 天"));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Days).data(Qt::BackgroundRole).value<QBrush>().color(),
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Days)).data().toString(),
+                 QStringLiteral("剩 10 天"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Days))
+                     .data(Qt::BackgroundRole)
+                     .value<QBrush>()
+                     .color(),
                  pal.tint(DueState::OnTrack));
 
         // Five days before: yellow.
         page()->setAsOf(QDate(2020, 9, 25));
         i = findTask(DueState::DueSoon, task);
         QVERIFY(i.isValid());
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Days).data().toString(), QStringLiteral("剩 5 天"));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Days).data(Qt::BackgroundRole).value<QBrush>().color(),
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Days)).data().toString(),
+                 QStringLiteral("剩 5 天"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Days))
+                     .data(Qt::BackgroundRole)
+                     .value<QBrush>()
+                     .color(),
                  pal.tint(DueState::DueSoon));
         // A window of 3 days puts it back among the green ones.
         page()->setDueSoonDays(3);
@@ -210,9 +218,9 @@ private slots:
             tasks()->fetchMore(ok);
         QCOMPARE(tasks()->rowCount(ok), 25);
         // Oldest deadline first: 5G (2020-09-30) leads, the 2025 农业 task comes last.
-        QCOMPARE(tasks()->index(0, WarningTaskModel::Deadline, ok).data().toString(),
+        QCOMPARE(tasks()->index(0, WarningTaskModel::column(TaskColumn::Deadline), ok).data().toString(),
                  QStringLiteral("2020-09-30"));
-        QCOMPARE(tasks()->index(24, WarningTaskModel::Deadline, ok).data().toString(),
+        QCOMPARE(tasks()->index(24, WarningTaskModel::column(TaskColumn::Deadline), ok).data().toString(),
                  QStringLiteral("2025-12-31"));
         QSet<qint64> ids; // every task once
         for (int r = 0; r < 25; ++r)
@@ -257,9 +265,11 @@ private slots:
         QCOMPARE(tasks()->groupTotal(DueState::Overdue), 10);
         QCOMPARE(tasks()->groupTotal(DueState::OnTrack), 15);
         QModelIndex i = findTask(DueState::OnTrack, QStringLiteral("物联感知"));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Pace).data().toString(), QStringLiteral("达进度"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Pace)).data().toString(),
+                 QStringLiteral("达进度"));
         i = findTask(DueState::OnTrack, QStringLiteral("市场监管效能"));
-        QCOMPARE(i.siblingAtColumn(WarningTaskModel::Pace).data().toString(), QStringLiteral("超进度"));
+        QCOMPARE(i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Pace)).data().toString(),
+                 QStringLiteral("超进度"));
 
         auto* pace = page()->findChild<QComboBox*>(QStringLiteral("overduePace"));
         pace->setCurrentIndex(pace->findData(int(Pace::OnPace)));

@@ -20,15 +20,15 @@ public:
         last = q;
         return q.status == Status::Done ? total / 4 : total;
     }
-    QList<TaskRow> page(const TaskQuery& q, int offset, int limit) override
+    QList<TaskRecord> page(const TaskQuery& q, int offset, int limit) override
     {
         ++pages;
         last = q;
-        QList<TaskRow> out;
+        QList<TaskRecord> out;
         const int n = count(q);
         --counts;
         for (int i = offset; i < std::min(n, offset + limit); ++i) {
-            TaskRow r;
+            TaskRecord r;
             r.id = q.sortOrder == Qt::AscendingOrder ? i + 1 : n - i;
             r.title = QStringLiteral("任务%1").arg(r.id);
             r.leadUnits = {QStringLiteral("市财政局")};

@@ -22,7 +22,7 @@ inline qint64 taskTitled(Repository& repo, const QString& title)
 {
     TaskFilter f;
     f.search = title;
-    for (const TaskListItem& t : repo.tasks(f)) {
+    for (const TaskRecord& t : repo.tasks(f)) {
         if (t.title == title)
             return t.id;
     }

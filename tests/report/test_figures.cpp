@@ -1,9 +1,9 @@
 // One definition per figure: the weekly report (counted in C++ over its tasks), Repository::warningFigures
 // (the one query behind the 逾期预警 header) and `duban-cli overdue` give the same numbers for the same
 // as-of day, and the report's 近期到期 list holds exactly the tasks of its 临期 figure.
+#include "clirun.h"
 #include "report/weeklyreport.h"
 #include "reporttestdb.h"
-#include "clirun.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -27,7 +27,7 @@ protected:
         open.status = Status::NotStarted;
         QList<TaskEdit> edits;
         int i = 0;
-        for (const TaskListItem& t : repo->tasks(open, {TaskSortKey::Id}, 0, 60))
+        for (const TaskRecord& t : repo->tasks(open, {TaskSortKey::Id}, 0, 60))
             if (t.deadline.isValid())
                 edits.append({t.id, TaskField::Percent, (i++ * 37) % 100});
         StoreError e;

@@ -1,12 +1,12 @@
 // The Gantt chart on paper: data from a real SQLite file holding seed 002 (the 2020 consumption measures),
 // PDFs read back with pdftotext / pdfinfo, page counts of each layout, and duban-cli gantt.
+#include "clirun.h"
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "qtprint.h"
 #include "report/ganttprint.h"
 #include "store/repository.h"
-#include "clirun.h"
 #include "testpaths.h"
 
 #include <QProcess>
@@ -86,7 +86,7 @@ const GanttTask* find(const GanttData& d, const QString& title)
 
 TEST(GanttData, StartFallsBackAndIsClampedToTheDeadline)
 {
-    TaskListItem it;
+    TaskRecord it;
     it.id = 1;
     it.deadline = QDate(2020, 5, 31);
     it.startDate = QDate(2020, 6, 19); // imported after the printed deadline

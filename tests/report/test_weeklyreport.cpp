@@ -205,7 +205,7 @@ TEST_F(WeeklyReportTest, PdfEmbedsChineseFontAndNeverCutsARow)
     f.asOf = options.asOf;
     f.due = DueState::Overdue;
     QStringList notes;
-    for (const TaskListItem& t : repo->tasks(f)) {
+    for (const TaskRecord& t : repo->tasks(f)) {
         if (t.id == week.noted)
             continue; // its note of 4 October is newer and shows instead
         ProgressInput p;

@@ -50,12 +50,12 @@ TEST_F(StoreEdits, EditReturnsOldValueAndUndoIsAnAuditedInverse)
     const QVariant old = repo->applyEdit({a, TaskField::Deadline, QDate(2023, 6, 30)}, s(u"张三"), &e);
     ASSERT_FALSE(e.isError()) << e.message.toStdString();
     EXPECT_EQ(old.toDate(), QDate(2023, 3, 31));
-    EXPECT_EQ(repo->task(a)->item.deadline, QDate(2023, 6, 30));
+    EXPECT_EQ(repo->task(a)->record.deadline, QDate(2023, 6, 30));
 
     // Undo = apply the old value.
     const QVariant undone = repo->applyEdit({a, TaskField::Deadline, old}, s(u"张三"), &e);
     EXPECT_EQ(undone.toDate(), QDate(2023, 6, 30));
-    EXPECT_EQ(repo->task(a)->item.deadline, QDate(2023, 3, 31));
+    EXPECT_EQ(repo->task(a)->record.deadline, QDate(2023, 3, 31));
 
     const auto log = edits(a); // newest first
     ASSERT_EQ(log.size(), 2);
@@ -85,15 +85,15 @@ TEST_F(StoreEdits, EveryFieldRoundTrips)
     StoreError e;
     ASSERT_TRUE(repo->applyEdits(changes, s(u"张三"), &old, &e)) << e.message.toStdString();
     const auto t = repo->task(a);
-    EXPECT_EQ(t->item.title, s(u"加快推进重点项目建设"));
-    EXPECT_EQ(t->text, s(u"新的任务内容"));
-    EXPECT_EQ(t->section, QStringList{s(u"三、保障措施")});
-    EXPECT_EQ(t->item.deadlineText, s(u"6月底前"));
-    EXPECT_EQ(t->item.startDate, QDate(2023, 1, 1));
-    EXPECT_EQ(t->item.status, Status::InProgress);
-    EXPECT_EQ(t->item.percent, 40);
-    EXPECT_EQ(t->targets, QStringList{s(u"完成投资10亿元")});
-    EXPECT_FALSE(t->item.deadline.isValid());
+    EXPECT_EQ(t->record.title, s(u"加快推进重点项目建设"));
+    EXPECT_EQ(t->record.text, s(u"新的任务内容"));
+    EXPECT_EQ(t->record.section, QStringList{s(u"三、保障措施")});
+    EXPECT_EQ(t->record.deadlineText, s(u"6月底前"));
+    EXPECT_EQ(t->record.startDate, QDate(2023, 1, 1));
+    EXPECT_EQ(t->record.status, Status::InProgress);
+    EXPECT_EQ(t->record.percent, 40);
+    EXPECT_EQ(t->record.targets, QStringList{s(u"完成投资10亿元")});
+    EXPECT_FALSE(t->record.deadline.isValid());
     EXPECT_EQ(edits(a).size(), changes.size());
 
     // Undo them all, newest first, from the returned old values.
@@ -102,11 +102,11 @@ TEST_F(StoreEdits, EveryFieldRoundTrips)
         inverse.append({a, changes[i].field, old[i]});
     ASSERT_TRUE(repo->applyEdits(inverse, s(u"张三"), nullptr, &e)) << e.message.toStdString();
     const auto back = repo->task(a);
-    EXPECT_EQ(back->item.title, s(u"推进项目建设"));
-    EXPECT_EQ(back->item.status, Status::NotStarted);
-    EXPECT_EQ(back->item.percent, 0);
-    EXPECT_EQ(back->item.deadline, QDate(2023, 3, 31));
-    EXPECT_EQ(back->item.startDate, QDate(2022, 3, 1));
+    EXPECT_EQ(back->record.title, s(u"推进项目建设"));
+    EXPECT_EQ(back->record.status, Status::NotStarted);
+    EXPECT_EQ(back->record.percent, 0);
+    EXPECT_EQ(back->record.deadline, QDate(2023, 3, 31));
+    EXPECT_EQ(back->record.startDate, QDate(2022, 3, 1));
     EXPECT_EQ(edits(a).size(), 2 * changes.size());
 }
 
@@ -118,14 +118,14 @@ TEST_F(StoreEdits, BulkEditIsAllOrNothing)
         nullptr, &e));
     EXPECT_EQ(e.kind, StoreError::BadInput);
     EXPECT_TRUE(e.message.contains(QStringLiteral("150")));
-    EXPECT_EQ(repo->task(a)->item.percent, 0);
-    EXPECT_EQ(repo->task(b)->item.percent, 0);
+    EXPECT_EQ(repo->task(a)->record.percent, 0);
+    EXPECT_EQ(repo->task(b)->record.percent, 0);
     EXPECT_TRUE(edits(a).isEmpty());
 
     EXPECT_FALSE(repo->applyEdits({{a, TaskField::Percent, 60}, {424242, TaskField::Percent, 10}}, s(u"张三"),
                                   nullptr, &e));
     EXPECT_TRUE(e.message.contains(QStringLiteral("424242")));
-    EXPECT_EQ(repo->task(a)->item.percent, 0);
+    EXPECT_EQ(repo->task(a)->record.percent, 0);
 
     EXPECT_FALSE(repo->applyEdits({{a, TaskField::Title, QStringLiteral("  ")}}, s(u"张三"), nullptr, &e));
     EXPECT_FALSE(
@@ -135,8 +135,8 @@ TEST_F(StoreEdits, BulkEditIsAllOrNothing)
     EXPECT_FALSE(repo->applyEdits({{a, TaskField::Percent, 10}}, QString(), nullptr, &e)); // who, always
 
     ASSERT_TRUE(repo->applyEdits({{a, TaskField::Percent, 60}, {b, TaskField::Percent, 70}}, s(u"张三")));
-    EXPECT_EQ(repo->task(a)->item.percent, 60);
-    EXPECT_EQ(repo->task(b)->item.percent, 70);
+    EXPECT_EQ(repo->task(a)->record.percent, 60);
+    EXPECT_EQ(repo->task(b)->record.percent, 70);
 }
 
 // One rule for status and percent, whichever is recorded: above 0 % a task not started is in progress,
@@ -146,11 +146,11 @@ TEST_F(StoreEdits, StatusAndPercentFollowOneRule)
     StoreError e;
     ASSERT_TRUE(repo->applyEdits({{a, TaskField::Percent, 40}}, s(u"张三"), nullptr, &e))
         << e.message.toStdString();
-    EXPECT_EQ(repo->task(a)->item.status, Status::InProgress);
-    EXPECT_EQ(repo->task(a)->item.percent, 40);
+    EXPECT_EQ(repo->task(a)->record.status, Status::InProgress);
+    EXPECT_EQ(repo->task(a)->record.percent, 40);
 
     ASSERT_TRUE(repo->applyEdits({{b, TaskField::Status, int(Status::Done)}}, s(u"张三"), nullptr, &e));
-    EXPECT_EQ(repo->task(b)->item.percent, 100);
+    EXPECT_EQ(repo->task(b)->record.percent, 100);
     QStringList fields;
     for (const AuditRecord& r : edits(b))
         fields.append(r.field);
@@ -160,8 +160,8 @@ TEST_F(StoreEdits, StatusAndPercentFollowOneRule)
     ASSERT_TRUE(
         repo->applyEdits({{b, TaskField::Status, int(Status::NotStarted)}, {b, TaskField::Percent, 0}},
                          s(u"张三"), nullptr, &e));
-    EXPECT_EQ(repo->task(b)->item.status, Status::NotStarted);
-    EXPECT_EQ(repo->task(b)->item.percent, 0);
+    EXPECT_EQ(repo->task(b)->record.status, Status::NotStarted);
+    EXPECT_EQ(repo->task(b)->record.percent, 0);
 
     // A progress note with a percent starts the task; suspended stays suspended.
     ProgressInput p;
@@ -169,11 +169,11 @@ TEST_F(StoreEdits, StatusAndPercentFollowOneRule)
     p.percent = 20;
     p.author = s(u"李四");
     ASSERT_GT(repo->addProgress(b, p, nullptr, &e), 0) << e.message.toStdString();
-    EXPECT_EQ(repo->task(b)->item.status, Status::InProgress);
+    EXPECT_EQ(repo->task(b)->record.status, Status::InProgress);
     ASSERT_TRUE(
         repo->applyEdits({{a, TaskField::Status, int(Status::Suspended)}, {a, TaskField::Percent, 50}},
                          s(u"张三"), nullptr, &e));
-    EXPECT_EQ(repo->task(a)->item.status, Status::Suspended);
+    EXPECT_EQ(repo->task(a)->record.status, Status::Suspended);
 }
 
 TEST_F(StoreEdits, UnchangedValueIsNotAudited)
@@ -192,8 +192,8 @@ TEST_F(StoreEdits, UnitListsMoveBetweenRoles)
     ASSERT_FALSE(e.isError()) << e.message.toStdString();
     EXPECT_EQ(old.toStringList(), QStringList{s(u"市发展和改革委员会")});
     const auto t = repo->task(a);
-    EXPECT_EQ(t->item.leadUnits, (QStringList{s(u"市财政局"), s(u"市发展和改革委员会")}));
-    EXPECT_TRUE(t->item.coUnits.isEmpty());
+    EXPECT_EQ(t->record.leadUnits, (QStringList{s(u"市财政局"), s(u"市发展和改革委员会")}));
+    EXPECT_TRUE(t->record.coUnits.isEmpty());
     QStringList fields;
     for (const AuditRecord& r : edits(a))
         fields.append(r.field);
@@ -215,7 +215,7 @@ TEST_F(StoreEdits, ProgressIsLoggedAndSetsPercent)
     ASSERT_GT(id, 0) << e.message.toStdString();
     EXPECT_EQ(before, 0);
     auto t = repo->task(a);
-    EXPECT_EQ(t->item.percent, 30);
+    EXPECT_EQ(t->record.percent, 30);
     ASSERT_EQ(t->progress.size(), 1);
     EXPECT_EQ(t->progress[0].text, p.text);
     EXPECT_EQ(t->progress[0].date, p.date);

@@ -16,7 +16,7 @@ std::optional<TaskDetails> byTitle(Repository& repo, const QString& title, bool 
 {
     TaskFilter f;
     f.includeRetired = retired;
-    for (const TaskListItem& t : repo.tasks(f)) {
+    for (const TaskRecord& t : repo.tasks(f)) {
         if (t.title == title)
             return repo.task(t.id);
     }
@@ -40,14 +40,14 @@ TEST(StoreImport, StoresTasksUnitsAndDirective)
     ASSERT_EQ(r.added, 1);
     const auto t = repo->task(r.taskIds.first());
     ASSERT_TRUE(t);
-    EXPECT_EQ(t->item.title, s(u"完善公共卫生设施"));
-    EXPECT_EQ(t->item.leadUnits, QStringList{s(u"市卫生健康体育委员会")}); // alias resolved
-    EXPECT_EQ(t->item.coUnits.size(), 2);
+    EXPECT_EQ(t->record.title, s(u"完善公共卫生设施"));
+    EXPECT_EQ(t->record.leadUnits, QStringList{s(u"市卫生健康体育委员会")}); // alias resolved
+    EXPECT_EQ(t->record.coUnits.size(), 2);
     EXPECT_EQ(t->units.first().printedName, s(u"市卫健委"));
-    EXPECT_EQ(t->item.deadline, QDate(2022, 12, 31));
-    EXPECT_EQ(t->item.startDate, QDate(2022, 3, 1)); // pace counts from the directive's date
-    EXPECT_EQ(t->targets, a.targets);
-    EXPECT_EQ(t->section, a.section);
+    EXPECT_EQ(t->record.deadline, QDate(2022, 12, 31));
+    EXPECT_EQ(t->record.startDate, QDate(2022, 3, 1)); // pace counts from the directive's date
+    EXPECT_EQ(t->record.targets, a.targets);
+    EXPECT_EQ(t->record.section, a.section);
     EXPECT_EQ(t->directive.docNumber, s(u"驻政办〔2022〕1号"));
     EXPECT_EQ(t->directive.importedBy, s(u"测试员"));
     ASSERT_EQ(t->audit.size(), 1);
@@ -107,8 +107,8 @@ TEST(StoreImport, AliasesFromTheDirectoryAndSpacing)
         false, &r));
     const auto t = repo->task(r.taskIds.first());
     ASSERT_TRUE(t);
-    EXPECT_EQ(t->item.leadUnits, QStringList{s(u"市发展和改革委员会")});
-    EXPECT_EQ(t->item.coUnits, QStringList{s(u"市政务服务和大数据管理局")});
+    EXPECT_EQ(t->record.leadUnits, QStringList{s(u"市发展和改革委员会")});
+    EXPECT_EQ(t->record.coUnits, QStringList{s(u"市政务服务和大数据管理局")});
     EXPECT_TRUE(r.newUnits.isEmpty());
 }
 
@@ -127,12 +127,12 @@ TEST(StoreImport, TwoAliasesOfOneUnitAreOneUnitAndLeadWins)
     ASSERT_EQ(r.added, 2);
     const auto ta = repo->task(r.taskIds[0]);
     ASSERT_TRUE(ta);
-    EXPECT_EQ(ta->item.leadUnits, QStringList{s(u"市城市管理局")});
-    EXPECT_EQ(ta->item.coUnits, QStringList{s(u"市财政局")});
+    EXPECT_EQ(ta->record.leadUnits, QStringList{s(u"市城市管理局")});
+    EXPECT_EQ(ta->record.coUnits, QStringList{s(u"市财政局")});
     EXPECT_EQ(ta->units.size(), 2);
     const auto tb = repo->task(r.taskIds[1]);
     ASSERT_TRUE(tb);
-    EXPECT_EQ(tb->item.coUnits, QStringList{s(u"市城市管理局")});
+    EXPECT_EQ(tb->record.coUnits, QStringList{s(u"市城市管理局")});
     // A new version with the same tasks plans no change: the stored units compare equal to the draft's.
     const ImportPlan again = repo->planImport(batchOf({a, b}, QStringLiteral("aliases, v2")));
     ASSERT_EQ(again.changes.size(), 2);
@@ -180,8 +180,8 @@ TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
     TaskDraft drop = draft(s(u"开展专项督查"), {s(u"市审计局")}, {}, june);
     drop.text = s(u"开展专项督查，对资金使用情况进行审计。");
     ASSERT_TRUE(repo->applyImport(batchOf({keep, move, drop}, QStringLiteral("v1")), false));
-    const qint64 movedId = byTitle(*repo, move.title)->item.id;
-    const qint64 droppedId = byTitle(*repo, drop.title)->item.id;
+    const qint64 movedId = byTitle(*repo, move.title)->record.id;
+    const qint64 droppedId = byTitle(*repo, drop.title)->record.id;
     ProgressInput p;
     p.text = s(u"已完成摸底调查");
     p.author = s(u"李四");
@@ -216,7 +216,7 @@ TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
     EXPECT_FALSE(repo->applyImport(v2, false, nullptr, &e));
     EXPECT_EQ(e.kind, StoreError::BadInput);
     EXPECT_EQ(repo->countTasks({}), 3);
-    EXPECT_EQ(byTitle(*repo, move.title)->item.deadline, june);
+    EXPECT_EQ(byTitle(*repo, move.title)->record.deadline, june);
 
     ImportResult r;
     ASSERT_TRUE(repo->applyImport(v2, true, &r, &e)) << e.message.toStdString();
@@ -225,8 +225,8 @@ TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
     EXPECT_EQ(r.unchanged, 1);
     EXPECT_EQ(r.retired, 1);
     const auto now = repo->task(movedId);
-    EXPECT_EQ(now->item.title, moved.title);
-    EXPECT_EQ(now->item.deadline, QDate(2022, 12, 31));
+    EXPECT_EQ(now->record.title, moved.title);
+    EXPECT_EQ(now->record.deadline, QDate(2022, 12, 31));
     bool audited = false;
     for (const AuditRecord& a : now->audit)
         audited = audited ||
@@ -238,7 +238,7 @@ TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
     EXPECT_EQ(repo->countTasks({}), 3);
     const auto gone = repo->task(droppedId);
     ASSERT_TRUE(gone);
-    EXPECT_TRUE(gone->retired.isValid());
+    EXPECT_TRUE(gone->record.retired.isValid());
     EXPECT_EQ(gone->progress.size(), 1);
     TaskFilter all;
     all.includeRetired = true;
@@ -265,9 +265,9 @@ TEST(StoreImport, HostileTextIsStoredAsText)
         << e.message.toStdString();
     const auto stored = repo->task(r.taskIds.first());
     ASSERT_TRUE(stored);
-    EXPECT_EQ(stored->item.title, title);
-    EXPECT_EQ(stored->text, t.text);
-    EXPECT_EQ(stored->item.leadUnits.first(), UnitDirectory::clean(unit));
+    EXPECT_EQ(stored->record.title, title);
+    EXPECT_EQ(stored->record.text, t.text);
+    EXPECT_EQ(stored->record.leadUnits.first(), UnitDirectory::clean(unit));
     EXPECT_EQ(repo->countTasks({}), 2);
     EXPECT_GT(repo->units().size(), 50);
 

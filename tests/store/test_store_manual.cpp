@@ -37,9 +37,9 @@ TEST(StoreManualTasks, CreateCancelRestoreDelete)
     ASSERT_GT(id, 0) << e.message.toStdString();
     auto back = repo->task(id);
     ASSERT_TRUE(back);
-    EXPECT_EQ(back->item.leadUnits, QStringList{s(u"市城市管理局")});
-    EXPECT_EQ(back->item.coUnits.size(), 1);
-    EXPECT_EQ(back->item.deadline, QDate(2022, 11, 30));
+    EXPECT_EQ(back->record.leadUnits, QStringList{s(u"市城市管理局")});
+    EXPECT_EQ(back->record.coUnits.size(), 1);
+    EXPECT_EQ(back->record.deadline, QDate(2022, 11, 30));
     EXPECT_EQ(back->directive.title, s(u"手工录入的任务"));
     EXPECT_EQ(repo->countTasks({}), 1);
     EXPECT_EQ(actions(*repo, id), QStringList{QStringLiteral("create")});
@@ -60,7 +60,7 @@ TEST(StoreManualTasks, CreateCancelRestoreDelete)
     EXPECT_EQ(repo->countTasks({}), 1);
     back = repo->task(id);
     ASSERT_TRUE(back);
-    EXPECT_TRUE(back->retired.isValid());
+    EXPECT_TRUE(back->record.retired.isValid());
     EXPECT_EQ(back->audit.first().action, QStringLiteral("cancel"));
     EXPECT_EQ(back->audit.first().newValue, s(u"已并入其他任务"));
     ASSERT_TRUE(repo->restoreTask(id, s(u"王五"), &e));

@@ -48,7 +48,7 @@ protected:
     QStringList titles(const TaskFilter& f, const TaskSort& sort = {}, int offset = 0, int limit = -1)
     {
         QStringList out;
-        for (const TaskListItem& t : repo->tasks(f, sort, offset, limit))
+        for (const TaskRecord& t : repo->tasks(f, sort, offset, limit))
             out.append(t.title);
         return out;
     }
@@ -69,7 +69,7 @@ TEST_F(StoreQueries, DueStateAtBoundaryDates)
                                    DueState::OnTrack,  DueState::NoDeadline, DueState::Done,
                                    DueState::Suspended};
     QHash<qint64, DueState> got;
-    for (const TaskListItem& t : repo->tasks({}))
+    for (const TaskRecord& t : repo->tasks({}))
         got.insert(t.id, t.due);
     for (int i = 0; i < ids.size(); ++i)
         EXPECT_EQ(got.value(ids[i]), expected[i]) << drafts[i].title.toStdString();
@@ -81,7 +81,7 @@ TEST_F(StoreQueries, DueStateAtBoundaryDates)
         f.due = d;
         const auto rows = repo->tasks(f);
         EXPECT_EQ(rows.size(), int(expected.count(d))) << dueStateKey(d).toStdString();
-        for (const TaskListItem& t : rows)
+        for (const TaskRecord& t : rows)
             EXPECT_EQ(t.due, d);
     }
     const TaskCounts c = repo->counts();
@@ -125,11 +125,11 @@ TEST_F(StoreQueries, PaceAgainstTimeElapsed)
     ASSERT_FALSE(repo->applyEdit({id, TaskField::Deadline, QDate(2024, 3, 1)}, s(u"王五")).isNull());
     const int expectedNow = expectedPercent(QDate(2022, 3, 1), QDate(2024, 3, 1), today);
     ASSERT_GT(expectedNow, 50);
-    EXPECT_EQ(repo->task(id)->item.pace, Pace::Behind);
+    EXPECT_EQ(repo->task(id)->record.pace, Pace::Behind);
     repo->applyEdit({id, TaskField::Percent, expectedNow}, s(u"王五"));
-    EXPECT_EQ(repo->task(id)->item.pace, Pace::OnPace);
+    EXPECT_EQ(repo->task(id)->record.pace, Pace::OnPace);
     repo->applyEdit({id, TaskField::Percent, 100}, s(u"王五"));
-    EXPECT_EQ(repo->task(id)->item.pace, Pace::Ahead);
+    EXPECT_EQ(repo->task(id)->record.pace, Pace::Ahead);
 }
 
 TEST_F(StoreQueries, FiltersSortingAndPaging)

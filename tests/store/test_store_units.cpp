@@ -49,9 +49,9 @@ TEST(StoreUnits, MergeMovesTasksAndKeepsTheNameAsAlias)
 
     // A task that had both keeps one link, as lead.
     const auto both = repo->task(r.taskIds[1]);
-    EXPECT_EQ(both->item.leadUnits, QStringList{s(u"市科学技术局")});
-    EXPECT_TRUE(both->item.coUnits.isEmpty());
-    EXPECT_EQ(repo->task(r.taskIds[2])->item.coUnits, QStringList{s(u"市科学技术局")});
+    EXPECT_EQ(both->record.leadUnits, QStringList{s(u"市科学技术局")});
+    EXPECT_TRUE(both->record.coUnits.isEmpty());
+    EXPECT_EQ(repo->task(r.taskIds[2])->record.coUnits, QStringList{s(u"市科学技术局")});
     bool audited = false;
     for (const AuditRecord& a : repo->audit(r.taskIds[0]))
         audited = audited || (a.action == QStringLiteral("unit_merge") && a.oldValue == odd);
@@ -66,7 +66,7 @@ TEST(StoreUnits, MergeMovesTasksAndKeepsTheNameAsAlias)
                                   false, &later));
     EXPECT_TRUE(later.newUnits.isEmpty());
     EXPECT_EQ(repo->units().size(), units);
-    EXPECT_EQ(repo->task(later.taskIds[0])->item.leadUnits, QStringList{s(u"市科学技术局")});
+    EXPECT_EQ(repo->task(later.taskIds[0])->record.leadUnits, QStringList{s(u"市科学技术局")});
     EXPECT_EQ(*repo->findUnit(odd), into);
 
     EXPECT_FALSE(repo->mergeUnits(into, into, s(u"张三"), &e));

@@ -47,7 +47,7 @@ protected:
         DueRules rules;
         rules.paceTolerance = tolerance;
         int n = 0;
-        for (const TaskListItem& t : repo->tasks({}))
+        for (const TaskRecord& t : repo->tasks({}))
             n += pace(t.status, t.percent, t.startDate, t.deadline, today, rules) == Pace::Behind;
         return n;
     }
@@ -137,7 +137,7 @@ TEST_F(StoreWarnings, PaceFilterSelectsEachPace)
     };
     auto inCpp = [&](Pace p) {
         int n = 0;
-        for (const TaskListItem& t : repo->tasks({}))
+        for (const TaskRecord& t : repo->tasks({}))
             n += pace(t.status, t.percent, t.startDate, t.deadline, today) == p;
         return n;
     };
@@ -154,7 +154,7 @@ TEST_F(StoreWarnings, PaceFilterSelectsEachPace)
         TaskFilter f;
         f.pace = expected;
         f.unit = s(u"市审计局");
-        const QList<TaskListItem> rows = repo->tasks(f);
+        const QList<TaskRecord> rows = repo->tasks(f);
         ASSERT_EQ(rows.size(), 1) << percent;
         EXPECT_EQ(rows.first().id, ids[3]) << percent;
     }

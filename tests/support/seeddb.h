@@ -20,6 +20,7 @@ ImportBatch batchFor(const QString& seedOrPath, QString* error = nullptr);
 bool importSeed(Repository& repo, const QString& seedOrPath, QString* error = nullptr);
 
 // Creates (or opens) the database at path and imports the given seeds; nullptr with *error on failure.
-std::unique_ptr<Repository> seededDatabase(const QString& path, const QStringList& seeds, QString* error = nullptr);
+std::unique_ptr<Repository> seededDatabase(const QString& path, const QStringList& seeds,
+                                           QString* error = nullptr);
 
 } // namespace duban::test

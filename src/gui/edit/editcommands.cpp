@@ -185,18 +185,18 @@ bool DeleteTaskCommand::apply(StoreError* e)
         return false;
     NewTask& n = m_snapshot;
     n.id = m_taskId;
-    n.title = t->item.title;
-    n.text = t->text;
-    n.leadUnits = t->item.leadUnits;
-    n.coUnits = t->item.coUnits;
-    n.deadline = t->item.deadline;
-    n.deadlineText = t->item.deadlineText;
-    n.startDate = t->item.startDate;
+    n.title = t->record.title;
+    n.text = t->record.text;
+    n.leadUnits = t->record.leadUnits;
+    n.coUnits = t->record.coUnits;
+    n.deadline = t->record.deadline;
+    n.deadlineText = t->record.deadlineText;
+    n.startDate = t->record.startDate;
     n.directiveId = t->directive.id;
-    n.section = t->section;
-    n.lineStart = t->lineStart;
-    n.lineEnd = t->lineEnd;
-    n.kind = t->kind;
+    n.section = t->record.section;
+    n.lineStart = t->record.lineStart;
+    n.lineEnd = t->record.lineEnd;
+    n.kind = t->record.kind;
     return repo().deleteTask(m_taskId, user(), e);
 }
 

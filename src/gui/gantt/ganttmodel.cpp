@@ -45,7 +45,7 @@ QModelIndex GanttModel::indexOf(int group, int task, int column) const
 
 QModelIndex GanttModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (row < 0 || column < 0 || column >= ColumnCount)
+    if (row < 0 || column < 0 || column >= kColumnCount)
         return {};
     if (!parent.isValid())
         return row < m_data.groups.size() ? createIndex(row, column, kGroupRow) : QModelIndex();
@@ -74,7 +74,7 @@ int GanttModel::rowCount(const QModelIndex& parent) const
 
 int GanttModel::columnCount(const QModelIndex&) const
 {
-    return ColumnCount;
+    return kColumnCount;
 }
 
 QVariant GanttModel::data(const QModelIndex& index, int role) const
@@ -89,46 +89,54 @@ QVariant GanttModel::data(const QModelIndex& index, int role) const
         return t ? t->id : qint64(0);
     if (role == DueStateRole)
         return t ? QVariant(int(t->due)) : QVariant();
+    const TaskColumn c = kColumns[index.column()];
     auto date = [](const QDate& d) {
         return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
     };
-    if (role == Qt::DisplayRole) {
-        switch (Column(index.column())) {
-        case Title:
-            return t ? t->title : tr("%1（%2 项）").arg(g->label).arg(g->tasks.size());
-        case LeadUnits:
-            return t ? t->leadUnits.join(QStringLiteral("、")) : QString();
-        case Start:
-            return date(t ? t->start : g->start);
-        case Deadline:
-            if (t)
-                return t->deadline.isValid() ? date(t->deadline) : tr("未定");
-            return g->openEnded ? tr("未定") : date(g->end);
-        case Percent:
-            return QStringLiteral("%1%").arg(t ? t->percent : g->percent);
-        case ColumnCount:
-            break;
+    if (!t) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (c) {
+            case TaskColumn::Title:
+                return tr("%1（%2 项）").arg(g->label).arg(g->tasks.size());
+            case TaskColumn::Start:
+                return date(g->start);
+            case TaskColumn::Deadline:
+                return g->openEnded ? tr("未定") : date(g->end);
+            case TaskColumn::Percent:
+                return QStringLiteral("%1%").arg(g->percent);
+            default:
+                return QString();
+            }
+        case Qt::ToolTipRole:
+            return g->detail.isEmpty() ? g->label : QStringLiteral("%1\n%2").arg(g->label, g->detail);
+        case Qt::FontRole: {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        case Qt::TextAlignmentRole:
+            return c == TaskColumn::Percent ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
         }
         return {};
     }
-    if (role == Qt::ToolTipRole) {
-        if (!t)
-            return g->detail.isEmpty() ? g->label : QStringLiteral("%1\n%2").arg(g->label, g->detail);
-        if (index.column() == Title)
-            return t->title;
-        if (index.column() == LeadUnits)
-            return data(index, Qt::DisplayRole);
+    switch (role) {
+    case Qt::DisplayRole:
+        // The bar's dates: where it starts, and 未定 for an open end like the group rows.
+        if (c == TaskColumn::Start)
+            return date(t->start);
+        if (c == TaskColumn::Deadline && t->isOpenEnded())
+            return tr("未定");
+        return taskCell(*t, c, role);
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+        return taskCell(*t, c, role);
+    case Qt::ForegroundRole:
+        // No tinted cells beside the chart: an overdue deadline is written in the overdue colour.
+        if (c == TaskColumn::Deadline && t->due == DueState::Overdue)
+            return WarningPalette::current().overdue;
         return {};
     }
-    if (role == Qt::FontRole && !t) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role == Qt::ForegroundRole && t && index.column() == Deadline && t->due == DueState::Overdue)
-        return WarningPalette::current().overdue;
-    if (role == Qt::TextAlignmentRole && index.column() == Percent)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -136,21 +144,12 @@ QVariant GanttModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case Title:
-        return tr("任务");
-    case LeadUnits:
-        return tr("牵头单位");
-    case Start:
-        return tr("开始");
-    case Deadline:
-        return tr("完成时限");
-    case Percent:
+    if (section < 0 || section >= kColumnCount)
+        return {};
+    // 完成 beside the bars: the share of the work done.
+    if (kColumns[section] == TaskColumn::Percent)
         return tr("完成");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return taskColumnTitle(kColumns[section]);
 }
 
 } // namespace duban

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "gui/tasks/taskcell.h"
 #include "report/ganttdata.h"
 
 #include <QAbstractItemModel>
+#include <iterator>
 
 namespace duban {
 
@@ -12,7 +14,11 @@ class GanttModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, LeadUnits, Start, Deadline, Percent, ColumnCount };
+    // The columns shown, in order. Start is the bar's first day (GanttTask::start).
+    static constexpr TaskColumn kColumns[] = {TaskColumn::Title, TaskColumn::LeadUnits, TaskColumn::Start,
+                                              TaskColumn::Deadline, TaskColumn::Percent};
+    static constexpr int kColumnCount = int(std::size(kColumns));
+    static constexpr int column(TaskColumn c) { return columnIndex(kColumns, c); } // -1: not shown
     enum Role { TaskIdRole = Qt::UserRole + 1, IsGroupRole, DueStateRole };
 
     explicit GanttModel(QObject* parent = nullptr);

@@ -128,11 +128,11 @@ GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(
     m_tree->header()->setStretchLastSection(false);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("2020-05-31")) + 16;
-    const int widths[GanttModel::ColumnCount] = {
+    const int widths[GanttModel::kColumnCount] = {
         17 * em, 7 * em, dateWidth, dateWidth, fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 16};
-    for (int c = 0; c < GanttModel::ColumnCount; ++c)
+    for (int c = 0; c < GanttModel::kColumnCount; ++c)
         m_tree->header()->resizeSection(c, widths[c]);
-    m_tree->header()->setSectionHidden(GanttModel::Start, true);
+    m_tree->header()->setSectionHidden(GanttModel::column(TaskColumn::Start), true);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 0);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "gui/edit/taskeditor.h"
 #include "gui/storeaccess.h"
+#include "gui/tasks/taskcell.h"
 #include "palette/warningpalette.h"
 
 #include <QColor>
@@ -68,10 +69,10 @@ void KanbanModel::reload()
     m_cards.clear();
     m_laneTitles.clear();
     m_rowOfId.clear();
-    QList<TaskRow> rows = m_source ? m_source->page(m_query, 0, -1) : QList<TaskRow>();
+    QList<TaskRecord> rows = m_source ? m_source->page(m_query, 0, -1) : QList<TaskRecord>();
 
     // Lanes: biggest first, then by name; tasks with several lead units sit in the first one's lane.
-    auto laneKey = [this](const TaskRow& r) {
+    auto laneKey = [this](const TaskRecord& r) {
         switch (m_lanes) {
         case KanbanLanes::None:
             return QString();
@@ -85,7 +86,7 @@ void KanbanModel::reload()
     QHash<QString, int> laneSizes;
     QStringList keys;
     keys.reserve(rows.size());
-    for (const TaskRow& r : rows) {
+    for (const TaskRecord& r : rows) {
         keys << laneKey(r);
         ++laneSizes[keys.last()];
     }
@@ -104,17 +105,11 @@ void KanbanModel::reload()
     const DueRules& rules = WarningPalette::current().rules;
     m_cards.resize(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        TaskRow& r = rows[i];
         Card& c = m_cards[i];
-        c.id = r.id;
-        c.title = std::move(r.title);
-        c.lead = r.leadUnits.join(QStringLiteral("、"));
-        c.deadline = r.deadline;
-        c.status = r.status;
-        c.due = dueState(r.status, r.deadline, today, rules);
+        static_cast<TaskRecord&>(c) = std::move(rows[i]);
+        c.derive(today, rules);
         c.lane = laneIndex.value(keys.at(i));
         c.order = i;
-        c.percent = r.percent;
     }
     placeInCells();
     ++m_generation;
@@ -175,10 +170,10 @@ QVariant KanbanModel::data(const QModelIndex& index, int role) const
     const WarningPalette& palette = WarningPalette::current();
     switch (role) {
     case Qt::DisplayRole:
-        return c.title;
+        return taskCell(c, TaskColumn::Title, role);
     case Qt::ToolTipRole:
         return tr("%1\n牵头单位：%2\n完成时限：%3（%4）\n进度：%5%")
-            .arg(c.title, c.lead.isEmpty() ? tr("未定") : c.lead,
+            .arg(c.title, c.leadUnits.isEmpty() ? tr("未定") : taskText(c, TaskColumn::LeadUnits),
                  c.deadline.isValid() ? c.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("无时限"),
                  dueStateLabel(c.due), QString::number(c.percent));
     case IdRole:
@@ -192,7 +187,7 @@ QVariant KanbanModel::data(const QModelIndex& index, int role) const
     case TintRole:
         return palette.tint(c.due);
     case LeadUnitRole:
-        return c.lead;
+        return taskText(c, TaskColumn::LeadUnits);
     case DeadlineRole:
         return c.deadline;
     case DueTextRole:

@@ -86,17 +86,11 @@ signals:
     void moveFailed(const QString& error);
 
 private:
-    struct Card
+    // A card is the task's record and where it sits on the board.
+    struct Card : TaskRecord
     {
-        qint64 id = 0;
-        QString title;
-        QString lead;
-        QDate deadline;
-        Status status = Status::NotStarted;
-        DueState due = DueState::NoDeadline;
         int lane = 0;
         int order = 0; // position in the store's result
-        int percent = 0;
     };
     void placeInCells(); // sorts m_cards into cells, sets offsets and the id index
     int targetColumn(int column, const QModelIndex& parent) const;

@@ -4,6 +4,7 @@
 #include "gui/overdue/unitwarningmodel.h"
 #include "gui/overdue/warningaccess.h"
 #include "gui/overdue/warningtaskmodel.h"
+#include "gui/tasks/taskcell.h"
 #include "gui/widgets/datefield.h"
 #include "palette/warningpalette.h"
 
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -63,8 +65,8 @@ OverduePage::OverduePage(QWidget* parent)
     m_tree->setIndentation(fontMetrics().height());
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     // Short columns fit their longest value in the current language (English labels run longer).
-    auto fit = [this](QStringList texts, int column) {
-        texts << WarningTaskModel::columnTitle(WarningTaskModel::Column(column));
+    auto fit = [this](QStringList texts, TaskColumn column) {
+        texts << taskColumnTitle(column);
         int w = 0;
         for (const QString& t : texts)
             w = std::max(w, fontMetrics().horizontalAdvance(t));
@@ -75,20 +77,19 @@ OverduePage::OverduePage(QWidget* parent)
         statuses << statusLabel(st);
     for (duban::Pace p : {Pace::Behind, Pace::OnPace, Pace::Ahead})
         paces << paceLabel(p);
-    const QPair<int, int> widths[] = {
-        {WarningTaskModel::Title, 17 * em},
-        {WarningTaskModel::LeadUnits, 9 * em},
-        {WarningTaskModel::Deadline, fit({QStringLiteral("2022-10-15")}, WarningTaskModel::Deadline)},
-        {WarningTaskModel::Days,
-         fit({WarningTaskModel::tr("逾期 %1 天").arg(8888), WarningTaskModel::tr("剩 %1 天").arg(888),
-              WarningTaskModel::tr("今日到期")},
-             WarningTaskModel::Days)},
-        {WarningTaskModel::Pace, fit(paces, WarningTaskModel::Pace)},
-        {WarningTaskModel::Percent, fit({QStringLiteral("100%")}, WarningTaskModel::Percent)},
-        {WarningTaskModel::Status, fit(statuses, WarningTaskModel::Status)},
-        {WarningTaskModel::Directive, 10 * em}};
+    const auto tc = [](const char* s) { return QCoreApplication::translate("TaskColumn", s); };
+    const QPair<TaskColumn, int> widths[] = {
+        {TaskColumn::Title, 17 * em},
+        {TaskColumn::LeadUnits, 9 * em},
+        {TaskColumn::Deadline, fit({QStringLiteral("2022-10-15")}, TaskColumn::Deadline)},
+        {TaskColumn::Days,
+         fit({tc("逾期 %1 天").arg(8888), tc("剩 %1 天").arg(888), tc("今日到期")}, TaskColumn::Days)},
+        {TaskColumn::Pace, fit(paces, TaskColumn::Pace)},
+        {TaskColumn::Percent, fit({QStringLiteral("100%")}, TaskColumn::Percent)},
+        {TaskColumn::Status, fit(statuses, TaskColumn::Status)},
+        {TaskColumn::DirectiveRef, 10 * em}};
     for (const auto& [c, w] : widths)
-        m_tree->header()->resizeSection(c, w + 16);
+        m_tree->header()->resizeSection(WarningTaskModel::column(c), w + 16);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionsMovable(false);
 

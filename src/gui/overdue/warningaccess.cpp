@@ -26,27 +26,13 @@ int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const
     return std::max(0, repo.countTasks(groupFilter(group, asOf, rules, pace)));
 }
 
-QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
-                                int offset, int limit, std::optional<Pace> pace)
+QList<TaskRecord> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                               int offset, int limit, std::optional<Pace> pace)
 {
-    QList<WarningTask> out;
-    for (const TaskListItem& i : repo.tasks(groupFilter(group, asOf, rules, pace), {}, offset, limit)) {
-        WarningTask t;
-        t.id = i.id;
-        t.title = i.title;
-        t.leadUnits = i.leadUnits;
-        t.deadline = i.deadline;
-        t.deadlineText = i.deadlineText;
-        t.status = i.status;
-        t.percent = i.percent;
-        t.directive = i.docNumber.isEmpty() ? i.directive : i.docNumber;
-        t.due = dueState(i.status, i.deadline, asOf, rules);
-        // The store derives pace with the default tolerance; the view uses the configured one.
-        t.pace = duban::pace(i.status, i.percent, i.startDate, i.deadline, asOf, rules);
-        t.daysOverdue = daysOverdue(i.deadline, asOf);
-        t.daysLeft = i.deadline.isValid() && i.deadline >= asOf ? int(asOf.daysTo(i.deadline)) : 0;
-        out << t;
-    }
+    QList<TaskRecord> out = repo.tasks(groupFilter(group, asOf, rules, pace), {}, offset, limit);
+    // The store derives pace with the default tolerance; the view uses the configured one.
+    for (TaskRecord& t : out)
+        t.derive(asOf, rules);
     return out;
 }
 

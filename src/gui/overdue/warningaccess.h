@@ -2,6 +2,7 @@
 
 #include "core/duestate.h"
 #include "core/status.h"
+#include "store/taskrecord.h"
 
 #include <QDate>
 #include <QList>
@@ -16,28 +17,13 @@ class Repository;
 // group on an as-of date, paged in SQL, and the per-unit warning figures.
 namespace StoreAccess {
 
-struct WarningTask
-{
-    qint64 id = 0;
-    QString title;
-    QStringList leadUnits;
-    QDate deadline;
-    QString deadlineText;
-    Status status = Status::NotStarted;
-    int percent = 0;
-    QString directive;
-    DueState due = DueState::OnTrack;
-    Pace pace = Pace::NotApplicable; // with the rules' pace tolerance
-    int daysOverdue = 0;             // > 0 when overdue
-    int daysLeft = 0;                // days to the deadline when not overdue
-};
-
 // Open tasks in `group` (Overdue, DueSoon, OnTrack, NoDeadline) on asOf, oldest deadline first; with a pace,
 // only those at that 序时进度 (rules.paceTolerance).
 int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
                       std::optional<Pace> pace = {});
-QList<WarningTask> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
-                                int offset, int limit, std::optional<Pace> pace = {});
+// Due state, pace and days are derived on asOf under rules.
+QList<TaskRecord> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
+                               int offset, int limit, std::optional<Pace> pace = {});
 int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
 
 // The header figures, from the one query the weekly report and duban-cli use too

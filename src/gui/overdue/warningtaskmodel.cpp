@@ -1,7 +1,6 @@
 #include "gui/overdue/warningtaskmodel.h"
 
 #include "core/clock.h"
-#include "gui/tasks/taskcolumns.h"
 #include "palette/warningpalette.h"
 
 #include <QBrush>
@@ -83,7 +82,7 @@ int WarningTaskModel::groupTotal(DueState s) const
     return r < 0 ? 0 : m_groups[r].total;
 }
 
-const StoreAccess::WarningTask* WarningTaskModel::taskAt(const QModelIndex& index) const
+const TaskRecord* WarningTaskModel::taskAt(const QModelIndex& index) const
 {
     if (!index.isValid() || index.internalId() == 0)
         return nullptr;
@@ -94,7 +93,7 @@ const StoreAccess::WarningTask* WarningTaskModel::taskAt(const QModelIndex& inde
 // Group rows carry internalId 0; a task row carries its group's row + 1.
 QModelIndex WarningTaskModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
+    if (column < 0 || column >= kColumnCount || row < 0)
         return {};
     if (!parent.isValid())
         return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
@@ -122,7 +121,7 @@ int WarningTaskModel::rowCount(const QModelIndex& parent) const
 
 int WarningTaskModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() && parent.internalId() != 0 ? 0 : ColumnCount;
+    return parent.isValid() && parent.internalId() != 0 ? 0 : kColumnCount;
 }
 
 bool WarningTaskModel::hasChildren(const QModelIndex& parent) const
@@ -145,7 +144,7 @@ void WarningTaskModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     Group& g = m_groups[parent.row()];
-    const QList<StoreAccess::WarningTask> page =
+    const QList<TaskRecord> page =
         StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize, m_pace);
     if (page.isEmpty()) {
         g.total = int(g.tasks.size()); // the database changed underneath: stop asking
@@ -167,35 +166,10 @@ Qt::ItemFlags WarningTaskModel::flags(const QModelIndex& index) const
            (index.internalId() != 0 ? Qt::ItemNeverHasChildren : Qt::NoItemFlags);
 }
 
-QString WarningTaskModel::columnTitle(Column c)
-{
-    switch (c) {
-    case Title:
-        return taskColumnTitle(TaskColumn::Title);
-    case LeadUnits:
-        return taskColumnTitle(TaskColumn::LeadUnits);
-    case Deadline:
-        return taskColumnTitle(TaskColumn::Deadline);
-    case Days:
-        return tr("逾期/剩余");
-    case Pace:
-        return tr("序时进度");
-    case Percent:
-        return taskColumnTitle(TaskColumn::Percent);
-    case Status:
-        return taskColumnTitle(TaskColumn::Status);
-    case Directive:
-        return taskColumnTitle(TaskColumn::Directive);
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
 QVariant WarningTaskModel::headerData(int section, Qt::Orientation o, int role) const
 {
-    if (o == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
-        return columnTitle(Column(section));
+    if (o == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < kColumnCount)
+        return taskColumnTitle(kColumns[section]);
     return QAbstractItemModel::headerData(section, o, role);
 }
 
@@ -205,8 +179,21 @@ QVariant WarningTaskModel::data(const QModelIndex& index, int role) const
         return {};
     if (index.internalId() == 0)
         return groupData(m_groups.at(index.row()), index.column(), role);
-    const StoreAccess::WarningTask* t = taskAt(index);
-    return t ? taskData(*t, index.column(), role) : QVariant();
+    const TaskRecord* t = taskAt(index);
+    if (!t)
+        return {};
+    switch (role) {
+    case IdRole:
+        return t->id;
+    case DueStateRole:
+        return int(t->due);
+    case PaceRole:
+        return int(t->pace);
+    case IsGroupRole:
+        return false;
+    default:
+        return taskCell(*t, kColumns[index.column()], role);
+    }
 }
 
 QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
@@ -214,7 +201,7 @@ QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
     const WarningPalette& pal = WarningPalette::current();
     switch (role) {
     case Qt::DisplayRole:
-        if (column == Title) {
+        if (column == 0) {
             QString label = dueStateLabel(g.state);
             if (g.state == DueState::DueSoon)
                 label = tr("临期（%1 天内到期）").arg(m_rules.dueSoonDays);
@@ -222,7 +209,7 @@ QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        return column == Title ? QVariant(pal.strong(g.state)) : QVariant();
+        return column == 0 ? QVariant(pal.strong(g.state)) : QVariant();
     case Qt::BackgroundRole: {
         const QColor c = pal.tint(g.state);
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
@@ -238,69 +225,6 @@ QVariant WarningTaskModel::groupData(const Group& g, int column, int role) const
         return true;
     case IdRole:
         return 0;
-    }
-    return {};
-}
-
-QVariant WarningTaskModel::taskData(const StoreAccess::WarningTask& t, int column, int role) const
-{
-    const WarningPalette& pal = WarningPalette::current();
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case Title:
-            return t.title;
-        case LeadUnits:
-            return t.leadUnits.join(QStringLiteral("、"));
-        case Deadline:
-            return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
-                                        : (t.deadlineText.isEmpty() ? tr("无") : t.deadlineText);
-        case Days:
-            if (t.due == DueState::Overdue)
-                return tr("逾期 %1 天").arg(t.daysOverdue);
-            if (!t.deadline.isValid())
-                return QStringLiteral("—");
-            return t.daysLeft == 0 ? tr("今日到期") : tr("剩 %1 天").arg(t.daysLeft);
-        case Pace:
-            return paceLabel(t.pace);
-        case Percent:
-            return QStringLiteral("%1%").arg(t.percent);
-        case Status:
-            return statusLabel(t.status);
-        case Directive:
-            return t.directive;
-        }
-        return {};
-    case Qt::BackgroundRole:
-        if (column == Days || column == Deadline) {
-            const QColor c = pal.tint(t.due);
-            return c.isValid() ? QVariant(QBrush(c)) : QVariant();
-        }
-        return {};
-    case Qt::ForegroundRole:
-        if (column == Days && t.due == DueState::Overdue)
-            return QBrush(pal.overdue.darker(130));
-        if (column == Pace && t.pace == Pace::Behind)
-            return QBrush(pal.behindPace.darker(130));
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == Percent || column == Days)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ToolTipRole:
-        if (column == Title || column == Directive || column == LeadUnits)
-            return taskData(t, column, Qt::DisplayRole);
-        if (column == Deadline && !t.deadlineText.isEmpty())
-            return tr("原文：%1").arg(t.deadlineText);
-        return {};
-    case IdRole:
-        return t.id;
-    case DueStateRole:
-        return int(t.due);
-    case PaceRole:
-        return int(t.pace);
-    case IsGroupRole:
-        return false;
     }
     return {};
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "gui/overdue/warningaccess.h"
+#include "gui/tasks/taskcell.h"
 
 #include <QAbstractItemModel>
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace duban {
@@ -16,7 +18,12 @@ class WarningTaskModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, LeadUnits, Deadline, Days, Pace, Percent, Status, Directive, ColumnCount };
+    // The columns shown, in order.
+    static constexpr TaskColumn kColumns[] = {
+        TaskColumn::Title, TaskColumn::LeadUnits, TaskColumn::Deadline, TaskColumn::Days,
+        TaskColumn::Pace,  TaskColumn::Percent,   TaskColumn::Status,   TaskColumn::DirectiveRef};
+    static constexpr int kColumnCount = int(std::size(kColumns));
+    static constexpr int column(TaskColumn c) { return columnIndex(kColumns, c); } // -1: not shown
     enum Role { IdRole = Qt::UserRole + 1, DueStateRole, PaceRole, IsGroupRole };
     static constexpr int kPageSize = 200;
 
@@ -36,7 +43,7 @@ public:
     const DueRules& rules() const { return m_rules; }
     int groupRow(DueState s) const; // -1 when not shown
     int groupTotal(DueState s) const;
-    const StoreAccess::WarningTask* taskAt(const QModelIndex& index) const;
+    const TaskRecord* taskAt(const QModelIndex& index) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -49,17 +56,14 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    static QString columnTitle(Column c);
-
 private:
     struct Group
     {
         DueState state;
         int total = 0;
-        QList<StoreAccess::WarningTask> tasks;
+        QList<TaskRecord> tasks;
     };
     QVariant groupData(const Group& g, int column, int role) const;
-    QVariant taskData(const StoreAccess::WarningTask& t, int column, int role) const;
 
     Repository* m_repo = nullptr;
     QList<DueState> m_states{DueState::Overdue, DueState::DueSoon, DueState::OnTrack};

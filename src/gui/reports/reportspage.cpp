@@ -551,16 +551,17 @@ bool ReportsPage::exportLedger(const QString& path, bool xlsx, QString* error)
                 f.unit = u;
                 f.directiveId = d;
                 for (const LedgerRow& row : ledgerRows(*m_repo, f, &e)) {
-                    if (!seen.contains(row.id)) {
-                        seen.insert(row.id);
+                    if (!seen.contains(row.record.id)) {
+                        seen.insert(row.record.id);
                         rows << row;
                     }
                 }
             }
         }
         if (units.size() * directives.size() > 1)
-            std::stable_sort(rows.begin(), rows.end(),
-                             [](const LedgerRow& a, const LedgerRow& b) { return a.id < b.id; });
+            std::stable_sort(rows.begin(), rows.end(), [](const LedgerRow& a, const LedgerRow& b) {
+                return a.record.id < b.record.id;
+            });
         if (e.isError())
             why = e.message;
         else if (xlsx ? writeLedgerXlsx(rows, path, &why) : writeLedgerCsv(rows, path, &why)) {

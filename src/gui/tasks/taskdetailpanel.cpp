@@ -215,24 +215,26 @@ void TaskDetailPanel::showTask(qint64 id)
         return;
     }
     const StoreAccess::TaskDetail& t = *m_task;
-    m_title->setText(t.row.title);
+    m_title->setText(t.record.title);
     m_title->setCursorPosition(0);
-    m_directive->setText(t.docNumber.isEmpty() ? t.row.directive
-                                               : tr("%1（%2）").arg(t.row.directive, t.docNumber));
-    m_section->setText(t.section.join(QStringLiteral(" › ")));
-    m_lead->setText(t.row.leadUnits.join(QStringLiteral("、")));
-    m_co->setText(t.row.coUnits.join(QStringLiteral("、")));
+    m_directive->setText(t.record.docNumber.isEmpty()
+                             ? t.record.directive
+                             : tr("%1（%2）").arg(t.record.directive, t.record.docNumber));
+    m_section->setText(t.record.section.join(QStringLiteral(" › ")));
+    m_lead->setText(t.record.leadUnits.join(QStringLiteral("、")));
+    m_co->setText(t.record.coUnits.join(QStringLiteral("、")));
     m_lead->setCursorPosition(0);
     m_co->setCursorPosition(0);
-    m_deadline->setDate(t.row.deadline);
-    m_deadlineText->setText(t.row.deadlineText.isEmpty() ? QString()
-                                                         : tr("原文：%1").arg(t.row.deadlineText));
-    m_status->setCurrentIndex(m_status->findData(int(t.row.status)));
-    m_percent->setValue(t.row.percent);
-    m_targets->setText(t.targets.isEmpty() ? tr("（无量化目标）") : t.targets.join(QStringLiteral("；")));
-    QString excerpt = t.sourceExcerpt.isEmpty() ? t.text : t.sourceExcerpt;
-    if (t.lineStart > 0)
-        excerpt = tr("%1 第 %2–%3 行").arg(t.sourceFile).arg(t.lineStart).arg(t.lineEnd) +
+    m_deadline->setDate(t.record.deadline);
+    m_deadlineText->setText(t.record.deadlineText.isEmpty() ? QString()
+                                                            : tr("原文：%1").arg(t.record.deadlineText));
+    m_status->setCurrentIndex(m_status->findData(int(t.record.status)));
+    m_percent->setValue(t.record.percent);
+    m_targets->setText(t.record.targets.isEmpty() ? tr("（无量化目标）")
+                                                  : t.record.targets.join(QStringLiteral("；")));
+    QString excerpt = t.sourceExcerpt.isEmpty() ? t.record.text : t.sourceExcerpt;
+    if (t.record.lineStart > 0)
+        excerpt = tr("%1 第 %2–%3 行").arg(t.sourceFile).arg(t.record.lineStart).arg(t.record.lineEnd) +
                   QStringLiteral("\n\n") + excerpt;
     m_source->setPlainText(excerpt);
 
@@ -260,7 +262,7 @@ void TaskDetailPanel::commit(StoreAccess::Field f, const QVariant& value)
     const QVariant old = StoreAccess::fieldValue(*m_task, f);
     if (old == value || (f == StoreAccess::Field::Title && value.toString().isEmpty()))
         return;
-    const QString text = tr("修改%1：%2").arg(fieldLabel(f), m_task->row.title.left(16));
+    const QString text = tr("修改%1：%2").arg(fieldLabel(f), m_task->record.title.left(16));
     // A refused edit is announced by the editor; the views then show what the store holds.
     m_editor->setFields({{m_id, StoreAccess::toTaskField(f), value}}, text);
 }
@@ -269,8 +271,8 @@ void TaskDetailPanel::addProgress()
 {
     if (!m_task)
         return;
-    QStringList units = m_task->row.leadUnits + m_task->row.coUnits;
-    ProgressDialog dlg(m_task->row.title, m_task->row.percent, units, this);
+    QStringList units = m_task->record.leadUnits + m_task->record.coUnits;
+    ProgressDialog dlg(m_task->record.title, m_task->record.percent, units, this);
     if (dlg.exec() == QDialog::Accepted)
         addProgressEntry(dlg.entry());
 }

@@ -2,10 +2,10 @@
 
 #include "core/duestate.h"
 #include "core/status.h"
-#include "gui/tasks/taskcolumns.h"
+#include "store/taskcolumns.h"
+#include "store/taskrecord.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -28,21 +28,6 @@ struct TaskQuery
     bool operator==(const TaskQuery&) const = default;
 };
 
-// One row of the task table, as the store returns it for a page.
-struct TaskRow
-{
-    qint64 id = 0;
-    QString title;
-    QStringList leadUnits;
-    QStringList coUnits;
-    QDate deadline;
-    QString deadlineText;
-    Status status = Status::NotStarted;
-    int percent = 0;
-    QString directive;
-    QDateTime updated;
-};
-
 // Where the table's rows come from. The real one is the store (StoreAccess); the interface keeps the
 // model free of SQL and lets the benchmark and tests count what the model asks for.
 class TaskSource
@@ -50,7 +35,7 @@ class TaskSource
 public:
     virtual ~TaskSource() = default;
     virtual int count(const TaskQuery& q) = 0;
-    virtual QList<TaskRow> page(const TaskQuery& q, int offset, int limit) = 0;
+    virtual QList<TaskRecord> page(const TaskQuery& q, int offset, int limit) = 0;
 };
 
 } // namespace duban

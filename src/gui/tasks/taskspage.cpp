@@ -434,7 +434,7 @@ void TasksPage::bulkSetStatus(Status s)
         return;
     QList<TaskEdit> edits;
     for (int r : selectedRows())
-        if (const TaskRow* t = m_model->rowAt(r); t && t->status != s)
+        if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s)
             edits.append({t->id, TaskField::Status, int(s)});
     m_editor->setFields(edits, tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(edits.size()));
 }
@@ -445,7 +445,7 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
         return;
     QList<TaskEdit> edits;
     for (int r : selectedRows())
-        if (const TaskRow* t = m_model->rowAt(r); t && t->leadUnits != QStringList{unit})
+        if (const TaskRecord* t = m_model->rowAt(r); t && t->leadUnits != QStringList{unit})
             edits.append({t->id, TaskField::LeadUnits, QStringList{unit}});
     m_editor->setFields(edits, tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(edits.size()));
 }
@@ -475,7 +475,7 @@ void TasksPage::cancelCurrent()
     const QString reason =
         QInputDialog::getText(
             this, tr("撤销任务"),
-            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->row.title),
+            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->record.title),
             QLineEdit::Normal, QString(), &ok)
             .trimmed();
     if (!ok)
@@ -484,7 +484,7 @@ void TasksPage::cancelCurrent()
         QMessageBox::information(this, tr("撤销任务"), tr("请写明撤销原因。"));
         return;
     }
-    m_editor->cancelTask(id, t->row.title, reason);
+    m_editor->cancelTask(id, t->record.title, reason);
 }
 
 void TasksPage::deleteCurrent()
@@ -499,10 +499,10 @@ void TasksPage::deleteCurrent()
     }
     const auto t = StoreAccess::task(*m_repo, id);
     if (!t || QMessageBox::question(this, tr("删除任务"),
-                                    tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->row.title)) !=
+                                    tr("删除误录的任务“%1”？可用 Ctrl+Z 撤回。").arg(t->record.title)) !=
                   QMessageBox::Yes)
         return;
-    m_editor->deleteTask(id, t->row.title);
+    m_editor->deleteTask(id, t->record.title);
 }
 
 QByteArray TasksPage::saveState() const

@@ -1,11 +1,10 @@
 #include "gui/tasks/tasktablemodel.h"
 
 #include "core/clock.h"
+#include "gui/tasks/taskcell.h"
 #include "palette/warningpalette.h"
 
-#include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace duban {
 
@@ -42,10 +41,10 @@ void TaskTableModel::refresh()
     m_pages.clear();
     m_lru.clear();
     if (m_count > 0)
-        emit dataChanged(index(0, 0), index(m_count - 1, kTaskColumnCount - 1));
+        emit dataChanged(index(0, 0), index(m_count - 1, kTableColumnCount - 1));
 }
 
-const QList<TaskRow>& TaskTableModel::pageFor(int row) const
+const QList<TaskRecord>& TaskTableModel::pageFor(int row) const
 {
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
@@ -53,7 +52,12 @@ const QList<TaskRow>& TaskTableModel::pageFor(int row) const
         // Evict before inserting: QHash may move entries on erase, which would leave `it` on another page.
         if (m_lru.size() >= kCachedPages)
             m_pages.remove(m_lru.takeFirst());
-        it = m_pages.insert(page, m_source->page(m_query, page * kPageSize, kPageSize));
+        QList<TaskRecord> rows = m_source->page(m_query, page * kPageSize, kPageSize);
+        // The table's warning is for today under the palette's rules, whatever the source derived.
+        const QDate today = Clock::today();
+        for (TaskRecord& r : rows)
+            r.derive(today, WarningPalette::current().rules);
+        it = m_pages.insert(page, std::move(rows));
         ++m_fetches;
         m_lru.append(page);
     } else if (m_lru.last() != page) {
@@ -63,18 +67,18 @@ const QList<TaskRow>& TaskTableModel::pageFor(int row) const
     return *it;
 }
 
-const TaskRow* TaskTableModel::rowAt(int row) const
+const TaskRecord* TaskTableModel::rowAt(int row) const
 {
     if (!m_source || row < 0 || row >= m_count)
         return nullptr;
-    const QList<TaskRow>& p = pageFor(row);
+    const QList<TaskRecord>& p = pageFor(row);
     const int i = row % kPageSize;
     return i < p.size() ? &p.at(i) : nullptr;
 }
 
 qint64 TaskTableModel::idAt(int row) const
 {
-    const TaskRow* r = rowAt(row);
+    const TaskRecord* r = rowAt(row);
     return r ? r->id : 0;
 }
 
@@ -94,7 +98,7 @@ int TaskTableModel::rowCount(const QModelIndex& parent) const
 
 int TaskTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : kTaskColumnCount;
+    return parent.isValid() ? 0 : kTableColumnCount;
 }
 
 QColor TaskTableModel::dueColor(DueState s)
@@ -106,65 +110,20 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TaskRow* r = rowAt(index.row());
+    const TaskRecord* r = rowAt(index.row());
     if (!r)
         return {};
-    const auto c = TaskColumn(index.column());
-    const DueState due = dueState(r->status, r->deadline, Clock::today(), WarningPalette::current().rules);
-
     switch (role) {
     case Qt::DisplayRole:
-        switch (c) {
-        case TaskColumn::Id:
-            return r->id;
-        case TaskColumn::Title:
-            return r->title;
-        case TaskColumn::LeadUnits:
-            return r->leadUnits.join(QStringLiteral("、"));
-        case TaskColumn::CoUnits:
-            return r->coUnits.join(QStringLiteral("、"));
-        case TaskColumn::Deadline:
-            return r->deadline.isValid() ? r->deadline.toString(Qt::ISODate)
-                                         : (r->deadlineText.isEmpty() ? tr("无") : r->deadlineText);
-        case TaskColumn::DueState:
-            if (due == DueState::Overdue)
-                return tr("逾期 %1 天").arg(daysOverdue(r->deadline, Clock::today()));
-            return dueStateLabel(due);
-        case TaskColumn::Status:
-            return statusLabel(r->status);
-        case TaskColumn::Percent:
-            return QStringLiteral("%1%").arg(r->percent);
-        case TaskColumn::Directive:
-            return r->directive;
-        case TaskColumn::Updated:
-            return QLocale().toString(r->updated, QStringLiteral("yyyy-MM-dd HH:mm"));
-        case TaskColumn::Count:
-            break;
-        }
-        return {};
-    case Qt::BackgroundRole: {
-        const QColor bg = dueColor(due);
-        return bg.isValid() && (c == TaskColumn::DueState || c == TaskColumn::Deadline) ? QVariant(QBrush(bg))
-                                                                                        : QVariant();
-    }
-    case Qt::ForegroundRole:
-        if (c == TaskColumn::DueState && due == DueState::Overdue)
-            return QBrush(WarningPalette::current().overdue.darker(130));
-        return {};
-    case Qt::TextAlignmentRole:
-        if (c == TaskColumn::Id || c == TaskColumn::Percent)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     case Qt::ToolTipRole:
-        if (c == TaskColumn::Title || c == TaskColumn::Directive)
-            return index.data(Qt::DisplayRole);
-        if (c == TaskColumn::Deadline && !r->deadlineText.isEmpty())
-            return tr("原文：%1").arg(r->deadlineText);
-        return {};
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
+    case Qt::TextAlignmentRole:
+        return taskCell(*r, TaskColumn(index.column()), role);
     case IdRole:
         return r->id;
     case DueStateRole:
-        return int(due);
+        return int(r->due);
     case StatusRole:
         return int(r->status);
     case PercentRole:
@@ -175,14 +134,14 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation o, int role) const
 {
-    if (o == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < kTaskColumnCount)
+    if (o == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < kTableColumnCount)
         return taskColumnTitle(TaskColumn(section));
     return QAbstractTableModel::headerData(section, o, role);
 }
 
 void TaskTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= kTaskColumnCount)
+    if (column < 0 || column >= kTableColumnCount)
         return;
     TaskQuery q = m_query;
     q.sortColumn = TaskColumn(column);

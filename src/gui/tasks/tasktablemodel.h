@@ -29,7 +29,7 @@ public:
 
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // among cached rows only; -1 if not loaded
-    const TaskRow* rowAt(int row) const;
+    const TaskRecord* rowAt(int row) const;
     int pagesFetched() const { return m_fetches; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -41,12 +41,12 @@ public:
     static QColor dueColor(DueState s); // background tint for a due state (invalid colour: none)
 
 private:
-    const QList<TaskRow>& pageFor(int row) const;
+    const QList<TaskRecord>& pageFor(int row) const;
 
     TaskSource* m_source = nullptr;
     TaskQuery m_query;
     int m_count = 0;
-    mutable QHash<int, QList<TaskRow>> m_pages;
+    mutable QHash<int, QList<TaskRecord>> m_pages;
     mutable QList<int> m_lru; // most recent last
     mutable int m_fetches = 0;
 };
