@@ -195,6 +195,61 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>牵头/配合</source>
+        <translation>Lead/co</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>当前进度（%）</source>
+        <translation>Current percent (%)</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation>Percent done (%)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Report date</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>所有支持的文件 (%1)</source>
@@ -407,6 +462,46 @@
         <source>更新时间</source>
         <translation>Updated</translation>
     </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation>As printed: %1</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>逾期/剩余</source>
+        <translation>Overdue/left</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation>%1 days left</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -457,6 +552,25 @@
     <message>
         <source>删除任务：%1</source>
         <translation>Delete task: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WarningPalette</name>
+    <message>
+        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
+        <translation>Default: overdue red, due soon (7 days) yellow, on track green</translation>
+    </message>
+    <message>
+        <source>3 天内黄色、逾期红色</source>
+        <translation>Yellow within 3 days, red when overdue</translation>
+    </message>
+    <message>
+        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
+        <translation>Near the deadline blue, behind pace yellow, overdue red</translation>
+    </message>
+    <message>
+        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
+        <translation>Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red</translation>
     </message>
 </context>
 <context>
@@ -864,6 +978,186 @@
         <source>手工录入的任务</source>
         <translation>Tasks entered by hand</translation>
     </message>
+    <message>
+        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
+        <translation>%1 is not a unit feedback sheet exported by Duban (the hidden marker sheet “%2” is missing). Create sheets with “Export unit feedback sheets”, fill them in and send them back as they are.</translation>
+    </message>
+    <message>
+        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
+        <translation>%1 was exported by a newer Duban; upgrade this program to import it</translation>
+    </message>
+    <message>
+        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
+        <translation>%1 is the feedback sheet of “%2”, but the database has no such unit</translation>
+    </message>
+    <message>
+        <source>%1 中找不到含“%2”的表头行</source>
+        <translation>No header row with “%2” found in %1</translation>
+    </message>
+    <message>
+        <source>%1 的表头中缺少“%2”列</source>
+        <translation>The header of %1 has no “%2” column</translation>
+    </message>
+    <message>
+        <source>缺少任务编号</source>
+        <translation>Task ID missing</translation>
+    </message>
+    <message>
+        <source>任务编号“%1”无效</source>
+        <translation>Invalid task ID "%1"</translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的任务</source>
+        <translation>The database has no task with ID %1</translation>
+    </message>
+    <message>
+        <source>任务已被新版文件撤销</source>
+        <translation>The task was dropped by a later version of its directive</translation>
+    </message>
+    <message>
+        <source>任务不属于%1（牵头单位：%2）</source>
+        <translation>The task does not belong to %1 (lead units: %2)</translation>
+    </message>
+    <message>
+        <source>任务 %1 已在第 %2 行填报</source>
+        <translation>Task %1 was already reported on row %2</translation>
+    </message>
+    <message>
+        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
+        <translation>Percent done “%1” must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”，应为 %2 之一</source>
+        <translation>Unknown status “%1”; use one of %2</translation>
+    </message>
+    <message>
+        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
+        <translation>Report date “%1” not understood; write a date like 2022-10-15</translation>
+    </message>
+    <message>
+        <source>新增进展</source>
+        <translation>new progress note</translation>
+    </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation>note imported before</translation>
+    </message>
+    <message>
+        <source>进度 %1% → %2%</source>
+        <translation>percent %1% → %2%</translation>
+    </message>
+    <message>
+        <source>状态 %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入</source>
+        <translation>Same as recorded; not imported</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>反馈表</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>请从下拉列表中选择状态</source>
+        <translation>Choose a status from the list</translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation>Percent done (%)</translation>
+    </message>
+    <message>
+        <source>请填写 0 到 100 之间的整数</source>
+        <translation>Enter a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>%1_反馈表_%2.xlsx</source>
+        <translation>%1_feedback_%2.xlsx</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的单位</source>
+        <translation>The database has no unit with ID %1</translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation>Cannot create file %1</translation>
+    </message>
+    <message>
+        <source>无法为单位“%1”创建工作表“%2”</source>
+        <translation>Cannot create the sheet "%2" for the unit "%1"</translation>
+    </message>
+    <message>
+        <source>%1 重点任务进展反馈表</source>
+        <translation>%1 key task progress feedback sheet</translation>
+    </message>
+    <message>
+        <source>填报单位：%1　　导出日期：%2　　共 %3 项任务</source>
+        <translation>Unit: %1    Exported: %2    %3 tasks</translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation>Co-unit</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation>Cannot create folder %1</translation>
+    </message>
+    <message>
+        <source>%1_编号%2</source>
+        <translation>%1_no%2</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>最新更新</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1065,22 +1359,6 @@
     <message>
         <source>未定</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead units</translation>
-    </message>
-    <message>
-        <source>开始</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
     </message>
     <message>
         <source>完成</source>
@@ -1428,10 +1706,6 @@ Progress: %5%</translation>
         <translation>Drag a card or press Ctrl+Shift+←/→ to change its status; Enter opens the task</translation>
     </message>
     <message>
-        <source>未能改变状态：%1</source>
-        <translation>Could not change the status: %1</translation>
-    </message>
-    <message>
         <source>单位“%1”</source>
         <translation>unit "%1"</translation>
     </message>
@@ -1762,10 +2036,6 @@ Progress: %5%</translation>
         <translation>Duban — reviewing %1</translation>
     </message>
     <message>
-        <source>写入数据库失败，数据库未作任何更改：%1</source>
-        <translation>Writing to the database failed; nothing was changed: %1</translation>
-    </message>
-    <message>
         <source>已导入 %1 项任务</source>
         <translation>Imported %1 tasks</translation>
     </message>
@@ -1806,10 +2076,6 @@ The language changes when Duban is restarted.</source>
     <message>
         <source>预警设置已更新：%1 天内到期为临期</source>
         <translation>Warning settings updated: due within %1 days counts as due soon</translation>
-    </message>
-    <message>
-        <source>未能撤销/重做：%1</source>
-        <translation>Could not undo/redo: %1</translation>
     </message>
     <message>
         <source>找不到上次使用的数据库</source>
@@ -2749,9 +3015,52 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>修改%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>duban::TaskEditor</name>
     <message>
-        <source>保存失败</source>
-        <translation>Saving failed</translation>
+        <source>未能保存：%1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>未能重做“%1”：%2</source>
+        <translation>Could not redo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>未能撤销“%1”：%2</source>
+        <translation>Could not undo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>（这一步已从撤销记录中移除）</source>
+        <translation> (this step was removed from the undo history)</translation>
+    </message>
+    <message>
+        <source>未能重命名单位：%1</source>
+        <translation>Could not rename the unit: %1</translation>
+    </message>
+    <message>
+        <source>未能合并单位：%1</source>
+        <translation>Could not merge the units: %1</translation>
+    </message>
+    <message>
+        <source>单位已合并：引用被合并单位的撤销记录已清空</source>
+        <translation>Units merged: the undo steps naming the merged unit were cleared</translation>
+    </message>
+    <message>
+        <source>反馈表导入失败，数据库未作任何修改：%1</source>
+        <translation>The feedback sheet could not be imported; the database was not changed: %1</translation>
+    </message>
+    <message>
+        <source>已导入单位反馈表：此前的修改不能再撤销</source>
+        <translation>Feedback sheet imported: earlier edits can no longer be undone</translation>
+    </message>
+    <message>
+        <source>导入失败，写入数据库失败，数据库未作任何更改：%1</source>
+        <translation>Import failed: writing to the database failed, nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>已导入文件：此前的修改不能再撤销</source>
+        <translation>File imported: earlier edits can no longer be undone</translation>
     </message>
 </context>
 <context>
@@ -2764,16 +3073,8 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
 <context>
     <name>duban::TaskTableModel</name>
     <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
-    </message>
-    <message>
-        <source>原文：%1</source>
-        <translation>As printed: %1</translation>
     </message>
 </context>
 <context>
@@ -2895,10 +3196,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Delete a task entered by mistake: only one with no progress and no edits recorded</translation>
     </message>
     <message>
-        <source>新建任务失败</source>
-        <translation>Could not create the task</translation>
-    </message>
-    <message>
         <source>撤销任务</source>
         <translation>Cancel task</translation>
     </message>
@@ -2913,16 +3210,8 @@ Reason:</translation>
         <translation>Please give the reason for cancelling.</translation>
     </message>
     <message>
-        <source>撤销任务失败</source>
-        <translation>Could not cancel the task</translation>
-    </message>
-    <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
         <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
-        <source>删除任务失败</source>
-        <translation>Could not delete the task</translation>
     </message>
 </context>
 <context>
@@ -3037,20 +3326,12 @@ Reason:</translation>
         <translation>Double-click a unit to see its tasks. Units marked yellow appeared during an import: check them, then rename or merge.</translation>
     </message>
     <message>
-        <source>重命名失败</source>
-        <translation>Rename failed</translation>
-    </message>
-    <message>
         <source>合并单位</source>
         <translation>Merge units</translation>
     </message>
     <message>
         <source>请选择一个或两个单位。</source>
         <translation>Select one or two units.</translation>
-    </message>
-    <message>
-        <source>合并失败</source>
-        <translation>Merge failed</translation>
     </message>
     <message>
         <source>把“%1”（%2 项任务）合并到“%3”？
@@ -3181,40 +3462,12 @@ Earlier edits can still be undone.</translation>
 <context>
     <name>duban::WarningTaskModel</name>
     <message>
-        <source>逾期 %1 天</source>
-        <translation>%1 days overdue</translation>
-    </message>
-    <message>
-        <source>剩 %1 天</source>
-        <translation>%1 days left</translation>
-    </message>
-    <message>
-        <source>今日到期</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <source>逾期/剩余</source>
-        <translation>Overdue/left</translation>
-    </message>
-    <message>
-        <source>序时进度</source>
-        <translation>Pace</translation>
-    </message>
-    <message>
         <source>临期（%1 天内到期）</source>
         <translation>Due soon (within %1 days)</translation>
     </message>
     <message>
         <source>%1　%2 项</source>
         <translation>%1   %2 tasks</translation>
-    </message>
-    <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>原文：%1</source>
-        <translation>As printed: %1</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,61 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头/配合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportFormats</name>
     <message>
         <source>所有支持的文件 (%1)</source>
@@ -408,6 +463,46 @@
         <source>更新时间</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期/剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -457,6 +552,25 @@
     </message>
     <message>
         <source>删除任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningPalette</name>
+    <message>
+        <source>默认：逾期红、临期黄（7 天内）、正常绿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 天内黄色、逾期红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临近截止蓝色、欠进度黄色、逾期红色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +977,186 @@
         <source>手工录入的任务</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 不是督办导出的单位反馈表（缺少隐藏的标记工作表“%2”）。请用“导出单位反馈表”生成表格，填写后原样交回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 由较新版本的督办导出，请升级本程序后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是“%2”的反馈表，但数据库中没有这个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 中找不到含“%2”的表头行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的表头中缺少“%2”列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号“%1”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已被新版文件撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务不属于%1（牵头单位：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已在第 %2 行填报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度“%1”应为 0 到 100 之间的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的状态“%1”，应为 %2 之一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期“%1”无法识别，应写成 2022-10-15 这样的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展已导入过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度 %1% → %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请从下拉列表中选择状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成进度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写 0 到 100 之间的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_反馈表_%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中没有编号为 %1 的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为单位“%1”创建工作表“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 重点任务进展反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：%1&#x3000;&#x3000;导出日期：%2&#x3000;&#x3000;共 %3 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_编号%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1063,22 +1357,6 @@
     </message>
     <message>
         <source>未定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>开始</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,10 +1702,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未能改变状态：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>单位“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,10 +2032,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>写入数据库失败，数据库未作任何更改：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已导入 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,10 +2070,6 @@ The language changes when Duban is restarted.</source>
     </message>
     <message>
         <source>预警设置已更新：%1 天内到期为临期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未能撤销/重做：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,8 +2997,51 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>修改%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>duban::TaskEditor</name>
     <message>
-        <source>保存失败</source>
+        <source>未能保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能重做“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能撤销“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（这一步已从撤销记录中移除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能重命名单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能合并单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位已合并：引用被合并单位的撤销记录已清空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈表导入失败，数据库未作任何修改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入单位反馈表：此前的修改不能再撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败，写入数据库失败，数据库未作任何更改：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入文件：此前的修改不能再撤销</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,15 +3055,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 <context>
     <name>duban::TaskTableModel</name>
     <message>
-        <source>无</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>逾期 %1 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原文：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2877,10 +3178,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新建任务失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>撤销任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,15 +3191,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>撤销任务失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除任务失败</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,19 +3307,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>重命名失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>合并单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请选择一个或两个单位。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3159,39 +3440,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 <context>
     <name>duban::WarningTaskModel</name>
     <message>
-        <source>逾期 %1 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>剩 %1 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>今日到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期/剩余</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>序时进度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>临期（%1 天内到期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1&#x3000;%2 项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原文：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
