@@ -84,6 +84,39 @@ bool unitsColumnLeads(const QStringList& cells, const QList<Column>& cols)
     return false;
 }
 
+// The second row of a two-row header: under a cell that spans several columns (责任单位 over 牵头单位 and
+// 配合单位) it names each column. Every cell it fills is itself a header word, and it has no row number.
+// Refines the columns it names; false when the line is no such row.
+bool refineHeader(const QStringList& cells, QList<Column>* cols, bool* leadHeader)
+{
+    QList<int> named;
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString cell = compactText(cells[c]);
+        if (cell.isEmpty())
+            continue;
+        if (c >= cols->size() || columnOf(cell) == Ignore || columnOf(cell) == Number)
+            return false;
+        named.append(c);
+    }
+    if (named.isEmpty())
+        return false;
+    for (int c : named) {
+        const QString cell = compactText(cells[c]);
+        const Column col = columnOf(cell);
+        (*cols)[c] = col;
+        if (col == Units && cell.contains(QStringLiteral("牵头")))
+            *leadHeader = true;
+    }
+    // A 牵头 column beside another units column makes that one the co units, as in a one-row header.
+    if (*leadHeader) {
+        for (int c : named) {
+            if ((*cols)[c] == Units && !compactText(cells[c]).contains(QStringLiteral("牵头")))
+                (*cols)[c] = CoUnits;
+        }
+    }
+    return true;
+}
+
 bool isDashCell(const QString& c);
 
 void appendCell(QString& to, const QString& cell)
@@ -520,6 +553,7 @@ QList<Table> findTabbedTables(const QStringList& lines)
     bool leadHeader = false;
     QString category;
     int lastTableLine = -10;
+    int headerLine = -10;
     for (int i = 0; i < lines.size(); ++i) {
         const QString& line = lines[i];
         if (!line.contains(u'\t')) {
@@ -550,10 +584,16 @@ QList<Table> findTabbedTables(const QStringList& lines)
             leadHeader = unitsColumnLeads(cells, cols);
             cur->lines.append(i);
             lastTableLine = i;
+            headerLine = i;
             continue;
         }
         if (!cur)
             continue;
+        if (headerLine == i - 1 && refineHeader(cells, &cols, &leadHeader)) {
+            cur->lines.append(i);
+            lastTableLine = i;
+            continue;
+        }
         cur->lines.append(i);
         lastTableLine = i;
         auto cell = [&](Column which) {

@@ -453,3 +453,28 @@ TEST(TableParser, MarkdownPipeTableAndHeaderSynonyms)
     EXPECT_EQ(tables[0].rows[0].deadline, QStringLiteral("2023年底前"));
     EXPECT_TRUE(tables[0].lines.contains(1)); // the rule line belongs to the table
 }
+
+// A header over two rows: 责任单位 spans 牵头单位 and 配合单位, 完成时限 spans both rows (its second-row cell
+// is empty, as a .docx vertical merge or a tab copy leaves it).
+TEST(TableParser, TwoRowHeaderNamesTheSpannedColumns)
+{
+    const QStringList lines{
+        QStringLiteral("重点任务分工"),
+        QStringLiteral("序号\t工作任务\t责任单位\t\t完成时限"),
+        QStringLiteral("\t\t牵头单位\t配合单位\t"),
+        QStringLiteral("1\t建设全县统一的数据平台\t县大数据中心\t县财政局、县发展改革局\t2024年6月底前"),
+        QStringLiteral("2\t完善考核办法\t县委督查室\t\t2024年底前"),
+    };
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    const auto& t = tables[0];
+    ASSERT_EQ(t.rows.size(), 2);
+    EXPECT_EQ(t.rows[0].task, QStringLiteral("建设全县统一的数据平台"));
+    EXPECT_EQ(t.rows[0].units, QStringLiteral("县大数据中心"));
+    EXPECT_EQ(t.rows[0].coUnits, QStringLiteral("县财政局、县发展改革局"));
+    EXPECT_TRUE(t.rows[0].unitsLead);
+    EXPECT_EQ(t.rows[0].deadline, QStringLiteral("2024年6月底前"));
+    EXPECT_EQ(t.rows[1].units, QStringLiteral("县委督查室"));
+    EXPECT_TRUE(t.rows[1].coUnits.isEmpty());
+    EXPECT_TRUE(t.lines.contains(2)); // the second header row belongs to the table, not to a task
+}
