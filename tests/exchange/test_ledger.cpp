@@ -1,8 +1,8 @@
 // The ledger (台账) as an office opens it: CSV in Excel, .xlsx read back from its XML.
 #include "exchange/ledger.h"
-#include "extract/documentreader.h"
-#include "extract/extractor.h"
+#include "feedbackfill.h"
 #include "qtprint.h"
+#include "seeddb.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -20,15 +20,12 @@ namespace {
 // A database holding the 2020 consumption measures (002) with one progress note full of CSV specials.
 std::unique_ptr<Repository> seededRepo(const QTemporaryDir& dir, qint64* noted)
 {
-    auto repo = Repository::open(dir.filePath(QStringLiteral("d.sqlite")));
-    EXPECT_TRUE(repo);
-    const ReadResult r = DocumentReader::read(test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")));
-    ImportBatch batch;
-    batch.sourceFile = QStringLiteral("002_d0bee7f88f53cd37.txt");
-    batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-    batch.tasks = Extractor().extract(r.doc).tasks;
-    batch.importedBy = QStringLiteral("测试");
-    EXPECT_TRUE(repo->applyImport(batch, false));
+    QString error;
+    auto repo = test::seededDatabase(dir.filePath(QStringLiteral("d.sqlite")),
+                                     {QStringLiteral("002_d0bee7f88f53cd37.txt")}, &error);
+    EXPECT_TRUE(repo) << error.toStdString();
+    if (!repo)
+        return repo;
     TaskFilter f;
     f.search = QStringLiteral("支持发放消费券");
     const auto items = repo->tasks(f);
@@ -41,24 +38,6 @@ std::unique_ptr<Repository> seededRepo(const QTemporaryDir& dir, qint64* noted)
     p.author = QStringLiteral("王五");
     EXPECT_GT(repo->addProgress(*noted, p), 0);
     return repo;
-}
-
-QByteArray zipMember(const QString& path, const char* name)
-{
-    int err = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err);
-    if (!z)
-        return {};
-    QByteArray out;
-    if (zip_file_t* f = zip_fopen(z, name, 0)) {
-        char buf[8192];
-        zip_int64_t n;
-        while ((n = zip_fread(f, buf, sizeof buf)) > 0)
-            out.append(buf, qsizetype(n));
-        zip_fclose(f);
-    }
-    zip_discard(z);
-    return out;
 }
 
 QStringList sharedStrings(const QByteArray& xml)
@@ -132,12 +111,12 @@ TEST(Ledger, XlsxReadsBack)
     const QString path = dir.filePath(QStringLiteral("ledger.xlsx"));
     QString error;
     ASSERT_TRUE(writeLedgerXlsx(rows, path, &error)) << error.toStdString();
-    const QStringList strings = sharedStrings(zipMember(path, "xl/sharedStrings.xml"));
+    const QStringList strings = sharedStrings(test::zipRead(path, "xl/sharedStrings.xml"));
     ASSERT_GE(strings.size(), 12);
     EXPECT_EQ(strings.mid(0, 12), ledgerHeader());
     EXPECT_TRUE(strings.contains(QStringLiteral("支持发放消费券")));
     EXPECT_TRUE(strings.contains(QStringLiteral("驻政办〔2020〕33号")));
-    const QByteArray sheet = zipMember(path, "xl/worksheets/sheet1.xml");
+    const QByteArray sheet = test::zipRead(path, "xl/worksheets/sheet1.xml");
     EXPECT_TRUE(sheet.contains("state=\"frozen\"")) << "the header row stays in view";
     EXPECT_TRUE(sheet.contains("<cols>"));
     // One row per task plus the header.
