@@ -19,6 +19,7 @@
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitspage.h"
 #include "gui/widgets/datefield.h"
+#include "guitest.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -108,10 +109,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-dailyloop-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-dailyloop-test"));
         Clock::pin(QDateTime(QDate(2022, 10, 7), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("dailyloop.sqlite"));
@@ -127,10 +125,7 @@ private slots:
             batch.importedBy = QStringLiteral("测试");
             QVERIFY(repo->applyImport(batch, false));
         }
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

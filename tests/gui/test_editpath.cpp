@@ -7,6 +7,7 @@
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitsmodel.h"
 #include "gui/units/unitspage.h"
+#include "guitest.h"
 #include "store/repository.h"
 
 #include <QApplication>
@@ -80,10 +81,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-editpath-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-editpath-test"));
         Clock::pin(QDateTime(QDate(2022, 10, 1), QTime(9, 0)));
         m_db = m_dir.filePath(QStringLiteral("edit.sqlite"));
         {
@@ -102,10 +100,7 @@ private slots:
             QVERIFY2(repo->applyImport(b, false, &r, &e), qPrintable(e.message));
             m_ids = r.taskIds;
         }
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -9,6 +9,7 @@
 #include "gui/feedback/feedbackdialog.h"
 #include "gui/feedback/feedbackpreviewmodel.h"
 #include "gui/mainwindow.h"
+#include "guitest.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 #include "testpaths.h"
@@ -51,10 +52,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-feedback-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-feedback-test"));
         Clock::pin(QDateTime(QDate(2020, 7, 15), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("d.sqlite"));

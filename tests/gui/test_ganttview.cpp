@@ -11,6 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
+#include "guitest.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 #include "testpaths.h"
@@ -87,10 +88,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-gantt-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-gantt-test"));
         Clock::pin(QDateTime(QDate(2020, 10, 15), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("gantt.sqlite"));
@@ -112,10 +110,7 @@ private slots:
                             QStringLiteral("测试"), &e);
             QVERIFY2(!e.isError(), qPrintable(e.message));
         }
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1500, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

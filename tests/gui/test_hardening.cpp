@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskdetailpanel.h"
+#include "guitest.h"
 #include "store/repository.h"
 
 #include <QApplication>
@@ -227,10 +228,7 @@ private slots:
     // Defect 6. Before: the missing file was silently created again, empty, where the old one had been.
     void missingLastDatabaseIsAskedFor()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-hardening-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-hardening-test"));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("moved"))));
         const QString gone = m_dir.filePath(QStringLiteral("moved/duban.sqlite"));
         for (const char* choice : {"missingDefault", "missingCreate"}) {

@@ -15,6 +15,7 @@
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
+#include "guitest.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 #include "testpaths.h"
@@ -79,10 +80,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-kanban-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-kanban-test"));
         Clock::pin(QDateTime(QDate(2022, 10, 15), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("kanban.sqlite"));
@@ -100,10 +98,7 @@ private slots:
             QVERIFY2(StoreAccess::importAccepted(*repo, out, out.result.tasks, &error) > 10,
                      qPrintable(error));
         }
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->resize(1400, 900);

@@ -9,6 +9,7 @@
 #include "gui/units/unitsmodel.h"
 #include "gui/units/unitspage.h"
 #include "gui/widgets/datefield.h"
+#include "guitest.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -52,17 +53,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-gui-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-gui-test"));
         Clock::pin(QDateTime(QDate(2022, 10, 1), QTime(9, 0)));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("test.sqlite"));
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -16,6 +16,7 @@
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/widgets/datefield.h"
+#include "guitest.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 #include "testpaths.h"
@@ -113,10 +114,7 @@ private slots:
             b.importedBy = QStringLiteral("test");
             QVERIFY2(repo->applyImport(b, true, nullptr, &e), qPrintable(e.message));
         }
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1500, 950);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -6,6 +6,7 @@
 #include "extract/extractor.h"
 #include "gui/mainwindow.h"
 #include "gui/reports/reportspage.h"
+#include "guitest.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -86,10 +87,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("duban-reports-test"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("duban-reports-test"));
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("seeds.sqlite"));
         Clock::pin(QDateTime(QDate(2022, 9, 20), QTime(9, 0)));
@@ -109,10 +107,7 @@ private slots:
             }
         }
         Clock::pin(QDateTime(QDate(2022, 10, 7), QTime(9, 0)));
-        MainWindow::Options o;
-        o.databasePath = m_db;
-        o.offerSamples = false;
-        m_window = std::make_unique<MainWindow>(o);
+        m_window = test::mainWindowOn(m_db);
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
