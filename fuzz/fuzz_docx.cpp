@@ -3,24 +3,15 @@
 #include "extract/documentreader.h"
 #include "fuzzinput.h"
 
-#include <QFile>
-#include <zip.h>
-
 namespace {
 
 // Wraps raw bytes as word/document.xml of a stored (uncompressed) zip.
 QString asDocx(const uint8_t* data, size_t size)
 {
-    const QString path = duban::fuzz::writeInput(nullptr, 0, ".docx");
-    int err = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_TRUNCATE | ZIP_CREATE, &err);
-    if (!z)
-        return path;
-    zip_source_t* src = zip_source_buffer(z, data, size, 0);
-    if (src && zip_file_add(z, "word/document.xml", src, ZIP_FL_OVERWRITE) < 0)
-        zip_source_free(src);
-    zip_close(z);
-    return path;
+    return duban::fuzz::writeZip(
+        {{"word/document.xml",
+          QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size))}},
+        ".docx");
 }
 
 } // namespace

@@ -7,9 +7,7 @@
 #include "fuzzinput.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QList>
-#include <zip.h>
 
 namespace {
 
@@ -24,27 +22,15 @@ QString asOfd(const uint8_t* data, size_t size)
                                        "</ofd:Document>";
     const QList<QByteArray> parts =
         QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)).split('\0');
-    // Copies: libzip reads the buffers when the archive is closed, after `parts` is gone.
     const QByteArray page = parts.value(0);
     const QByteArray doc = parts.size() > 1 ? parts[1] : document;
     const QByteArray tpl = parts.size() > 2 ? parts[2] : page;
 
-    const QString path = duban::fuzz::writeInput(nullptr, 0, ".ofd");
-    int err = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_TRUNCATE | ZIP_CREATE, &err);
-    if (!z)
-        return path;
-    const auto add = [z](const char* name, const QByteArray& bytes) {
-        zip_source_t* src = zip_source_buffer(z, bytes.constData(), zip_uint64_t(bytes.size()), 0);
-        if (src && zip_file_add(z, name, src, ZIP_FL_OVERWRITE) < 0)
-            zip_source_free(src);
-    };
-    add("OFD.xml", ofd);
-    add("Doc_0/Document.xml", doc);
-    add("Doc_0/Pages/Page_0/Content.xml", page);
-    add("Doc_0/Tpls/Tpl_0/Content.xml", tpl);
-    zip_close(z);
-    return path;
+    return duban::fuzz::writeZip({{"OFD.xml", ofd},
+                                  {"Doc_0/Document.xml", doc},
+                                  {"Doc_0/Pages/Page_0/Content.xml", page},
+                                  {"Doc_0/Tpls/Tpl_0/Content.xml", tpl}},
+                                 ".ofd");
 }
 
 } // namespace

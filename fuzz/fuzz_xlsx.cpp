@@ -4,9 +4,6 @@
 #include "extract/xlsxreader.h"
 #include "fuzzinput.h"
 
-#include <QFile>
-#include <zip.h>
-
 namespace {
 
 QString asWorkbook(const uint8_t* data, size_t size)
@@ -16,22 +13,13 @@ QString asWorkbook(const uint8_t* data, size_t size)
     static const char rels[] =
         "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
     static const char strings[] = "<sst><si><t>序号</t></si><si><r><t>任务</t></r></si></sst>";
-    const QString path = duban::fuzz::writeInput(nullptr, 0, ".xlsx");
-    int err = 0;
-    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_TRUNCATE | ZIP_CREATE, &err);
-    if (!z)
-        return path;
-    const auto add = [z](const char* name, const void* bytes, size_t n) {
-        zip_source_t* src = zip_source_buffer(z, bytes, n, 0);
-        if (src && zip_file_add(z, name, src, ZIP_FL_OVERWRITE) < 0)
-            zip_source_free(src);
-    };
-    add("xl/workbook.xml", workbook, sizeof workbook - 1);
-    add("xl/_rels/workbook.xml.rels", rels, sizeof rels - 1);
-    add("xl/sharedStrings.xml", strings, sizeof strings - 1);
-    add("xl/worksheets/sheet1.xml", data, size);
-    zip_close(z);
-    return path;
+    return duban::fuzz::writeZip(
+        {{"xl/workbook.xml", QByteArray(workbook)},
+         {"xl/_rels/workbook.xml.rels", QByteArray(rels)},
+         {"xl/sharedStrings.xml", QByteArray(strings)},
+         {"xl/worksheets/sheet1.xml",
+          QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size))}},
+        ".xlsx");
 }
 
 } // namespace
