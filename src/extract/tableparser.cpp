@@ -89,28 +89,27 @@ bool unitsColumnLeads(const QStringList& cells, const QList<Column>& cols)
 // Refines the columns it names; false when the line is no such row.
 bool refineHeader(const QStringList& cells, QList<Column>* cols, bool* leadHeader)
 {
-    QList<int> named;
+    QList<std::pair<int, Column>> named;
     for (int c = 0; c < cells.size(); ++c) {
         const QString cell = compactText(cells[c]);
         if (cell.isEmpty())
             continue;
-        if (c >= cols->size() || columnOf(cell) == Ignore || columnOf(cell) == Number)
+        const Column col = columnOf(cell);
+        if (c >= cols->size() || col == Ignore || col == Number)
             return false;
-        named.append(c);
+        named.append({c, col});
     }
     if (named.isEmpty())
         return false;
-    for (int c : named) {
-        const QString cell = compactText(cells[c]);
-        const Column col = columnOf(cell);
+    for (const auto& [c, col] : named) {
         (*cols)[c] = col;
-        if (col == Units && cell.contains(QStringLiteral("牵头")))
+        if (col == Units && compactText(cells[c]).contains(QStringLiteral("牵头")))
             *leadHeader = true;
     }
     // A 牵头 column beside another units column makes that one the co units, as in a one-row header.
     if (*leadHeader) {
-        for (int c : named) {
-            if ((*cols)[c] == Units && !compactText(cells[c]).contains(QStringLiteral("牵头")))
+        for (const auto& [c, col] : named) {
+            if (col == Units && !compactText(cells[c]).contains(QStringLiteral("牵头")))
                 (*cols)[c] = CoUnits;
         }
     }
