@@ -6,10 +6,12 @@ void addDocumentOptions(QCommandLineParser& p, const QString& filesHelp, const Q
                         const QStringList& formats)
 {
     p.addPositionalArgument(QStringLiteral("FILE"), filesHelp, QStringLiteral("FILE..."));
-    p.addOption({{QStringLiteral("f"), QStringLiteral("format")}, formatHelp, formats.join(u'|'), formats.first()});
+    p.addOption(
+        {{QStringLiteral("f"), QStringLiteral("format")}, formatHelp, formats.join(u'|'), formats.first()});
 }
 
-int readDocuments(CommandContext& c, const QStringList& formats, const DocumentVisitor& visit, QString* format)
+int readDocuments(CommandContext& c, const QStringList& formats, const DocumentVisitor& visit,
+                  QString* format)
 {
     const QString chosen = c.options.value(QStringLiteral("format"));
     if (!formats.contains(chosen))

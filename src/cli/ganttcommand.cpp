@@ -60,10 +60,7 @@ int run(CommandContext& c)
     o.pixelsPerDay = ganttPixelsPerDay(GanttZoom(z));
     o.today = day->isValid() ? *day : Clock::today();
     const WarningPalette& wp = WarningPalette::current();
-    o.colors.overdue = wp.overdue;
-    o.colors.dueSoon = wp.dueSoon;
-    o.colors.onTrack = wp.onTrack;
-    o.colors.done = wp.done;
+    o.colors.states = wp;
     o.title =
         grouping == GanttGrouping::LeadUnit ? tr("甘特图（按牵头单位分组）") : tr("甘特图（按文件分组）");
 

@@ -9,8 +9,8 @@ namespace duban::cli {
 // What the commands on one task by its ID and --by NAME share (cancel, restore, delete): one write, one
 // line said.
 void addTaskStateOptions(QCommandLineParser& p);
-constexpr CommandSpec taskStateCommand(const char* name, const char* summary, CommandSpec::AddOptions addOptions,
-                                       CommandSpec::Run run)
+constexpr CommandSpec taskStateCommand(const char* name, const char* summary,
+                                       CommandSpec::AddOptions addOptions, CommandSpec::Run run)
 {
     return CommandSpec(name, summary, Access::Writes, addOptions, run).arguments(1, 1);
 }
