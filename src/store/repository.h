@@ -355,6 +355,11 @@ public:
     bool applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList<QVariant>& expected,
                                const QString& by, QList<QVariant>* nowValues = nullptr,
                                StoreError* error = nullptr);
+    // The undo of a progress note: the fields it changed go back as applyEditsIfUnchanged does, and the
+    // note goes, in one transaction: both or, on a conflict or a note already gone, neither.
+    bool removeProgressIfUnchanged(qint64 progressId, const QList<TaskEdit>& edits,
+                                   const QList<QVariant>& expected, const QString& by,
+                                   StoreError* error = nullptr);
     // Edits of one task and a progress note on it, in one transaction: both or neither.
     bool applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& edits, const ProgressInput& note,
                                 const QString& by, QList<QVariant>* oldValues = nullptr,
