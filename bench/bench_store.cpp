@@ -212,7 +212,7 @@ void BM_UnitSortedPage(benchmark::State& state)
 void BM_Counts(benchmark::State& state)
 {
     for (auto _ : state) {
-        benchmark::DoNotOptimize(repo()->counts(kAsOf));
+        benchmark::DoNotOptimize(repo()->warningFigures(kAsOf, {}));
         benchmark::DoNotOptimize(repo()->unitSummaries(kAsOf));
     }
 }

@@ -20,7 +20,7 @@ int run(CommandContext& c)
             c.err << "  " << p << '\n';
         return DatabaseProblem;
     }
-    const TaskCounts n = repo->counts();
+    const WarningFigures n = repo->warningFigures({}, {});
     c.out << tr("数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知")
                  .arg(repo->path())
                  .arg(Repository::schemaVersion())

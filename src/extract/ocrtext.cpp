@@ -50,24 +50,12 @@ QString dropCjkSpaces(const QString& s)
 
 QChar wideFor(QChar c)
 {
-    switch (c.unicode()) {
-    case u',':
-        return QChar(0xFF0C);
-    case u';':
-        return QChar(0xFF1B);
-    case u':':
-        return QChar(0xFF1A);
-    case u'?':
-        return QChar(0xFF1F);
-    case u'!':
-        return QChar(0xFF01);
-    case u'(':
-        return QChar(0xFF08);
-    case u')':
-        return QChar(0xFF09);
-    default:
-        return c;
-    }
+    static constexpr char16_t narrow[] = u",;:?!()";
+    static constexpr char16_t wide[] = u"\uFF0C\uFF1B\uFF1A\uFF1F\uFF01\uFF08\uFF09"; // ，；：？！（）
+    for (int i = 0; narrow[i]; ++i)
+        if (c == QChar(narrow[i]))
+            return QChar(wide[i]);
+    return c;
 }
 
 // ASCII punctuation that touches a Chinese character becomes full-width; between digits (12:30, 1,000)

@@ -55,6 +55,12 @@
 namespace duban {
 
 namespace {
+
+// Views hold pointers into the repository; they let go of it before it is replaced or destroyed.
+template <typename... View> void detach(View*... views)
+{
+    (views->setRepository(nullptr), ...);
+}
 const char* kRecentKey = "db/recent";
 const char* kLastKey = "db/last";
 const int kMaxRecent = 8;
@@ -170,13 +176,7 @@ MainWindow::~MainWindow()
 {
     m_job->cancel();
     m_job->waitForFinished();
-    // Views hold pointers into the repository; drop them before it goes.
-    m_tasks->setRepository(nullptr);
-    m_kanban->setRepository(nullptr);
-    m_units->setRepository(nullptr);
-    m_gantt->setRepository(nullptr);
-    m_overdue->setRepository(nullptr);
-    m_reports->setRepository(nullptr);
+    detach(m_tasks, m_kanban, m_units, m_gantt, m_overdue, m_reports);
     m_editor->setRepository(nullptr);
 }
 
@@ -227,12 +227,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
             *error = message;
         return false;
     }
-    m_tasks->setRepository(nullptr);
-    m_kanban->setRepository(nullptr);
-    m_units->setRepository(nullptr);
-    m_gantt->setRepository(nullptr);
-    m_overdue->setRepository(nullptr);
-    m_reports->setRepository(nullptr);
+    detach(m_tasks, m_kanban, m_units, m_gantt, m_overdue, m_reports);
     m_editor->setRepository(std::move(repo));
     m_dbPath = QFileInfo(path).absoluteFilePath();
     Repository* r = m_editor->repository();

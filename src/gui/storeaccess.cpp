@@ -147,7 +147,7 @@ bool backup(Repository& repo, const QString& path, QString* error)
 
 Counts counts(Repository& repo)
 {
-    const TaskCounts c = repo.counts({}, WarningPalette::current().rules.dueSoonDays);
+    const WarningFigures c = repo.warningFigures({}, WarningPalette::current().rules);
     return {c.total, c.overdue, c.dueSoon, c.done};
 }
 

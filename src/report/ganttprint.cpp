@@ -96,38 +96,58 @@ double labelWidthFor(const QFont& f)
 
 } // namespace
 
+namespace {
+
+// Each mode's key (duban-cli gantt --mode, settings) and label, in GanttPrintMode order.
+struct ModeName
+{
+    GanttPrintMode mode;
+    const char* key;
+    const char* label;
+};
+const ModeName kModes[] = {
+    {GanttPrintMode::Pages, "pages", QT_TRANSLATE_NOOP("duban", "按原比例分页")},
+    {GanttPrintMode::FitHeight, "height", QT_TRANSLATE_NOOP("duban", "适合页高（横向分页）")},
+    {GanttPrintMode::FitPage, "page", QT_TRANSLATE_NOOP("duban", "缩放到一页")},
+};
+
+// What paper and image output start from: the renderer set up over the dates, at least one row, the
+// label column and the title band.
+struct Frame
+{
+    QDate from, to;
+    int n;
+    double labelW, titleH;
+};
+
+Frame frameFor(GanttRenderer& r, const QList<GanttRow>& rows, const GanttPrintOptions& o)
+{
+    Frame f;
+    setUp(r, rows, o, &f.from, &f.to);
+    f.n = std::max(1, r.rowCount());
+    f.labelW = labelWidthFor(o.font);
+    f.titleH = QFontMetricsF(o.font).height() * 2.4;
+    return f;
+}
+
+} // namespace
+
 QString ganttPrintModeKey(GanttPrintMode m)
 {
-    switch (m) {
-    case GanttPrintMode::Pages:
-        return QStringLiteral("pages");
-    case GanttPrintMode::FitHeight:
-        return QStringLiteral("height");
-    case GanttPrintMode::FitPage:
-        return QStringLiteral("page");
-    }
-    return {};
+    return QLatin1String(kModes[int(m)].key);
 }
 
 std::optional<GanttPrintMode> ganttPrintModeFromKey(const QString& key)
 {
-    for (GanttPrintMode m : {GanttPrintMode::Pages, GanttPrintMode::FitHeight, GanttPrintMode::FitPage})
-        if (key == ganttPrintModeKey(m))
-            return m;
+    for (const ModeName& m : kModes)
+        if (key == QLatin1String(m.key))
+            return m.mode;
     return std::nullopt;
 }
 
 QString ganttPrintModeLabel(GanttPrintMode m)
 {
-    switch (m) {
-    case GanttPrintMode::Pages:
-        return tr("按原比例分页");
-    case GanttPrintMode::FitHeight:
-        return tr("适合页高（横向分页）");
-    case GanttPrintMode::FitPage:
-        return tr("缩放到一页");
-    }
-    return {};
+    return tr(kModes[int(m)].label);
 }
 
 QFont GanttPrintOptions::defaultFont()
@@ -162,11 +182,7 @@ int printGantt(QPagedPaintDevice& device, const QList<GanttRow>& rows, const Gan
                QString* error)
 {
     GanttRenderer r;
-    QDate from, to;
-    setUp(r, rows, o, &from, &to);
-    const int n = std::max(1, r.rowCount());
-    const double labelW = labelWidthFor(o.font);
-    const double titleH = QFontMetricsF(o.font).height() * 2.4;
+    const auto [from, to, n, labelW, titleH] = frameFor(r, rows, o);
     const QRect paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double s0 = device.logicalDpiX() / 96.0;
     const qint64 days = from.daysTo(to) + 1;
@@ -253,11 +269,7 @@ int writeGanttPdf(const QString& path, const QList<GanttRow>& rows, const GanttP
 QImage renderGanttImage(const QList<GanttRow>& rows, const GanttPrintOptions& o)
 {
     GanttRenderer r;
-    QDate from, to;
-    setUp(r, rows, o, &from, &to);
-    const int n = std::max(1, r.rowCount());
-    const double labelW = labelWidthFor(o.font);
-    const double titleH = QFontMetricsF(o.font).height() * 2.4;
+    const auto [from, to, n, labelW, titleH] = frameFor(r, rows, o);
     const double w = labelW + r.width() + 1, h = titleH + r.headerHeight() + n * double(r.rowHeight()) + 1;
     // Keep the image within about 40 megapixels (160 MB) by scaling down.
     const double scale = std::min({1.0, std::sqrt(40e6 / (w * h)), 30000 / w, 30000 / h});

@@ -32,41 +32,32 @@ bool sameValue(TaskField f, const QVariant& a, const QVariant& b)
     }
 }
 
+// As the conflict message shows it: the audit log's text, but a status by its label and no date as 无.
 QString shown(TaskField f, const QVariant& v)
 {
-    switch (f) {
-    case TaskField::Section:
-    case TaskField::Targets:
-    case TaskField::LeadUnits:
-    case TaskField::CoUnits:
-        return v.toStringList().join(QStringLiteral("、"));
-    case TaskField::Deadline:
-    case TaskField::StartDate:
-        return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : tr("无");
-    case TaskField::Status:
+    if (f == TaskField::Status)
         return statusLabel(Status(v.toInt()));
-    default:
-        return v.toString();
-    }
+    if ((f == TaskField::Deadline || f == TaskField::StartDate) && !v.toDate().isValid())
+        return tr("无");
+    return auditText(f, v);
 }
 
 } // namespace
 
-bool Repository::applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList<QVariant>& expected,
-                                       const QString& by, QList<QVariant>* nowValues, StoreError* error)
+namespace {
+
+// Inside a WriteTransaction: each edit only if its field still holds `expected`.
+bool applyGuarded(const Repository::Impl& d, const QList<TaskEdit>& edits, const QList<QVariant>& expected,
+                  const QString& by, QList<QVariant>* now, StoreError* error)
 {
     if (by.trimmed().isEmpty())
         return setError(error, StoreError::BadInput, tr("修改必须注明修改人"));
     if (expected.size() != edits.size())
         return setError(error, StoreError::BadInput, tr("修改与期望值的数目不一致"));
-    WriteTransaction tx(*d, error);
-    if (!tx.ok())
-        return false;
-    QList<QVariant> now;
     for (int i = 0; i < edits.size(); ++i) {
         const TaskEdit& e = edits[i];
         QVariant current;
-        if (!readTaskField(*d, e.taskId, e.field, &current, error))
+        if (!readTaskField(d, e.taskId, e.field, &current, error))
             return false;
         if (!sameValue(e.field, current, expected[i]))
             return setError(error, StoreError::Conflict,
@@ -74,18 +65,38 @@ bool Repository::applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList
                                 .arg(e.taskId)
                                 .arg(taskFieldKey(e.field), shown(e.field, current)));
         QVariant old;
-        if (!applyTaskEdit(*d, e, by, QStringLiteral("edit"), &old, error))
+        if (!applyTaskEdit(d, e, by, QStringLiteral("edit"), &old, error))
             return false;
         QVariant written;
-        if (!readTaskField(*d, e.taskId, e.field, &written, error))
+        if (!readTaskField(d, e.taskId, e.field, &written, error))
             return false;
-        now.append(written);
+        now->append(written);
     }
-    if (!tx.commit(error))
+    return true;
+}
+
+} // namespace
+
+bool Repository::applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList<QVariant>& expected,
+                                       const QString& by, QList<QVariant>* nowValues, StoreError* error)
+{
+    WriteTransaction tx(*d, error);
+    QList<QVariant> now;
+    if (!tx.ok() || !applyGuarded(*d, edits, expected, by, &now, error) || !tx.commit(error))
         return false;
     if (nowValues)
         *nowValues = now;
     return true;
+}
+
+bool Repository::removeProgressIfUnchanged(qint64 progressId, const QList<TaskEdit>& edits,
+                                           const QList<QVariant>& expected, const QString& by,
+                                           StoreError* error)
+{
+    WriteTransaction tx(*d, error);
+    QList<QVariant> now;
+    return tx.ok() && applyGuarded(*d, edits, expected, by, &now, error) &&
+           deleteProgress(*d, progressId, by, error) && tx.commit(error);
 }
 
 bool Repository::applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& edits,

@@ -195,11 +195,7 @@ struct WarningFigures
     int total = 0, overdue = 0, dueSoon = 0, behind = 0, ahead = 0, onPace = 0, noDeadline = 0;
     int notOverdue = 0; // open with a deadline on or after the day (dueSoon included)
     int done = 0, suspended = 0;
-};
-
-struct TaskCounts
-{
-    int total = 0, overdue = 0, dueSoon = 0, onTrack = 0, noDeadline = 0, done = 0, suspended = 0;
+    int onTrack() const { return notOverdue - dueSoon; } // open with a deadline after the due-soon days
 };
 
 struct ProgressInput
@@ -330,7 +326,6 @@ public:
     // Overdue tasks on asOf (oldest deadline first), then, when dueSoonDays >= 0, those due within that many
     // days.
     QList<TaskRecord> overdue(const QDate& asOf, int dueSoonDays = -1, StoreError* error = nullptr);
-    TaskCounts counts(const QDate& asOf = {}, int dueSoonDays = 7, StoreError* error = nullptr);
     WarningFigures warningFigures(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     std::optional<TaskDetails> task(qint64 id, StoreError* error = nullptr);
     QList<ProgressRecord> progress(qint64 taskId, StoreError* error = nullptr);
@@ -360,6 +355,11 @@ public:
     bool applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList<QVariant>& expected,
                                const QString& by, QList<QVariant>* nowValues = nullptr,
                                StoreError* error = nullptr);
+    // The undo of a progress note: the fields it changed go back as applyEditsIfUnchanged does, and the
+    // note goes, in one transaction: both or, on a conflict or a note already gone, neither.
+    bool removeProgressIfUnchanged(qint64 progressId, const QList<TaskEdit>& edits,
+                                   const QList<QVariant>& expected, const QString& by,
+                                   StoreError* error = nullptr);
     // Edits of one task and a progress note on it, in one transaction: both or neither.
     bool applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& edits, const ProgressInput& note,
                                 const QString& by, QList<QVariant>* oldValues = nullptr,

@@ -73,6 +73,10 @@ bool applyStatusRule(const Repository::Impl& d, qint64 taskId, const QString& by
 // Returns the new id, 0 on failure.
 qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressInput& in, const QString& by,
                       int* previousPercent, StoreError* error);
+// How a field's value reads in the audit log (taskedits.cpp).
+QString auditText(TaskField f, const QVariant& v);
+// Deletes one progress note, audited as `by`; inside a WriteTransaction.
+bool deleteProgress(const Repository::Impl& d, qint64 progressId, const QString& by, StoreError* error);
 
 namespace store {
 

@@ -26,27 +26,6 @@ QString roleOf(TaskField f)
     return f == TaskField::LeadUnits ? QStringLiteral("lead") : QStringLiteral("co");
 }
 
-// How a value reads in the audit log.
-QString auditText(TaskField f, const QVariant& v)
-{
-    switch (f) {
-    case TaskField::Section:
-    case TaskField::Targets:
-    case TaskField::LeadUnits:
-    case TaskField::CoUnits:
-        return v.toStringList().join(QStringLiteral("、"));
-    case TaskField::Deadline:
-    case TaskField::StartDate:
-        return store::isoDate(v.toDate());
-    case TaskField::Status:
-        return statusKey(Status(v.toInt()));
-    case TaskField::Percent:
-        return QString::number(v.toInt());
-    default:
-        return v.toString();
-    }
-}
-
 QStringList unitNames(const Repository::Impl& d, qint64 taskId, const QString& role, StoreError* error,
                       bool* ok)
 {
@@ -383,26 +362,47 @@ qint64 Repository::addProgress(qint64 taskId, const ProgressInput& in, int* prev
     return id;
 }
 
-bool Repository::removeProgress(qint64 progressId, const QString& by, StoreError* error)
+QString auditText(TaskField f, const QVariant& v)
 {
-    WriteTransaction tx(*d, error);
-    if (!tx.ok())
-        return false;
-    QSqlQuery q = d->query();
-    if (!d->run(q, QStringLiteral("SELECT task_id, text FROM progress_updates WHERE id = ?"), {progressId},
-                error))
+    switch (f) {
+    case TaskField::Section:
+    case TaskField::Targets:
+    case TaskField::LeadUnits:
+    case TaskField::CoUnits:
+        return v.toStringList().join(QStringLiteral("、"));
+    case TaskField::Deadline:
+    case TaskField::StartDate:
+        return store::isoDate(v.toDate());
+    case TaskField::Status:
+        return statusKey(Status(v.toInt()));
+    case TaskField::Percent:
+        return QString::number(v.toInt());
+    default:
+        return v.toString();
+    }
+}
+
+bool deleteProgress(const Repository::Impl& d, qint64 progressId, const QString& by, StoreError* error)
+{
+    QSqlQuery q = d.query();
+    if (!d.run(q, QStringLiteral("SELECT task_id, text FROM progress_updates WHERE id = ?"), {progressId},
+               error))
         return false;
     if (!q.next())
         return setError(error, StoreError::BadInput,
-                        tr("数据库 %1 中没有编号为 %2 的进展").arg(d->path).arg(progressId));
+                        tr("数据库 %1 中没有编号为 %2 的进展").arg(d.path).arg(progressId));
     const qint64 taskId = q.value(0).toLongLong();
     const QString text = q.value(1).toString();
     q.finish();
-    if (!d->run(q, QStringLiteral("DELETE FROM progress_updates WHERE id = ?"), {progressId}, error) ||
-        !d->audit(taskId, by, QStringLiteral("progress_removed"), QString(), text, QVariant(), error) ||
-        !d->touch(taskId, error))
-        return false;
-    return tx.commit(error);
+    return d.run(q, QStringLiteral("DELETE FROM progress_updates WHERE id = ?"), {progressId}, error) &&
+           d.audit(taskId, by, QStringLiteral("progress_removed"), QString(), text, QVariant(), error) &&
+           d.touch(taskId, error);
+}
+
+bool Repository::removeProgress(qint64 progressId, const QString& by, StoreError* error)
+{
+    WriteTransaction tx(*d, error);
+    return tx.ok() && deleteProgress(*d, progressId, by, error) && tx.commit(error);
 }
 
 } // namespace duban

@@ -376,35 +376,6 @@ WarningFigures Repository::warningFigures(const QDate& asOfIn, const DueRules& r
     return f;
 }
 
-TaskCounts Repository::counts(const QDate& asOfIn, int dueSoonDays, StoreError* error)
-{
-    const QDate asOf = asOfOf(asOfIn);
-    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(dueSoonDays));
-    QSqlQuery q = d->query();
-    TaskCounts c;
-    if (!d->run(q,
-                QStringLiteral("SELECT count(*), "
-                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline > ? THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline IS NULL THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) "
-                               "FROM tasks t WHERE t.retired_at IS NULL")
-                    .arg(kActive),
-                {today, today, soon, soon}, error) ||
-        !q.next())
-        return c;
-    c.total = q.value(0).toInt();
-    c.overdue = q.value(1).toInt();
-    c.dueSoon = q.value(2).toInt();
-    c.onTrack = q.value(3).toInt();
-    c.noDeadline = q.value(4).toInt();
-    c.done = q.value(5).toInt();
-    c.suspended = q.value(6).toInt();
-    return c;
-}
-
 QList<DirectiveRecord> Repository::directives(StoreError* error)
 {
     QSqlQuery q = d->query();

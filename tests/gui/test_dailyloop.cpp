@@ -4,7 +4,6 @@
 // (title, paste dialog, merge target, review's 文号 column, what an empty extraction says).
 #include "core/clock.h"
 #include "extract/documentreader.h"
-#include "extract/extractor.h"
 #include "gui/edit/taskeditor.h"
 #include "gui/gantt/ganttpage.h"
 #include "gui/import/emptyextraction.h"
@@ -20,6 +19,7 @@
 #include "gui/units/unitspage.h"
 #include "gui/widgets/datefield.h"
 #include "guitest.h"
+#include "seeddb.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -116,14 +116,9 @@ private slots:
         {
             auto repo = Repository::open(m_db);
             QVERIFY(repo);
-            const ReadResult r = DocumentReader::read(test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt")));
-            QVERIFY(r.ok());
-            ImportBatch batch;
-            batch.sourceFile = QStringLiteral("002_d0bee7f88f53cd37.txt");
-            batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-            batch.tasks = Extractor().extract(r.doc).tasks;
-            batch.importedBy = QStringLiteral("测试");
-            QVERIFY(repo->applyImport(batch, false));
+            QString why;
+            QVERIFY2(test::importSeed(*repo, QStringLiteral("002_d0bee7f88f53cd37.txt"), &why),
+                     qPrintable(why));
         }
         m_window = test::mainWindowOn(m_db);
         m_window->resize(1280, 800);

@@ -215,6 +215,31 @@ private slots:
         QCOMPARE(changed.count(), 8); // refused: said once, the views show the store
         QCOMPARE(second()->task(id)->progress.size(), 0);
     }
+
+    // Before: undoing a note that set the percent was two store calls, the percent back, then the note
+    // removed; when the second failed (another window had removed the note meanwhile) the percent was
+    // already back, half an undo, and the step claimed none of it.
+    void undoOfAProgressNoteIsOneTransaction()
+    {
+        TaskEditor* editor = m_window->editor();
+        const qint64 id = m_ids.at(1);
+        auto repo = second();
+        QCOMPARE(repo->task(id)->record.percent, 0);
+        QVERIFY(editor->addProgress(id, {QDate(2022, 10, 1), QStringLiteral("考核办法已起草"), 70,
+                                         QStringLiteral("李四"), QStringLiteral("市财政局")}));
+        QCOMPARE(repo->task(id)->record.percent, 70);
+        QCOMPARE(repo->task(id)->progress.size(), 1);
+        StoreError e;
+        QVERIFY2(repo->removeProgress(repo->task(id)->progress.first().id, QStringLiteral("另一窗口"), &e),
+                 qPrintable(e.message));
+        const int steps = m_window->undoStack()->count();
+        m_window->undoStack()->undo();
+        QCOMPARE(repo->task(id)->record.percent, 70); // nothing of the refused undo was written
+        QCOMPARE(repo->task(id)->record.status, Status::InProgress);
+        QCOMPARE(m_window->undoStack()->count(), steps - 1); // and the step left the history
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("未能撤销")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
 };
 
 QTEST_MAIN(TestEditPath)

@@ -2,8 +2,6 @@
 // refused rows tinted by outcome), confirm, and see the change through a second connection.
 // DUBAN_FEEDBACK_SCREENSHOTS=DIR saves the dialog's two tabs there (docs/screenshots/feedback*.png).
 #include "core/clock.h"
-#include "extract/documentreader.h"
-#include "extract/extractor.h"
 #include "feedbackfill.h"
 #include "gui/edit/taskeditor.h"
 #include "gui/feedback/feedbackdialog.h"
@@ -11,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "guitest.h"
 #include "palette/warningpalette.h"
+#include "seeddb.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -59,13 +58,8 @@ private slots:
         m_editor.setRepository(Repository::open(m_db));
         m_repo = m_editor.repository();
         QVERIFY(m_repo);
-        const ReadResult r = DocumentReader::read(seed(QStringLiteral("002_d0bee7f88f53cd37.txt")));
-        ImportBatch batch;
-        batch.sourceFile = QStringLiteral("002.txt");
-        batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-        batch.tasks = Extractor().extract(r.doc).tasks;
-        batch.importedBy = QStringLiteral("测试");
-        QVERIFY(m_repo->applyImport(batch, false));
+        QString why;
+        QVERIFY2(importSeed(*m_repo, QStringLiteral("002_d0bee7f88f53cd37.txt"), &why), qPrintable(why));
         m_unit = m_repo->findUnit(QStringLiteral("市商务局")).value_or(0);
         QVERIFY(m_unit > 0);
         TaskFilter f;

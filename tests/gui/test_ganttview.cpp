@@ -2,8 +2,6 @@
 // today pinned to 2020-10-15: grouping, zoom and the visible date range, bar colours sampled from the
 // painted chart, milestones and open ends, tree/chart sync, double-click to the task, printing to PDF.
 #include "core/clock.h"
-#include "extract/documentreader.h"
-#include "extract/extractor.h"
 #include "gui/gantt/ganttchart.h"
 #include "gui/gantt/ganttmodel.h"
 #include "gui/gantt/ganttpage.h"
@@ -13,6 +11,7 @@
 #include "gui/tasks/taskspage.h"
 #include "guitest.h"
 #include "palette/warningpalette.h"
+#include "seeddb.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -95,15 +94,9 @@ private slots:
         {
             auto repo = Repository::open(m_db);
             QVERIFY(repo);
-            const QString file = test::seed(QStringLiteral("002_d0bee7f88f53cd37.txt"));
-            const ReadResult r = DocumentReader::read(file);
-            QVERIFY(r.ok());
-            ImportBatch batch;
-            batch.sourceFile = QStringLiteral("002_d0bee7f88f53cd37.txt");
-            batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-            batch.tasks = Extractor().extract(r.doc).tasks;
-            batch.importedBy = QStringLiteral("测试");
-            QVERIFY(repo->applyImport(batch, false));
+            QString why;
+            QVERIFY2(test::importSeed(*repo, QStringLiteral("002_d0bee7f88f53cd37.txt"), &why),
+                     qPrintable(why));
             // Half done, so that the bar has a filled and an open part to sample.
             StoreError e;
             repo->applyEdit({taskId(QStringLiteral("营造浓厚消费氛围")), TaskField::Percent, 50},

@@ -2,11 +2,10 @@
 // unit, save the report as PDF through the page (no file dialog), read it back with pdftotext; the
 // issue number; the ledger of the same selection; the preview and the shortcuts.
 #include "core/clock.h"
-#include "extract/documentreader.h"
-#include "extract/extractor.h"
 #include "gui/mainwindow.h"
 #include "gui/reports/reportspage.h"
 #include "guitest.h"
+#include "seeddb.h"
 #include "store/repository.h"
 #include "testpaths.h"
 
@@ -92,19 +91,8 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("seeds.sqlite"));
         Clock::pin(QDateTime(QDate(2022, 9, 20), QTime(9, 0)));
         {
-            auto repo = Repository::open(m_db);
-            QVERIFY(repo);
-            for (const char* name :
-                 {"000_7a037b8ad0d2ffa7.txt", "001_b627dadf859ee7b6.txt", "002_d0bee7f88f53cd37.txt",
-                  "003_479aee0222ce5ecb.txt", "004_965ab3e643975aa5.txt"}) {
-                const ReadResult r = DocumentReader::read(test::seed(QString::fromLatin1(name)));
-                ImportBatch batch;
-                batch.sourceFile = QString::fromLatin1(name);
-                batch.contentHash = ImportBatch::hashOf(r.doc.lines);
-                batch.tasks = Extractor().extract(r.doc).tasks;
-                batch.importedBy = QStringLiteral("测试");
-                QVERIFY(repo->applyImport(batch, false));
-            }
+            QString why;
+            QVERIFY2(test::seededDatabase(m_db, test::seedNames(), &why), qPrintable(why));
         }
         Clock::pin(QDateTime(QDate(2022, 10, 7), QTime(9, 0)));
         m_window = test::mainWindowOn(m_db);

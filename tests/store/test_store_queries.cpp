@@ -84,11 +84,11 @@ TEST_F(StoreQueries, DueStateAtBoundaryDates)
         for (const TaskRecord& t : rows)
             EXPECT_EQ(t.due, d);
     }
-    const TaskCounts c = repo->counts();
+    const WarningFigures c = repo->warningFigures({}, {});
     EXPECT_EQ(c.total, 7);
     EXPECT_EQ(c.overdue, 1);
     EXPECT_EQ(c.dueSoon, 2);
-    EXPECT_EQ(c.onTrack, 1);
+    EXPECT_EQ(c.onTrack(), 1);
     EXPECT_EQ(c.noDeadline, 1);
     EXPECT_EQ(c.done, 1);
     EXPECT_EQ(c.suspended, 1);

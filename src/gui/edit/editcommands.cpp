@@ -119,9 +119,12 @@ bool ProgressCommand::apply(StoreError* e)
 
 bool ProgressCommand::revert(StoreError* e)
 {
-    // The percent the note set goes back only if nobody changed it since; then the note goes.
-    return m_editor->applyIfUnchanged(m_before, m_after, nullptr, e) &&
-           repo().removeProgress(m_progressId, user(), e);
+    // The percent the note set goes back only if nobody changed it since, and the note goes with it, in
+    // one transaction: a conflict or a note removed meanwhile leaves both as they are.
+    QList<QVariant> expected;
+    for (const TaskEdit& x : m_after)
+        expected.append(x.value);
+    return repo().removeProgressIfUnchanged(m_progressId, m_before, expected, user(), e);
 }
 
 bool ProgressCommand::reapply(StoreError* e)
