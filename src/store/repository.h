@@ -33,6 +33,8 @@ struct StoreError
         NotADatabase, // not an SQLite file, or an SQLite file that is not Duban's
         Sql,          // any other database failure
         Conflict,     // the value changed since it was read (another window, the CLI, a feedback import)
+        Unreachable,  // the database server cannot be reached, or the connection dropped
+        Denied,       // the server refused the login (password) or the action (the user's role)
     };
     Kind kind = None;
     QString message;

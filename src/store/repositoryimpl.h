@@ -1,6 +1,7 @@
 #pragma once
 
 // Private to src/store: the repository's state and the helpers its parts share.
+#include "store/databaseurl.h"
 #include "store/repository.h"
 #include "store/sqldialect.h"
 
@@ -15,14 +16,20 @@ namespace duban {
 
 struct Repository::Impl
 {
-    QString path;
+    QString path; // the file, or the server URL without its password
+    DatabaseLocation location;
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<SqlDialect> dialect;
     bool readOnly = false;
     QStringList backups;
 
+    mutable bool dropped = false; // the server connection broke: reopened before the next statement
+
     ~Impl();
+    bool server() const { return location.server; }
+    // After a dropped connection, opens it again (the next action reconnects); false if still down.
+    bool reconnect(StoreError* error) const;
 
     QSqlQuery query() const { return QSqlQuery(db); }
     // Prepares and runs; on failure fills error (what, with the database path) and returns false.

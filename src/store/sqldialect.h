@@ -32,6 +32,8 @@ public:
     virtual bool isOurs(QSqlDatabase& db) const = 0;
 
     virtual QString beginWrite() const = 0; // takes the write lock now, so a busy writer shows at once
+    // Run after beginWrite() by the migrator, so that two programs never migrate at once; may be empty.
+    virtual QString migrationLockSql() const { return {}; }
 
     // A SELECT of the ids of tasks whose title or text contains `term` (3+ chars); binds one value,
     // ftsTerm(term). A subquery rather than a condition, so callers can UNION it with other id sets.
@@ -43,6 +45,7 @@ public:
     virtual QString daysBetween(const QString& fromExpr, const QString& toExpr) const = 0;
 
     // Copies the whole database to a new file, consistently, while others may write; binds the path.
+    // Empty: the engine cannot write an SQLite file (PostgreSQL; Repository::backup copies row by row).
     virtual QString copyIntoSql() const = 0;
     // Refreshes the planner's statistics after a bulk write (without them SQLite guesses that a status
     // equality is selective and sorts 50,000 overdue rows for a page of 100); and the cheap version to
@@ -55,6 +58,8 @@ public:
 
     // Maps a driver error onto what the user is told.
     virtual StoreError::Kind classify(const QSqlError& e) const = 0;
+    // The database user the audit trail names beside the person (empty on SQLite: one desk, one user).
+    virtual QString sessionUserSql() const { return {}; }
 };
 
 // SQLite through Qt's QSQLITE driver (the system SQLite, FTS5 trigram).
@@ -82,6 +87,36 @@ public:
     StoreError::Kind classify(const QSqlError& e) const override;
 
     static constexpr int kApplicationId = 1146438209; // 'DUBA', set by 0001_init.sql
+};
+
+// PostgreSQL through Qt's QPSQL driver: a shared server, pg_trgm for Chinese substrings, row-level
+// security for the roles (db/migrations/postgresql).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driver() const override;
+    QString connectOptions(const OpenOptions& opts) const override;
+    bool configure(QSqlDatabase& db, bool readOnly, QString* why) const override;
+    QString migrationsDir() const override;
+    QStringList splitStatements(const QString& script) const override;
+    bool readSchemaVersion(QSqlDatabase& db, int* version, QSqlError* error) const override;
+    QString setSchemaVersionSql(int version) const override;
+    bool isEmpty(QSqlDatabase& db) const override;
+    bool isOurs(QSqlDatabase& db) const override;
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString migrationLockSql() const override;
+    QString taskTextMatchIds() const override;
+    QString ftsTerm(const QString& term) const override;
+    int ftsMinChars() const override { return 3; }
+    QString daysBetween(const QString& fromExpr, const QString& toExpr) const override;
+    QString copyIntoSql() const override { return {}; }
+    QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
+    QString optimizeOnCloseSql() const override { return {}; }
+    QStringList checkSql() const override;
+    StoreError::Kind classify(const QSqlError& e) const override;
+    QString sessionUserSql() const override { return QStringLiteral("SELECT session_user"); }
+
+    QString extraOptions; // from the URL's ?options=
 };
 
 } // namespace duban

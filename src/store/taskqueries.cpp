@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <limits>
 
 namespace duban {
 
@@ -297,7 +298,8 @@ QList<TaskRecord> Repository::tasks(const TaskFilter& filter, const TaskSort& so
     QString sql = kItemColumns + w.sql() + orderBy(sort, asOf, filter.dueSoonDays, deadlinesOnly, &binds);
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << (limit >= 0 ? limit : -1) << std::max(offset, 0);
+        // No negative LIMIT: PostgreSQL refuses what SQLite reads as "no limit".
+        binds << (limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max()) << std::max(offset, 0);
     }
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
@@ -452,7 +454,7 @@ QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->run(q,
-                QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value "
+                QStringLiteral("SELECT id, task_id, at, \"by\", action, field, old_value, new_value "
                                "FROM audit_log WHERE task_id = ? ORDER BY id DESC"),
                 {taskId}, error))
         return {};
