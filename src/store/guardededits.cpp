@@ -60,7 +60,7 @@ bool Repository::applyEditsIfUnchanged(const QList<TaskEdit>& edits, const QList
     if (expected.size() != edits.size())
         return setError(error, StoreError::BadInput, tr("修改与期望值的数目不一致"));
     WriteTransaction tx(*d, error);
-    if (!tx.ok())
+    if (!tx.ok() || !checkVersions(*d, edits, error))
         return false;
     QList<QVariant> now;
     for (int i = 0; i < edits.size(); ++i) {
@@ -100,7 +100,7 @@ bool Repository::applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& ed
         return setError(error, StoreError::BadInput,
                         tr("进度“%1”应为 0 到 100 之间的整数").arg(note.percent));
     WriteTransaction tx(*d, error);
-    if (!tx.ok())
+    if (!tx.ok() || !checkVersions(*d, edits, error))
         return false;
     QList<QVariant> old;
     for (const TaskEdit& e : edits) {

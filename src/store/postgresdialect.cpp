@@ -1,7 +1,6 @@
 // Everything in the store that only PostgreSQL understands.
-#include "store/sqldialect.h"
-
 #include "store/repositoryimpl.h"
+#include "store/sqldialect.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -124,8 +123,9 @@ QString PostgresDialect::setSchemaVersionSql(int version) const
 bool PostgresDialect::isEmpty(QSqlDatabase& db) const
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                 "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')")) &&
+    return q.exec(
+               QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                              "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')")) &&
            q.next() && q.value(0).toInt() == 0;
 }
 
@@ -163,8 +163,9 @@ QStringList PostgresDialect::checkSql() const
 {
     // The server checks its own pages and foreign keys; an id sequence behind its table (rows copied in
     // with their ids) would make the next insert fail.
-    return {QStringLiteral("SELECT 'tasks: id sequence ' || (SELECT last_value FROM tasks_id_seq) || "
-                           "' behind ' || max(id) FROM tasks HAVING max(id) > (SELECT last_value FROM tasks_id_seq)")};
+    return {QStringLiteral(
+        "SELECT 'tasks: id sequence ' || (SELECT last_value FROM tasks_id_seq) || "
+        "' behind ' || max(id) FROM tasks HAVING max(id) > (SELECT last_value FROM tasks_id_seq)")};
 }
 
 StoreError::Kind PostgresDialect::classify(const QSqlError& e) const

@@ -509,6 +509,20 @@ bool Repository::backup(const QString& targetPath, StoreError* error)
 {
     if (QFileInfo::exists(targetPath))
         return setError(error, StoreError::BadInput, tr("备份目标 %1 已存在，不会覆盖").arg(targetPath));
+    if (d->server()) {
+        if (DatabaseLocation::isUrl(targetPath))
+            return setError(error, StoreError::BadInput,
+                            tr("备份目标应为本机的 SQLite 文件路径：%1").arg(targetPath));
+        auto copy = Repository::open(targetPath, {}, error);
+        if (!copy || !copy->copyFrom(*this, error)) {
+            copy.reset();
+            QFile::remove(targetPath); // no half copy that looks complete
+            QFile::remove(targetPath + QStringLiteral("-wal"));
+            QFile::remove(targetPath + QStringLiteral("-shm"));
+            return false;
+        }
+        return true;
+    }
     QSqlQuery q = d->query();
     q.prepare(d->dialect->copyIntoSql());
     q.addBindValue(targetPath);

@@ -67,6 +67,9 @@ private:
     bool m_open = false;
 };
 
+// Refuses (Conflict, naming who wrote the task last and when) when a task an edit names was written
+// since the edit's baseVersion; takes the row lock on a server so the check holds until commit.
+bool checkVersions(const Repository::Impl& d, const QList<TaskEdit>& edits, StoreError* error);
 // Reads one field as the edit API returns it; applies one edit and audits it under `action`.
 // Both expect to run inside a WriteTransaction (taskedits.cpp).
 bool readTaskField(const Repository::Impl& d, qint64 taskId, TaskField f, QVariant* out, StoreError* error);

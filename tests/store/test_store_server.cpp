@@ -1,8 +1,7 @@
 // Where a database lives (file path or postgresql:// URL) and what the user is told when a server cannot
 // be reached or refuses the login.
-#include "storetest.h"
-
 #include "store/databaseurl.h"
+#include "storetest.h"
 
 using namespace duban;
 using namespace duban::test;
@@ -14,7 +13,8 @@ TEST(StoreServer, UrlsAndPathsAreToldApart)
     EXPECT_FALSE(l.server);
     EXPECT_EQ(l.file, QStringLiteral("/home/a/督办.sqlite"));
 
-    ASSERT_TRUE(DatabaseLocation::parse(QStringLiteral("postgresql://office:s%40cret@db.example:6543/duban"), &l));
+    ASSERT_TRUE(
+        DatabaseLocation::parse(QStringLiteral("postgresql://office:s%40cret@db.example:6543/duban"), &l));
     EXPECT_TRUE(l.server);
     EXPECT_EQ(l.user, QStringLiteral("office"));
     EXPECT_EQ(l.password, QStringLiteral("s@cret"));

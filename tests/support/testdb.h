@@ -31,8 +31,8 @@ inline QSqlDatabase rawConnection(const QString& location, const QString& name, 
 {
     DatabaseLocation l;
     DatabaseLocation::parse(location, &l);
-    QSqlDatabase db = QSqlDatabase::addDatabase(l.server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(l.server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     if (l.server) {
         db.setDatabaseName(l.database);
         db.setHostName(l.host);
