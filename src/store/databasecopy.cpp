@@ -13,13 +13,13 @@ using store::tr;
 namespace {
 
 // Parents before children, so every foreign key finds its row.
-const QStringList kTables{
-    QStringLiteral("directives"),       QStringLiteral("units"),     QStringLiteral("unit_aliases"),
-    QStringLiteral("tasks"),            QStringLiteral("task_units"), QStringLiteral("progress_updates"),
-    QStringLiteral("audit_log"),        QStringLiteral("issued_reports")};
-const QStringList kWithIds{QStringLiteral("directives"),       QStringLiteral("units"),
-                           QStringLiteral("tasks"),            QStringLiteral("progress_updates"),
-                           QStringLiteral("audit_log"),        QStringLiteral("issued_reports")};
+const QStringList kTables{QStringLiteral("directives"),   QStringLiteral("units"),
+                          QStringLiteral("unit_aliases"), QStringLiteral("tasks"),
+                          QStringLiteral("task_units"),   QStringLiteral("progress_updates"),
+                          QStringLiteral("audit_log"),    QStringLiteral("issued_reports")};
+const QStringList kWithIds{QStringLiteral("directives"), QStringLiteral("units"),
+                           QStringLiteral("tasks"),      QStringLiteral("progress_updates"),
+                           QStringLiteral("audit_log"),  QStringLiteral("issued_reports")};
 
 QStringList columnsOf(const QSqlDatabase& db, const QString& table)
 {
@@ -46,8 +46,9 @@ bool Repository::copyFrom(Repository& source, StoreError* error)
     if (!d->run(q, QStringLiteral("SELECT count(*) FROM directives"), {}, error) || !q.next())
         return false;
     if (q.value(0).toInt() > 0)
-        return setError(error, StoreError::BadInput,
-                        tr("目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库").arg(d->path));
+        return setError(
+            error, StoreError::BadInput,
+            tr("目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库").arg(d->path));
     // The built-in unit directory a new database starts with gives way to the source's units and ids.
     if (!d->run(q, QStringLiteral("DELETE FROM unit_aliases"), {}, error) ||
         !d->run(q, QStringLiteral("DELETE FROM units"), {}, error))

@@ -60,8 +60,9 @@ bool Repository::initServer(StoreError* error)
         if (!q.exec(stmt)) {
             const QSqlError e = q.lastError();
             if (d->dialect->classify(e) == StoreError::Denied)
-                return setError(error, StoreError::Denied,
-                                tr("在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录").arg(d->path));
+                return setError(
+                    error, StoreError::Denied,
+                    tr("在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录").arg(d->path));
             d->fail(error, e);
             return false;
         }
@@ -77,9 +78,10 @@ bool Repository::addServerUser(const QString& login, ServerRole role, const QStr
     static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!name.match(login).hasMatch() || login.startsWith(QLatin1String("duban_")) ||
         login.startsWith(QLatin1String("pg_")))
-        return setError(error, StoreError::BadInput,
-                        tr("登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头")
-                            .arg(login));
+        return setError(
+            error, StoreError::BadInput,
+            tr("登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头")
+                .arg(login));
     if (password.isEmpty())
         return setError(error, StoreError::BadInput, tr("请为登录用户 %1 设置密码").arg(login));
     qint64 unitId = 0;
@@ -88,8 +90,7 @@ bool Repository::addServerUser(const QString& login, ServerRole role, const QStr
             return setError(error, StoreError::BadInput, tr("单位联络员必须注明所属单位（--unit）"));
         const auto id = findUnit(unit, error);
         if (!id)
-            return setError(error, StoreError::BadInput,
-                            tr("数据库 %1 中没有单位“%2”").arg(d->path, unit));
+            return setError(error, StoreError::BadInput, tr("数据库 %1 中没有单位“%2”").arg(d->path, unit));
         unitId = *id;
     }
     WriteTransaction tx(*d, error);
@@ -97,10 +98,11 @@ bool Repository::addServerUser(const QString& login, ServerRole role, const QStr
         return false;
     QSqlQuery q = d->query();
     // Role statements take no parameters: the server quotes the name and password itself (format %I, %L).
-    if (!d->run(q,
-                QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', CAST(? AS text), "
-                               "CAST(? AS text), CAST(? AS text))"),
-                {login, password, QStringLiteral("duban_") + roleName(role)}, error) ||
+    if (!d->run(
+            q,
+            QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', CAST(? AS text), "
+                           "CAST(? AS text), CAST(? AS text))"),
+            {login, password, QStringLiteral("duban_") + roleName(role)}, error) ||
         !q.next())
         return false;
     const QString create = q.value(0).toString();
@@ -115,9 +117,10 @@ bool Repository::addServerUser(const QString& login, ServerRole role, const QStr
         d->fail(error, e);
         return false;
     }
-    if (!d->run(q, QStringLiteral("INSERT INTO duban_users (login, role, unit_id) VALUES (?, ?, ?)"),
-                {login, roleName(role), unitId > 0 ? QVariant(unitId) : QVariant(QMetaType(QMetaType::LongLong))},
-                error))
+    if (!d->run(
+            q, QStringLiteral("INSERT INTO duban_users (login, role, unit_id) VALUES (?, ?, ?)"),
+            {login, roleName(role), unitId > 0 ? QVariant(unitId) : QVariant(QMetaType(QMetaType::LongLong))},
+            error))
         return false;
     return tx.commit(error);
 }

@@ -23,11 +23,12 @@ protected:
         admin = openOk(db.location());
         ASSERT_TRUE(admin);
         ImportResult r;
-        ASSERT_TRUE(admin->applyImport(batchOf({draft(s(u"规范财政资金管理"), {s(u"市财政局")}),
-                                                draft(s(u"扩大对外贸易"), {s(u"市商务局")}),
-                                                draft(s(u"优化营商环境"), {s(u"市商务局")}, {s(u"市财政局")})},
-                                               QStringLiteral("roles")),
-                                       false, &r));
+        ASSERT_TRUE(
+            admin->applyImport(batchOf({draft(s(u"规范财政资金管理"), {s(u"市财政局")}),
+                                        draft(s(u"扩大对外贸易"), {s(u"市商务局")}),
+                                        draft(s(u"优化营商环境"), {s(u"市商务局")}, {s(u"市财政局")})},
+                                       QStringLiteral("roles")),
+                               false, &r));
         own = r.taskIds[0];
         other = r.taskIds[1];
         co = r.taskIds[2];
@@ -43,8 +44,8 @@ protected:
         ASSERT_TRUE(
             admin->addServerUser(leader, Repository::ServerRole::Leader, {}, QStringLiteral("pw-leader"), &e))
             << e.message.toStdString();
-        EXPECT_FALSE(admin->addServerUser(QStringLiteral("x"), Repository::ServerRole::Liaison, s(u"不存在的单位"),
-                                          QStringLiteral("p"), &e));
+        EXPECT_FALSE(admin->addServerUser(QStringLiteral("x"), Repository::ServerRole::Liaison,
+                                          s(u"不存在的单位"), QStringLiteral("p"), &e));
         EXPECT_EQ(e.kind, StoreError::BadInput);
     }
     void TearDown() override
@@ -82,7 +83,8 @@ TEST_F(StoreRoles, LiaisonThroughDubanChangesOnlyItsUnitsTasks)
     EXPECT_FALSE(repo->applyEdit({own, TaskField::Percent, 40}, s(u"财政局联络员"), &e).isNull())
         << e.message.toStdString();
     EXPECT_EQ(percentOf(own), 40);
-    EXPECT_GT(repo->addProgress(co, {QDate(2023, 2, 1), s(u"已对接"), -1, s(u"财政局联络员"), {}}, nullptr, &e), 0)
+    EXPECT_GT(
+        repo->addProgress(co, {QDate(2023, 2, 1), s(u"已对接"), -1, s(u"财政局联络员"), {}}, nullptr, &e), 0)
         << e.message.toStdString();
 
     e = {};
@@ -90,7 +92,8 @@ TEST_F(StoreRoles, LiaisonThroughDubanChangesOnlyItsUnitsTasks)
     EXPECT_TRUE(e.isError());
     EXPECT_EQ(percentOf(other), 0);
     e = {};
-    EXPECT_EQ(repo->addProgress(other, {QDate(2023, 2, 1), s(u"越权填报"), 50, s(u"财政局联络员"), {}}, nullptr, &e),
+    EXPECT_EQ(repo->addProgress(other, {QDate(2023, 2, 1), s(u"越权填报"), 50, s(u"财政局联络员"), {}},
+                                nullptr, &e),
               0);
     EXPECT_EQ(admin->progress(other).size(), 0);
     // Its own task, but a field that is not its to change: the server refuses and Duban says so.
@@ -106,7 +109,8 @@ TEST_F(StoreRoles, LiaisonThroughRawSqlCannotChangeAnotherUnitsTask)
     RawDb raw(as(liaison, QStringLiteral("pw-liaison")));
     ASSERT_TRUE(raw.db().isOpen()) << raw.db().lastError().text().toStdString();
     QSqlQuery q(raw.db());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET percent = 99, status = 'in_progress' WHERE id = %1").arg(other)));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE tasks SET percent = 99, status = 'in_progress' WHERE id = %1").arg(other)));
     EXPECT_EQ(q.numRowsAffected(), 0); // the row is not there for this login
     EXPECT_EQ(percentOf(other), 0);
     EXPECT_EQ(raw.count(QStringLiteral("tasks")), 2);

@@ -1,8 +1,7 @@
 // No lost update (issue 13): every task row carries a version every write bumps; an edit or undo made on
 // an older version is refused with who changed the task and when. Runs on SQLite and, as pg.*, on a server.
-#include "storetest.h"
-
 #include "core/clock.h"
+#include "storetest.h"
 
 using namespace duban;
 using namespace duban::test;
@@ -23,9 +22,10 @@ protected:
         desk1 = openOk(db.location());
         ASSERT_TRUE(desk1);
         ImportResult r;
-        ASSERT_TRUE(desk1->applyImport(
-            batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}, {}, QDate(2023, 3, 31))}, QStringLiteral("v")),
-            false, &r));
+        ASSERT_TRUE(
+            desk1->applyImport(batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}, {}, QDate(2023, 3, 31))},
+                                       QStringLiteral("v")),
+                               false, &r));
         id = r.taskIds[0];
         desk2 = openOk(db.location());
         ASSERT_TRUE(desk2);
@@ -57,19 +57,22 @@ TEST_F(StoreVersions, TwoDesksRaceOneWinsTheOtherIsTold)
     const int seen = version(*desk1);
     ASSERT_EQ(version(*desk2), seen);
     StoreError e;
-    EXPECT_FALSE(desk1->applyEdit({id, TaskField::Title, s(u"第一张桌子的标题"), seen}, s(u"张三"), &e).isNull())
+    EXPECT_FALSE(
+        desk1->applyEdit({id, TaskField::Title, s(u"第一张桌子的标题"), seen}, s(u"张三"), &e).isNull())
         << e.message.toStdString();
     // The second desk edited what it saw before the first desk's write: refused, nothing written.
     e = {};
-    EXPECT_TRUE(desk2->applyEdit({id, TaskField::Title, s(u"第二张桌子的标题"), seen}, s(u"李四"), &e).isNull());
+    EXPECT_TRUE(
+        desk2->applyEdit({id, TaskField::Title, s(u"第二张桌子的标题"), seen}, s(u"李四"), &e).isNull());
     EXPECT_EQ(e.kind, StoreError::Conflict);
     EXPECT_TRUE(e.message.contains(s(u"张三"))) << e.message.toStdString();
     EXPECT_TRUE(e.message.contains(Clock::today().toString(Qt::ISODate))) << e.message.toStdString();
     EXPECT_EQ(desk2->task(id)->record.title, s(u"第一张桌子的标题"));
     // On the version it now sees, the second desk's edit goes in.
     e = {};
-    EXPECT_FALSE(desk2->applyEdit({id, TaskField::Title, s(u"第二张桌子的标题"), version(*desk2)}, s(u"李四"), &e)
-                     .isNull())
+    EXPECT_FALSE(
+        desk2->applyEdit({id, TaskField::Title, s(u"第二张桌子的标题"), version(*desk2)}, s(u"李四"), &e)
+            .isNull())
         << e.message.toStdString();
     EXPECT_EQ(desk1->task(id)->record.title, s(u"第二张桌子的标题"));
 }
@@ -81,7 +84,8 @@ TEST_F(StoreVersions, UndoOnAnOldVersionIsRefused)
     ASSERT_FALSE(desk2->applyEdit({id, TaskField::Title, s(u"别处改的标题")}, s(u"李四")).isNull());
     // The percent is still what desk 1 wrote, but the task moved on: desk 1's undo is refused.
     StoreError e;
-    EXPECT_FALSE(desk1->applyEditsIfUnchanged({{id, TaskField::Percent, 0, after}}, {20}, s(u"张三"), nullptr, &e));
+    EXPECT_FALSE(
+        desk1->applyEditsIfUnchanged({{id, TaskField::Percent, 0, after}}, {20}, s(u"张三"), nullptr, &e));
     EXPECT_EQ(e.kind, StoreError::Conflict);
     EXPECT_TRUE(e.message.contains(s(u"李四"))) << e.message.toStdString();
     EXPECT_EQ(desk1->fieldValue(id, TaskField::Percent).toInt(), 20);
@@ -92,7 +96,8 @@ TEST_F(StoreVersions, TheAuditTrailNamesTheDatabaseUser)
     ASSERT_FALSE(desk1->applyEdit({id, TaskField::Percent, 20}, s(u"张三")).isNull());
     RawDb raw(db.location());
     const QString user =
-        raw.value(QStringLiteral("SELECT db_user FROM audit_log WHERE action = 'edit' ORDER BY id DESC")).toString();
+        raw.value(QStringLiteral("SELECT db_user FROM audit_log WHERE action = 'edit' ORDER BY id DESC"))
+            .toString();
     // A server knows who logged in (the harness logs in as postgres); one desk's file has no users.
     EXPECT_EQ(user, onServer() ? QStringLiteral("postgres") : QString());
     if (onServer()) {
