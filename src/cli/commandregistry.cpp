@@ -15,6 +15,7 @@
 #include "cli/overduecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/restorecommand.h"
+#include "cli/servercommand.h"
 #include "cli/textcommand.h"
 #include "cli/unitscommand.h"
 #include "cli/updatecommand.h"
@@ -49,7 +50,8 @@ const QList<Command*>& commands()
     static const QList<Command*> all =
         make<ExtractCommand, TextCommand, ImportCommand, ListCommand, OverdueCommand, UpdateCommand,
              AddCommand, CancelCommand, RestoreCommand, DeleteCommand, UnitsCommand, BackupCommand,
-             CheckCommand, ExportCommand, GanttCommand, FeedbackCommand, ReportCommand, HelpCommand>(owner);
+             ServerCommand, CheckCommand, ExportCommand, GanttCommand, FeedbackCommand, ReportCommand,
+             HelpCommand>(owner);
     return all;
 }
 
@@ -67,7 +69,7 @@ QString usageText()
     for (const Command* c : commands())
         text += QStringLiteral("  %1 %2\n").arg(c->name(), -10).arg(c->summary());
     text += tr("“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db "
-               "PATH 指定数据库。\n");
+               "PATH 指定数据库文件，或用 --db postgresql://用户@主机:端口/数据库 指定数据库服务器。\n");
     text += tr("退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 "
                "冲突（任务已被他人修改）\n");
     return text;

@@ -6,7 +6,10 @@ namespace duban::cli {
 
 void DatabaseCommand::addSharedOptions(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+    p.addOption({QStringLiteral("db"),
+                 tr("数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 "
+                    "PGPASSWORD 或 ~/.pgpass）")
+                     .arg(Repository::defaultPath()),
                  QStringLiteral("PATH")});
 }
 
