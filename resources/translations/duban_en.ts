@@ -1158,6 +1158,54 @@
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>无权读取数据库文件 %1</source>
+        <translation>No permission to read database file %1</translation>
+    </message>
+    <message>
+        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
+        <translation>%1 is not an SQLite database file; nothing was changed</translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
+        <translation>Database file %1 is read-only and cannot be written (use read-only commands, or change the file permissions)</translation>
+    </message>
+    <message>
+        <source>数据库所在目录 %1 不可写</source>
+        <translation>The database folder %1 is not writable</translation>
+    </message>
+    <message>
+        <source>%1 是单机数据库文件：角色和登录用户只在数据库服务器（postgresql://…）上使用</source>
+        <translation>%1 is a single-desk database file: roles and logins exist only on a database server (postgresql://…)</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation>Database %1 has no task with ID %2</translation>
+    </message>
+    <message>
+        <source>其他用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1（数据库用户 %2）</source>
+        <translation>%1 (database user %2)</translation>
+    </message>
+    <message>
+        <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
+        <translation>Task %1 was changed by %2 at %3 (now version %4; this change was based on version %5), so this change was not saved. Look at the current values and change them again.</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2581,30 +2629,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>%1 is a changed version of an imported directive: review the differences and confirm before importing</translation>
     </message>
     <message>
-        <source>数据库文件不存在：%1</source>
-        <translation>Database file does not exist: %1</translation>
-    </message>
-    <message>
-        <source>%1 不是文件</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <source>无权读取数据库文件 %1</source>
-        <translation>No permission to read database file %1</translation>
-    </message>
-    <message>
-        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
-        <translation>%1 is not an SQLite database file; nothing was changed</translation>
-    </message>
-    <message>
-        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
-        <translation>Database file %1 is read-only and cannot be written (use read-only commands, or change the file permissions)</translation>
-    </message>
-    <message>
-        <source>数据库所在目录 %1 不可写</source>
-        <translation>The database folder %1 is not writable</translation>
-    </message>
-    <message>
         <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
         <translation>Database %1 has schema version %2, but this program knows versions up to %3: open it with a newer Duban. The file was not changed</translation>
     </message>
@@ -2713,8 +2737,44 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Task %1 has records (%2 progress notes, %3 edits) and cannot be deleted; cancel it instead to keep them</translation>
     </message>
     <message>
-        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
-        <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+        <source>目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库</source>
+        <translation>The target database %1 already holds tasks, so a whole database cannot be imported into it: import into a new database</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 已有其他程序的表，不是督办数据库，未做任何修改</source>
+        <translation>The server database %1 holds another program's tables and is not a Duban database; nothing was changed</translation>
+    </message>
+    <message>
+        <source>备份目标应为本机的 SQLite 文件路径：%1</source>
+        <translation>The backup target must be a local SQLite file path: %1</translation>
+    </message>
+    <message>
+        <source>程序缺少角色脚本 roles.sql</source>
+        <translation>The program lacks its role script roles.sql</translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录</source>
+        <translation>Setting up roles on server %1 needs a database administrator who may create roles (such as postgres)</translation>
+    </message>
+    <message>
+        <source>登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头</source>
+        <translation>Invalid login name "%1": use lowercase letters, digits and underscores, start with a letter, and do not start with duban_ or pg_</translation>
+    </message>
+    <message>
+        <source>请为登录用户 %1 设置密码</source>
+        <translation>Set a password for login %1</translation>
+    </message>
+    <message>
+        <source>单位联络员必须注明所属单位（--unit）</source>
+        <translation>A unit liaison needs a unit (--unit)</translation>
+    </message>
+    <message>
+        <source>服务器上已有登录用户 %1</source>
+        <translation>The server already has a login %1</translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
+        <translation>Creating logins on server %1 needs a database administrator</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2806,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
         <translation>Database %1 could not complete this operation; nothing was saved. Try again; if it keeps happening, check the database with "duban-cli check"</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，下次操作时会重新连接</source>
+        <translation>Cannot reach the database server %1: it is not running, the address is wrong or the network is down. Nothing of this action was saved; the next action reconnects</translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝了这次操作：当前登录的用户无权修改这些数据（只能修改本单位牵头或配合的任务）</source>
+        <translation>The database server %1 refused this action: the logged-in user may not change this data (only tasks its unit leads or co-handles)</translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
+        <translation>The database server %1 refused the login: wrong user name or password, or the user may not use this database</translation>
     </message>
 </context>
 <context>
@@ -3569,23 +3641,10 @@ Earlier edits can still be undone.</translation>
 </translation>
     </message>
     <message>
-        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
-</source>
-        <translation>“duban-cli help COMMAND” or “duban-cli COMMAND --help” shows a command's options; every command over a database takes --db PATH.
-</translation>
-    </message>
-    <message>
         <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
 </source>
         <translation>Exit codes: 0 done, 1 usage error, 2 bad input (a file, task or unit), 3 database problem, 4 conflict (the task was changed by someone else)
 </translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::AddCommand</name>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
-        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
     </message>
     <message>
         <source>任务名称（必填）</source>
@@ -3623,12 +3682,9 @@ Earlier edits can still be undone.</translation>
         <source>已新建任务 %1：%2</source>
         <translation>Created task %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::BackupCommand</name>
     <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
-        <translation>Back up the database (a consistent copy even while the app runs)</translation>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
     </message>
     <message>
         <source>备份文件，不能已存在</source>
@@ -3638,12 +3694,9 @@ Earlier edits can still be undone.</translation>
         <source>已把 %1 备份到 %2</source>
         <translation>Backed up %1 to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CancelCommand</name>
     <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
-        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <translation>Back up the database (a consistent copy even while the app runs)</translation>
     </message>
     <message>
         <source>撤销原因（必填）</source>
@@ -3657,12 +3710,9 @@ Earlier edits can still be undone.</translation>
         <source>已撤销任务 %1（原因：%2）</source>
         <translation>Cancelled task %1 (reason: %2)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CheckCommand</name>
     <message>
-        <source>检查数据库是否完好</source>
-        <translation>Check that the database is sound</translation>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
     </message>
     <message>
         <source>数据库 %1 有问题：</source>
@@ -3672,41 +3722,21 @@ Earlier edits can still be undone.</translation>
         <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
         <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
+    <message>
+        <source>检查数据库是否完好</source>
+        <translation>Check that the database is sound</translation>
+    </message>
     <message>
         <source>参数个数不对</source>
         <translation>Wrong number of arguments</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DatabaseCommand</name>
-    <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation>Database file (default: %1)</translation>
-    </message>
-    <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DeleteCommand</name>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
-        <translation>Delete a task: only one with no progress and no edits recorded</translation>
     </message>
     <message>
         <source>已删除任务 %1</source>
         <translation>Deleted task %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DocumentCommand</name>
     <message>
-        <source>请指定至少一个文件。</source>
-        <translation>Name at least one file.</translation>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation>Delete a task: only one with no progress and no edits recorded</translation>
     </message>
     <message>
         <source>未知的输出格式: %1（可选 %2）</source>
@@ -3715,13 +3745,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source> 或 </source>
         <translation> or </translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::ExportCommand</name>
-    <message>
-        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
-        <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
     </message>
     <message>
         <source>写入 Excel 台账</source>
@@ -3744,63 +3767,33 @@ Earlier edits can still be undone.</translation>
         <translation>Export only the tasks whose title, text or units contain this text</translation>
     </message>
     <message>
-        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
-        <translation>Name one output file with --xlsx FILE or --csv FILE</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation>Unknown status "%1"</translation>
-    </message>
-    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ExtractCommand</name>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
+    </message>
     <message>
         <source>行</source>
         <translation>Lines</translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead units</translation>
     </message>
     <message>
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation>Doc. no.</translation>
-    </message>
-    <message>
-        <source>共 %1 项任务</source>
-        <translation>%1 tasks in all</translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
-        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
+        <source>要提取的文件，可多个</source>
+        <translation>Files to extract from (one or more)</translation>
     </message>
     <message>
         <source>输出格式: json 或 table</source>
         <translation>Output format: json or table</translation>
     </message>
     <message>
-        <source>要提取的文件，可多个</source>
-        <translation>Files to extract from (one or more)</translation>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackCommand</name>
     <message>
         <source>单位反馈表：导出给单位填写，导入交回的表</source>
         <translation>Unit feedback sheets: export them for units to fill in, import the ones sent back</translation>
@@ -3812,13 +3805,6 @@ Earlier edits can still be undone.</translation>
         <translation>Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
        duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
 </translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackExportCommand</name>
-    <message>
-        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
-        <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
     </message>
     <message>
         <source>导出此单位的反馈表</source>
@@ -3845,16 +3831,13 @@ Earlier edits can still be undone.</translation>
         <translation>The database has no unit “%1”</translation>
     </message>
     <message>
-        <source>已导出 %1 项任务到 %2</source>
-        <translation>Exported %1 tasks to %2</translation>
-    </message>
-    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation>Exported feedback sheets for %1 units to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackImportCommand</name>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
+    </message>
     <message>
         <source>单位：%1　导出日期：%2　文件：%3</source>
         <translation>Unit: %1  Exported: %2  File: %3</translation>
@@ -3896,10 +3879,6 @@ Earlier edits can still be undone.</translation>
         <translation>%1 rows to import, %2 unchanged, %3 refused</translation>
     </message>
     <message>
-        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
-        <translation>Import a feedback sheet a unit sent back: shows a preview; --yes writes it</translation>
-    </message>
-    <message>
         <source>导入人（记入修改记录）</source>
         <translation>Person importing (recorded in the audit log)</translation>
     </message>
@@ -3910,10 +3889,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>交回的反馈表（.xlsx）</source>
         <translation>The returned feedback sheet (.xlsx)</translation>
-    </message>
-    <message>
-        <source>请指定一个反馈表文件</source>
-        <translation>Name one feedback sheet file</translation>
     </message>
     <message>
         <source>请用 --by 姓名 注明导入人</source>
@@ -3931,12 +3906,13 @@ Earlier edits can still be undone.</translation>
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation>Imported: %1 progress notes, %2 percent changes, %3 status changes</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::GanttCommand</name>
     <message>
-        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
-        <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation>Import a feedback sheet a unit sent back: shows a preview; --yes writes it</translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
+        <translation>Name one feedback sheet file</translation>
     </message>
     <message>
         <source>写入 PDF（A4 横向）</source>
@@ -3971,10 +3947,6 @@ Earlier edits can still be undone.</translation>
         <translation>Date that overdue is judged on (default today)</translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --png FILE</translation>
-    </message>
-    <message>
         <source>未知的版式“%1”，可用 pages、height、page</source>
         <translation>Unknown layout "%1"; use pages, height or page</translation>
     </message>
@@ -4006,12 +3978,9 @@ Earlier edits can still be undone.</translation>
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation>Printed the Gantt chart of %1 tasks on %2 pages: %3</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::HelpCommand</name>
     <message>
-        <source>显示本帮助，或一个命令的选项</source>
-        <translation>Show this help, or the options of one command</translation>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
     </message>
     <message>
         <source>要查看选项的命令</source>
@@ -4023,9 +3992,10 @@ Earlier edits can still be undone.</translation>
         <translation>Unknown command: %1
 </translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation>Show this help, or the options of one command</translation>
+    </message>
     <message>
         <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
         <translation>%1 is a changed version of an imported directive; compared with the stored version:</translation>
@@ -4047,10 +4017,6 @@ Earlier edits can still be undone.</translation>
         <translation> (has %1 progress updates, which are kept)</translation>
     </message>
     <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
-    </message>
-    <message>
         <source>要导入的文件，可多个</source>
         <translation>Files to import (one or more)</translation>
     </message>
@@ -4067,10 +4033,6 @@ Earlier edits can still be undone.</translation>
         <translation>%1 was already imported (same content); nothing changed</translation>
     </message>
     <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
-    </message>
-    <message>
         <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
         <translation>Imported %1: %2 new, %3 changed, %4 unchanged, %5 retired</translation>
     </message>
@@ -4078,12 +4040,9 @@ Earlier edits can still be undone.</translation>
         <source>新单位（待核对）：%1</source>
         <translation>New units (to be checked): %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ListCommand</name>
     <message>
-        <source>列出任务</source>
-        <translation>List tasks</translation>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
+        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
     </message>
     <message>
         <source>只列此单位（牵头或配合）的任务</source>
@@ -4102,19 +4061,16 @@ Earlier edits can still be undone.</translation>
         <translation>Search titles, texts and unit names</translation>
     </message>
     <message>
-        <source>计算逾期所用的日期（默认今天）</source>
-        <translation>Date that overdue is judged on (default today)</translation>
+        <source>列出任务</source>
+        <translation>List tasks</translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
         <translation>Unknown status "%1"</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::OverdueCommand</name>
     <message>
-        <source>列出逾期任务及其牵头单位</source>
-        <translation>List overdue tasks with their lead units</translation>
+        <source>请用 --%1 FILE 或 --%2 FILE 指定一个输出文件</source>
+        <translation>Name one output file with --%1 FILE or --%2 FILE</translation>
     </message>
     <message>
         <source>按此日期计算（默认今天）</source>
@@ -4140,12 +4096,9 @@ Earlier edits can still be undone.</translation>
         <source>（及 %1 天内到期的任务）</source>
         <translation> (and tasks due within %1 days)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ReportCommand</name>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
-        <translation>Write the weekly supervision report (PDF or HTML)</translation>
+        <source>列出逾期任务及其牵头单位</source>
+        <translation>List overdue tasks with their lead units</translation>
     </message>
     <message>
         <source>报告周次，如 2022-W40（周一至周日）</source>
@@ -4208,10 +4161,6 @@ Earlier edits can still be undone.</translation>
         <translation>--from and --to go together</translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --html FILE</translation>
-    </message>
-    <message>
         <source>“%1”不是有效的文件编号</source>
         <translation>“%1” is not a directive id</translation>
     </message>
@@ -4227,20 +4176,18 @@ Earlier edits can still be undone.</translation>
         <source>，共 %1 页</source>
         <translation>, %1 pages</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::RestoreCommand</name>
     <message>
-        <source>恢复已撤销的任务</source>
-        <translation>Restore a cancelled task</translation>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation>Write the weekly supervision report (PDF or HTML)</translation>
     </message>
     <message>
         <source>已恢复任务 %1</source>
         <translation>Restored task %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation>Restore a cancelled task</translation>
+    </message>
     <message>
         <source>任务编号</source>
         <translation>Task ID</translation>
@@ -4249,27 +4196,17 @@ Earlier edits can still be undone.</translation>
         <source>修改人（必填）</source>
         <translation>Changed by (required)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TextCommand</name>
     <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
-        <translation>Show the text Duban read from files (what task extraction works on)</translation>
+        <source>要读取的文件，可多个</source>
+        <translation>Files to read, one or more</translation>
     </message>
     <message>
         <source>输出格式: text 或 json</source>
         <translation>Output format: text or json</translation>
     </message>
     <message>
-        <source>要读取的文件，可多个</source>
-        <translation>Files to read, one or more</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::UnitsCommand</name>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
-        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation>Show the text Duban read from files (what task extraction works on)</translation>
     </message>
     <message>
         <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
@@ -4291,16 +4228,9 @@ Earlier edits can still be undone.</translation>
         <source>已把“%1”合并到“%2”，原名保留为别名</source>
         <translation>Merged "%1" into "%2"; the old name stays as an alias</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::UpdateCommand</name>
     <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
-    </message>
-    <message>
-        <source>任务编号</source>
-        <translation>Task ID</translation>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
     </message>
     <message>
         <source>新状态: not_started、in_progress、done、suspended</source>
@@ -4315,20 +4245,12 @@ Earlier edits can still be undone.</translation>
         <translation>Progress note</translation>
     </message>
     <message>
-        <source>修改人（必填）</source>
-        <translation>Changed by (required)</translation>
-    </message>
-    <message>
         <source>进展日期（默认今天）</source>
         <translation>Date of the progress note (default today)</translation>
     </message>
     <message>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation>Unknown status "%1"</translation>
     </message>
     <message>
         <source>--percent 应为 0 到 100 之间的整数</source>
@@ -4341,14 +4263,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>任务 %1 的%2：%3 → %4</source>
         <translation>Task %1, %2: %3 → %4</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>进度</source>
-        <translation>Progress</translation>
     </message>
     <message>
         <source>任务 %1 已记录进展</source>
@@ -4366,6 +4280,109 @@ Earlier edits can still be undone.</translation>
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
         <translation>Task %1 percent follows its status: %2% → %3%</translation>
     </message>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）</source>
+        <translation>Database file (default: %1), or a database server postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库文件，或用 --db postgresql://用户@主机:端口/数据库 指定数据库服务器。
+</source>
+        <translation>"duban-cli help COMMAND" or "duban-cli COMMAND --help" shows a command's options; commands on the database take --db PATH for a database file, or --db postgresql://user@host:port/database for a database server.
+</translation>
+    </message>
+    <message>
+        <source>server 命令需要用 --db postgresql://用户@主机/数据库 指定数据库服务器</source>
+        <translation>server commands need the database server as --db postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader 与行级权限已设置</source>
+        <translation>Server %1 is ready: schema version %2, roles duban_office, duban_liaison, duban_leader and row-level security set</translation>
+    </message>
+    <message>
+        <source>固定为 add：添加一个登录用户</source>
+        <translation>always add: adds a login</translation>
+    </message>
+    <message>
+        <source>登录名（小写英文字母、数字、下划线）</source>
+        <translation>login name (lowercase letters, digits, underscores)</translation>
+    </message>
+    <message>
+        <source>角色：office（督查室）、liaison（单位联络员）或 leader（领导）</source>
+        <translation>role: office (supervision office), liaison (unit liaison) or leader (leadership)</translation>
+    </message>
+    <message>
+        <source>联络员所属单位</source>
+        <translation>the liaison's unit</translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（否则读环境变量 DUBAN_NEW_PASSWORD）</source>
+        <translation>read the new user's password from standard input (otherwise from the environment variable DUBAN_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>用法：server user add 登录名 --role 角色 [--unit 单位]</source>
+        <translation>Usage: server user add LOGIN --role ROLE [--unit UNIT]</translation>
+    </message>
+    <message>
+        <source>--role 应为 office、liaison 或 leader</source>
+        <translation>--role must be office, liaison or leader</translation>
+    </message>
+    <message>
+        <source>请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码</source>
+        <translation>Give the new user's password with --password-stdin or the environment variable DUBAN_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>已在 %1 上添加登录用户 %2（%3）</source>
+        <translation>Added login %2 (%3) on %1</translation>
+    </message>
+    <message>
+        <source>单机的督办数据库文件（.sqlite），只读取不修改</source>
+        <translation>a single-desk Duban database file (.sqlite), read and never changed</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器 %2：%3 项任务</source>
+        <translation>Imported %1 into server %2: %3 tasks</translation>
+    </message>
+    <message>
+        <source>在数据库服务器上建立结构、角色（督查室、联络员、领导）与行级权限</source>
+        <translation>Set up the schema, roles (office, liaison, leader) and row-level security on a database server</translation>
+    </message>
+    <message>
+        <source>添加登录用户：server user add 登录名 --role 角色</source>
+        <translation>Add a login: server user add LOGIN --role ROLE</translation>
+    </message>
+    <message>
+        <source>把单机数据库整个导入新的服务器数据库</source>
+        <translation>Import a whole single-desk database into a new server database</translation>
+    </message>
+    <message>
+        <source>数据库服务器：建立结构与角色、添加用户、导入单机数据库</source>
+        <translation>Database server: set up schema and roles, add users, import a single-desk database</translation>
+    </message>
+    <message>
+        <source>用法: duban-cli server init --db URL
+      duban-cli server user add 登录名 --role office|liaison|leader [--unit 单位] --db URL
+      duban-cli server import-sqlite 文件 --db URL
+</source>
+        <translation>Usage: duban-cli server init --db URL
+      duban-cli server user add LOGIN --role office|liaison|leader [--unit UNIT] --db URL
+      duban-cli server import-sqlite FILE --db URL
+</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CommandContext</name>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
+    </message>
 </context>
 <context>
     <name>duban::store</name>
@@ -4380,6 +4397,18 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>程序内置的数据库升级脚本编号不连续：%1</source>
         <translation>The program's built-in upgrade scripts are not numbered consecutively: %1</translation>
+    </message>
+    <message>
+        <source>数据库地址“%1”无效：%2。格式为 postgresql://用户@主机:端口/数据库 或 postgresql://用户@/数据库?host=/套接字目录</source>
+        <translation>Invalid database address "%1": %2. The form is postgresql://user@host:port/database or postgresql://user@/database?host=/socket/dir</translation>
+    </message>
+    <message>
+        <source>缺少数据库名</source>
+        <translation>the database name is missing</translation>
+    </message>
+    <message>
+        <source>不认识的参数 %1</source>
+        <translation>unknown parameter %1</translation>
     </message>
 </context>
 <context>

@@ -1157,6 +1157,54 @@
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无权读取数据库文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库所在目录 %1 不可写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是单机数据库文件：角色和登录用户只在数据库服务器（postgresql://…）上使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（数据库用户 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2563,30 +2611,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库文件不存在：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 不是文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无权读取数据库文件 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库所在目录 %1 不可写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2719,43 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <source>目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 已有其他程序的表，不是督办数据库，未做任何修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份目标应为本机的 SQLite 文件路径：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序缺少角色脚本 roles.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请为登录用户 %1 设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位联络员必须注明所属单位（--unit）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上已有登录用户 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2787,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，下次操作时会重新连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝了这次操作：当前登录的用户无权修改这些数据（只能修改本单位牵头或配合的任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,20 +3617,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::AddCommand</name>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3597,11 +3657,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已新建任务 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::BackupCommand</name>
     <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,11 +3669,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把 %1 备份到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CancelCommand</name>
     <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3631,11 +3685,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已撤销任务 %1（原因：%2）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CheckCommand</name>
     <message>
-        <source>检查数据库是否完好</source>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,40 +3697,20 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
+    <message>
+        <source>检查数据库是否完好</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>参数个数不对</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DatabaseCommand</name>
-    <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DeleteCommand</name>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已删除任务 %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DocumentCommand</name>
     <message>
-        <source>请指定至少一个文件。</source>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3688,13 +3719,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source> 或 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::ExportCommand</name>
-    <message>
-        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,30 +3742,15 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ExtractCommand</name>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3749,19 +3758,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 %1 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <source>要提取的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,12 +3766,9 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>要提取的文件，可多个</source>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackCommand</name>
     <message>
         <source>单位反馈表：导出给单位填写，导入交回的表</source>
         <translation type="unfinished"></translation>
@@ -3783,13 +3777,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
       duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackExportCommand</name>
-    <message>
-        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,16 +3804,13 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已导出 %1 项任务到 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackImportCommand</name>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>单位：%1&#x3000;导出日期：%2&#x3000;文件：%3</source>
         <translation type="unfinished"></translation>
@@ -3868,10 +3852,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导入人（记入修改记录）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,10 +3861,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>交回的反馈表（.xlsx）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请指定一个反馈表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,11 +3879,12 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::GanttCommand</name>
     <message>
-        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3943,10 +3920,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未知的版式“%1”，可用 pages、height、page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,11 +3951,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::HelpCommand</name>
     <message>
-        <source>显示本帮助，或一个命令的选项</source>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3994,9 +3964,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 </source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
         <translation type="unfinished"></translation>
@@ -4018,10 +3989,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>要导入的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,10 +4005,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,11 +4012,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>新单位（待核对）：%1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ListCommand</name>
     <message>
-        <source>列出任务</source>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4073,18 +4033,15 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计算逾期所用的日期（默认今天）</source>
+        <source>列出任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::OverdueCommand</name>
     <message>
-        <source>列出逾期任务及其牵头单位</source>
+        <source>请用 --%1 FILE 或 --%2 FILE 指定一个输出文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4111,11 +4068,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>（及 %1 天内到期的任务）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ReportCommand</name>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
+        <source>列出逾期任务及其牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,10 +4133,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”不是有效的文件编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,20 +4148,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>，共 %1 页</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::RestoreCommand</name>
     <message>
-        <source>恢复已撤销的任务</source>
+        <source>生成督查周报（PDF 或 HTML）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已恢复任务 %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>任务编号</source>
         <translation type="unfinished"></translation>
@@ -4220,11 +4168,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>修改人（必填）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TextCommand</name>
     <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <source>要读取的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4232,14 +4177,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>要读取的文件，可多个</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::UnitsCommand</name>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,15 +4200,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把“%1”合并到“%2”，原名保留为别名</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::UpdateCommand</name>
     <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务编号</source>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4286,19 +4217,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>修改人（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>进展日期（默认今天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>填报单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4311,14 +4234,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>任务 %1 的%2：%3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,6 +4252,105 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库文件，或用 --db postgresql://用户@主机:端口/数据库 指定数据库服务器。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server 命令需要用 --db postgresql://用户@主机/数据库 指定数据库服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader 与行级权限已设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定为 add：添加一个登录用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名（小写英文字母、数字、下划线）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：office（督查室）、liaison（单位联络员）或 leader（领导）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联络员所属单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（否则读环境变量 DUBAN_NEW_PASSWORD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：server user add 登录名 --role 角色 [--unit 单位]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role 应为 office、liaison 或 leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已在 %1 上添加登录用户 %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单机的督办数据库文件（.sqlite），只读取不修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器 %2：%3 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在数据库服务器上建立结构、角色（督查室、联络员、领导）与行级权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加登录用户：server user add 登录名 --role 角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把单机数据库整个导入新的服务器数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器：建立结构与角色、添加用户、导入单机数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法: duban-cli server init --db URL
+      duban-cli server user add 登录名 --role office|liaison|leader [--unit 单位] --db URL
+      duban-cli server import-sqlite 文件 --db URL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CommandContext</name>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::store</name>
@@ -4350,6 +4364,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>程序内置的数据库升级脚本编号不连续：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库地址“%1”无效：%2。格式为 postgresql://用户@主机:端口/数据库 或 postgresql://用户@/数据库?host=/套接字目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不认识的参数 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,8 +17,10 @@ TEST(CliServer, InitUsersImportAndBackup)
     const QString url = db.location();
     const auto onServerRun = [&](QStringList args,
                                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
-        args.insert(1, QStringLiteral("--db"));
-        args.insert(2, url);
+        // After the command's words: `server` picks its subcommand by the second one.
+        const int at = args.first() == QLatin1String("server") ? 2 : 1;
+        args.insert(at, QStringLiteral("--db"));
+        args.insert(at + 1, url);
         return runCli(args, env);
     };
 
