@@ -2,7 +2,7 @@
 # A private PostgreSQL 15 cluster for the tests: `pgtest.sh start DIR` makes a new cluster in DIR and
 # starts it on a Unix socket in DIR (no TCP), `pgtest.sh stop DIR` stops it and removes DIR. ctest runs
 # both as the fixture of the pg.* tests (tests/CMakeLists.txt); the tests reach it as
-# postgresql://postgres@/postgres?host=DIR.
+# postgresql://postgres@/postgres?host=DIR (and a database duban to try things by hand).
 # initdb refuses to run as root (CI does), so as root the cluster belongs to the `postgres` system user
 # the server package creates. The superuser postgres logs in without a password (trust); every other role
 # needs its password (scram-sha-256), so the role tests meet a real login.
@@ -42,7 +42,9 @@ start)
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  echo "pgtest: PostgreSQL 15 on socket $dir"
+  # A database named duban for trying things by hand (README); the tests make their own.
+  as_owner "$bin/createdb" -h "$dir" -U postgres duban
+  echo "pgtest: PostgreSQL 15 on socket $dir (postgresql://postgres@/duban?host=$dir)"
   ;;
 stop)
   stop

@@ -57,6 +57,12 @@ int runUser(CommandContext& c)
     const QStringList args = c.options.positionalArguments();
     if (args.first() != QLatin1String("add"))
         return c.usageError(tr("用法：server user add 登录名 --role 角色 [--unit 单位]"));
+    // Never on the command line, where every user of the machine sees it in the process list.
+    const QString password = c.options.isSet(QStringLiteral("password-stdin"))
+                                 ? QTextStream(stdin).readLine()
+                                 : qEnvironmentVariable("DUBAN_NEW_PASSWORD");
+    if (password.isEmpty())
+        return c.usageError(tr("请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码"));
     const QString roleText = c.options.value(QStringLiteral("role"));
     Repository::ServerRole role;
     if (roleText == QLatin1String("office"))
@@ -67,12 +73,6 @@ int runUser(CommandContext& c)
         role = Repository::ServerRole::Leader;
     else
         return c.usageError(tr("--role 应为 office、liaison 或 leader"));
-    // Never on the command line, where every user of the machine sees it in the process list.
-    const QString password = c.options.isSet(QStringLiteral("password-stdin"))
-                                 ? QTextStream(stdin).readLine()
-                                 : qEnvironmentVariable("DUBAN_NEW_PASSWORD");
-    if (password.isEmpty())
-        return c.usageError(tr("请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码"));
     Repository* repo = c.database();
     if (!repo)
         return c.failureCode();

@@ -410,13 +410,10 @@ std::unique_ptr<Repository> Repository::open(const QString& where, const OpenOpt
     impl->path = path;
     impl->location = location;
     impl->connection = nextConnectionName();
-    if (location.server) {
-        auto pg = std::make_unique<PostgresDialect>();
-        pg->extraOptions = location.options;
-        impl->dialect = std::move(pg);
-    } else {
+    if (location.server)
+        impl->dialect = makePostgresDialect(location.options);
+    else
         impl->dialect = std::make_unique<SqliteDialect>();
-    }
     impl->readOnly = opts.readOnly;
     impl->db = QSqlDatabase::addDatabase(impl->dialect->driver(), impl->connection);
     if (location.server) {

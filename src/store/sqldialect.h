@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace duban {
 
@@ -89,34 +90,8 @@ public:
     static constexpr int kApplicationId = 1146438209; // 'DUBA', set by 0001_init.sql
 };
 
-// PostgreSQL through Qt's QPSQL driver: a shared server, pg_trgm for Chinese substrings, row-level
-// security for the roles (db/migrations/postgresql).
-class PostgresDialect final : public SqlDialect
-{
-public:
-    QString driver() const override;
-    QString connectOptions(const OpenOptions& opts) const override;
-    bool configure(QSqlDatabase& db, bool readOnly, QString* why) const override;
-    QString migrationsDir() const override;
-    QStringList splitStatements(const QString& script) const override;
-    bool readSchemaVersion(QSqlDatabase& db, int* version, QSqlError* error) const override;
-    QString setSchemaVersionSql(int version) const override;
-    bool isEmpty(QSqlDatabase& db) const override;
-    bool isOurs(QSqlDatabase& db) const override;
-    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
-    QString migrationLockSql() const override;
-    QString taskTextMatchIds() const override;
-    QString ftsTerm(const QString& term) const override;
-    int ftsMinChars() const override { return 3; }
-    QString daysBetween(const QString& fromExpr, const QString& toExpr) const override;
-    QString copyIntoSql() const override { return {}; }
-    QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
-    QString optimizeOnCloseSql() const override { return {}; }
-    QStringList checkSql() const override;
-    StoreError::Kind classify(const QSqlError& e) const override;
-    QString sessionUserSql() const override { return QStringLiteral("SELECT session_user"); }
-
-    QString extraOptions; // from the URL's ?options=
-};
+// PostgreSQL through Qt's QPSQL driver (src/store/postgresdialect.cpp); sessionOptions: libpq's "options"
+// for each connection, as a URL's ?options= gives them.
+std::unique_ptr<SqlDialect> makePostgresDialect(const QString& sessionOptions);
 
 } // namespace duban
