@@ -1,8 +1,10 @@
 // The store with 100,000 generated tasks (Chinese titles and texts, units from the alias directory).
 // Measures one bulk import and compares it with the sqlite3 shell importing the same task rows from CSV,
 // then opening the database, the overdue query, searches and peak memory.
-// Run: ./build/bin/bench_store [--tasks N] [google benchmark flags]
+// Run: ./build/bin/bench_store [--tasks N] [--pg postgresql://…superuser…] [google benchmark flags]
+// With --pg the same runs on a PostgreSQL server, printed beside SQLite's (sqlite/…, postgresql/…).
 #include "core/clock.h"
+#include "store/databaseurl.h"
 #include "store/repository.h"
 
 #include <QCoreApplication>
@@ -11,9 +13,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <benchmark/benchmark.h>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace duban;
@@ -22,6 +27,7 @@ namespace {
 
 const QDate kAsOf(2023, 6, 30);
 QString g_dbPath;
+std::function<void()> g_pgCleanup; // drops the benchmark's server database
 
 QString pick(QRandomGenerator& rng, const QStringList& pool)
 {
@@ -150,70 +156,64 @@ long maxRssKb()
     return u.ru_maxrss;
 }
 
-std::unique_ptr<Repository>& repo()
-{
-    static std::unique_ptr<Repository> r;
-    return r;
-}
-
-void BM_Open(benchmark::State& state)
+void BM_Open(benchmark::State& state, QString location)
 {
     for (auto _ : state) {
-        auto r = Repository::open(g_dbPath);
+        auto r = Repository::open(location);
         benchmark::DoNotOptimize(r.get());
     }
 }
 
-void BM_OverdueCountAndFirstPage(benchmark::State& state)
+void BM_OverdueCountAndFirstPage(benchmark::State& state, Repository* repo)
 {
     TaskFilter f;
     f.asOf = kAsOf;
     f.due = DueState::Overdue;
     int n = 0;
     for (auto _ : state) {
-        n = repo()->countTasks(f);
-        benchmark::DoNotOptimize(repo()->tasks(f, {}, 0, 100));
+        n = repo->countTasks(f);
+        benchmark::DoNotOptimize(repo->tasks(f, {}, 0, 100));
     }
     state.counters["overdue"] = n;
 }
 
-void BM_OverdueFullList(benchmark::State& state)
+void BM_OverdueFullList(benchmark::State& state, Repository* repo)
 {
     qsizetype n = 0;
     for (auto _ : state)
-        n = repo()->overdue(kAsOf).size();
+        n = repo->overdue(kAsOf).size();
     state.counters["rows"] = double(n);
 }
 
-void BM_Search(benchmark::State& state, const QString& query)
+void BM_Search(benchmark::State& state, Repository* repo, const QString& query)
 {
     TaskFilter f;
     f.asOf = kAsOf;
     f.search = query;
     int n = 0;
     for (auto _ : state) {
-        n = repo()->countTasks(f);
-        benchmark::DoNotOptimize(repo()->tasks(f, {}, 0, 100));
+        n = repo->countTasks(f);
+        benchmark::DoNotOptimize(repo->tasks(f, {}, 0, 100));
     }
     state.counters["matches"] = n;
 }
 
-void BM_UnitSortedPage(benchmark::State& state)
+void BM_UnitSortedPage(benchmark::State& state, Repository* repo)
 {
     TaskFilter f;
     f.asOf = kAsOf;
     f.unit = QStringLiteral("市财政局");
     for (auto _ : state) {
-        benchmark::DoNotOptimize(repo()->countTasks(f));
-        benchmark::DoNotOptimize(repo()->tasks(f, {TaskSortKey::Title, Qt::DescendingOrder}, 500, 100));
+        benchmark::DoNotOptimize(repo->countTasks(f));
+        benchmark::DoNotOptimize(repo->tasks(f, {TaskSortKey::Title, Qt::DescendingOrder}, 500, 100));
     }
 }
 
-void BM_Counts(benchmark::State& state)
+void BM_Counts(benchmark::State& state, Repository* repo)
 {
     for (auto _ : state) {
-        benchmark::DoNotOptimize(repo()->warningFigures(kAsOf, {}));
-        benchmark::DoNotOptimize(repo()->unitSummaries(kAsOf));
+        benchmark::DoNotOptimize(repo->warningFigures(kAsOf, {}));
+        benchmark::DoNotOptimize(repo->unitSummaries(kAsOf));
     }
 }
 
@@ -265,23 +265,28 @@ int main(int argc, char** argv)
                                .arg(columns, csv));
 
     // Ours: one transaction, units resolved, links, audit rows, FTS by trigger.
-    double importMs = 0;
-    {
-        auto r = Repository::open(g_dbPath);
+    const auto importInto = [&](const QString& location) -> double {
+        auto r = Repository::open(location);
+        if (!r)
+            return -1;
         ImportBatch b;
         b.sourceFile = QStringLiteral("generated.txt");
         b.contentHash = QStringLiteral("bench");
         b.tasks = drafts;
         b.importedBy = QStringLiteral("bench");
         StoreError e;
-        t.restart();
+        QElapsedTimer timer;
+        timer.start();
         if (!r->applyImport(b, false, nullptr, &e)) {
             out << "import failed: " << e.message << '\n';
-            return 1;
+            return -1;
         }
-        importMs = double(t.nsecsElapsed()) / 1e6;
-    }
-    out << QStringLiteral("import %1 tasks: %2 ms (%3 tasks/s)\n")
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    const double importMs = importInto(g_dbPath);
+    if (importMs < 0)
+        return 1;
+    out << QStringLiteral("sqlite: import %1 tasks: %2 ms (%3 tasks/s)\n")
                .arg(n)
                .arg(importMs, 0, 'f', 0)
                .arg(n / importMs * 1000, 0, 'f', 0);
@@ -298,25 +303,112 @@ int main(int argc, char** argv)
     for (int i = 1; i + 1 < argc; ++i) // --keep PATH: leave a copy of the database for a look with sqlite3
         if (qstrcmp(argv[i], "--keep") == 0)
             Repository::open(g_dbPath)->backup(QString::fromLocal8Bit(argv[i + 1]));
-    repo() = Repository::open(g_dbPath);
-    benchmark::RegisterBenchmark("Open", BM_Open)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("OverdueCountAndFirstPage", BM_OverdueCountAndFirstPage)
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("OverdueFullList", BM_OverdueFullList)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("SearchFts/老旧小区改造", BM_Search, QStringLiteral("老旧小区改造"))
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("SearchFts/财政资金支持", BM_Search, QStringLiteral("财政资金支持"))
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("SearchUnit/市审计局", BM_Search, QStringLiteral("市审计局"))
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("SearchShort/改造", BM_Search, QStringLiteral("改造"))
-        ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("UnitFilterSortedPage", BM_UnitSortedPage)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("CountsAndUnitSummaries", BM_Counts)->Unit(benchmark::kMillisecond);
+
+    // --pg URL (a superuser's, e.g. the test cluster's postgresql://postgres@/postgres?host=DIR): the same
+    // rows into a new database on that server, against psql's \copy (COPY) of them.
+    QString pgServer;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--pg") == 0)
+            pgServer = QString::fromLocal8Bit(argv[i + 1]);
+    QString pgLocation;
+    if (!pgServer.isEmpty()) {
+        DatabaseLocation server;
+        DatabaseLocation::parse(pgServer, &server);
+        const QString name = QStringLiteral("duban_bench_%1").arg(QCoreApplication::applicationPid());
+        const QString bare = name + QStringLiteral("_copy");
+        const auto admin = [&](const QString& sql) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            db.setDatabaseName(server.database);
+            db.setHostName(server.host);
+            db.setUserName(server.user);
+            if (db.open())
+                QSqlQuery(db).exec(sql);
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        };
+        admin(QStringLiteral("CREATE DATABASE %1").arg(name));
+        admin(QStringLiteral("CREATE DATABASE %1").arg(bare));
+        pgLocation = server.urlWithDatabase(name);
+        const QString psql = QStringLiteral("/usr/lib/postgresql/15/bin/psql");
+        const auto runPsql = [&](const QString& db, const QString& script) {
+            QProcess p;
+            QElapsedTimer timer;
+            timer.start();
+            p.start(psql, {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                           server.urlWithDatabase(db)});
+            p.write(script.toUtf8());
+            p.closeWriteChannel();
+            p.waitForFinished(600000);
+            if (p.exitCode() != 0)
+                qWarning("psql failed: %s", p.readAllStandardError().constData());
+            return double(timer.nsecsElapsed()) / 1e6;
+        };
+        // COPY into a bare table, and into our schema (indexes, pg_trgm GIN) migrated by Duban.
+        QStringList typed; // a bare table of text columns, as sqlite3's .import makes one
+        for (const QString& c : columns.split(QStringLiteral(", ")))
+            typed.append(c + QStringLiteral(" text"));
+        Repository::open(server.urlWithDatabase(bare))
+            .reset(); // our schema first: it wants an empty database
+        const double copyBareMs =
+            runPsql(bare, QStringLiteral("CREATE TABLE bare (%1);\n\\copy bare FROM '%2' CSV\n")
+                              .arg(typed.join(QStringLiteral(", ")), csv));
+        const double copySchemaMs =
+            runPsql(bare, QStringLiteral("BEGIN;\n%1\\copy tasks (%2) FROM '%3' CSV\nCOMMIT;\n")
+                              .arg(directives, columns, csv));
+        const double pgImportMs = importInto(pgLocation);
+        out << QStringLiteral("postgresql: import %1 tasks: %2 ms (%3 tasks/s)\n")
+                   .arg(n)
+                   .arg(pgImportMs, 0, 'f', 0)
+                   .arg(n / pgImportMs * 1000, 0, 'f', 0);
+        out << QStringLiteral(
+                   "psql \\copy of the same rows: bare table %1 ms, our schema (indexes + pg_trgm) %2 ms\n")
+                   .arg(copyBareMs, 0, 'f', 0)
+                   .arg(copySchemaMs, 0, 'f', 0);
+        out << QStringLiteral("ratio: %1x the bare COPY, %2x the COPY into our schema\n")
+                   .arg(pgImportMs / copyBareMs, 0, 'f', 1)
+                   .arg(pgImportMs / copySchemaMs, 0, 'f', 1);
+        out.flush();
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(bare));
+        g_pgCleanup = [admin, name] {
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        };
+    }
+
+    std::vector<std::pair<QString, std::unique_ptr<Repository>>> backends;
+    backends.emplace_back(QStringLiteral("sqlite"), Repository::open(g_dbPath));
+    if (!pgLocation.isEmpty())
+        backends.emplace_back(QStringLiteral("postgresql"), Repository::open(pgLocation));
+    for (auto& [label, r] : backends) {
+        Repository* repo = r.get();
+        const auto name = [&label](const char* what) {
+            return (label + u'/' + QLatin1String(what)).toStdString();
+        };
+        benchmark::RegisterBenchmark(name("Open").c_str(), BM_Open,
+                                     label == QLatin1String("sqlite") ? g_dbPath : pgLocation)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("OverdueCountAndFirstPage").c_str(), BM_OverdueCountAndFirstPage,
+                                     repo)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("OverdueFullList").c_str(), BM_OverdueFullList, repo)
+            ->Unit(benchmark::kMillisecond);
+        for (const QString& term :
+             {QStringLiteral("老旧小区改造"), QStringLiteral("财政资金支持"), QStringLiteral("市审计局"),
+              QStringLiteral("改造"), QStringLiteral("建"), QStringLiteral("推进")})
+            benchmark::RegisterBenchmark((label + QStringLiteral("/Search/") + term).toStdString().c_str(),
+                                         BM_Search, repo, term)
+                ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("UnitFilterSortedPage").c_str(), BM_UnitSortedPage, repo)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("CountsAndUnitSummaries").c_str(), BM_Counts, repo)
+            ->Unit(benchmark::kMillisecond);
+    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    repo().reset();
+    backends.clear();
+    if (g_pgCleanup)
+        g_pgCleanup();
     out << QStringLiteral("peak memory (ru_maxrss): %1 MB\n").arg(maxRssKb() / 1024.0, 0, 'f', 1);
     return 0;
 }

@@ -1,4 +1,4 @@
-# Store benchmark: 100,000 generated tasks — bulk import (against the sqlite3 shell's .import of the same
+# Store benchmark (SQLite, and PostgreSQL with --pg URL): 100,000 generated tasks — bulk import (against the sqlite3 shell's .import of the same
 # rows), opening, the overdue query, search, peak memory. Run: ./build/bin/bench_store
 add_executable(bench_store bench_store.cpp)
 target_link_libraries(bench_store PRIVATE duban_store benchmark::benchmark)

@@ -1158,6 +1158,54 @@
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>无权读取数据库文件 %1</source>
+        <translation>No permission to read database file %1</translation>
+    </message>
+    <message>
+        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
+        <translation>%1 is not an SQLite database file; nothing was changed</translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
+        <translation>Database file %1 is read-only and cannot be written (use read-only commands, or change the file permissions)</translation>
+    </message>
+    <message>
+        <source>数据库所在目录 %1 不可写</source>
+        <translation>The database folder %1 is not writable</translation>
+    </message>
+    <message>
+        <source>%1 是单机数据库文件：角色和登录用户只在数据库服务器（postgresql://…）上使用</source>
+        <translation>%1 is a single-desk database file: roles and logins exist only on a database server (postgresql://…)</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation>Database %1 has no task with ID %2</translation>
+    </message>
+    <message>
+        <source>其他用户</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>%1（数据库用户 %2）</source>
+        <translation>%1 (database user %2)</translation>
+    </message>
+    <message>
+        <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
+        <translation>Task %1 was changed by %2 at %3 (now version %4; this change was based on version %5), so this change was not saved. Look at the current values and change them again.</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2581,30 +2629,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>%1 is a changed version of an imported directive: review the differences and confirm before importing</translation>
     </message>
     <message>
-        <source>数据库文件不存在：%1</source>
-        <translation>Database file does not exist: %1</translation>
-    </message>
-    <message>
-        <source>%1 不是文件</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <source>无权读取数据库文件 %1</source>
-        <translation>No permission to read database file %1</translation>
-    </message>
-    <message>
-        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
-        <translation>%1 is not an SQLite database file; nothing was changed</translation>
-    </message>
-    <message>
-        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
-        <translation>Database file %1 is read-only and cannot be written (use read-only commands, or change the file permissions)</translation>
-    </message>
-    <message>
-        <source>数据库所在目录 %1 不可写</source>
-        <translation>The database folder %1 is not writable</translation>
-    </message>
-    <message>
         <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
         <translation>Database %1 has schema version %2, but this program knows versions up to %3: open it with a newer Duban. The file was not changed</translation>
     </message>
@@ -2713,8 +2737,44 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Task %1 has records (%2 progress notes, %3 edits) and cannot be deleted; cancel it instead to keep them</translation>
     </message>
     <message>
-        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
-        <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+        <source>目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库</source>
+        <translation>The target database %1 already holds tasks, so a whole database cannot be imported into it: import into a new database</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 已有其他程序的表，不是督办数据库，未做任何修改</source>
+        <translation>The server database %1 holds another program's tables and is not a Duban database; nothing was changed</translation>
+    </message>
+    <message>
+        <source>备份目标应为本机的 SQLite 文件路径：%1</source>
+        <translation>The backup target must be a local SQLite file path: %1</translation>
+    </message>
+    <message>
+        <source>程序缺少角色脚本 roles.sql</source>
+        <translation>The program lacks its role script roles.sql</translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录</source>
+        <translation>Setting up roles on server %1 needs a database administrator who may create roles (such as postgres)</translation>
+    </message>
+    <message>
+        <source>登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头</source>
+        <translation>Invalid login name "%1": use lowercase letters, digits and underscores, start with a letter, and do not start with duban_ or pg_</translation>
+    </message>
+    <message>
+        <source>请为登录用户 %1 设置密码</source>
+        <translation>Set a password for login %1</translation>
+    </message>
+    <message>
+        <source>单位联络员必须注明所属单位（--unit）</source>
+        <translation>A unit liaison needs a unit (--unit)</translation>
+    </message>
+    <message>
+        <source>服务器上已有登录用户 %1</source>
+        <translation>The server already has a login %1</translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
+        <translation>Creating logins on server %1 needs a database administrator</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2806,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
         <translation>Database %1 could not complete this operation; nothing was saved. Try again; if it keeps happening, check the database with "duban-cli check"</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，下次操作时会重新连接</source>
+        <translation>Cannot reach the database server %1: it is not running, the address is wrong or the network is down. Nothing of this action was saved; the next action reconnects</translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝了这次操作：当前登录的用户无权修改这些数据（只能修改本单位牵头或配合的任务）</source>
+        <translation>The database server %1 refused this action: the logged-in user may not change this data (only tasks its unit leads or co-handles)</translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
+        <translation>The database server %1 refused the login: wrong user name or password, or the user may not use this database</translation>
     </message>
 </context>
 <context>
@@ -3569,12 +3641,6 @@ Earlier edits can still be undone.</translation>
 </translation>
     </message>
     <message>
-        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
-</source>
-        <translation>“duban-cli help COMMAND” or “duban-cli COMMAND --help” shows a command's options; every command over a database takes --db PATH.
-</translation>
-    </message>
-    <message>
         <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
 </source>
         <translation>Exit codes: 0 done, 1 usage error, 2 bad input (a file, task or unit), 3 database problem, 4 conflict (the task was changed by someone else)
@@ -3659,10 +3725,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>检查数据库是否完好</source>
         <translation>Check that the database is sound</translation>
-    </message>
-    <message>
-        <source>数据库文件（默认：%1）</source>
-        <translation>Database file (default: %1)</translation>
     </message>
     <message>
         <source>参数个数不对</source>
@@ -4222,6 +4284,98 @@ Earlier edits can still be undone.</translation>
         <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
         <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
     </message>
+    <message>
+        <source>数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）</source>
+        <translation>Database file (default: %1), or a database server postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库文件，或用 --db postgresql://用户@主机:端口/数据库 指定数据库服务器。
+</source>
+        <translation>"duban-cli help COMMAND" or "duban-cli COMMAND --help" shows a command's options; commands on the database take --db PATH for a database file, or --db postgresql://user@host:port/database for a database server.
+</translation>
+    </message>
+    <message>
+        <source>server 命令需要用 --db postgresql://用户@主机/数据库 指定数据库服务器</source>
+        <translation>server commands need the database server as --db postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader 与行级权限已设置</source>
+        <translation>Server %1 is ready: schema version %2, roles duban_office, duban_liaison, duban_leader and row-level security set</translation>
+    </message>
+    <message>
+        <source>固定为 add：添加一个登录用户</source>
+        <translation>always add: adds a login</translation>
+    </message>
+    <message>
+        <source>登录名（小写英文字母、数字、下划线）</source>
+        <translation>login name (lowercase letters, digits, underscores)</translation>
+    </message>
+    <message>
+        <source>角色：office（督查室）、liaison（单位联络员）或 leader（领导）</source>
+        <translation>role: office (supervision office), liaison (unit liaison) or leader (leadership)</translation>
+    </message>
+    <message>
+        <source>联络员所属单位</source>
+        <translation>the liaison's unit</translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（否则读环境变量 DUBAN_NEW_PASSWORD）</source>
+        <translation>read the new user's password from standard input (otherwise from the environment variable DUBAN_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>用法：server user add 登录名 --role 角色 [--unit 单位]</source>
+        <translation>Usage: server user add LOGIN --role ROLE [--unit UNIT]</translation>
+    </message>
+    <message>
+        <source>--role 应为 office、liaison 或 leader</source>
+        <translation>--role must be office, liaison or leader</translation>
+    </message>
+    <message>
+        <source>请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码</source>
+        <translation>Give the new user's password with --password-stdin or the environment variable DUBAN_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>已在 %1 上添加登录用户 %2（%3）</source>
+        <translation>Added login %2 (%3) on %1</translation>
+    </message>
+    <message>
+        <source>单机的督办数据库文件（.sqlite），只读取不修改</source>
+        <translation>a single-desk Duban database file (.sqlite), read and never changed</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器 %2：%3 项任务</source>
+        <translation>Imported %1 into server %2: %3 tasks</translation>
+    </message>
+    <message>
+        <source>在数据库服务器上建立结构、角色（督查室、联络员、领导）与行级权限</source>
+        <translation>Set up the schema, roles (office, liaison, leader) and row-level security on a database server</translation>
+    </message>
+    <message>
+        <source>添加登录用户：server user add 登录名 --role 角色</source>
+        <translation>Add a login: server user add LOGIN --role ROLE</translation>
+    </message>
+    <message>
+        <source>把单机数据库整个导入新的服务器数据库</source>
+        <translation>Import a whole single-desk database into a new server database</translation>
+    </message>
+    <message>
+        <source>数据库服务器：建立结构与角色、添加用户、导入单机数据库</source>
+        <translation>Database server: set up schema and roles, add users, import a single-desk database</translation>
+    </message>
+    <message>
+        <source>用法: duban-cli server init --db URL
+      duban-cli server user add 登录名 --role office|liaison|leader [--unit 单位] --db URL
+      duban-cli server import-sqlite 文件 --db URL
+</source>
+        <translation>Usage: duban-cli server init --db URL
+      duban-cli server user add LOGIN --role office|liaison|leader [--unit UNIT] --db URL
+      duban-cli server import-sqlite FILE --db URL
+</translation>
+    </message>
 </context>
 <context>
     <name>duban::cli::CommandContext</name>
@@ -4243,6 +4397,18 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>程序内置的数据库升级脚本编号不连续：%1</source>
         <translation>The program's built-in upgrade scripts are not numbered consecutively: %1</translation>
+    </message>
+    <message>
+        <source>数据库地址“%1”无效：%2。格式为 postgresql://用户@主机:端口/数据库 或 postgresql://用户@/数据库?host=/套接字目录</source>
+        <translation>Invalid database address "%1": %2. The form is postgresql://user@host:port/database or postgresql://user@/database?host=/socket/dir</translation>
+    </message>
+    <message>
+        <source>缺少数据库名</source>
+        <translation>the database name is missing</translation>
+    </message>
+    <message>
+        <source>不认识的参数 %1</source>
+        <translation>unknown parameter %1</translation>
     </message>
 </context>
 <context>

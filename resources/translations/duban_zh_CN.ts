@@ -1157,6 +1157,54 @@
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无权读取数据库文件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库所在目录 %1 不可写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 是单机数据库文件：角色和登录用户只在数据库服务器（postgresql://…）上使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（数据库用户 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2563,30 +2611,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库文件不存在：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 不是文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无权读取数据库文件 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 不是 SQLite 数据库文件，未做任何修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库所在目录 %1 不可写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>数据库 %1 的结构版本为 %2，本程序只认识到版本 %3：请使用更新的督办程序打开。文件未做任何修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2719,43 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
+        <source>目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 %1 已有其他程序的表，不是督办数据库，未做任何修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份目标应为本机的 SQLite 文件路径：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序缺少角色脚本 roles.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上设置角色需要能创建角色的数据库管理员（如 postgres）登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名“%1”无效：请用小写英文字母、数字和下划线，以字母开头，且不以 duban_ 或 pg_ 开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请为登录用户 %1 设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位联络员必须注明所属单位（--unit）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器上已有登录用户 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2787,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli check”检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，下次操作时会重新连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝了这次操作：当前登录的用户无权修改这些数据（只能修改本单位牵头或配合的任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,11 +3617,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库。
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>退出码：0 成功，1 用法错误，2 输入有误（文件、任务或单位），3 数据库问题，4 冲突（任务已被他人修改）
 </source>
         <translation type="unfinished"></translation>
@@ -3632,10 +3699,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>检查数据库是否完好</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库文件（默认：%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,6 +4256,94 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“duban-cli help 命令”或“duban-cli 命令 --help”显示该命令的选项；处理数据库的命令均可用 --db PATH 指定数据库文件，或用 --db postgresql://用户@主机:端口/数据库 指定数据库服务器。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server 命令需要用 --db postgresql://用户@主机/数据库 指定数据库服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader 与行级权限已设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定为 add：添加一个登录用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名（小写英文字母、数字、下划线）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：office（督查室）、liaison（单位联络员）或 leader（领导）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联络员所属单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从标准输入读取新用户的密码（否则读环境变量 DUBAN_NEW_PASSWORD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：server user add 登录名 --role 角色 [--unit 单位]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role 应为 office、liaison 或 leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用 --password-stdin 或环境变量 DUBAN_NEW_PASSWORD 给出新用户的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已在 %1 上添加登录用户 %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单机的督办数据库文件（.sqlite），只读取不修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 导入服务器 %2：%3 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在数据库服务器上建立结构、角色（督查室、联络员、领导）与行级权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加登录用户：server user add 登录名 --role 角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把单机数据库整个导入新的服务器数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库服务器：建立结构与角色、添加用户、导入单机数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法: duban-cli server init --db URL
+      duban-cli server user add 登录名 --role office|liaison|leader [--unit 单位] --db URL
+      duban-cli server import-sqlite 文件 --db URL
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::cli::CommandContext</name>
@@ -4213,6 +4364,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>程序内置的数据库升级脚本编号不连续：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库地址“%1”无效：%2。格式为 postgresql://用户@主机:端口/数据库 或 postgresql://用户@/数据库?host=/套接字目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不认识的参数 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,10 @@ void setUp(const CommandSpec& spec, QCommandLineParser& p)
     p.setApplicationDescription(tr(spec.summary));
     p.addHelpOption();
     if (spec.access != Access::None)
-        p.addOption({QStringLiteral("db"), tr("数据库文件（默认：%1）").arg(Repository::defaultPath()),
+        p.addOption({QStringLiteral("db"),
+                     tr("数据库文件（默认：%1），或数据库服务器 postgresql://用户@主机:端口/数据库（密码取自 "
+                        "PGPASSWORD 或 ~/.pgpass）")
+                         .arg(Repository::defaultPath()),
                      QStringLiteral("PATH")});
     if (spec.addOptions)
         spec.addOptions(p);

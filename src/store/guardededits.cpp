@@ -54,6 +54,8 @@ bool applyGuarded(const Repository::Impl& d, const QList<TaskEdit>& edits, const
         return setError(error, StoreError::BadInput, tr("修改必须注明修改人"));
     if (expected.size() != edits.size())
         return setError(error, StoreError::BadInput, tr("修改与期望值的数目不一致"));
+    if (!checkVersions(d, edits, error))
+        return false;
     for (int i = 0; i < edits.size(); ++i) {
         const TaskEdit& e = edits[i];
         QVariant current;
@@ -111,7 +113,7 @@ bool Repository::applyEditsWithProgress(qint64 taskId, const QList<TaskEdit>& ed
         return setError(error, StoreError::BadInput,
                         tr("进度“%1”应为 0 到 100 之间的整数").arg(note.percent));
     WriteTransaction tx(*d, error);
-    if (!tx.ok())
+    if (!tx.ok() || !checkVersions(*d, edits, error))
         return false;
     QList<QVariant> old;
     for (const TaskEdit& e : edits) {

@@ -402,8 +402,9 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', 0, ?, ?, ?)"));
     insertLink.prepare(QStringLiteral(
         "INSERT INTO task_units (task_id, unit_id, role, printed_name, position) VALUES (?, ?, ?, ?, ?)"));
-    insertAudit.prepare(QStringLiteral("INSERT INTO audit_log (task_id, at, by, action, field, old_value, "
-                                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insertAudit.prepare(
+        QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, "
+                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 
     const auto writeLinks = [&](qint64 taskId, const TaskDraft& t) {
         int position = 0;

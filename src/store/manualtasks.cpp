@@ -63,18 +63,31 @@ qint64 Repository::createTask(const NewTask& t, const QString& by, StoreError* e
     const QString now = store::nowText();
     const QDate start = t.startDate.isValid() ? t.startDate : Clock::today();
     QSqlQuery q = d->query();
+    // The id column only for a re-created task: PostgreSQL's identity refuses an explicit NULL.
+    QVariantList values{directive,
+                        title,
+                        t.text.trimmed().isEmpty() ? title : t.text.trimmed(),
+                        store::jsonList(t.section),
+                        t.lineStart,
+                        t.lineEnd,
+                        t.kind.isEmpty() ? QStringLiteral("manual") : t.kind,
+                        store::dateValue(t.deadline),
+                        t.deadlineText,
+                        store::dateValue(start),
+                        now,
+                        now};
+    if (t.id > 0)
+        values.prepend(t.id);
     if (!d->run(
             q,
-            QStringLiteral("INSERT INTO tasks (id, directive_id, title, text, section, line_start, line_end, "
+            QStringLiteral("INSERT INTO tasks (%1directive_id, title, text, section, line_start, line_end, "
                            "kind, deadline, deadline_text, start_date, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {t.id > 0 ? QVariant(t.id) : QVariant(QMetaType(QMetaType::LongLong)), directive, title,
-             t.text.trimmed().isEmpty() ? title : t.text.trimmed(), store::jsonList(t.section), t.lineStart,
-             t.lineEnd, t.kind.isEmpty() ? QStringLiteral("manual") : t.kind, store::dateValue(t.deadline),
-             t.deadlineText, store::dateValue(start), now, now},
-            error))
+                           "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(t.id > 0 ? QStringLiteral("id, ") : QString(),
+                     t.id > 0 ? QStringLiteral("?, ") : QString()),
+            values, error))
         return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = t.id > 0 ? t.id : q.lastInsertId().toLongLong();
     // Aliases of one unit are one unit, and a unit that leads is not also a co unit.
     QSet<qint64> linked;
     int position = 0;

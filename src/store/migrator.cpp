@@ -98,7 +98,8 @@ bool migrate(QSqlDatabase& db, const SqlDialect& dialect, int target, const QStr
         if (m.version > target)
             break;
         QSqlQuery q(db);
-        if (!q.exec(dialect.beginWrite()))
+        if (!q.exec(dialect.beginWrite()) ||
+            (!dialect.migrationLockSql().isEmpty() && !q.exec(dialect.migrationLockSql())))
             return fail(error, dialect, where, m.name, q.lastError());
         // Another process may have migrated while we waited for the lock: read the version again.
         int current = 0;

@@ -32,12 +32,12 @@ QList<AuditRecord> Repository::statusChanges(const QDate& from, const QDate& to,
 {
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(
-            q,
-            QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value FROM audit_log "
-                           "WHERE field = 'status' AND task_id IS NOT NULL "
-                           "AND substr(at, 1, 10) >= ? AND substr(at, 1, 10) <= ? ORDER BY id"),
-            {lowerBound(from), upperBound(to)}, error))
+    if (!d->run(q,
+                QStringLiteral(
+                    "SELECT id, task_id, at, \"by\", action, field, old_value, new_value FROM audit_log "
+                    "WHERE field = 'status' AND task_id IS NOT NULL "
+                    "AND substr(at, 1, 10) >= ? AND substr(at, 1, 10) <= ? ORDER BY id"),
+                {lowerBound(from), upperBound(to)}, error))
         return {};
     return store::auditRows(q);
 }

@@ -137,7 +137,7 @@ using store::tr;
 
 Repository::Impl::~Impl()
 {
-    if (db.isValid() && db.isOpen() && !readOnly && dialect)
+    if (db.isValid() && db.isOpen() && !readOnly && dialect && !dialect->optimizeOnCloseSql().isEmpty())
         QSqlQuery(db).exec(dialect->optimizeOnCloseSql());
     if (db.isValid())
         db.close();
@@ -159,6 +159,19 @@ void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
     case StoreError::NotADatabase:
         msg = tr("%1 不是督办数据库文件").arg(path);
         break;
+    case StoreError::Unreachable:
+        msg = tr("无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，"
+                 "下次操作时会重新连接")
+                  .arg(path);
+        dropped = db.isOpen();
+        break;
+    case StoreError::Denied:
+        msg = e.nativeErrorCode() == QLatin1String("42501")
+                  ? tr("数据库服务器 %1 "
+                       "拒绝了这次操作：当前登录的用户无权修改这些数据（只能修改本单位牵头或配合的任务）")
+                        .arg(path)
+                  : tr("数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库").arg(path);
+        break;
     default:
         msg = tr("数据库 %1 未能完成这次操作，没有保存任何改动。请重试；若一再出现，请用“duban-cli "
                  "check”检查数据库")
@@ -168,6 +181,24 @@ void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
     // The driver's own text is for whoever maintains the program, not for the person at the desk.
     qWarning("duban store: %s", qPrintable(e.text()));
     setError(error, kind, msg);
+}
+
+bool Repository::Impl::reconnect(StoreError* error) const
+{
+    if (!dropped)
+        return true;
+    // QSqlDatabase is a handle: closing and opening a copy reopens the connection every query uses.
+    QSqlDatabase handle = db;
+    handle.close();
+    if (!handle.open()) {
+        fail(error, handle.lastError());
+        return false;
+    }
+    dropped = false;
+    QString why;
+    if (!dialect->configure(handle, readOnly, &why))
+        return setError(error, StoreError::Unreachable, why);
+    return true;
 }
 
 bool Repository::Impl::run(QSqlQuery& q, const QString& sql, const QVariantList& binds,
@@ -203,12 +234,13 @@ bool Repository::Impl::audit(qint64 taskId, const QString& by, const QString& ac
                              const QVariant& oldValue, const QVariant& newValue, StoreError* error) const
 {
     QSqlQuery q = query();
-    return run(q,
-               QStringLiteral("INSERT INTO audit_log (task_id, at, by, action, field, old_value, new_value) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {taskId > 0 ? QVariant(taskId) : QVariant(QMetaType(QMetaType::LongLong)), store::nowText(),
-                by, action, field, oldValue, newValue},
-               error);
+    return run(
+        q,
+        QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, new_value) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {taskId > 0 ? QVariant(taskId) : QVariant(QMetaType(QMetaType::LongLong)), store::nowText(), by,
+         action, field, oldValue, newValue},
+        error);
 }
 
 bool Repository::Impl::touch(qint64 taskId, StoreError* error) const
@@ -233,7 +265,7 @@ bool Repository::Impl::taskExists(qint64 taskId, StoreError* error) const
 
 WriteTransaction::WriteTransaction(const Repository::Impl& impl, StoreError* error) : d(impl)
 {
-    if (d.refuseIfReadOnly(error))
+    if (d.refuseIfReadOnly(error) || !d.reconnect(error))
         return;
     QSqlQuery q = d.query();
     if (!q.exec(d.dialect->beginWrite())) {
@@ -281,6 +313,56 @@ bool looksLikeSqlite(const QString& path)
     return f.size() >= 100 && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// The checks a file passes before SQLite opens it, so that nothing is written to a file that is not ours
+// or where SQLite cannot lock.
+bool checkFile(const QString& path, const OpenOptions& opts, StoreError* error)
+{
+    const QFileInfo fi(path);
+    const bool exists = fi.exists();
+    if (!exists && (opts.mustExist || opts.readOnly)) {
+        setError(error, StoreError::Missing, tr("数据库文件不存在：%1").arg(path));
+        return false;
+    }
+    if (exists && !fi.isFile()) {
+        setError(error, StoreError::NotADatabase, tr("%1 不是文件").arg(path));
+        return false;
+    }
+    if (exists && !fi.isReadable()) {
+        setError(error, StoreError::ReadOnly, tr("无权读取数据库文件 %1").arg(path));
+        return false;
+    }
+    if (exists && !looksLikeSqlite(path)) {
+        setError(error, StoreError::NotADatabase, tr("%1 不是 SQLite 数据库文件，未做任何修改").arg(path));
+        return false;
+    }
+    const QString fs = networkFilesystemOf(fi.absolutePath());
+    if (!fs.isEmpty()) {
+        setError(
+            error, StoreError::Sql,
+            tr("数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，"
+               "多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。")
+                .arg(path, fs));
+        return false;
+    }
+    if (!opts.readOnly) {
+        // Mode bits too: a file nobody may write is meant to be read-only, even for root.
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (exists && (!fi.isWritable() || !(fi.permissions() & writeBits))) {
+            setError(error, StoreError::ReadOnly,
+                     tr("数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）").arg(path));
+            return false;
+        }
+        const QString dir = fi.absolutePath();
+        if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
+            // SQLite keeps its -wal and -shm files beside the database.
+            setError(error, StoreError::ReadOnly, tr("数据库所在目录 %1 不可写").arg(dir));
+            return false;
+        }
+    }
+
+    return true;
+}
+
 } // namespace
 
 Repository::Repository(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
@@ -312,58 +394,38 @@ QStringList Repository::migrationBackups() const
     return d->backups;
 }
 
-std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOptions& opts, StoreError* error)
+std::unique_ptr<Repository> Repository::open(const QString& where, const OpenOptions& opts, StoreError* error)
 {
-    const QFileInfo fi(path);
-    const bool exists = fi.exists();
-    if (!exists && (opts.mustExist || opts.readOnly)) {
-        setError(error, StoreError::Missing, tr("数据库文件不存在：%1").arg(path));
+    DatabaseLocation location;
+    QString why;
+    if (!DatabaseLocation::parse(where, &location, &why)) {
+        setError(error, StoreError::BadInput, why);
         return nullptr;
     }
-    if (exists && !fi.isFile()) {
-        setError(error, StoreError::NotADatabase, tr("%1 不是文件").arg(path));
+    if (!location.server && !checkFile(where, opts, error))
         return nullptr;
-    }
-    if (exists && !fi.isReadable()) {
-        setError(error, StoreError::ReadOnly, tr("无权读取数据库文件 %1").arg(path));
-        return nullptr;
-    }
-    if (exists && !looksLikeSqlite(path)) {
-        setError(error, StoreError::NotADatabase, tr("%1 不是 SQLite 数据库文件，未做任何修改").arg(path));
-        return nullptr;
-    }
-    const QString fs = networkFilesystemOf(fi.absolutePath());
-    if (!fs.isEmpty()) {
-        setError(
-            error, StoreError::Sql,
-            tr("数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，"
-               "多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。")
-                .arg(path, fs));
-        return nullptr;
-    }
-    if (!opts.readOnly) {
-        // Mode bits too: a file nobody may write is meant to be read-only, even for root.
-        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-        if (exists && (!fi.isWritable() || !(fi.permissions() & writeBits))) {
-            setError(error, StoreError::ReadOnly,
-                     tr("数据库文件 %1 是只读的，无法写入（可用只读命令查看，或修改文件权限）").arg(path));
-            return nullptr;
-        }
-        const QString dir = fi.absolutePath();
-        if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
-            // SQLite keeps its -wal and -shm files beside the database.
-            setError(error, StoreError::ReadOnly, tr("数据库所在目录 %1 不可写").arg(dir));
-            return nullptr;
-        }
-    }
+    const QString path = location.display();
 
     auto impl = std::make_unique<Impl>();
     impl->path = path;
+    impl->location = location;
     impl->connection = nextConnectionName();
-    impl->dialect = std::make_unique<SqliteDialect>();
+    if (location.server)
+        impl->dialect = makePostgresDialect(location.options);
+    else
+        impl->dialect = std::make_unique<SqliteDialect>();
     impl->readOnly = opts.readOnly;
     impl->db = QSqlDatabase::addDatabase(impl->dialect->driver(), impl->connection);
-    impl->db.setDatabaseName(path);
+    if (location.server) {
+        impl->db.setDatabaseName(location.database);
+        impl->db.setHostName(location.host);
+        if (location.port > 0)
+            impl->db.setPort(location.port);
+        impl->db.setUserName(location.user);
+        impl->db.setPassword(location.password);
+    } else {
+        impl->db.setDatabaseName(path);
+    }
     impl->db.setConnectOptions(impl->dialect->connectOptions(opts));
     if (!impl->db.open()) {
         impl->fail(error, impl->db.lastError());
@@ -389,7 +451,9 @@ std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOpti
     }
     if ((version == 0 && !dialect.isEmpty(impl->db)) || (version > 0 && !dialect.isOurs(impl->db))) {
         setError(error, StoreError::NotADatabase,
-                 tr("%1 是其他程序的 SQLite 数据库，不是督办数据库，未做任何修改").arg(path));
+                 location.server
+                     ? tr("服务器上的数据库 %1 已有其他程序的表，不是督办数据库，未做任何修改").arg(path)
+                     : tr("%1 是其他程序的 SQLite 数据库，不是督办数据库，未做任何修改").arg(path));
         return nullptr;
     }
     if (version < latest && opts.readOnly) {
@@ -401,7 +465,6 @@ std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOpti
         return nullptr;
     }
 
-    QString why;
     if (!dialect.configure(impl->db, opts.readOnly, &why)) {
         setError(error, StoreError::Locked,
                  tr("无法设置数据库 %1（%2）：可能正被其他程序使用").arg(path, why));
@@ -409,7 +472,9 @@ std::unique_ptr<Repository> Repository::open(const QString& path, const OpenOpti
     }
 
     if (version < latest) {
-        if (version > 0) {
+        // On a server each migration is one transaction with its DDL: a failed one leaves nothing behind,
+        // so no copy is taken there.
+        if (version > 0 && !dialect.copyIntoSql().isEmpty()) {
             // A consistent copy of what we are about to change, kept beside the database.
             const QString base =
                 QStringLiteral("%1.bak-v%2-%3")
@@ -441,6 +506,20 @@ bool Repository::backup(const QString& targetPath, StoreError* error)
 {
     if (QFileInfo::exists(targetPath))
         return setError(error, StoreError::BadInput, tr("备份目标 %1 已存在，不会覆盖").arg(targetPath));
+    if (d->server()) {
+        if (DatabaseLocation::isUrl(targetPath))
+            return setError(error, StoreError::BadInput,
+                            tr("备份目标应为本机的 SQLite 文件路径：%1").arg(targetPath));
+        auto copy = Repository::open(targetPath, {}, error);
+        if (!copy || !copy->copyFrom(*this, error)) {
+            copy.reset();
+            QFile::remove(targetPath); // no half copy that looks complete
+            QFile::remove(targetPath + QStringLiteral("-wal"));
+            QFile::remove(targetPath + QStringLiteral("-shm"));
+            return false;
+        }
+        return true;
+    }
     QSqlQuery q = d->query();
     q.prepare(d->dialect->copyIntoSql());
     q.addBindValue(targetPath);

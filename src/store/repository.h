@@ -33,6 +33,8 @@ struct StoreError
         NotADatabase, // not an SQLite file, or an SQLite file that is not Duban's
         Sql,          // any other database failure
         Conflict,     // the value changed since it was read (another window, the CLI, a feedback import)
+        Unreachable,  // the database server cannot be reached, or the connection dropped
+        Denied,       // the server refused the login (password) or the action (the user's role)
     };
     Kind kind = None;
     QString message;
@@ -73,6 +75,9 @@ struct TaskEdit
     qint64 taskId = 0;
     TaskField field = TaskField::Title;
     QVariant value;
+    // The task's version (TaskRecord::version) the edit was made on; > 0 refuses the edit with a Conflict
+    // naming who changed the task and when if anyone wrote it since. 0: not checked.
+    int baseVersion = 0;
 };
 
 // --- queries
@@ -341,6 +346,8 @@ public:
 
     // --- edits: each call is one transaction that also writes the audit log
     QVariant fieldValue(qint64 taskId, TaskField field, StoreError* error = nullptr);
+    // The task's version, bumped by every write to it (0 on failure).
+    int taskVersion(qint64 taskId, StoreError* error = nullptr);
     // Returns the old value (invalid QVariant on failure; check error).
     QVariant applyEdit(const TaskEdit& edit, const QString& by, StoreError* error = nullptr);
     bool applyEdits(const QList<TaskEdit>& edits, const QString& by, QList<QVariant>* oldValues = nullptr,
@@ -399,8 +406,24 @@ public:
     int issueReport(const QString& series, const QString& period, const QString& by,
                     StoreError* error = nullptr);
 
+    // --- a shared server (PostgreSQL only; BadInput on a file), src/store/serveradmin.cpp
+    bool isServer() const;
+    // Roles duban_office / duban_liaison / duban_leader, their grants and row-level security
+    // (db/server/roles.sql); run again it changes nothing.
+    bool initServer(StoreError* error = nullptr);
+    enum class ServerRole { Office, Liaison, Leader };
+    // A login in one of the roles; a liaison belongs to `unit` (a name or alias the database knows).
+    bool addServerUser(const QString& login, ServerRole role, const QString& unit, const QString& password,
+                       StoreError* error = nullptr);
+
+    // Moves a whole database in: every task, unit, alias, progress note, audit row and issued report
+    // number of `source`, under their ids, in one transaction. Refused unless this database holds no
+    // directive yet (a new server, or a new file). src/store/databasecopy.cpp
+    bool copyFrom(Repository& source, StoreError* error = nullptr);
+
     // --- maintenance
-    // A consistent copy while others may be writing; refuses to overwrite an existing file.
+    // A consistent copy while others may be writing; refuses to overwrite an existing file. From a server,
+    // a complete SQLite file (copyFrom).
     bool backup(const QString& targetPath, StoreError* error = nullptr);
     // Empty list = ok; else the problems SQLite reports (integrity and foreign keys).
     QStringList check(StoreError* error = nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 // Private to src/store: the repository's state and the helpers its parts share.
+#include "store/databaseurl.h"
 #include "store/repository.h"
 #include "store/sqldialect.h"
 
@@ -15,14 +16,20 @@ namespace duban {
 
 struct Repository::Impl
 {
-    QString path;
+    QString path; // the file, or the server URL without its password
+    DatabaseLocation location;
     QString connection;
     QSqlDatabase db;
     std::unique_ptr<SqlDialect> dialect;
     bool readOnly = false;
     QStringList backups;
 
+    mutable bool dropped = false; // the server connection broke: reopened before the next statement
+
     ~Impl();
+    bool server() const { return location.server; }
+    // After a dropped connection, opens it again (the next action reconnects); false if still down.
+    bool reconnect(StoreError* error) const;
 
     QSqlQuery query() const { return QSqlQuery(db); }
     // Prepares and runs; on failure fills error (what, with the database path) and returns false.
@@ -60,6 +67,9 @@ private:
     bool m_open = false;
 };
 
+// Refuses (Conflict, naming who wrote the task last and when) when a task an edit names was written
+// since the edit's baseVersion; takes the row lock on a server so the check holds until commit.
+bool checkVersions(const Repository::Impl& d, const QList<TaskEdit>& edits, StoreError* error);
 // Reads one field as the edit API returns it; applies one edit and audits it under `action`.
 // Both expect to run inside a WriteTransaction (taskedits.cpp).
 bool readTaskField(const Repository::Impl& d, qint64 taskId, TaskField f, QVariant* out, StoreError* error);

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace duban {
 
@@ -32,6 +33,8 @@ public:
     virtual bool isOurs(QSqlDatabase& db) const = 0;
 
     virtual QString beginWrite() const = 0; // takes the write lock now, so a busy writer shows at once
+    // Run after beginWrite() by the migrator, so that two programs never migrate at once; may be empty.
+    virtual QString migrationLockSql() const { return {}; }
 
     // A SELECT of the ids of tasks whose title or text contains `term` (3+ chars); binds one value,
     // ftsTerm(term). A subquery rather than a condition, so callers can UNION it with other id sets.
@@ -43,6 +46,7 @@ public:
     virtual QString daysBetween(const QString& fromExpr, const QString& toExpr) const = 0;
 
     // Copies the whole database to a new file, consistently, while others may write; binds the path.
+    // Empty: the engine cannot write an SQLite file (PostgreSQL; Repository::backup copies row by row).
     virtual QString copyIntoSql() const = 0;
     // Refreshes the planner's statistics after a bulk write (without them SQLite guesses that a status
     // equality is selective and sorts 50,000 overdue rows for a page of 100); and the cheap version to
@@ -55,6 +59,8 @@ public:
 
     // Maps a driver error onto what the user is told.
     virtual StoreError::Kind classify(const QSqlError& e) const = 0;
+    // The database user the audit trail names beside the person (empty on SQLite: one desk, one user).
+    virtual QString sessionUserSql() const { return {}; }
 };
 
 // SQLite through Qt's QSQLITE driver (the system SQLite, FTS5 trigram).
@@ -83,5 +89,9 @@ public:
 
     static constexpr int kApplicationId = 1146438209; // 'DUBA', set by 0001_init.sql
 };
+
+// PostgreSQL through Qt's QPSQL driver (src/store/postgresdialect.cpp); sessionOptions: libpq's "options"
+// for each connection, as a URL's ?options= gives them.
+std::unique_ptr<SqlDialect> makePostgresDialect(const QString& sessionOptions);
 
 } // namespace duban

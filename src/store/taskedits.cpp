@@ -262,6 +262,63 @@ bool applyTaskEdit(const Repository::Impl& d, const TaskEdit& e, const QString& 
     return d.touch(e.taskId, error);
 }
 
+bool checkVersions(const Repository::Impl& d, const QList<TaskEdit>& edits, StoreError* error)
+{
+    QHash<qint64, int> base; // the first edit of a task names the version; later ones build on it
+    for (const TaskEdit& e : edits)
+        if (e.baseVersion > 0 && !base.contains(e.taskId))
+            base.insert(e.taskId, e.baseVersion);
+    for (auto it = base.cbegin(); it != base.cend(); ++it) {
+        QSqlQuery q = d.query();
+        // SQLite's write transaction already holds the whole file; a server locks the row, so a second
+        // desk racing this one waits and then reads the version this one wrote.
+        if (!d.run(q,
+                   QStringLiteral("SELECT version FROM tasks WHERE id = ?") +
+                       (d.server() ? QStringLiteral(" FOR UPDATE") : QString()),
+                   {it.key()}, error))
+            return false;
+        if (!q.next())
+            return setError(error, StoreError::BadInput,
+                            tr("数据库 %1 中没有编号为 %2 的任务").arg(d.path).arg(it.key()));
+        const int now = q.value(0).toInt();
+        if (now == it.value())
+            continue;
+        QString who = tr("其他用户"), when;
+        if (d.run(q,
+                  QStringLiteral("SELECT \"by\", at, db_user FROM audit_log WHERE task_id = ? "
+                                 "ORDER BY id DESC LIMIT 1"),
+                  {it.key()}, nullptr) &&
+            q.next()) {
+            who = q.value(0).toString();
+            if (!q.value(2).toString().isEmpty() && q.value(2).toString() != who)
+                who = tr("%1（数据库用户 %2）").arg(who, q.value(2).toString());
+            when = store::timeFrom(q.value(1)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        return setError(
+            error, StoreError::Conflict,
+            tr("任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。"
+               "请查看最新内容后再改。")
+                .arg(it.key())
+                .arg(who, when)
+                .arg(now)
+                .arg(it.value()));
+    }
+    return true;
+}
+
+int Repository::taskVersion(qint64 taskId, StoreError* error)
+{
+    QSqlQuery q = d->query();
+    if (!d->run(q, QStringLiteral("SELECT version FROM tasks WHERE id = ?"), {taskId}, error))
+        return 0;
+    if (!q.next()) {
+        setError(error, StoreError::BadInput,
+                 tr("数据库 %1 中没有编号为 %2 的任务").arg(d->path).arg(taskId));
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
 QVariant Repository::fieldValue(qint64 taskId, TaskField field, StoreError* error)
 {
     QVariant v;
@@ -280,7 +337,7 @@ bool Repository::applyEdits(const QList<TaskEdit>& edits, const QString& by, QLi
     if (by.trimmed().isEmpty())
         return setError(error, StoreError::BadInput, tr("修改必须注明修改人"));
     WriteTransaction tx(*d, error);
-    if (!tx.ok())
+    if (!tx.ok() || !checkVersions(*d, edits, error))
         return false;
     QList<QVariant> old;
     QList<qint64> ruled; // once per task, after all its edits: undo restores status and percent together

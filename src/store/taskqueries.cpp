@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <limits>
 
 namespace duban {
 
@@ -209,7 +210,7 @@ QString orderBy(const TaskSort& s, const QDate& asOf, int dueSoonDays, bool dead
 const QString kItemColumns = QStringLiteral(
     "SELECT t.id, t.title, t.deadline, t.deadline_text, t.start_date, t.status, t.percent, t.directive_id, "
     "d.title, d.doc_number, t.updated_at, t.text, t.section, t.kind, t.line_start, t.line_end, t.targets, "
-    "t.created_at, t.retired_at FROM tasks t JOIN directives d ON d.id = t.directive_id");
+    "t.created_at, t.retired_at, t.version FROM tasks t JOIN directives d ON d.id = t.directive_id");
 
 TaskRecord readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules)
 {
@@ -233,6 +234,7 @@ TaskRecord readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules
     it.targets = store::listFrom(q.value(16));
     it.created = store::timeFrom(q.value(17));
     it.retired = store::timeFrom(q.value(18));
+    it.version = q.value(19).toInt();
     it.derive(asOf, rules);
     return it;
 }
@@ -297,7 +299,8 @@ QList<TaskRecord> Repository::tasks(const TaskFilter& filter, const TaskSort& so
     QString sql = kItemColumns + w.sql() + orderBy(sort, asOf, filter.dueSoonDays, deadlinesOnly, &binds);
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << (limit >= 0 ? limit : -1) << std::max(offset, 0);
+        // No negative LIMIT: PostgreSQL refuses what SQLite reads as "no limit".
+        binds << (limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max()) << std::max(offset, 0);
     }
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
@@ -423,7 +426,7 @@ QList<AuditRecord> Repository::audit(qint64 taskId, StoreError* error)
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->run(q,
-                QStringLiteral("SELECT id, task_id, at, by, action, field, old_value, new_value "
+                QStringLiteral("SELECT id, task_id, at, \"by\", action, field, old_value, new_value "
                                "FROM audit_log WHERE task_id = ? ORDER BY id DESC"),
                 {taskId}, error))
         return {};

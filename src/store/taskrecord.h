@@ -36,6 +36,7 @@ struct TaskRecord
     QDateTime created;
     QDateTime updated;
     QDateTime retired; // invalid unless a revision dropped the task
+    int version = 0;   // bumped by every write: what an edit made on this record is based on
     DueState due = DueState::NoDeadline;
     Pace pace = Pace::NotApplicable;
     int daysOverdue = 0; // > 0 when overdue

@@ -240,6 +240,42 @@ private slots:
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("未能撤销")),
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
+
+    // Issue 13, no lost update: another desk's write since this one's refuses this one's undo (naming who
+    // wrote), and an edit made on the version a view showed before that write.
+    void anotherDesksWriteRefusesTheUndoAndTheStaleEdit()
+    {
+        TaskEditor* editor = m_window->editor();
+        const qint64 id = m_ids.at(1);
+        QVERIFY(editor->setFields({{id, TaskField::Percent, 40}}, QStringLiteral("进度")));
+        const auto otherDesk = [&](TaskField f, const QVariant& v, const QString& who) {
+            StoreError e;
+            QVERIFY2(!second()->applyEdit({id, f, v}, who, &e).isNull(), qPrintable(e.message));
+        };
+        otherDesk(TaskField::Title, QStringLiteral("完善考核办法（另一桌）"), QStringLiteral("李四"));
+        QSignalSpy refused(editor, &TaskEditor::refused);
+        m_window->undoStack()->undo();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains(QStringLiteral("李四")),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QCOMPARE(second()->fieldValue(id, TaskField::Percent).toInt(), 40);
+
+        const int shown = second()->taskVersion(id);
+        otherDesk(TaskField::Percent, 50, QStringLiteral("王五"));
+        QString error;
+        QVERIFY(!editor->setFields({{id, TaskField::Percent, 60, shown}}, QStringLiteral("进度"), &error));
+        QVERIFY2(error.contains(QStringLiteral("王五")), qPrintable(error));
+        QCOMPARE(second()->fieldValue(id, TaskField::Percent).toInt(), 50);
+        // On the version it now shows, the edit goes in; and this desk's own later edits build on it.
+        QVERIFY(editor->setFields({{id, TaskField::Percent, 60, second()->taskVersion(id)}},
+                                  QStringLiteral("进度")));
+        const int reloaded = second()->taskVersion(id);
+        // A view not reloaded since that edit still edits on it: no one else wrote in between.
+        QVERIFY(editor->setFields({{id, TaskField::Percent, 70, reloaded - 1}}, QStringLiteral("进度")));
+        QCOMPARE(second()->fieldValue(id, TaskField::Percent).toInt(), 70);
+        m_window->undoStack()->undo();
+        QCOMPARE(second()->fieldValue(id, TaskField::Percent).toInt(), 60);
+    }
 };
 
 QTEST_MAIN(TestEditPath)

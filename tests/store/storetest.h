@@ -3,6 +3,7 @@
 // Shared by the store tests: temp databases and hand-made drafts.
 #include "qtprint.h"
 #include "store/repository.h"
+#include "testdb.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -75,17 +76,14 @@ inline ImportBatch batchOf(const QList<TaskDraft>& tasks, const QString& content
     return b;
 }
 
-// A second, plain connection to look at the file the way another program would.
+// A second, plain connection to look at the database (file or server) the way another program would.
 class RawDb
 {
 public:
-    explicit RawDb(const QString& path, const QString& options = {})
+    explicit RawDb(const QString& location, const QString& options = {})
         : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(options);
-        m_db.open();
+        m_db = rawConnection(location, m_name, options);
     }
     ~RawDb()
     {

@@ -17,7 +17,7 @@ class StoreEdits : public ::testing::Test
 protected:
     void SetUp() override
     {
-        repo = openOk(dir.filePath(QStringLiteral("e.sqlite")));
+        repo = openOk(db.location());
         ASSERT_TRUE(repo);
         ImportResult r;
         ASSERT_TRUE(repo->applyImport(
@@ -37,7 +37,7 @@ protected:
         return out;
     }
 
-    QTemporaryDir dir;
+    TestDatabase db;
     std::unique_ptr<Repository> repo;
     qint64 a = 0, b = 0;
 };

@@ -27,8 +27,8 @@ std::optional<TaskDetails> byTitle(Repository& repo, const QString& title, bool 
 
 TEST(StoreImport, StoresTasksUnitsAndDirective)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     TaskDraft a = draft(s(u"完善公共卫生设施"), {s(u"市卫健委")}, {s(u"市财政局"), s(u"各县区政府")},
                         QDate(2022, 12, 31));
     a.targets = QStringList{s(u"覆盖率达到95%")};
@@ -56,8 +56,8 @@ TEST(StoreImport, StoresTasksUnitsAndDirective)
 
 TEST(StoreImport, SameContentTwiceAddsNothing)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     const ImportBatch b =
         batchOf({draft(s(u"推进数据共享"), {s(u"市大数据局")}), draft(s(u"建设政务云"), {s(u"市工信局")})},
                 QStringLiteral("same"));
@@ -75,8 +75,8 @@ TEST(StoreImport, SameContentTwiceAddsNothing)
 
 TEST(StoreImport, UnknownUnitBecomesUnitToReviewOnce)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     const QString unknown = s(u"市未来产业促进中心");
     ImportBatch b = batchOf(
         {draft(s(u"培育未来产业"), {unknown}), draft(s(u"建设产业园区"), {s(u"市 未来产业促进 中心")})},
@@ -99,8 +99,8 @@ TEST(StoreImport, UnknownUnitBecomesUnitToReviewOnce)
 
 TEST(StoreImport, AliasesFromTheDirectoryAndSpacing)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     ImportResult r;
     ASSERT_TRUE(repo->applyImport(
         batchOf({draft(s(u"统筹推进改革"), {s(u"市发改委")}, {s(u"市大数 据局")})}, QStringLiteral("a")),
@@ -115,8 +115,8 @@ TEST(StoreImport, AliasesFromTheDirectoryAndSpacing)
 TEST(StoreImport, TwoAliasesOfOneUnitAreOneUnitAndLeadWins)
 {
     // （市城市管理局牵头，市城管局、市财政局配合）: 市城管局 is an alias of the lead.
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     TaskDraft a = draft(s(u"整治市容环境"), {s(u"市城市管理局")}, {s(u"市城管局"), s(u"市财政局")});
     // A reviewer typed an alias of a co unit already on the task into the co list.
     TaskDraft b = draft(s(u"改造老旧管网"), {s(u"市财政局")}, {s(u"市城管局"), s(u"城市管理局")});
@@ -142,15 +142,23 @@ TEST(StoreImport, TwoAliasesOfOneUnitAreOneUnitAndLeadWins)
 
 TEST(StoreImport, FailureLeavesNothingBehind)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+    TestDatabase db;
+    const QString path = db.location();
     auto repo = openOk(path);
     {
         // A trigger that fails the third insert, as a full disk or a bug would.
         RawDb raw(path);
-        ASSERT_TRUE(
-            raw.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON tasks "
-                                    "WHEN new.title = '第三项' BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+        if (onServer()) {
+            ASSERT_TRUE(raw.exec(QStringLiteral(
+                "CREATE FUNCTION fail_third() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.title = '第三项' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$")));
+            ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON tasks "
+                                                "FOR EACH ROW EXECUTE FUNCTION fail_third()")));
+        } else {
+            ASSERT_TRUE(
+                raw.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON tasks "
+                                        "WHEN new.title = '第三项' BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+        }
     }
     const int units = repo->units().size();
     StoreError e;
@@ -171,8 +179,8 @@ TEST(StoreImport, FailureLeavesNothingBehind)
 
 TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("d.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     const QDate june(2022, 6, 30);
     TaskDraft keep = draft(s(u"加强组织领导"), {s(u"市财政局")}, {}, june);
     TaskDraft move = draft(s(u"推进老旧小区改造"), {s(u"市住建局")}, {}, june);
@@ -251,8 +259,8 @@ TEST(StoreImport, ChangedDirectiveIsDiffedAndAppliedOnlyWhenConfirmed)
 
 TEST(StoreImport, HostileTextIsStoredAsText)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+    TestDatabase db;
+    const QString path = db.location();
     auto repo = openOk(path);
     const QString title = QStringLiteral("'); DROP TABLE tasks;--");
     const QString unit = QStringLiteral("市财政局'; DELETE FROM units;--");

@@ -24,8 +24,8 @@ QStringList actions(Repository& repo, qint64 id)
 
 TEST(StoreManualTasks, CreateCancelRestoreDelete)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    TestDatabase db;
+    const QString path = db.location();
     auto repo = openOk(path);
     NewTask t;
     t.title = s(u"电话交办：排查燃气管道隐患");

@@ -19,6 +19,31 @@ TEST(StoreMigrations, ScriptsAreNumberedWithoutGaps)
     EXPECT_EQ(Repository::schemaVersion(), all.size());
 }
 
+// A server and a file reach the same schema version through the same steps (issue 13).
+TEST(StoreMigrations, PostgresqlHasTheSameStepsAsSqlite)
+{
+    const auto sqlite = migrations::all(SqliteDialect());
+    const auto pg = migrations::all(*makePostgresDialect({}));
+    ASSERT_EQ(pg.size(), sqlite.size());
+    for (int i = 0; i < pg.size(); ++i) {
+        EXPECT_EQ(pg[i].version, sqlite[i].version);
+        EXPECT_EQ(pg[i].name, sqlite[i].name);
+    }
+}
+
+TEST(StoreMigrations, PostgresqlScriptsSplitOutsideQuotesAndFunctionBodies)
+{
+    const QStringList s = makePostgresDialect({})->splitStatements(
+        QStringLiteral("-- a; comment\nCREATE TABLE a (x TEXT DEFAULT ';--');\n"
+                       "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.v := 1; "
+                       "RETURN NEW;\nEND\n$$;\n"
+                       "DO $body$ BEGIN PERFORM 1; END $body$;"));
+    ASSERT_EQ(s.size(), 3) << s.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(s[0], QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';--')"));
+    EXPECT_TRUE(s[1].endsWith(QStringLiteral("END\n$$"))) << s[1].toStdString();
+    EXPECT_EQ(s[2], QStringLiteral("DO $body$ BEGIN PERFORM 1; END $body$"));
+}
+
 TEST(StoreMigrations, SplitsTriggerBodiesAndDropsComments)
 {
     const QStringList s = SqliteDialect().splitStatements(QStringLiteral(

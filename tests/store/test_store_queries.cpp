@@ -19,7 +19,7 @@ class StoreQueries : public ::testing::Test
 protected:
     void SetUp() override
     {
-        repo = openOk(dir.filePath(QStringLiteral("q.sqlite")));
+        repo = openOk(db.location());
         ASSERT_TRUE(repo);
         const auto add = [&](const QString& title, const QString& lead, const QDate& deadline,
                              const QStringList& co = {}) {
@@ -55,7 +55,7 @@ protected:
 
     const QDate today{2023, 6, 15};
     PinnedClock clock{today}; // before SetUp, released after TearDown
-    QTemporaryDir dir;
+    TestDatabase db;
     std::unique_ptr<Repository> repo;
     QList<TaskDraft> drafts;
     QList<qint64> ids;

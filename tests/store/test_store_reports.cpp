@@ -11,13 +11,13 @@ namespace {
 
 struct Fixture
 {
-    QTemporaryDir dir;
+    TestDatabase db;
     std::unique_ptr<Repository> repo;
     qint64 a = 0, b = 0;
 
     Fixture()
     {
-        repo = openOk(dir.filePath(QStringLiteral("r.sqlite")));
+        repo = openOk(db.location());
         ImportResult r;
         EXPECT_TRUE(
             repo->applyImport(batchOf({draft(QStringLiteral("推进甲项工作"), {QStringLiteral("市财政局")}),

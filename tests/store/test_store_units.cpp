@@ -24,8 +24,8 @@ std::optional<UnitRecord> unit(Repository& repo, const QString& name)
 
 TEST(StoreUnits, MergeMovesTasksAndKeepsTheNameAsAlias)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("u.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     const QString odd = s(u"市科技创新局"); // an old name the directory does not know
     ImportResult r;
     ASSERT_TRUE(repo->applyImport(
@@ -76,8 +76,8 @@ TEST(StoreUnits, MergeMovesTasksAndKeepsTheNameAsAlias)
 
 TEST(StoreUnits, RenameKeepsOldNameAndRefusesClashes)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("u.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     ASSERT_TRUE(repo->applyImport(batchOf({draft(s(u"做好金融服务"), {s(u"市金融局")})}, QStringLiteral("r")),
                                   false));
     const qint64 id = *repo->findUnit(s(u"市金融工作局"));
@@ -95,8 +95,8 @@ TEST(StoreUnits, RenameKeepsOldNameAndRefusesClashes)
 
 TEST(StoreUnits, ReviewFlag)
 {
-    QTemporaryDir dir;
-    auto repo = openOk(dir.filePath(QStringLiteral("u.sqlite")));
+    TestDatabase db;
+    auto repo = openOk(db.location());
     ASSERT_TRUE(repo->applyImport(
         batchOf({draft(s(u"做好服务"), {s(u"市新成立办公室")})}, QStringLiteral("f")), false));
     const qint64 id = unit(*repo, s(u"市新成立办公室"))->id;

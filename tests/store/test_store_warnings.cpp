@@ -20,7 +20,7 @@ protected:
     void SetUp() override
     {
         Clock::pin(QDateTime(today, QTime(9, 0)));
-        repo = openOk(dir.filePath(QStringLiteral("w.sqlite")));
+        repo = openOk(db.location());
         ASSERT_TRUE(repo);
         QList<TaskDraft> drafts{
             draft(s(u"昨天到期"), {s(u"市财政局")}, {}, today.addDays(-1)),
@@ -60,7 +60,7 @@ protected:
     }
 
     const QDate today{2023, 6, 15};
-    QTemporaryDir dir;
+    TestDatabase db;
     std::unique_ptr<Repository> repo;
     QList<qint64> ids;
 };

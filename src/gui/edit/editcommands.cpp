@@ -83,6 +83,11 @@ bool FieldEditCommand::apply(StoreError* e)
     // One call, one transaction: a bulk edit of N tasks is all or nothing.
     if (!repo().applyEdits(m_edits, user(), nullptr, e))
         return false;
+    QList<qint64> ids;
+    for (const TaskEdit& t : std::as_const(m_edits))
+        if (!ids.contains(t.taskId))
+            ids.append(t.taskId);
+    m_editor->noteWritten(ids);
     m_after = touched(m_edits);
     return read(repo(), &m_after, e);
 }
@@ -114,7 +119,10 @@ bool ProgressCommand::apply(StoreError* e)
     if (!snapshot(&m_before, e))
         return false;
     m_progressId = repo().addProgress(m_taskId, m_in, nullptr, e);
-    return m_progressId > 0 && snapshot(&m_after, e);
+    if (m_progressId <= 0)
+        return false;
+    m_editor->noteWritten({m_taskId});
+    return snapshot(&m_after, e);
 }
 
 bool ProgressCommand::revert(StoreError* e)
@@ -124,7 +132,11 @@ bool ProgressCommand::revert(StoreError* e)
     QList<QVariant> expected;
     for (const TaskEdit& x : m_after)
         expected.append(x.value);
-    return repo().removeProgressIfUnchanged(m_progressId, m_before, expected, user(), e);
+    if (!repo().removeProgressIfUnchanged(m_progressId, m_editor->basedOnOwnWrites(m_before), expected,
+                                          user(), e))
+        return false;
+    m_editor->noteWritten({m_taskId});
+    return true;
 }
 
 bool ProgressCommand::reapply(StoreError* e)

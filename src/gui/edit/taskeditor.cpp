@@ -22,7 +22,23 @@ TaskEditor::~TaskEditor()
 void TaskEditor::setRepository(std::unique_ptr<Repository> repo)
 {
     m_undo->clear();
+    m_versions.clear();
     m_repo = std::move(repo);
+}
+
+void TaskEditor::noteWritten(const QList<qint64>& taskIds)
+{
+    for (qint64 id : taskIds)
+        if (const int v = m_repo->taskVersion(id); v > 0)
+            m_versions.insert(id, v);
+}
+
+QList<TaskEdit> TaskEditor::basedOnOwnWrites(QList<TaskEdit> edits) const
+{
+    // Another desk's write since ours, to any field of the task, refuses the step (a shared server).
+    for (TaskEdit& t : edits)
+        t.baseVersion = m_versions.value(t.taskId, 0);
+    return edits;
 }
 
 QString TaskEditor::user() const
@@ -81,8 +97,13 @@ bool TaskEditor::applyIfUnchanged(const QList<TaskEdit>& target, const QList<Tas
     QList<QVariant> values, stored;
     for (const TaskEdit& x : expected)
         values.append(x.value);
-    if (!m_repo->applyEditsIfUnchanged(target, values, user(), &stored, error))
+    QList<qint64> ids;
+    for (const TaskEdit& t : target)
+        if (!ids.contains(t.taskId))
+            ids.append(t.taskId);
+    if (!m_repo->applyEditsIfUnchanged(basedOnOwnWrites(target), values, user(), &stored, error))
         return false;
+    noteWritten(ids);
     if (now) {
         QList<TaskEdit> out = target;
         for (int i = 0; i < out.size() && i < stored.size(); ++i)
@@ -96,7 +117,13 @@ bool TaskEditor::setFields(const QList<TaskEdit>& edits, const QString& text, QS
 {
     if (edits.isEmpty())
         return true;
-    return push(new FieldEditCommand(this, edits, text), error);
+    // A view that has not reloaded since this editor's own later write still edits on what it showed:
+    // that write was checked against the same view, so it is no one else's change to refuse over.
+    QList<TaskEdit> based = edits;
+    for (TaskEdit& e : based)
+        if (e.baseVersion > 0)
+            e.baseVersion = std::max(e.baseVersion, m_versions.value(e.taskId, 0));
+    return push(new FieldEditCommand(this, based, text), error);
 }
 
 bool TaskEditor::addProgress(qint64 taskId, const ProgressInput& in, QString* error)

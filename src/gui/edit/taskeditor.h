@@ -6,6 +6,7 @@
 #include "store/repository.h"
 
 #include <QFlags>
+#include <QHash>
 #include <QObject>
 #include <memory>
 
@@ -60,11 +61,16 @@ public:
     bool historyNamesUnits() const;
 
     // The one place an undo or redo checks that the values are still the ones it left: writes `target`
-    // only while each field holds `expected`'s value, in one transaction (Repository::applyEditsIfUnchanged;
-    // a version check of a shared server plugs in here). `now` receives the values as stored.
+    // only while each field holds `expected`'s value and nobody else wrote the task since this editor
+    // last did (its version, TaskEdit::baseVersion), in one transaction
+    // (Repository::applyEditsIfUnchanged). `now` receives the values as stored.
     bool applyIfUnchanged(const QList<TaskEdit>& target, const QList<TaskEdit>& expected,
                           QList<TaskEdit>* now, StoreError* error);
     QString user() const;
+    // Remembers the versions this editor's own write left the tasks at: what its undo steps build on.
+    void noteWritten(const QList<qint64>& taskIds);
+    // The edits, each based on the version this editor last left its task at (0: never wrote it).
+    QList<TaskEdit> basedOnOwnWrites(QList<TaskEdit> edits) const;
 
 signals:
     void changed(duban::EditScopes what);    // once per write, refused ones too (views show the store)
@@ -80,6 +86,7 @@ private:
 
     std::unique_ptr<Repository> m_repo;
     QUndoStack* m_undo;
+    QHash<qint64, int> m_versions; // task id -> version after this editor's last write to it
 };
 
 } // namespace duban

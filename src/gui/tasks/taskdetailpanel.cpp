@@ -264,7 +264,8 @@ void TaskDetailPanel::commit(StoreAccess::Field f, const QVariant& value)
         return;
     const QString text = tr("修改%1：%2").arg(fieldLabel(f), m_task->record.title.left(16));
     // A refused edit is announced by the editor; the views then show what the store holds.
-    m_editor->setFields({{m_id, StoreAccess::toTaskField(f), value}}, text);
+    // On the version shown: another desk's write since then refuses the edit instead of overwriting it.
+    m_editor->setFields({{m_id, StoreAccess::toTaskField(f), value, m_task->record.version}}, text);
 }
 
 void TaskDetailPanel::addProgress()

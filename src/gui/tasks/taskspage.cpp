@@ -435,7 +435,7 @@ void TasksPage::bulkSetStatus(Status s)
     QList<TaskEdit> edits;
     for (int r : selectedRows())
         if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s)
-            edits.append({t->id, TaskField::Status, int(s)});
+            edits.append({t->id, TaskField::Status, int(s), t->version});
     m_editor->setFields(edits, tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(edits.size()));
 }
 
@@ -446,7 +446,7 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
     QList<TaskEdit> edits;
     for (int r : selectedRows())
         if (const TaskRecord* t = m_model->rowAt(r); t && t->leadUnits != QStringList{unit})
-            edits.append({t->id, TaskField::LeadUnits, QStringList{unit}});
+            edits.append({t->id, TaskField::LeadUnits, QStringList{unit}, t->version});
     m_editor->setFields(edits, tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(edits.size()));
 }
 

@@ -1,0 +1,220 @@
+// Everything in the store that only PostgreSQL understands.
+#include "store/repositoryimpl.h"
+#include "store/sqldialect.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace duban {
+
+namespace {
+
+// PostgreSQL through Qt's QPSQL driver: a shared server, pg_trgm for Chinese substrings, row-level
+// security for the roles (db/migrations/postgresql, db/server/roles.sql).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    explicit PostgresDialect(QString sessionOptions) : m_sessionOptions(std::move(sessionOptions)) {}
+
+    QString driver() const override { return QStringLiteral("QPSQL"); }
+
+    QString connectOptions(const OpenOptions& opts) const override
+    {
+        // lock_timeout plays SQLite's busy timeout: a writer waiting on another's row lock gives up and says
+        // so.
+        QString session = QStringLiteral("-c lock_timeout=%1").arg(opts.busyTimeoutMs);
+        if (!m_sessionOptions.isEmpty())
+            session += u' ' + m_sessionOptions;
+        session.replace(u'\\', QStringLiteral("\\\\"));
+        session.replace(u'\'', QStringLiteral("\\'"));
+        return QStringLiteral("connect_timeout=5;application_name=duban;options='%1'").arg(session);
+    }
+
+    bool configure(QSqlDatabase& db, bool readOnly, QString* why) const override
+    {
+        QSqlQuery q(db);
+        // Dates are ISO text in both backends; the server's DateStyle and time zone never reach them.
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning")) ||
+            (readOnly && !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))) {
+            *why = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QString migrationsDir() const override { return QStringLiteral(":/db/migrations/postgresql"); }
+
+    QStringList splitStatements(const QString& script) const override
+    {
+        // Statements end at ';' outside quotes, "--" comments and $tag$ bodies (functions, DO blocks).
+        QStringList out;
+        QString current;
+        QString dollar; // the open $tag$, if any
+        QChar quote;
+        for (int i = 0; i < script.size(); ++i) {
+            const QChar c = script[i];
+            if (!dollar.isEmpty()) {
+                if (script.mid(i, dollar.size()) == dollar) {
+                    current += dollar;
+                    i += dollar.size() - 1;
+                    dollar.clear();
+                } else {
+                    current += c;
+                }
+                continue;
+            }
+            if (!quote.isNull()) {
+                current += c;
+                if (c == quote)
+                    quote = QChar();
+                continue;
+            }
+            if (c == u'-' && i + 1 < script.size() && script[i + 1] == u'-') {
+                while (i < script.size() && script[i] != u'\n')
+                    ++i;
+                current += u'\n';
+                continue;
+            }
+            if (c == u'\'' || c == u'"') {
+                quote = c;
+            } else if (c == u'$') {
+                const int end = script.indexOf(u'$', i + 1);
+                const QString tag = end > i ? script.mid(i, end - i + 1) : QString();
+                static const QRegularExpression valid(QStringLiteral("^\\$[A-Za-z_]*\\$$"));
+                if (!tag.isEmpty() && valid.match(tag).hasMatch()) {
+                    dollar = tag;
+                    current += tag;
+                    i = end;
+                    continue;
+                }
+            } else if (c == u';') {
+                if (!current.trimmed().isEmpty())
+                    out.append(current.trimmed());
+                current.clear();
+                continue;
+            }
+            current += c;
+        }
+        if (!current.trimmed().isEmpty())
+            out.append(current.trimmed());
+        return out;
+    }
+
+    bool readSchemaVersion(QSqlDatabase& db, int* version, QSqlError* error) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT to_regclass('duban_meta') IS NOT NULL")) || !q.next()) {
+            *error = q.lastError();
+            return false;
+        }
+        *version = 0;
+        if (!q.value(0).toBool())
+            return true;
+        if (!q.exec(QStringLiteral("SELECT value FROM duban_meta WHERE key = 'schema_version'"))) {
+            *error = q.lastError();
+            return false;
+        }
+        *version = q.next() ? q.value(0).toInt() : 0;
+        return true;
+    }
+
+    QString setSchemaVersionSql(int version) const override
+    {
+        return QStringLiteral("UPDATE duban_meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
+    }
+
+    bool isEmpty(QSqlDatabase& db) const override
+    {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral(
+                   "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                   "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p')")) &&
+               q.next() && q.value(0).toInt() == 0;
+    }
+
+    bool isOurs(QSqlDatabase& db) const override
+    {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT value FROM duban_meta WHERE key = 'application'")) && q.next() &&
+               q.value(0).toString() == QLatin1String("duban");
+    }
+
+    QString migrationLockSql() const override
+    {
+        return QStringLiteral(
+            "SELECT pg_advisory_xact_lock(1146438209)"); // 'DUBA', as SQLite's application id
+    }
+
+    QString taskTextMatchIds() const override
+    {
+        // One bound pattern used twice (QPSQL numbers each '?' apart): the single-row subquery is pulled up,
+        // so both LIKEs see the constant and each uses its pg_trgm GIN index.
+        return QStringLiteral("SELECT m.id FROM tasks m CROSS JOIN (SELECT CAST(? AS text) AS p) x "
+                              "WHERE m.title LIKE x.p OR m.text LIKE x.p");
+    }
+
+    QString ftsTerm(const QString& term) const override
+    {
+        return store::likePattern(term); // backslash is LIKE's default escape in PostgreSQL
+    }
+
+    QString daysBetween(const QString& fromExpr, const QString& toExpr) const override
+    {
+        return QStringLiteral("(CAST(%2 AS date) - CAST(%1 AS date))").arg(fromExpr, toExpr);
+    }
+
+    QStringList checkSql() const override
+    {
+        // The server checks its own pages and foreign keys; an id sequence behind its table (rows copied in
+        // with their ids) would make the next insert fail.
+        return {QStringLiteral(
+            "SELECT 'tasks: id sequence ' || (SELECT last_value FROM tasks_id_seq) || "
+            "' behind ' || max(id) FROM tasks HAVING max(id) > (SELECT last_value FROM tasks_id_seq)")};
+    }
+
+    StoreError::Kind classify(const QSqlError& e) const override
+    {
+        const QString state = e.nativeErrorCode();
+        if (state == QLatin1String("55P03") || state == QLatin1String("40P01") ||
+            state == QLatin1String("40001"))
+            return StoreError::Locked; // lock_not_available, deadlock, serialization failure
+        if (state == QLatin1String("25006"))
+            return StoreError::ReadOnly;
+        if (state == QLatin1String("42501") || state.startsWith(QLatin1String("28")))
+            return StoreError::Denied; // insufficient privilege, row-level security, authentication
+        if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+            return StoreError::Unreachable;
+        // Connection failures come without an SQLSTATE: libpq's own text is all there is.
+        const QString text = e.text();
+        if (text.contains(QLatin1String("password authentication failed")) ||
+            text.contains(QLatin1String("no password supplied")) ||
+            text.contains(QLatin1String("no pg_hba.conf entry")) ||
+            text.contains(QLatin1String("role \"")) /* role "x" does not exist */)
+            return StoreError::Denied;
+        if (e.type() == QSqlError::ConnectionError || text.contains(QLatin1String("could not connect")) ||
+            text.contains(QLatin1String("server closed the connection")) ||
+            text.contains(QLatin1String("no connection to the server")))
+            return StoreError::Unreachable;
+        return StoreError::Sql;
+    }
+
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    int ftsMinChars() const override { return 3; }      // shorter terms: LIKE, which scans (as on SQLite)
+    QString copyIntoSql() const override { return {}; } // Repository::backup copies row by row
+    QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
+    QString optimizeOnCloseSql() const override { return {}; }
+    QString sessionUserSql() const override { return QStringLiteral("SELECT session_user"); }
+
+private:
+    QString m_sessionOptions; // libpq's "options" from the URL (?options=)
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> makePostgresDialect(const QString& sessionOptions)
+{
+    return std::make_unique<PostgresDialect>(sessionOptions);
+}
+
+} // namespace duban

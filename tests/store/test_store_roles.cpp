@@ -1,0 +1,143 @@
+// Roles enforced by the server (issue 13): a unit liaison sees and changes only the tasks its unit leads or
+// co-handles, through Duban and through raw SQL alike; a leader only reads. PostgreSQL only (pg.*).
+#include "storetest.h"
+
+using namespace duban;
+using namespace duban::test;
+
+namespace {
+
+QString s(const char16_t* text)
+{
+    return QString::fromUtf16(text);
+}
+
+class StoreRoles : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!onServer())
+            GTEST_SKIP() << "needs DUBAN_TEST_PG (the pg.* ctest entries)";
+        ASSERT_TRUE(db.error().isEmpty()) << db.error().toStdString();
+        admin = openOk(db.location());
+        ASSERT_TRUE(admin);
+        ImportResult r;
+        ASSERT_TRUE(
+            admin->applyImport(batchOf({draft(s(u"规范财政资金管理"), {s(u"市财政局")}),
+                                        draft(s(u"扩大对外贸易"), {s(u"市商务局")}),
+                                        draft(s(u"优化营商环境"), {s(u"市商务局")}, {s(u"市财政局")})},
+                                       QStringLiteral("roles")),
+                               false, &r));
+        own = r.taskIds[0];
+        other = r.taskIds[1];
+        co = r.taskIds[2];
+        StoreError e;
+        ASSERT_TRUE(admin->initServer(&e)) << e.message.toStdString();
+        ASSERT_TRUE(admin->initServer(&e)) << "a second init changes nothing: " << e.message.toStdString();
+        const QString tag = db.serverDatabase().right(8);
+        liaison = QStringLiteral("liaison_") + tag;
+        leader = QStringLiteral("leader_") + tag;
+        ASSERT_TRUE(admin->addServerUser(liaison, Repository::ServerRole::Liaison, s(u"市财政局"),
+                                         QStringLiteral("pw-liaison"), &e))
+            << e.message.toStdString();
+        ASSERT_TRUE(
+            admin->addServerUser(leader, Repository::ServerRole::Leader, {}, QStringLiteral("pw-leader"), &e))
+            << e.message.toStdString();
+        EXPECT_FALSE(admin->addServerUser(QStringLiteral("x"), Repository::ServerRole::Liaison,
+                                          s(u"不存在的单位"), QStringLiteral("p"), &e));
+        EXPECT_EQ(e.kind, StoreError::BadInput);
+    }
+    void TearDown() override
+    {
+        if (!onServer())
+            return;
+        admin.reset();
+        onServerAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db.serverDatabase()));
+        for (const QString& r : {liaison, leader})
+            if (!r.isEmpty())
+                onServerAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
+    }
+    QString as(const QString& login, const QString& password)
+    {
+        DatabaseLocation l;
+        DatabaseLocation::parse(db.location(), &l);
+        l.user = login;
+        l.password = password;
+        return l.urlWithDatabase(l.database);
+    }
+    int percentOf(qint64 id) { return admin->fieldValue(id, TaskField::Percent).toInt(); }
+
+    TestDatabase db;
+    std::unique_ptr<Repository> admin;
+    qint64 own = 0, other = 0, co = 0;
+    QString liaison, leader;
+};
+
+TEST_F(StoreRoles, LiaisonThroughDubanChangesOnlyItsUnitsTasks)
+{
+    auto repo = openOk(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(repo);
+    EXPECT_EQ(repo->countTasks({}), 2); // its own and the one it co-handles
+    StoreError e;
+    EXPECT_FALSE(repo->applyEdit({own, TaskField::Percent, 40}, s(u"财政局联络员"), &e).isNull())
+        << e.message.toStdString();
+    EXPECT_EQ(percentOf(own), 40);
+    EXPECT_GT(
+        repo->addProgress(co, {QDate(2023, 2, 1), s(u"已对接"), -1, s(u"财政局联络员"), {}}, nullptr, &e), 0)
+        << e.message.toStdString();
+
+    e = {};
+    EXPECT_TRUE(repo->applyEdit({other, TaskField::Percent, 90}, s(u"财政局联络员"), &e).isNull());
+    EXPECT_TRUE(e.isError());
+    EXPECT_EQ(percentOf(other), 0);
+    e = {};
+    EXPECT_EQ(repo->addProgress(other, {QDate(2023, 2, 1), s(u"越权填报"), 50, s(u"财政局联络员"), {}},
+                                nullptr, &e),
+              0);
+    EXPECT_EQ(admin->progress(other).size(), 0);
+    // Its own task, but a field that is not its to change: the server refuses and Duban says so.
+    e = {};
+    EXPECT_TRUE(repo->applyEdit({own, TaskField::Title, s(u"改标题")}, s(u"财政局联络员"), &e).isNull());
+    EXPECT_EQ(e.kind, StoreError::Denied);
+    EXPECT_TRUE(e.message.contains(s(u"无权修改"))) << e.message.toStdString();
+    EXPECT_EQ(admin->task(own)->record.title, s(u"规范财政资金管理"));
+}
+
+TEST_F(StoreRoles, LiaisonThroughRawSqlCannotChangeAnotherUnitsTask)
+{
+    RawDb raw(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(raw.db().isOpen()) << raw.db().lastError().text().toStdString();
+    QSqlQuery q(raw.db());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE tasks SET percent = 99, status = 'in_progress' WHERE id = %1").arg(other)));
+    EXPECT_EQ(q.numRowsAffected(), 0); // the row is not there for this login
+    EXPECT_EQ(percentOf(other), 0);
+    EXPECT_EQ(raw.count(QStringLiteral("tasks")), 2);
+    EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE tasks SET title = 'x' WHERE id = %1").arg(own)));
+    EXPECT_FALSE(raw.exec(QStringLiteral("DELETE FROM tasks WHERE id = %1").arg(own)));
+    EXPECT_FALSE(raw.exec(QStringLiteral("INSERT INTO progress_updates (task_id, on_date, recorded_at) "
+                                         "VALUES (%1, '2023-01-01', '2023-01-01')")
+                              .arg(other)));
+    EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE duban_users SET unit_id = NULL")));
+    EXPECT_FALSE(raw.exec(QStringLiteral("ALTER TABLE tasks DISABLE ROW LEVEL SECURITY")));
+    EXPECT_EQ(admin->progress(other).size(), 0);
+    EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET percent = 30 WHERE id = %1").arg(own)));
+    EXPECT_EQ(percentOf(own), 30);
+}
+
+TEST_F(StoreRoles, LeaderReadsEverythingAndWritesNothing)
+{
+    auto repo = openOk(as(leader, QStringLiteral("pw-leader")));
+    ASSERT_TRUE(repo);
+    EXPECT_EQ(repo->countTasks({}), 3);
+    StoreError e;
+    EXPECT_TRUE(repo->applyEdit({own, TaskField::Percent, 10}, s(u"领导"), &e).isNull());
+    EXPECT_EQ(e.kind, StoreError::Denied) << e.message.toStdString();
+    EXPECT_EQ(percentOf(own), 0);
+    StoreError login;
+    EXPECT_FALSE(Repository::open(as(leader, QStringLiteral("wrong")), {}, &login));
+    EXPECT_EQ(login.kind, StoreError::Denied);
+}
+
+} // namespace
