@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChaseNoticeDialog</name>
+    <message>
+        <source>催办单 / 督办通知单</source>
+        <translation>Chaser / supervision notice</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>编号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>签发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation>Reply by:</translation>
+    </message>
+    <message>
+        <source>发文单位：</source>
+        <translation>Issuing office:</translation>
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation>e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>要求：</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>可不填：写在任务表上方</source>
+        <translation>Optional: printed above the task table</translation>
+    </message>
+    <message>
+        <source>列入的任务（勾选）：</source>
+        <translation>Tasks listed (ticked):</translation>
+    </message>
+    <message>
+        <source>另存为 PDF 并登记…</source>
+        <translation>Save as PDF and record…</translation>
+    </message>
+    <message>
+        <source>打印并登记…</source>
+        <translation>Print and record…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>找不到文件“%1”。</source>
@@ -195,6 +250,45 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>督办步骤</source>
+        <translation>Workflow step</translation>
+    </message>
+    <message>
+        <source>结论：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>延至：</source>
+        <translation>Extend to:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>任务编号</source>
@@ -247,6 +341,14 @@
     <message>
         <source>填报日期</source>
         <translation>Report date</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation>Claim done</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1209,6 @@
         <translation>Unit: %1    Exported: %2    %3 tasks</translation>
     </message>
     <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
-    </message>
-    <message>
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
@@ -1158,6 +1256,345 @@
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>交办</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation>Extension request</translation>
+    </message>
+    <message>
+        <source>同意延期</source>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>不同意延期</source>
+        <translation>Extension refused</translation>
+    </message>
+    <message>
+        <source>办结申请</source>
+        <translation>Completion claim</translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation>Review accepted</translation>
+    </message>
+    <message>
+        <source>复核退回</source>
+        <translation>Review returned</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Strike off</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>督办通知单</source>
+        <translation>Supervision notice</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <translation>Chaser notice</translation>
+    </message>
+    <message>
+        <source>督办〔%1〕%2号</source>
+        <translation>Duban [%1] No. %2</translation>
+    </message>
+    <message>
+        <source>本任务</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <source>任务已撤销，不能再%1</source>
+        <translation>The task is cancelled; %1 is no longer possible</translation>
+    </message>
+    <message>
+        <source>任务已销号，不能再%1</source>
+        <translation>The task is struck off; %1 is no longer possible</translation>
+    </message>
+    <message>
+        <source>没有待审批的延期申请，不能%1</source>
+        <translation>No extension request is pending; cannot %1</translation>
+    </message>
+    <message>
+        <source>没有待复核的办结申请，不能%1</source>
+        <translation>No completion claim awaits review; cannot %1</translation>
+    </message>
+    <message>
+        <source>%1所答复的申请（事件 %2）不是待处理的那一件（事件 %3）</source>
+        <translation>%1 answers request (event %2), not the pending one (event %3)</translation>
+    </message>
+    <message>
+        <source>%1必须写明理由</source>
+        <translation>%1 needs a reason</translation>
+    </message>
+    <message>
+        <source>%1已于 %2 交办</source>
+        <translation>%1 was assigned on %2</translation>
+    </message>
+    <message>
+        <source>%1已于 %2 签收，不能重复签收</source>
+        <translation>%1 signed on %2 already; cannot sign twice</translation>
+    </message>
+    <message>
+        <source>催办级别应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation>The chase level must be 1 (reminder), 2 (chase) or 3 (public notice)</translation>
+    </message>
+    <message>
+        <source>任务已暂缓，不能催办</source>
+        <translation>The task is suspended; it cannot be chased</translation>
+    </message>
+    <message>
+        <source>任务已办结，不能催办</source>
+        <translation>The task is done; it cannot be chased</translation>
+    </message>
+    <message>
+        <source>已有待审批的延期申请（事件 %1），请先审批</source>
+        <translation>An extension request (event %1) is pending; decide it first</translation>
+    </message>
+    <message>
+        <source>延期申请必须写明申请延至的日期</source>
+        <translation>An extension request needs the date asked for</translation>
+    </message>
+    <message>
+        <source>申请延至 %1，不晚于现在的完成时限 %2</source>
+        <translation>Asked for %1, not later than the current deadline %2</translation>
+    </message>
+    <message>
+        <source>同意延期必须写明延至的日期</source>
+        <translation>An approved extension needs the date granted</translation>
+    </message>
+    <message>
+        <source>延至 %1，不晚于现在的完成时限 %2</source>
+        <translation>%1 is not later than the current deadline %2</translation>
+    </message>
+    <message>
+        <source>已有待复核的办结申请（事件 %1）</source>
+        <translation>A completion claim (event %1) awaits review</translation>
+    </message>
+    <message>
+        <source>办结申请已复核通过，待销号</source>
+        <translation>The completion claim was accepted; awaiting strike-off</translation>
+    </message>
+    <message>
+        <source>办结申请尚未复核，不能销号</source>
+        <translation>The completion claim is not reviewed yet; cannot strike off</translation>
+    </message>
+    <message>
+        <source>没有复核通过的办结申请，不能销号</source>
+        <translation>No accepted completion claim; cannot strike off</translation>
+    </message>
+    <message>
+        <source>任务已暂缓</source>
+        <translation>The task is suspended</translation>
+    </message>
+    <message>
+        <source>任务没有暂缓，无需恢复</source>
+        <translation>The task is not suspended; nothing to resume</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>签收“%1”应填“是”或签收日期</source>
+        <translation>Sign “%1” should be “是” (yes) or the day signed</translation>
+    </message>
+    <message>
+        <source>申请办结“%1”应填“是”或留空</source>
+        <translation>Claim done “%1” should be “是” (yes) or empty</translation>
+    </message>
+    <message>
+        <source>已于 %1 签收</source>
+        <translation>signed on %1</translation>
+    </message>
+    <message>
+        <source>办结申请已提交</source>
+        <translation>completion claim already made</translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation>Claim done</translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入（%1）</source>
+        <translation>Same as recorded, not imported (%1)</translation>
+    </message>
+    <message>
+        <source>签收 / 申请办结</source>
+        <translation>Sign / claim done</translation>
+    </message>
+    <message>
+        <source>请填“是”，或留空</source>
+        <translation>Enter “是” (yes), or leave empty</translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；收到任务请在“签收”列填“是”，已完成请在“申请办结”列填“是”并在进展情况中说明；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, reporter and date in the light columns on the right; write “是” under Sign on receiving a task, and “是” under Claim done when it is finished, explained under progress; do not change task IDs or delete the hidden sheet.</translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务临近或已过完成时限，请抓紧推进，并于 %2 前将办理进展反馈我室。</source>
+        <translation>The %1 tasks below of your unit are near or past their deadlines. Please speed them up and report progress to this office by %2.</translation>
+    </message>
+    <message>
+        <source>经督查，你单位承办的以下 %1 项任务经催办后仍未按期办结，现予通报督办。请认真分析原因，制定整改措施，于 %2 前将办理情况及整改措施书面报送我室。</source>
+        <translation>After chasing, the %1 tasks below of your unit are still not done on time and are hereby publicly notified. Please analyse the causes, set corrective measures and report them in writing to this office by %2.</translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务已逾期或进度滞后，请高度重视，倒排工期，于 %2 前将办理情况及下一步措施书面反馈我室。</source>
+        <translation>The %1 tasks below of your unit are overdue or behind pace. Please give them priority, plan back from the deadline and report progress and next steps in writing to this office by %2.</translation>
+    </message>
+    <message>
+        <source>（原定 %1）</source>
+        <translation> (originally %1)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation>Behind pace</translation>
+    </message>
+    <message>
+        <source>%1，请于 %2 前反馈</source>
+        <translation>%1, reply by %2</translation>
+    </message>
+    <message>
+        <source>督查室</source>
+        <translation>Supervision office</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation>Reply by:</translation>
+    </message>
+    <message>
+        <source>（延期的任务按原定完成时限评判。）</source>
+        <translation>(Extended tasks are judged by their original deadlines.)</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation>Database %1 has no task with ID %2</translation>
+    </message>
+    <message>
+        <source>%1不是任务 %2 的牵头或配合单位</source>
+        <translation>%1 is not a lead or co-unit of task %2</translation>
+    </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation>An edit must name who made it</translation>
+    </message>
+    <message>
+        <source>任务 %1：%2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的督办事件</source>
+        <translation>Database %1 has no workflow event %2</translation>
+    </message>
+    <message>
+        <source>任务 %1 在“%2”之后又记录了“%3”，不能撤回这一步</source>
+        <translation>Task %1 recorded “%3” after “%2”; this step cannot be taken back</translation>
+    </message>
+    <message>
+        <source>任务 %1 的%2已被改动，不能撤回“%3”</source>
+        <translation>The %2 of task %1 was changed since; “%3” cannot be taken back</translation>
+    </message>
+    <message>
+        <source>撤销状态</source>
+        <translation>cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ChaseNoticeDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1_%2.pdf</source>
+        <translation>%1_%2.pdf</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation>Behind pace</translation>
+    </message>
+    <message>
+        <source>进度 %1%</source>
+        <translation>Progress %1%</translation>
+    </message>
+    <message>
+        <source>%1　%2（%3）</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>通知单已生成，但未能登记为已发出：%1</source>
+        <translation>The notice was written but could not be recorded as sent: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 已登记为已发出（%3 项任务）</source>
+        <translation>%1 %2 recorded as sent (%3 tasks)</translation>
+    </message>
+    <message>
+        <source>请至少勾选一项任务</source>
+        <translation>Tick at least one task</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1179,6 +1616,125 @@
     <message>
         <source>选择日期（Alt+↓）</source>
         <translation>Pick a date (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::EventDialog</name>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation>Chase…</translation>
+    </message>
+    <message>
+        <source>延期申请…</source>
+        <translation>Request extension…</translation>
+    </message>
+    <message>
+        <source>审批延期…</source>
+        <translation>Decide extension…</translation>
+    </message>
+    <message>
+        <source>办结申请…</source>
+        <translation>Claim done…</translation>
+    </message>
+    <message>
+        <source>复核办结…</source>
+        <translation>Review completion…</translation>
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation>Strike off…</translation>
+    </message>
+    <message>
+        <source>暂缓…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>撤销（督办）…</source>
+        <translation>Cancel (workflow)…</translation>
+    </message>
+    <message>
+        <source>任务：%1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>（全部单位）</source>
+        <translation>(all units)</translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation>Review accepted</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>申请延至：</source>
+        <translation>Asked for:</translation>
+    </message>
+    <message>
+        <source>同意延至：</source>
+        <translation>Granted to:</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2申请延至 %3</source>
+        <translation>%1 %2 asked for %3</translation>
+    </message>
+    <message>
+        <source>%1 %2申请办结</source>
+        <translation>%1 %2 claimed done</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>请按 2024-06-30 或 2024年6月30日 的样式填写日期。</source>
+        <translation>Write the date like 2024-06-30 or 2024年6月30日.</translation>
+    </message>
+    <message>
+        <source>请填写延至的日期。</source>
+        <translation>Enter the date to extend to.</translation>
+    </message>
+    <message>
+        <source>请写明理由。</source>
+        <translation>Give a reason.</translation>
     </message>
 </context>
 <context>
@@ -2114,32 +2670,6 @@ A database created again in its place is empty and has none of the old tasks.</t
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
-Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销　Ctrl+Shift+Z 重做
-Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
-Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
-Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
-审核时：Delete 剔除所选任务，F2 编辑单元格
-日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
-看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
-甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
-报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
-        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
-Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
-Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
-Ctrl+Z undo   Ctrl+Shift+Z redo
-Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
-Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
-Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
-Review: Delete drops the selected tasks, F2 edits a cell
-Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
-Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
-Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
-Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
-    </message>
-    <message>
         <source>文字识别（OCR）…</source>
         <translation>Text recognition (OCR)…</translation>
     </message>
@@ -2170,6 +2700,40 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>提取任务</source>
         <translation>Extract tasks</translation>
+    </message>
+    <message>
+        <source>督办(&amp;D)</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
+Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
+Ctrl+Z 撤销　Ctrl+Shift+Z 重做
+Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
+Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
+督办：Ctrl+Alt+J 交办　Ctrl+Alt+Q 签收　Ctrl+Alt+C 催办单　Ctrl+Alt+Y 延期申请　Ctrl+Alt+P 审批延期
+　　　Ctrl+Alt+B 办结申请　Ctrl+Alt+F 复核　Ctrl+Alt+X 销号　Ctrl+Alt+H 暂缓　Ctrl+Alt+G 恢复
+审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
+        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
+Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
+Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
+Ctrl+Z undo   Ctrl+Shift+Z redo
+Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
+Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
+Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
+Workflow: Ctrl+Alt+J assign   Ctrl+Alt+Q sign   Ctrl+Alt+C chaser notice   Ctrl+Alt+Y request extension   Ctrl+Alt+P decide extension
+   Ctrl+Alt+B claim done   Ctrl+Alt+F review   Ctrl+Alt+X strike off   Ctrl+Alt+H suspend   Ctrl+Alt+G resume
+Review: Delete drops the selected tasks, F2 edits a cell
+Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
+Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
+Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
+Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +3137,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>延期任务按原定时限评判</source>
+        <translation>Judge extended tasks by the original deadline</translation>
+    </message>
+    <message>
+        <source>考核按原定时间：经批准延期的任务，逾期与临期按延期前的完成时限计算</source>
+        <translation>Assess by the original time: extended tasks count as overdue or due soon by the deadline before their extension</translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository</name>
@@ -2715,6 +3287,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
         <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3591,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>修改%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
 </context>
 <context>
     <name>duban::TaskEditor</name>
@@ -3061,6 +3641,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>已导入文件：此前的修改不能再撤销</source>
         <translation>File imported: earlier edits can no longer be undone</translation>
+    </message>
+    <message>
+        <source>%1：任务 %2</source>
+        <translation>%1: task %2</translation>
+    </message>
+    <message>
+        <source>%1：%2 项任务</source>
+        <translation>%1: %2 tasks</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3800,37 @@ Reason:</translation>
     <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
         <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TimelineModel</name>
+    <message>
+        <source>%1（%2）%3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1：延至 %2</source>
+        <translation>%1: to %2</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +4087,17 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>%1　%2 项</source>
         <translation>%1   %2 tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WorkflowPanel</name>
+    <message>
+        <source>请先选择一项任务</source>
+        <translation>Select a task first</translation>
+    </message>
+    <message>
+        <source>%1%2：%3</source>
+        <translation>%1%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4851,154 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
         <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>督办步骤：%1（也可写 extend-request 或 延期申请）</source>
+        <translation>Workflow step: %1 (extend-request or the Chinese name work too)</translation>
+    </message>
+    <message>
+        <source>所涉单位（签收、催办、申请的单位；默认：任务本身）</source>
+        <translation>The unit concerned (who signs, is chased, asks; default: the task)</translation>
+    </message>
+    <message>
+        <source>事件日期（默认今天）</source>
+        <translation>The day it counts for (default today)</translation>
+    </message>
+    <message>
+        <source>催办级别：1 提醒、2 催办、3 通报</source>
+        <translation>Chase level: 1 reminder, 2 chase, 3 public notice</translation>
+    </message>
+    <message>
+        <source>延期申请：申请延至；同意延期：延至（默认：按申请）</source>
+        <translation>Extension request: the date asked; approval: the date granted (default: as asked)</translation>
+    </message>
+    <message>
+        <source>理由或说明（延期申请、不同意延期、复核退回、暂缓、撤销须填写）</source>
+        <translation>Reason or note (required for an extension request, a refusal, a return, a suspension, a cancellation)</translation>
+    </message>
+    <message>
+        <source>催办：通知单编号（默认：下一个编号）</source>
+        <translation>Chase: the notice number (default: the next one)</translation>
+    </message>
+    <message>
+        <source>记录人（必填）</source>
+        <translation>Recorded by (required)</translation>
+    </message>
+    <message>
+        <source>未知的督办步骤“%1”，应为 %2 之一</source>
+        <translation>Unknown workflow step “%1”; expected one of %2</translation>
+    </message>
+    <message>
+        <source>--level 应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation>--level must be 1 (reminder), 2 (chase) or 3 (public notice)</translation>
+    </message>
+    <message>
+        <source>未知单位“%1”</source>
+        <translation>Unknown unit “%1”</translation>
+    </message>
+    <message>
+        <source>任务 %1：已记录“%2”（事件 %3）</source>
+        <translation>Task %1: recorded “%2” (event %3)</translation>
+    </message>
+    <message>
+        <source>，%1，%2</source>
+        <translation>, %1, %2</translation>
+    </message>
+    <message>
+        <source>，完成时限延至 %1（原定 %2）</source>
+        <translation>, deadline now %1 (originally %2)</translation>
+    </message>
+    <message>
+        <source>，任务已办结</source>
+        <translation>, the task is done</translation>
+    </message>
+    <message>
+        <source>记录督办步骤：交办、签收、催办、延期申请与审批、办结申请、复核、销号、暂缓、恢复、撤销</source>
+        <translation>Record a workflow step: assign, sign, chase, extension request and decision, completion claim, review, strike-off, suspend, resume, cancel</translation>
+    </message>
+    <message>
+        <source>请给出任务编号和督办步骤，如：event 12 sign --unit 市财政局 --by 张三</source>
+        <translation>Give the task ID and the step, e.g. event 12 sign --unit 市财政局 --by 张三</translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）或 json</source>
+        <translation>Output format: table (default) or json</translation>
+    </message>
+    <message>
+        <source>--format 应为 table 或 json</source>
+        <translation>--format must be table or json</translation>
+    </message>
+    <message>
+        <source>（%1）%2</source>
+        <translation> (%1) %2</translation>
+    </message>
+    <message>
+        <source> 延至 %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>任务 %1 还没有督办记录</source>
+        <translation>Task %1 has no workflow steps yet</translation>
+    </message>
+    <message>
+        <source>任务的督办记录（时间线），按时间先后</source>
+        <translation>A task's workflow steps (timeline), oldest first</translation>
+    </message>
+    <message>
+        <source>催办的单位（必填）</source>
+        <translation>The unit to chase (required)</translation>
+    </message>
+    <message>
+        <source>级别：1 提醒、2 催办（默认）、3 通报（督办通知单）</source>
+        <translation>Level: 1 reminder, 2 chase (default), 3 public notice (supervision notice)</translation>
+    </message>
+    <message>
+        <source>列入的任务编号，可重复（默认：该单位全部在办任务）</source>
+        <translation>Task ID to list, repeatable (default: all the unit's open tasks)</translation>
+    </message>
+    <message>
+        <source>签发日期（默认今天）</source>
+        <translation>Issue date (default today)</translation>
+    </message>
+    <message>
+        <source>反馈时限（默认：签发后 3 天）</source>
+        <translation>Reply by (default: 3 days after issue)</translation>
+    </message>
+    <message>
+        <source>写在任务表上方的要求</source>
+        <translation>Requirements printed above the task table</translation>
+    </message>
+    <message>
+        <source>写入 PDF（必填）</source>
+        <translation>Write the PDF (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --unit 指定单位、用 --pdf 指定输出文件</source>
+        <translation>Give the unit with --unit and the output file with --pdf</translation>
+    </message>
+    <message>
+        <source>任务编号“%1”应为正整数</source>
+        <translation>Task ID “%1” must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>任务 %1 不是%2在办的任务</source>
+        <translation>Task %1 is not an open task of %2</translation>
+    </message>
+    <message>
+        <source>%1没有在办的任务，不需要催办</source>
+        <translation>%1 has no open tasks; nothing to chase</translation>
+    </message>
+    <message>
+        <source>已写入%1 %2（%3，%4 项任务，%5 页）：%6，已登记为已发出</source>
+        <translation>Wrote %1 %2 (%3, %4 tasks, %5 pages): %6, recorded as sent</translation>
+    </message>
+    <message>
+        <source>催办：生成编号的催办单 / 督办通知单（PDF）并登记为已发出</source>
+        <translation>Chase: write the numbered chaser / supervision notice (PDF) and record it as sent</translation>
+    </message>
+    <message>
+        <source>延期的任务按原定完成时限评判（按原定时间考核）</source>
+        <translation>Judge extended tasks by their original deadline (assessment by the original time)</translation>
     </message>
 </context>
 <context>

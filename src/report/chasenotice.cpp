@@ -146,9 +146,12 @@ QString chaseNoticeHtml(const ChaseNotice& n)
     if (!n.note.trimmed().isEmpty())
         h += QStringLiteral("<p>　　%1</p>").arg(esc(n.note.trimmed()));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" width=\"100%\"><thead><tr>");
-    for (const QString& c :
-         {tr("序号"), tr("任务编号"), tr("重点任务"), tr("完成时限"), tr("进度"), tr("办理情况")})
-        h += QStringLiteral("<th>%1</th>").arg(esc(c));
+    // The task's title takes what the short columns leave.
+    const QList<QPair<QString, int>> columns = {{tr("序号"), 7},      {tr("任务编号"), 9},
+                                                {tr("重点任务"), 36}, {tr("完成时限"), 22},
+                                                {tr("进度"), 8},      {tr("办理情况"), 18}};
+    for (const auto& [c, width] : columns)
+        h += QStringLiteral("<th width=\"%1%\">%2</th>").arg(width).arg(esc(c));
     h += QStringLiteral("</tr></thead><tbody>");
     for (int i = 0; i < n.tasks.size(); ++i) {
         const TaskRecord& t = n.tasks[i];

@@ -44,6 +44,19 @@ struct NoticeDb
         repo->applyEdit({done, TaskField::Status, int(Status::Done)}, s(u"测试"));
     }
     ~NoticeDb() { Clock::release(); }
+    // A 延期 asked by the unit and approved.
+    bool extend(qint64 task, const QDate& to)
+    {
+        EventInput ask;
+        ask.kind = EventKind::ExtendRequest;
+        ask.unitId = finance;
+        ask.text = s(u"资金");
+        ask.deadline = to;
+        EventInput approve;
+        approve.kind = EventKind::ExtendApprove;
+        return repo->recordEvent(task, ask, s(u"测试")) > 0 &&
+               repo->recordEvent(task, approve, s(u"测试")) > 0;
+    }
 };
 
 } // namespace
@@ -102,15 +115,7 @@ TEST(ChaseNotice, PdfReadsBackAndRecordingAdvancesTheNumber)
     EXPECT_EQ(draftChaseNotice(*f.repo, f.finance, 2, {}, DueRules{}).noticeNo, s(u"督办〔2026〕2号"));
 
     // An extended deadline prints with the original beside it.
-    EventInput ask;
-    ask.kind = EventKind::ExtendRequest;
-    ask.unitId = f.finance;
-    ask.text = s(u"资金");
-    ask.deadline = QDate(2026, 6, 30);
-    ASSERT_GT(f.repo->recordEvent(f.behind, ask, s(u"测试")), 0);
-    EventInput approve;
-    approve.kind = EventKind::ExtendApprove;
-    ASSERT_GT(f.repo->recordEvent(f.behind, approve, s(u"测试")), 0);
+    ASSERT_TRUE(f.extend(f.behind, QDate(2026, 6, 30)));
     const ChaseNotice again = draftChaseNotice(*f.repo, f.finance, 1, {}, DueRules{});
     EXPECT_TRUE(chaseNoticeHtml(again).contains(s(u"2026-06-30（原定 2026-04-30）")));
     EXPECT_TRUE(chaseNoticeHtml(again).contains(s(u"催办单")));
@@ -121,15 +126,7 @@ TEST(ChaseNotice, PdfReadsBackAndRecordingAdvancesTheNumber)
 TEST(ChaseNotice, WeeklyReportJudgesByTheOriginalDeadlineWhenAsked)
 {
     NoticeDb f;
-    EventInput ask;
-    ask.kind = EventKind::ExtendRequest;
-    ask.unitId = f.finance;
-    ask.text = s(u"资金");
-    ask.deadline = QDate(2026, 5, 31);
-    ASSERT_GT(f.repo->recordEvent(f.late, ask, s(u"测试")), 0);
-    EventInput approve;
-    approve.kind = EventKind::ExtendApprove;
-    ASSERT_GT(f.repo->recordEvent(f.late, approve, s(u"测试")), 0);
+    ASSERT_TRUE(f.extend(f.late, QDate(2026, 5, 31)));
 
     ReportOptions o;
     o.period = *ReportPeriod::range(QDate(2026, 3, 4), QDate(2026, 3, 10), nullptr);

@@ -37,6 +37,35 @@ QString workflowStepLabel(WorkflowStep s)
     return {};
 }
 
+EventKind stepKind(WorkflowStep s, bool refuse)
+{
+    switch (s) {
+    case WorkflowStep::Assign:
+        return EventKind::Assign;
+    case WorkflowStep::Sign:
+        return EventKind::Sign;
+    case WorkflowStep::Chase:
+        return EventKind::Chase;
+    case WorkflowStep::ExtendRequest:
+        return EventKind::ExtendRequest;
+    case WorkflowStep::ExtendDecision:
+        return refuse ? EventKind::ExtendRefuse : EventKind::ExtendApprove;
+    case WorkflowStep::CloseRequest:
+        return EventKind::CloseRequest;
+    case WorkflowStep::CloseReview:
+        return refuse ? EventKind::CloseReturn : EventKind::CloseAccept;
+    case WorkflowStep::StrikeOff:
+        return EventKind::StrikeOff;
+    case WorkflowStep::Suspend:
+        return EventKind::Suspend;
+    case WorkflowStep::Resume:
+        return EventKind::Resume;
+    case WorkflowStep::Cancel:
+        return EventKind::Cancel;
+    }
+    return EventKind::Sign;
+}
+
 EventDialog::EventDialog(WorkflowStep step, const QString& taskTitle, const QList<Unit>& units,
                          QWidget* parent)
     : QDialog(parent), ui(std::make_unique<Ui::EventDialog>()), m_step(step)
@@ -117,42 +146,9 @@ EventInput EventDialog::input() const
 {
     EventInput in;
     const bool refuse = ui->refuseRadio->isChecked();
-    switch (m_step) {
-    case WorkflowStep::Assign:
-        in.kind = EventKind::Assign;
-        break;
-    case WorkflowStep::Sign:
-        in.kind = EventKind::Sign;
-        break;
-    case WorkflowStep::Chase:
-        in.kind = EventKind::Chase;
+    in.kind = stepKind(m_step, refuse);
+    if (in.kind == EventKind::Chase)
         in.level = ui->levelCombo->currentData().toInt();
-        break;
-    case WorkflowStep::ExtendRequest:
-        in.kind = EventKind::ExtendRequest;
-        break;
-    case WorkflowStep::ExtendDecision:
-        in.kind = refuse ? EventKind::ExtendRefuse : EventKind::ExtendApprove;
-        break;
-    case WorkflowStep::CloseRequest:
-        in.kind = EventKind::CloseRequest;
-        break;
-    case WorkflowStep::CloseReview:
-        in.kind = refuse ? EventKind::CloseReturn : EventKind::CloseAccept;
-        break;
-    case WorkflowStep::StrikeOff:
-        in.kind = EventKind::StrikeOff;
-        break;
-    case WorkflowStep::Suspend:
-        in.kind = EventKind::Suspend;
-        break;
-    case WorkflowStep::Resume:
-        in.kind = EventKind::Resume;
-        break;
-    case WorkflowStep::Cancel:
-        in.kind = EventKind::Cancel;
-        break;
-    }
     if (ui->form->isRowVisible(ui->unitLabel))
         in.unitId = ui->unitCombo->currentData().toLongLong();
     if (in.kind == EventKind::ExtendRequest || in.kind == EventKind::ExtendApprove)

@@ -27,6 +27,8 @@ enum class WorkflowStep {
     Cancel,
 };
 QString workflowStepLabel(WorkflowStep s); // the menu's text, translated
+// The event a step records; refuse picks the answer's second kind (不同意延期, 复核退回).
+EventKind stepKind(WorkflowStep s, bool refuse = false);
 
 // Asks for what one step needs (ui/workflow/eventdialog.ui): the unit, the day it counts for, the 催办
 // level, the deadline asked or granted, the reason or note, the decision. Rows a step does not use are

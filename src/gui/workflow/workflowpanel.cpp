@@ -44,41 +44,7 @@ EventInput probe(WorkflowStep s)
     in.text = QStringLiteral("-");
     in.level = 1;
     in.deadline = QDate(9999, 12, 31);
-    switch (s) {
-    case WorkflowStep::Assign:
-        in.kind = EventKind::Assign;
-        break;
-    case WorkflowStep::Sign:
-        in.kind = EventKind::Sign;
-        break;
-    case WorkflowStep::Chase:
-        in.kind = EventKind::Chase;
-        break;
-    case WorkflowStep::ExtendRequest:
-        in.kind = EventKind::ExtendRequest;
-        break;
-    case WorkflowStep::ExtendDecision:
-        in.kind = EventKind::ExtendApprove;
-        break;
-    case WorkflowStep::CloseRequest:
-        in.kind = EventKind::CloseRequest;
-        break;
-    case WorkflowStep::CloseReview:
-        in.kind = EventKind::CloseAccept;
-        break;
-    case WorkflowStep::StrikeOff:
-        in.kind = EventKind::StrikeOff;
-        break;
-    case WorkflowStep::Suspend:
-        in.kind = EventKind::Suspend;
-        break;
-    case WorkflowStep::Resume:
-        in.kind = EventKind::Resume;
-        break;
-    case WorkflowStep::Cancel:
-        in.kind = EventKind::Cancel;
-        break;
-    }
+    in.kind = stepKind(s);
     return in;
 }
 
