@@ -5,15 +5,16 @@ namespace duban::cli {
 // Each defined in its own <name>command.cpp. A new command: that file, and one line here and below.
 extern const CommandSpec extractCommand, textCommand, importCommand, listCommand, overdueCommand,
     updateCommand, addCommand, cancelCommand, restoreCommand, deleteCommand, unitsCommand, backupCommand,
-    serverCommand, checkCommand, exportCommand, ganttCommand, feedbackCommand, reportCommand, helpCommand;
+    serverCommand, checkCommand, exportCommand, ganttCommand, feedbackCommand, reportCommand, eventCommand,
+    eventsCommand, noticeCommand, helpCommand;
 
 namespace {
 
 const CommandSpec* const all[] = {
-    &extractCommand, &textCommand,     &importCommand, &listCommand,    &overdueCommand,
-    &updateCommand,  &addCommand,      &cancelCommand, &restoreCommand, &deleteCommand,
-    &unitsCommand,   &backupCommand,   &serverCommand, &checkCommand,   &exportCommand,
-    &ganttCommand,   &feedbackCommand, &reportCommand, &helpCommand,
+    &extractCommand, &textCommand, &importCommand, &listCommand, &overdueCommand, &updateCommand, &addCommand,
+    &cancelCommand, &restoreCommand, &deleteCommand, &unitsCommand, &backupCommand, &serverCommand, &checkCommand,
+    &exportCommand, &ganttCommand, &feedbackCommand, &reportCommand, &eventCommand, &eventsCommand, &noticeCommand,
+    &helpCommand,
 };
 
 } // namespace

@@ -23,6 +23,7 @@ struct ReportOptions
     QStringList units;          // empty: every unit; else tasks these units lead or share
     QString requirements;       // 工作要求, written by the office before printing
     DueRules rules;
+    bool byOriginalDeadline = false; // judge extended tasks by their original deadline (按原定时间)
     QColor overdueColor = QColor(0xc6, 0x28, 0x28), behindColor = QColor(0xef, 0x8f, 0x00),
            onTrackColor = QColor(0x3f, 0x8f, 0x4f), doneColor = QColor(0x4a, 0x6f, 0xa5);
 };

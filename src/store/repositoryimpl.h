@@ -88,6 +88,11 @@ QString auditText(TaskField f, const QVariant& v);
 // Deletes one progress note, audited as `by`; inside a WriteTransaction.
 bool deleteProgress(const Repository::Impl& d, qint64 progressId, const QString& by, StoreError* error);
 
+// Checks and records one workflow event (Repository::recordEvent) inside a WriteTransaction, so a feedback
+// sheet can sign and claim done in its own transaction. Returns the event id, 0 on failure.
+qint64 insertEvent(const Repository::Impl& d, qint64 taskId, const EventInput& in, const QString& by,
+                   StoreError* error);
+
 namespace store {
 
 QString tr(const char* text); // QCoreApplication::translate("Store", text)

@@ -23,7 +23,8 @@ const QStringList kCommands = {
     QStringLiteral("overdue"), QStringLiteral("update"), QStringLiteral("add"),    QStringLiteral("cancel"),
     QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("units"),  QStringLiteral("backup"),
     QStringLiteral("check"),   QStringLiteral("export"), QStringLiteral("gantt"),  QStringLiteral("feedback"),
-    QStringLiteral("report"),  QStringLiteral("server"), QStringLiteral("help")};
+    QStringLiteral("report"),  QStringLiteral("server"), QStringLiteral("event"), QStringLiteral("events"),
+    QStringLiteral("notice"),  QStringLiteral("help")};
 
 QProcessEnvironment language(const QString& code)
 {
@@ -162,6 +163,7 @@ TEST(CliCommands, EveryDatabaseCommandUpgradesAnOlderSchemaTheSameWay)
         {QStringLiteral("overdue"), QStringLiteral("--as-of"), QStringLiteral("2019-07-10")},
         {QStringLiteral("check")},
         {QStringLiteral("units")},
+        {QStringLiteral("events"), QStringLiteral("7")},
         {QStringLiteral("export"), QStringLiteral("--csv"), out + QStringLiteral("/t.csv")},
         {QStringLiteral("report"), QStringLiteral("--week"), QStringLiteral("2019-W27"),
          QStringLiteral("--html"), out + QStringLiteral("/r.html")},

@@ -8,6 +8,7 @@ class QButtonGroup;
 
 class QGroupBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -86,6 +87,7 @@ private:
     DateField* m_asOf;
     QLineEdit* m_title;
     QLineEdit* m_office;
+    QCheckBox* m_byOriginal;
     QStandardItemModel* m_directives;
     QStandardItemModel* m_units;
     QListView* m_directiveList;

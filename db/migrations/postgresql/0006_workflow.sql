@@ -1,5 +1,5 @@
--- Workflow events (交办, 签收, 催办, 延期, 办结申请 → 复核 → 销号, 暂缓, 恢复, 撤销) as in
--- ../0005_workflow.sql of the flow branch, for PostgreSQL: identity ids, "by" quoted.
+-- Workflow events (交办, 签收, 催办, 延期, 办结申请 → 复核 → 销号, 暂缓, 恢复, 撤销) as
+-- ../0006_workflow.sql, for PostgreSQL: identity ids, "by" quoted.
 
 ALTER TABLE tasks ADD COLUMN original_deadline TEXT;
 
