@@ -1158,6 +1158,22 @@
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation>An edit must name who made it</translation>
+    </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation>The number of edits and expected values differ</translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation>Task %1: "%2" was changed to "%3" meanwhile by another window, the command line or a feedback import; that change was not overwritten.</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的进展</source>
+        <translation>Database %1 has no progress update with ID %2</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2649,10 +2665,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Percent "%1" must be a whole number from 0 to 100</translation>
     </message>
     <message>
-        <source>数据库 %1 中没有编号为 %2 的进展</source>
-        <translation>Database %1 has no progress update with ID %2</translation>
-    </message>
-    <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
         <translation>Database %1 has no task with ID %2</translation>
     </message>
@@ -2683,14 +2695,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>导入反馈表必须注明导入人</source>
         <translation>Importing a feedback sheet needs the name of the person importing it</translation>
-    </message>
-    <message>
-        <source>修改与期望值的数目不一致</source>
-        <translation>The number of edits and expected values differ</translation>
-    </message>
-    <message>
-        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
-        <translation>Task %1: "%2" was changed to "%3" meanwhile by another window, the command line or a feedback import; that change was not overwritten.</translation>
     </message>
     <message>
         <source>新建任务必须注明录入人</source>

@@ -1157,6 +1157,22 @@
         <source>台账</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的进展</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -2631,10 +2647,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库 %1 中没有编号为 %2 的进展</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,14 +2676,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>导入反馈表必须注明导入人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改与期望值的数目不一致</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
