@@ -54,8 +54,17 @@ bool applyGuarded(const Repository::Impl& d, const QList<TaskEdit>& edits, const
         return setError(error, StoreError::BadInput, tr("修改必须注明修改人"));
     if (expected.size() != edits.size())
         return setError(error, StoreError::BadInput, tr("修改与期望值的数目不一致"));
-    if (!checkVersions(d, edits, error))
-        return false;
+    // A changed value says most (it names what is there now): checked first, then the task's version,
+    // which also catches another desk's write to any other field since this program's own.
+    for (int i = 0; i < edits.size(); ++i) {
+        QVariant current;
+        if (!readTaskField(d, edits[i].taskId, edits[i].field, &current, error))
+            return false;
+        if (!sameValue(edits[i].field, current, expected[i]))
+            break; // the loop below says so
+        if (i == edits.size() - 1 && !checkVersions(d, edits, error))
+            return false;
+    }
     for (int i = 0; i < edits.size(); ++i) {
         const TaskEdit& e = edits[i];
         QVariant current;
