@@ -3580,13 +3580,6 @@ Earlier edits can still be undone.</translation>
         <translation>Exit codes: 0 done, 1 usage error, 2 bad input (a file, task or unit), 3 database problem, 4 conflict (the task was changed by someone else)
 </translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::AddCommand</name>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
-        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
-    </message>
     <message>
         <source>任务名称（必填）</source>
         <translation>Task title (required)</translation>
@@ -3623,12 +3616,9 @@ Earlier edits can still be undone.</translation>
         <source>已新建任务 %1：%2</source>
         <translation>Created task %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::BackupCommand</name>
     <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
-        <translation>Back up the database (a consistent copy even while the app runs)</translation>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
+        <translation>Create a task (missed by extraction or assigned by phone), recorded in the audit trail</translation>
     </message>
     <message>
         <source>备份文件，不能已存在</source>
@@ -3638,12 +3628,9 @@ Earlier edits can still be undone.</translation>
         <source>已把 %1 备份到 %2</source>
         <translation>Backed up %1 to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CancelCommand</name>
     <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
-        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <translation>Back up the database (a consistent copy even while the app runs)</translation>
     </message>
     <message>
         <source>撤销原因（必填）</source>
@@ -3657,12 +3644,9 @@ Earlier edits can still be undone.</translation>
         <source>已撤销任务 %1（原因：%2）</source>
         <translation>Cancelled task %1 (reason: %2)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CheckCommand</name>
     <message>
-        <source>检查数据库是否完好</source>
-        <translation>Check that the database is sound</translation>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <translation>Cancel a task: it no longer appears in lists and reports, all records stay (a reason is required)</translation>
     </message>
     <message>
         <source>数据库 %1 有问题：</source>
@@ -3672,41 +3656,25 @@ Earlier edits can still be undone.</translation>
         <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
         <translation>Database %1 is sound: schema version %2, %3 tasks, %4 directives</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
     <message>
-        <source>参数个数不对</source>
-        <translation>Wrong number of arguments</translation>
+        <source>检查数据库是否完好</source>
+        <translation>Check that the database is sound</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DatabaseCommand</name>
     <message>
         <source>数据库文件（默认：%1）</source>
         <translation>Database file (default: %1)</translation>
     </message>
     <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DeleteCommand</name>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
-        <translation>Delete a task: only one with no progress and no edits recorded</translation>
+        <source>参数个数不对</source>
+        <translation>Wrong number of arguments</translation>
     </message>
     <message>
         <source>已删除任务 %1</source>
         <translation>Deleted task %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DocumentCommand</name>
     <message>
-        <source>请指定至少一个文件。</source>
-        <translation>Name at least one file.</translation>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <translation>Delete a task: only one with no progress and no edits recorded</translation>
     </message>
     <message>
         <source>未知的输出格式: %1（可选 %2）</source>
@@ -3715,13 +3683,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source> 或 </source>
         <translation> or </translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::ExportCommand</name>
-    <message>
-        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
-        <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
     </message>
     <message>
         <source>写入 Excel 台账</source>
@@ -3744,63 +3705,33 @@ Earlier edits can still be undone.</translation>
         <translation>Export only the tasks whose title, text or units contain this text</translation>
     </message>
     <message>
-        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
-        <translation>Name one output file with --xlsx FILE or --csv FILE</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation>Unknown status "%1"</translation>
-    </message>
-    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation>Exported %1 tasks to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ExtractCommand</name>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation>Export tasks as a ledger (Excel .xlsx or CSV)</translation>
+    </message>
     <message>
         <source>行</source>
         <translation>Lines</translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead units</translation>
     </message>
     <message>
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation>Doc. no.</translation>
-    </message>
-    <message>
-        <source>共 %1 项任务</source>
-        <translation>%1 tasks in all</translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
-        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
+        <source>要提取的文件，可多个</source>
+        <translation>Files to extract from (one or more)</translation>
     </message>
     <message>
         <source>输出格式: json 或 table</source>
         <translation>Output format: json or table</translation>
     </message>
     <message>
-        <source>要提取的文件，可多个</source>
-        <translation>Files to extract from (one or more)</translation>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <translation>Extract tasks from notices, opinions and implementation plans (Word, WPS, OFD, PDF, Excel, text)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackCommand</name>
     <message>
         <source>单位反馈表：导出给单位填写，导入交回的表</source>
         <translation>Unit feedback sheets: export them for units to fill in, import the ones sent back</translation>
@@ -3812,13 +3743,6 @@ Earlier edits can still be undone.</translation>
         <translation>Usage: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
        duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
 </translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackExportCommand</name>
-    <message>
-        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
-        <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
     </message>
     <message>
         <source>导出此单位的反馈表</source>
@@ -3845,16 +3769,13 @@ Earlier edits can still be undone.</translation>
         <translation>The database has no unit “%1”</translation>
     </message>
     <message>
-        <source>已导出 %1 项任务到 %2</source>
-        <translation>Exported %1 tasks to %2</translation>
-    </message>
-    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation>Exported feedback sheets for %1 units to %2</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackImportCommand</name>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation>Export feedback sheets (Excel .xlsx) for units to fill in and send back</translation>
+    </message>
     <message>
         <source>单位：%1　导出日期：%2　文件：%3</source>
         <translation>Unit: %1  Exported: %2  File: %3</translation>
@@ -3896,10 +3817,6 @@ Earlier edits can still be undone.</translation>
         <translation>%1 rows to import, %2 unchanged, %3 refused</translation>
     </message>
     <message>
-        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
-        <translation>Import a feedback sheet a unit sent back: shows a preview; --yes writes it</translation>
-    </message>
-    <message>
         <source>导入人（记入修改记录）</source>
         <translation>Person importing (recorded in the audit log)</translation>
     </message>
@@ -3910,10 +3827,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>交回的反馈表（.xlsx）</source>
         <translation>The returned feedback sheet (.xlsx)</translation>
-    </message>
-    <message>
-        <source>请指定一个反馈表文件</source>
-        <translation>Name one feedback sheet file</translation>
     </message>
     <message>
         <source>请用 --by 姓名 注明导入人</source>
@@ -3931,12 +3844,13 @@ Earlier edits can still be undone.</translation>
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation>Imported: %1 progress notes, %2 percent changes, %3 status changes</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::GanttCommand</name>
     <message>
-        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
-        <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation>Import a feedback sheet a unit sent back: shows a preview; --yes writes it</translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
+        <translation>Name one feedback sheet file</translation>
     </message>
     <message>
         <source>写入 PDF（A4 横向）</source>
@@ -3971,10 +3885,6 @@ Earlier edits can still be undone.</translation>
         <translation>Date that overdue is judged on (default today)</translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --png FILE</translation>
-    </message>
-    <message>
         <source>未知的版式“%1”，可用 pages、height、page</source>
         <translation>Unknown layout "%1"; use pages, height or page</translation>
     </message>
@@ -4006,12 +3916,9 @@ Earlier edits can still be undone.</translation>
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation>Printed the Gantt chart of %1 tasks on %2 pages: %3</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::HelpCommand</name>
     <message>
-        <source>显示本帮助，或一个命令的选项</source>
-        <translation>Show this help, or the options of one command</translation>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <translation>Print the Gantt chart to a PDF or export it as a PNG image</translation>
     </message>
     <message>
         <source>要查看选项的命令</source>
@@ -4023,9 +3930,10 @@ Earlier edits can still be undone.</translation>
         <translation>Unknown command: %1
 </translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation>Show this help, or the options of one command</translation>
+    </message>
     <message>
         <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
         <translation>%1 is a changed version of an imported directive; compared with the stored version:</translation>
@@ -4047,10 +3955,6 @@ Earlier edits can still be undone.</translation>
         <translation> (has %1 progress updates, which are kept)</translation>
     </message>
     <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
-    </message>
-    <message>
         <source>要导入的文件，可多个</source>
         <translation>Files to import (one or more)</translation>
     </message>
@@ -4067,10 +3971,6 @@ Earlier edits can still be undone.</translation>
         <translation>%1 was already imported (same content); nothing changed</translation>
     </message>
     <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation>Nothing was changed. When this looks right, import again with --yes.</translation>
-    </message>
-    <message>
         <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
         <translation>Imported %1: %2 new, %3 changed, %4 unchanged, %5 retired</translation>
     </message>
@@ -4078,12 +3978,9 @@ Earlier edits can still be undone.</translation>
         <source>新单位（待核对）：%1</source>
         <translation>New units (to be checked): %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ListCommand</name>
     <message>
-        <source>列出任务</source>
-        <translation>List tasks</translation>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
+        <translation>Import the tasks of directive files into the database (one transaction per file: all or nothing)</translation>
     </message>
     <message>
         <source>只列此单位（牵头或配合）的任务</source>
@@ -4102,19 +3999,16 @@ Earlier edits can still be undone.</translation>
         <translation>Search titles, texts and unit names</translation>
     </message>
     <message>
-        <source>计算逾期所用的日期（默认今天）</source>
-        <translation>Date that overdue is judged on (default today)</translation>
+        <source>列出任务</source>
+        <translation>List tasks</translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
         <translation>Unknown status "%1"</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::OverdueCommand</name>
     <message>
-        <source>列出逾期任务及其牵头单位</source>
-        <translation>List overdue tasks with their lead units</translation>
+        <source>请用 --%1 FILE 或 --%2 FILE 指定一个输出文件</source>
+        <translation>Name one output file with --%1 FILE or --%2 FILE</translation>
     </message>
     <message>
         <source>按此日期计算（默认今天）</source>
@@ -4140,12 +4034,9 @@ Earlier edits can still be undone.</translation>
         <source>（及 %1 天内到期的任务）</source>
         <translation> (and tasks due within %1 days)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ReportCommand</name>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
-        <translation>Write the weekly supervision report (PDF or HTML)</translation>
+        <source>列出逾期任务及其牵头单位</source>
+        <translation>List overdue tasks with their lead units</translation>
     </message>
     <message>
         <source>报告周次，如 2022-W40（周一至周日）</source>
@@ -4208,10 +4099,6 @@ Earlier edits can still be undone.</translation>
         <translation>--from and --to go together</translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation>Name one output file with --pdf FILE or --html FILE</translation>
-    </message>
-    <message>
         <source>“%1”不是有效的文件编号</source>
         <translation>“%1” is not a directive id</translation>
     </message>
@@ -4227,20 +4114,18 @@ Earlier edits can still be undone.</translation>
         <source>，共 %1 页</source>
         <translation>, %1 pages</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::RestoreCommand</name>
     <message>
-        <source>恢复已撤销的任务</source>
-        <translation>Restore a cancelled task</translation>
+        <source>生成督查周报（PDF 或 HTML）</source>
+        <translation>Write the weekly supervision report (PDF or HTML)</translation>
     </message>
     <message>
         <source>已恢复任务 %1</source>
         <translation>Restored task %1</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation>Restore a cancelled task</translation>
+    </message>
     <message>
         <source>任务编号</source>
         <translation>Task ID</translation>
@@ -4249,27 +4134,17 @@ Earlier edits can still be undone.</translation>
         <source>修改人（必填）</source>
         <translation>Changed by (required)</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TextCommand</name>
     <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
-        <translation>Show the text Duban read from files (what task extraction works on)</translation>
+        <source>要读取的文件，可多个</source>
+        <translation>Files to read, one or more</translation>
     </message>
     <message>
         <source>输出格式: text 或 json</source>
         <translation>Output format: text or json</translation>
     </message>
     <message>
-        <source>要读取的文件，可多个</source>
-        <translation>Files to read, one or more</translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::UnitsCommand</name>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
-        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <translation>Show the text Duban read from files (what task extraction works on)</translation>
     </message>
     <message>
         <source>把单位 A 合并到单位 B（后跟两个名称：--merge A B）</source>
@@ -4291,16 +4166,9 @@ Earlier edits can still be undone.</translation>
         <source>已把“%1”合并到“%2”，原名保留为别名</source>
         <translation>Merged "%1" into "%2"; the old name stays as an alias</translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::UpdateCommand</name>
     <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
-    </message>
-    <message>
-        <source>任务编号</source>
-        <translation>Task ID</translation>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <translation>List units, or merge one unit into another (the old name stays as an alias)</translation>
     </message>
     <message>
         <source>新状态: not_started、in_progress、done、suspended</source>
@@ -4315,20 +4183,12 @@ Earlier edits can still be undone.</translation>
         <translation>Progress note</translation>
     </message>
     <message>
-        <source>修改人（必填）</source>
-        <translation>Changed by (required)</translation>
-    </message>
-    <message>
         <source>进展日期（默认今天）</source>
         <translation>Date of the progress note (default today)</translation>
     </message>
     <message>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation>Unknown status "%1"</translation>
     </message>
     <message>
         <source>--percent 应为 0 到 100 之间的整数</source>
@@ -4341,14 +4201,6 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>任务 %1 的%2：%3 → %4</source>
         <translation>Task %1, %2: %3 → %4</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>进度</source>
-        <translation>Progress</translation>
     </message>
     <message>
         <source>任务 %1 已记录进展</source>
@@ -4365,6 +4217,17 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
         <translation>Task %1 percent follows its status: %2% → %3%</translation>
+    </message>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CommandContext</name>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
+        <translation>The database schema was upgraded; the copy from before the upgrade is at %1</translation>
     </message>
 </context>
 <context>

@@ -3554,13 +3554,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 </source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::AddCommand</name>
-    <message>
-        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>任务名称（必填）</source>
         <translation type="unfinished"></translation>
@@ -3597,11 +3590,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已新建任务 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::BackupCommand</name>
     <message>
-        <source>备份数据库（程序运行中也能得到一致的副本）</source>
+        <source>新建一项任务（提取遗漏或电话交办的任务），记入修改记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,11 +3602,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把 %1 备份到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CancelCommand</name>
     <message>
-        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
+        <source>备份数据库（程序运行中也能得到一致的副本）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3631,11 +3618,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已撤销任务 %1（原因：%2）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::CheckCommand</name>
     <message>
-        <source>检查数据库是否完好</source>
+        <source>撤销任务：任务不再出现在列表和报表中，保留全部记录（须写明原因）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,40 +3630,24 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::Command</name>
     <message>
-        <source>参数个数不对</source>
+        <source>检查数据库是否完好</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DatabaseCommand</name>
     <message>
         <source>数据库文件（默认：%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库结构已升级，升级前的副本保存在 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::DeleteCommand</name>
-    <message>
-        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
+        <source>参数个数不对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已删除任务 %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::DocumentCommand</name>
     <message>
-        <source>请指定至少一个文件。</source>
+        <source>删除任务：仅限没有任何进展和修改记录的任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3688,13 +3656,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source> 或 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::ExportCommand</name>
-    <message>
-        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,30 +3679,15 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --xlsx FILE 或 --csv FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已导出 %1 项任务到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ExtractCommand</name>
+    <message>
+        <source>把任务导出为台账（Excel .xlsx 或 CSV）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3749,19 +3695,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>共 %1 项任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
+        <source>要提取的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,12 +3703,9 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>要提取的文件，可多个</source>
+        <source>从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackCommand</name>
     <message>
         <source>单位反馈表：导出给单位填写，导入交回的表</source>
         <translation type="unfinished"></translation>
@@ -3783,13 +3714,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)
       duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackExportCommand</name>
-    <message>
-        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,16 +3741,13 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已导出 %1 项任务到 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已为 %1 个单位导出反馈表到 %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::FeedbackImportCommand</name>
+    <message>
+        <source>为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>单位：%1&#x3000;导出日期：%2&#x3000;文件：%3</source>
         <translation type="unfinished"></translation>
@@ -3868,10 +3789,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导入人（记入修改记录）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,10 +3798,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>交回的反馈表（.xlsx）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请指定一个反馈表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3903,11 +3816,12 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::GanttCommand</name>
     <message>
-        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
+        <source>导入单位交回的反馈表：先显示预览，加 --yes 才写入数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请指定一个反馈表文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3943,10 +3857,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --png FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未知的版式“%1”，可用 pages、height、page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,11 +3888,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把 %1 项任务的甘特图打印为 %2 页：%3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::HelpCommand</name>
     <message>
-        <source>显示本帮助，或一个命令的选项</source>
+        <source>把甘特图打印为 PDF 或导出为 PNG 图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3994,9 +3901,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 </source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ImportCommand</name>
+    <message>
+        <source>显示本帮助，或一个命令的选项</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 是已导入通知的修改版本，与库中版本相比：</source>
         <translation type="unfinished"></translation>
@@ -4018,10 +3926,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>要导入的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,10 +3942,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未做修改。确认无误后加 --yes 再次导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,11 +3949,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>新单位（待核对）：%1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ListCommand</name>
     <message>
-        <source>列出任务</source>
+        <source>把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4073,18 +3970,15 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计算逾期所用的日期（默认今天）</source>
+        <source>列出任务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未知的状态“%1”</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::OverdueCommand</name>
     <message>
-        <source>列出逾期任务及其牵头单位</source>
+        <source>请用 --%1 FILE 或 --%2 FILE 指定一个输出文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4111,11 +4005,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>（及 %1 天内到期的任务）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::ReportCommand</name>
     <message>
-        <source>生成督查周报（PDF 或 HTML）</source>
+        <source>列出逾期任务及其牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,10 +4070,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请用 --pdf FILE 或 --html FILE 指定一个输出文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”不是有效的文件编号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,20 +4085,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>，共 %1 页</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::RestoreCommand</name>
     <message>
-        <source>恢复已撤销的任务</source>
+        <source>生成督查周报（PDF 或 HTML）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已恢复任务 %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TaskStateCommand</name>
+    <message>
+        <source>恢复已撤销的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>任务编号</source>
         <translation type="unfinished"></translation>
@@ -4220,11 +4105,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>修改人（必填）</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::TextCommand</name>
     <message>
-        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
+        <source>要读取的文件，可多个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4232,14 +4114,7 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>要读取的文件，可多个</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duban::cli::UnitsCommand</name>
-    <message>
-        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
+        <source>显示督办从文件中读到的文字（提取任务所依据的正文）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,15 +4137,8 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>已把“%1”合并到“%2”，原名保留为别名</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>duban::cli::UpdateCommand</name>
     <message>
-        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务编号</source>
+        <source>列出单位，或把一个单位合并到另一个（原名保留为别名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4286,19 +4154,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>修改人（必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>进展日期（默认今天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>填报单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知的状态“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4311,14 +4171,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>任务 %1 的%2：%3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>进度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4335,6 +4187,17 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>任务 %1 的进度随状态改为：%2% → %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::cli::CommandContext</name>
+    <message>
+        <source>数据库结构已升级，升级前的副本保存在 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-#include "cli/addcommand.h"
-
+#include "cli/command.h"
 #include "cli/options.h"
 
 #include <QRegularExpression>
@@ -18,14 +17,7 @@ QStringList unitList(const QString& value)
     return out;
 }
 
-} // namespace
-
-QString AddCommand::summary() const
-{
-    return tr("新建一项任务（提取遗漏或电话交办的任务），记入修改记录");
-}
-
-void AddCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("title"), tr("任务名称（必填）"), QStringLiteral("T")});
     p.addOption({QStringLiteral("text"), tr("任务内容"), QStringLiteral("TEXT")});
@@ -35,12 +27,14 @@ void AddCommand::addOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("by"), tr("录入人（必填）"), QStringLiteral("NAME")});
 }
 
-int AddCommand::execute(const QCommandLineParser& p)
+// `add --title T [--lead U] [--co U] [--deadline D] [--text T] --by NAME`: a task by hand.
+int run(CommandContext& c)
 {
+    const QCommandLineParser& p = c.options;
     QString why;
     const auto deadline = dateOption(p, QStringLiteral("deadline"), &why);
     if (!deadline)
-        return usageError(why);
+        return c.usageError(why);
     NewTask t;
     t.title = p.value(QStringLiteral("title")).trimmed();
     t.text = p.value(QStringLiteral("text"));
@@ -49,19 +43,24 @@ int AddCommand::execute(const QCommandLineParser& p)
     t.deadline = *deadline;
     const QString by = p.value(QStringLiteral("by")).trimmed();
     if (t.title.isEmpty())
-        return usageError(tr("必须用 --title 给出任务名称"));
+        return c.usageError(tr("必须用 --title 给出任务名称"));
     if (by.isEmpty())
-        return usageError(tr("必须用 --by 注明录入人"));
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Creates, &code);
+        return c.usageError(tr("必须用 --by 注明录入人"));
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     const qint64 id = repo->createTask(t, by, &e);
     if (id <= 0)
-        return storeFailure(e);
-    out << tr("已新建任务 %1：%2").arg(id).arg(t.title) << '\n';
+        return c.storeFailure(e);
+    c.out << tr("已新建任务 %1：%2").arg(id).arg(t.title) << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec addCommand = CommandSpec(
+    "add", QT_TRANSLATE_NOOP("duban::cli", "新建一项任务（提取遗漏或电话交办的任务），记入修改记录"),
+    Access::Creates, addOptions, run);
 
 } // namespace duban::cli

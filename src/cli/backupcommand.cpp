@@ -1,29 +1,33 @@
-#include "cli/backupcommand.h"
+#include "cli/command.h"
 
 namespace duban::cli {
 
-QString BackupCommand::summary() const
-{
-    return tr("备份数据库（程序运行中也能得到一致的副本）");
-}
+namespace {
 
-void BackupCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addPositionalArgument(QStringLiteral("PATH"), tr("备份文件，不能已存在"));
 }
 
-int BackupCommand::execute(const QCommandLineParser& p)
+// `backup PATH`: a consistent copy of the database, even while the app runs.
+int run(CommandContext& c)
 {
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
-    const QString target = p.positionalArguments().first();
+    const QString target = c.options.positionalArguments().first();
     if (!repo->backup(target, &e))
-        return storeFailure(e);
-    out << tr("已把 %1 备份到 %2").arg(repo->path(), target) << '\n';
+        return c.storeFailure(e);
+    c.out << tr("已把 %1 备份到 %2").arg(repo->path(), target) << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec backupCommand =
+    CommandSpec("backup", QT_TRANSLATE_NOOP("duban::cli", "备份数据库（程序运行中也能得到一致的副本）"),
+                Access::Reads, addOptions, run)
+        .arguments(1, 1);
 
 } // namespace duban::cli

@@ -1,38 +1,38 @@
-#include "cli/checkcommand.h"
+#include "cli/command.h"
 
 namespace duban::cli {
 
-QString CheckCommand::summary() const
-{
-    return tr("检查数据库是否完好");
-}
+namespace {
 
-void CheckCommand::addOptions(QCommandLineParser&) {}
-
-int CheckCommand::execute(const QCommandLineParser& p)
+// `check`: whether the database is sound.
+int run(CommandContext& c)
 {
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     const QStringList problems = repo->check(&e);
     if (e.isError())
-        return storeFailure(e);
+        return c.storeFailure(e);
     if (!problems.isEmpty()) {
-        err << tr("数据库 %1 有问题：").arg(repo->path()) << '\n';
+        c.err << tr("数据库 %1 有问题：").arg(repo->path()) << '\n';
         for (const QString& p : problems)
-            err << "  " << p << '\n';
+            c.err << "  " << p << '\n';
         return DatabaseProblem;
     }
     const TaskCounts n = repo->counts();
-    out << tr("数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知")
-               .arg(repo->path())
-               .arg(Repository::schemaVersion())
-               .arg(n.total)
-               .arg(repo->directives().size())
-        << '\n';
+    c.out << tr("数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知")
+                 .arg(repo->path())
+                 .arg(Repository::schemaVersion())
+                 .arg(n.total)
+                 .arg(repo->directives().size())
+          << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec checkCommand =
+    CommandSpec("check", QT_TRANSLATE_NOOP("duban::cli", "检查数据库是否完好"), Access::Reads, nullptr, run);
 
 } // namespace duban::cli

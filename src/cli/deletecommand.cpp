@@ -1,20 +1,20 @@
-#include "cli/deletecommand.h"
+#include "cli/taskstate.h"
 
 namespace duban::cli {
 
-QString DeleteCommand::summary() const
+namespace {
+
+// `delete ID --by NAME`: a task with no progress and no edits recorded, gone for good.
+int run(CommandContext& c)
 {
-    return tr("删除任务：仅限没有任何进展和修改记录的任务");
+    return changeTaskState(
+        c, {.apply = &Repository::deleteTask, .done = [](qint64 id) { return tr("已删除任务 %1").arg(id); }});
 }
 
-bool DeleteCommand::apply(Repository& repo, qint64 id, const QString& by, StoreError* e)
-{
-    return repo.deleteTask(id, by, e);
-}
+} // namespace
 
-QString DeleteCommand::done(qint64 id) const
-{
-    return tr("已删除任务 %1").arg(id);
-}
+extern const CommandSpec deleteCommand =
+    taskStateCommand("delete", QT_TRANSLATE_NOOP("duban::cli", "删除任务：仅限没有任何进展和修改记录的任务"),
+                     addTaskStateOptions, run);
 
 } // namespace duban::cli

@@ -1,17 +1,14 @@
-#include "cli/exportcommand.h"
-
+#include "cli/command.h"
+#include "cli/options.h"
 #include "exchange/ledger.h"
 
 #include <QFileInfo>
 
 namespace duban::cli {
 
-QString ExportCommand::summary() const
-{
-    return tr("把任务导出为台账（Excel .xlsx 或 CSV）");
-}
+namespace {
 
-void ExportCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("xlsx"), tr("写入 Excel 台账"), QStringLiteral("FILE")},
@@ -22,34 +19,40 @@ void ExportCommand::addOptions(QCommandLineParser& p)
     });
 }
 
-int ExportCommand::execute(const QCommandLineParser& p)
+// `export (--xlsx FILE | --csv FILE) [--unit U] [--status S] [--search Q]`: the ledger (台账).
+int run(CommandContext& c)
 {
-    const QString xlsx = QStringLiteral("xlsx"), status = QStringLiteral("status");
-    if (p.isSet(xlsx) == p.isSet(QStringLiteral("csv")))
-        return usageError(tr("请用 --xlsx FILE 或 --csv FILE 指定一个输出文件"));
+    const QCommandLineParser& p = c.options;
+    QString why;
+    const auto file = oneOutputFile(p, QStringLiteral("xlsx"), QStringLiteral("csv"), &why);
+    const auto status = file ? statusOption(p, &why) : std::nullopt;
+    if (!status)
+        return c.usageError(why);
     TaskFilter filter;
     filter.unit = p.value(QStringLiteral("unit"));
     filter.search = p.value(QStringLiteral("search"));
-    if (p.isSet(status)) {
-        filter.status = statusFromKey(p.value(status));
-        if (!filter.status)
-            return usageError(tr("未知的状态“%1”").arg(p.value(status)));
-    }
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    filter.status = *status;
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     const QList<LedgerRow> rows = ledgerRows(*repo, filter, &e);
     if (!e.message.isEmpty())
-        return failure(e.message, e.isError() ? exitCodeFor(e) : DatabaseProblem);
+        return c.failure(e.message, e.isError() ? exitCodeFor(e) : DatabaseProblem);
     QString error;
-    const QString file = p.isSet(xlsx) ? p.value(xlsx) : p.value(QStringLiteral("csv"));
-    const bool ok = p.isSet(xlsx) ? writeLedgerXlsx(rows, file, &error) : writeLedgerCsv(rows, file, &error);
+    const bool ok =
+        file->first ? writeLedgerXlsx(rows, file->path, &error) : writeLedgerCsv(rows, file->path, &error);
     if (!ok)
-        return failure(error, BadInput);
-    out << tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(file).absoluteFilePath()) << '\n';
+        return c.failure(error, BadInput);
+    c.out << tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(file->path).absoluteFilePath())
+          << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec exportCommand =
+    CommandSpec("export", QT_TRANSLATE_NOOP("duban::cli", "把任务导出为台账（Excel .xlsx 或 CSV）"),
+                Access::Reads, addOptions, run);
 
 } // namespace duban::cli

@@ -1,19 +1,25 @@
-#include "cli/extractcommand.h"
-
+#include "cli/documentfiles.h"
 #include "cli/storeoutput.h"
+#include "extract/extractor.h"
 #include "extract/taskjson.h"
 
 #include <QJsonDocument>
+#include <memory>
 
 namespace duban::cli {
 
 namespace {
 
+const QStringList& formats()
+{
+    static const QStringList f{QStringLiteral("table"), QStringLiteral("json")};
+    return f;
+}
+
 void printTable(QTextStream& out, const QList<TaskDraft>& tasks)
 {
-    const QStringList header = {ExtractCommand::tr("行"),       ExtractCommand::tr("任务"),
-                                ExtractCommand::tr("牵头单位"), ExtractCommand::tr("责任单位"),
-                                ExtractCommand::tr("完成时限"), ExtractCommand::tr("文号")};
+    const QStringList header = {tr("行"),       tr("任务"),     tr("牵头单位"),
+                                tr("责任单位"), tr("完成时限"), tr("文号")};
     const int widths[] = {11, 36, 22, 30, 12, 20};
     for (int i = 0; i < header.size(); ++i)
         out << textCell(header[i], widths[i]) << ' ';
@@ -30,44 +36,41 @@ void printTable(QTextStream& out, const QList<TaskDraft>& tasks)
             out << textCell(cells[i], widths[i]) << ' ';
         out << '\n';
     }
-    out << ExtractCommand::tr("共 %1 项任务").arg(tasks.size()) << '\n';
+    out << tr("共 %1 项任务").arg(tasks.size()) << '\n';
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    addDocumentOptions(p, tr("要提取的文件，可多个"), tr("输出格式: json 或 table"), formats());
+}
+
+// `extract FILE... [--format table|json]`: the tasks found in each file.
+int run(CommandContext& c)
+{
+    std::unique_ptr<Extractor> extractor; // made for the first file
+    QList<TaskDraft> tasks;
+    QString format;
+    const int code = readDocuments(
+        c, formats(),
+        [&](const QString&, const SourceDocument& doc, const QString&, int) {
+            if (!extractor)
+                extractor = std::make_unique<Extractor>();
+            tasks += extractor->extract(doc).tasks;
+        },
+        &format);
+    if (format == QLatin1String("json"))
+        c.out << QJsonDocument(tasksToJson(tasks)).toJson(QJsonDocument::Indented);
+    else if (!format.isEmpty())
+        printTable(c.out, tasks);
+    return code;
 }
 
 } // namespace
 
-ExtractCommand::ExtractCommand()
-    : DocumentCommand(QStringLiteral("extract"), {QStringLiteral("table"), QStringLiteral("json")})
-{
-}
-
-QString ExtractCommand::summary() const
-{
-    return tr("从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）");
-}
-
-QString ExtractCommand::formatHelp() const
-{
-    return tr("输出格式: json 或 table");
-}
-
-QString ExtractCommand::filesHelp() const
-{
-    return tr("要提取的文件，可多个");
-}
-
-void ExtractCommand::read(const QString&, const SourceDocument& doc, const QString&, int)
-{
-    if (!m_extractor)
-        m_extractor = std::make_unique<Extractor>();
-    m_tasks += m_extractor->extract(doc).tasks;
-}
-
-void ExtractCommand::finish(const QString& format)
-{
-    if (format == QLatin1String("json"))
-        out << QJsonDocument(tasksToJson(m_tasks)).toJson(QJsonDocument::Indented);
-    else
-        printTable(out, m_tasks);
-}
+extern const CommandSpec extractCommand = documentCommand(
+    "extract",
+    QT_TRANSLATE_NOOP("duban::cli",
+                      "从通知、实施意见、实施方案中提取任务（Word、WPS、OFD、PDF、Excel、文本）"),
+    addOptions, run);
 
 } // namespace duban::cli

@@ -1,39 +1,25 @@
-#include "cli/feedbackcommand.h"
+#include "cli/command.h"
 
 namespace duban::cli {
 
-QString FeedbackCommand::summary() const
-{
-    return tr("单位反馈表：导出给单位填写，导入交回的表");
-}
+extern const CommandSpec feedbackExportCommand, feedbackImportCommand;
 
-int FeedbackCommand::run(const QStringList& args)
-{
-    // args: program, subcommand, its options…
-    const QString sub = args.value(1);
-    QStringList rest = args;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    if (sub == QLatin1String("export"))
-        return m_export.run(rest);
-    if (sub == QLatin1String("import"))
-        return m_import.run(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out << helpText();
-        out.flush();
-        return Ok;
-    }
-    err << helpText();
-    err.flush();
-    return Usage;
-}
+namespace {
 
-QString FeedbackCommand::helpText()
-{
-    return summary() + u'\n' +
-           tr("用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n"
-              "      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]\n") +
-           u'\n' + m_export.helpText() + u'\n' + m_import.helpText();
-}
+const CommandSpec* const subcommands[] = {&feedbackExportCommand, &feedbackImportCommand};
+
+} // namespace
+
+// `feedback export …` and `feedback import …`: the unit feedback sheet (单位反馈表) out to the units and
+// back in; the second word picks the command.
+extern const CommandSpec feedbackCommand =
+    CommandSpec("feedback", QT_TRANSLATE_NOOP("duban::cli", "单位反馈表：导出给单位填写，导入交回的表"),
+                Access::None, nullptr, nullptr)
+        .subcommands(
+            subcommands,
+            QT_TRANSLATE_NOOP(
+                "duban::cli",
+                "用法: duban-cli feedback export --db PATH (--unit U --out FILE.xlsx | --all --dir DIR)\n"
+                "      duban-cli feedback import --db PATH FILE.xlsx --by NAME [--yes]\n"));
 
 } // namespace duban::cli

@@ -1,5 +1,4 @@
-#include "cli/feedbackexportcommand.h"
-
+#include "cli/command.h"
 #include "core/clock.h"
 #include "exchange/feedbacksheet.h"
 
@@ -8,12 +7,9 @@
 
 namespace duban::cli {
 
-QString FeedbackExportCommand::summary() const
-{
-    return tr("为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回");
-}
+namespace {
 
-void FeedbackExportCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("unit"), tr("导出此单位的反馈表"), QStringLiteral("U")},
@@ -23,41 +19,49 @@ void FeedbackExportCommand::addOptions(QCommandLineParser& p)
     });
 }
 
-int FeedbackExportCommand::execute(const QCommandLineParser& p)
+// `feedback export (--unit U --out FILE.xlsx | --all --dir DIR)`: the unit feedback sheets (单位反馈表).
+int run(CommandContext& c)
 {
+    const QCommandLineParser& p = c.options;
     const QString unit = QStringLiteral("unit"), file = QStringLiteral("out"), all = QStringLiteral("all"),
                   dir = QStringLiteral("dir");
     const bool one = p.isSet(unit) && p.isSet(file) && !p.isSet(all) && !p.isSet(dir);
     const bool every = p.isSet(all) && p.isSet(dir) && !p.isSet(unit) && !p.isSet(file);
     if (!one && !every)
-        return usageError(
+        return c.usageError(
             tr("请用 --unit 单位 --out 文件.xlsx 导出一个单位，或用 --all --dir 文件夹 导出全部单位"));
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     QString error;
     if (one) {
         StoreError e;
         const auto id = repo->findUnit(p.value(unit), &e);
         if (!id && e.isError())
-            return storeFailure(e);
+            return c.storeFailure(e);
         if (!id)
-            return failure(tr("数据库中没有单位“%1”").arg(p.value(unit)), BadInput);
+            return c.failure(tr("数据库中没有单位“%1”").arg(p.value(unit)), BadInput);
         int n = 0;
         if (!writeFeedbackSheet(*repo, *id, p.value(file), Clock::today(), &n, &error))
-            return failure(error, BadInput);
-        out << tr("已导出 %1 项任务到 %2").arg(n).arg(QFileInfo(p.value(file)).absoluteFilePath()) << '\n';
+            return c.failure(error, BadInput);
+        c.out << tr("已导出 %1 项任务到 %2").arg(n).arg(QFileInfo(p.value(file)).absoluteFilePath()) << '\n';
         return Ok;
     }
     QStringList files;
     if (!writeFeedbackSheets(*repo, p.value(dir), Clock::today(), &files, &error))
-        return failure(error, BadInput);
-    out << tr("已为 %1 个单位导出反馈表到 %2").arg(files.size()).arg(QDir(p.value(dir)).absolutePath())
-        << '\n';
+        return c.failure(error, BadInput);
+    c.out << tr("已为 %1 个单位导出反馈表到 %2").arg(files.size()).arg(QDir(p.value(dir)).absolutePath())
+          << '\n';
     for (const QString& f : files)
-        out << "  " << QFileInfo(f).fileName() << '\n';
+        c.out << "  " << QFileInfo(f).fileName() << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec feedbackExportCommand =
+    CommandSpec("feedback export",
+                QT_TRANSLATE_NOOP("duban::cli", "为单位导出反馈表（Excel .xlsx），由单位联络员填写后交回"),
+                Access::Reads, addOptions, run);
 
 } // namespace duban::cli

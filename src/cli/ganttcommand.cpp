@@ -1,5 +1,4 @@
-#include "cli/ganttcommand.h"
-
+#include "cli/command.h"
 #include "cli/options.h"
 #include "core/clock.h"
 #include "palette/warningpalette.h"
@@ -9,12 +8,9 @@
 
 namespace duban::cli {
 
-QString GanttCommand::summary() const
-{
-    return tr("把甘特图打印为 PDF 或导出为 PNG 图片");
-}
+namespace {
 
-void GanttCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("pdf"), tr("写入 PDF（A4 横向）"), QStringLiteral("FILE")},
@@ -31,75 +27,71 @@ void GanttCommand::addOptions(QCommandLineParser& p)
     });
 }
 
-int GanttCommand::execute(const QCommandLineParser& p)
+int run(CommandContext& c)
 {
-    const QString png = QStringLiteral("png");
-    if (p.isSet(QStringLiteral("pdf")) == p.isSet(png))
-        return usageError(tr("请用 --pdf FILE 或 --png FILE 指定一个输出文件"));
+    const QCommandLineParser& p = c.options;
     QString why;
+    const auto file = oneOutputFile(p, QStringLiteral("pdf"), QStringLiteral("png"), &why);
+    if (!file)
+        return c.usageError(why);
     GanttPrintOptions o;
     const auto from = dateOption(p, QStringLiteral("from"), &why);
     const auto to = from ? dateOption(p, QStringLiteral("to"), &why) : std::nullopt;
     const auto day = to ? dateOption(p, QStringLiteral("as-of"), &why) : std::nullopt;
     if (!day)
-        return usageError(why);
+        return c.usageError(why);
     o.from = *from;
     o.to = *to;
     const QString modeKey = p.value(QStringLiteral("mode"));
     const std::optional<GanttPrintMode> m = ganttPrintModeFromKey(modeKey);
     if (!m)
-        return usageError(tr("未知的版式“%1”，可用 pages、height、page").arg(modeKey));
+        return c.usageError(tr("未知的版式“%1”，可用 pages、height、page").arg(modeKey));
     o.mode = *m;
     const QString g = p.value(QStringLiteral("group"));
     if (g != QLatin1String("directive") && g != QLatin1String("unit"))
-        return usageError(tr("未知的分组“%1”，可用 directive、unit").arg(g));
+        return c.usageError(tr("未知的分组“%1”，可用 directive、unit").arg(g));
     const GanttGrouping grouping =
         g == QLatin1String("unit") ? GanttGrouping::LeadUnit : GanttGrouping::Directive;
     const QStringList scales{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
                              QStringLiteral("quarter"), QStringLiteral("year")};
     const int z = int(scales.indexOf(p.value(QStringLiteral("scale"))));
     if (z < 0)
-        return usageError(tr("未知的时间刻度“%1”").arg(p.value(QStringLiteral("scale"))));
+        return c.usageError(tr("未知的时间刻度“%1”").arg(p.value(QStringLiteral("scale"))));
     o.pixelsPerDay = ganttPixelsPerDay(GanttZoom(z));
     o.today = day->isValid() ? *day : Clock::today();
     const WarningPalette& wp = WarningPalette::current();
-    o.colors.overdue = wp.overdue;
-    o.colors.dueSoon = wp.dueSoon;
-    o.colors.onTrack = wp.onTrack;
-    o.colors.done = wp.done;
+    o.colors.states = wp;
     o.title =
         grouping == GanttGrouping::LeadUnit ? tr("甘特图（按牵头单位分组）") : tr("甘特图（按文件分组）");
 
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     const GanttData data = loadGanttData(*repo, grouping, o.today, wp.rules, &e);
     if (e.isError())
-        return storeFailure(e);
+        return c.storeFailure(e);
     const QList<GanttRow> rows = ganttRows(data);
-    if (p.isSet(png)) {
-        const QString file = p.value(png);
-        if (!renderGanttImage(rows, o).save(file, "PNG"))
-            return failure(tr("无法写入 %1").arg(QFileInfo(file).absoluteFilePath()), BadInput);
-        out << tr("已把 %1 项任务的甘特图写入 %2")
-                   .arg(data.taskCount())
-                   .arg(QFileInfo(file).absoluteFilePath())
-            << '\n';
+    const QString path = QFileInfo(file->path).absoluteFilePath();
+    if (!file->first) {
+        if (!renderGanttImage(rows, o).save(file->path, "PNG"))
+            return c.failure(tr("无法写入 %1").arg(path), BadInput);
+        c.out << tr("已把 %1 项任务的甘特图写入 %2").arg(data.taskCount()).arg(path) << '\n';
         return Ok;
     }
     QString error;
-    const QString file = p.value(QStringLiteral("pdf"));
-    const int pages = writeGanttPdf(file, rows, o, &error);
+    const int pages = writeGanttPdf(file->path, rows, o, &error);
     if (pages == 0)
-        return failure(error, BadInput);
-    out << tr("已把 %1 项任务的甘特图打印为 %2 页：%3")
-               .arg(data.taskCount())
-               .arg(pages)
-               .arg(QFileInfo(file).absoluteFilePath())
-        << '\n';
+        return c.failure(error, BadInput);
+    c.out << tr("已把 %1 项任务的甘特图打印为 %2 页：%3").arg(data.taskCount()).arg(pages).arg(path) << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec ganttCommand =
+    CommandSpec("gantt", QT_TRANSLATE_NOOP("duban::cli", "把甘特图打印为 PDF 或导出为 PNG 图片"),
+                Access::Reads, addOptions, run)
+        .gui();
 
 } // namespace duban::cli

@@ -1,5 +1,4 @@
-#include "cli/importcommand.h"
-
+#include "cli/command.h"
 #include "cli/options.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
@@ -12,15 +11,15 @@ namespace {
 
 void printPlan(QTextStream& out, const ImportBatch& b, const ImportPlan& plan)
 {
-    out << ImportCommand::tr("%1 是已导入通知的修改版本，与库中版本相比：").arg(b.sourceFile) << '\n';
+    out << tr("%1 是已导入通知的修改版本，与库中版本相比：").arg(b.sourceFile) << '\n';
     for (int i = 0; i < b.tasks.size(); ++i) {
         switch (plan.changes[i]) {
         case ImportPlan::Change::New:
-            out << "  + " << ImportCommand::tr("新增：%1").arg(b.tasks[i].title) << '\n';
+            out << "  + " << tr("新增：%1").arg(b.tasks[i].title) << '\n';
             break;
         case ImportPlan::Change::Changed:
             out << "  ~ "
-                << ImportCommand::tr("修改：[%1] %2（%3）")
+                << tr("修改：[%1] %2（%3）")
                        .arg(plan.matchedTaskIds[i])
                        .arg(b.tasks[i].title, plan.changedFields[i].join(u','))
                 << '\n';
@@ -31,40 +30,33 @@ void printPlan(QTextStream& out, const ImportBatch& b, const ImportPlan& plan)
     }
     for (const ImportPlan::Gone& g : plan.gone)
         out << "  - "
-            << ImportCommand::tr("不再出现：[%1] %2%3")
+            << tr("不再出现：[%1] %2%3")
                    .arg(g.taskId)
-                   .arg(g.title, g.progressCount
-                                     ? ImportCommand::tr("（已有 %1 条进展，将保留）").arg(g.progressCount)
-                                     : QString())
+                   .arg(g.title,
+                        g.progressCount ? tr("（已有 %1 条进展，将保留）").arg(g.progressCount) : QString())
             << '\n';
 }
 
-} // namespace
-
-QString ImportCommand::summary() const
-{
-    return tr("把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）");
-}
-
-void ImportCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addPositionalArgument(QStringLiteral("FILE"), tr("要导入的文件，可多个"), QStringLiteral("FILE..."));
     p.addOption({QStringLiteral("yes"), tr("确认导入已导入通知的修改版本")});
     p.addOption({QStringLiteral("by"), tr("导入人（默认：当前登录名）"), QStringLiteral("NAME")});
 }
 
-int ImportCommand::execute(const QCommandLineParser& p)
+int run(CommandContext& c)
 {
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Creates, &code);
+    const QCommandLineParser& p = c.options;
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
+    int code = Ok;
     const QString by = byOrLogin(p);
     const Extractor extractor;
     for (const QString& path : p.positionalArguments()) {
         const ReadResult read = DocumentReader::read(path);
         if (!read.ok()) {
-            err << read.error << '\n';
+            c.err << read.error << '\n';
             code = std::max<int>(code, BadInput);
             continue;
         }
@@ -78,36 +70,45 @@ int ImportCommand::execute(const QCommandLineParser& p)
         StoreError e;
         const ImportPlan plan = repo->planImport(batch, &e);
         if (e.isError()) {
-            code = std::max(code, storeFailure(e));
+            code = std::max(code, c.storeFailure(e));
             continue;
         }
         if (plan.kind == ImportPlan::Kind::AlreadyImported) {
-            out << tr("%1 已导入过（内容相同），未做修改").arg(path) << '\n';
+            c.out << tr("%1 已导入过（内容相同），未做修改").arg(path) << '\n';
             continue;
         }
         if (plan.kind == ImportPlan::Kind::Revision) {
-            printPlan(out, batch, plan);
+            printPlan(c.out, batch, plan);
             if (!p.isSet(QStringLiteral("yes"))) {
-                out << tr("未做修改。确认无误后加 --yes 再次导入。") << '\n';
+                c.out << tr("未做修改。确认无误后加 --yes 再次导入。") << '\n';
                 continue;
             }
         }
         ImportResult r;
         if (!repo->applyImport(batch, true, &r, &e)) {
-            code = std::max(code, storeFailure(e));
+            code = std::max(code, c.storeFailure(e));
             continue;
         }
-        out << tr("已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项")
-                   .arg(path)
-                   .arg(r.added)
-                   .arg(r.changed)
-                   .arg(r.unchanged)
-                   .arg(r.retired)
-            << '\n';
+        c.out << tr("已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项，撤销 %5 项")
+                     .arg(path)
+                     .arg(r.added)
+                     .arg(r.changed)
+                     .arg(r.unchanged)
+                     .arg(r.retired)
+              << '\n';
         if (!r.newUnits.isEmpty())
-            out << tr("新单位（待核对）：%1").arg(r.newUnits.join(QStringLiteral("、"))) << '\n';
+            c.out << tr("新单位（待核对）：%1").arg(r.newUnits.join(QStringLiteral("、"))) << '\n';
     }
     return code;
 }
+
+} // namespace
+
+extern const CommandSpec importCommand =
+    CommandSpec("import",
+                QT_TRANSLATE_NOOP("duban::cli",
+                                  "把通知文件中的任务导入数据库（每个文件一个事务：全部导入或都不导入）"),
+                Access::Creates, addOptions, run)
+        .arguments(1, -1);
 
 } // namespace duban::cli

@@ -1,16 +1,12 @@
-#include "cli/listcommand.h"
-
+#include "cli/command.h"
 #include "cli/options.h"
 #include "cli/storeoutput.h"
 
 namespace duban::cli {
 
-QString ListCommand::summary() const
-{
-    return tr("列出任务");
-}
+namespace {
 
-void ListCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("unit"), tr("只列此单位（牵头或配合）的任务"), QStringLiteral("U")});
     p.addOption({QStringLiteral("status"), tr("状态: not_started、in_progress、done、suspended"),
@@ -22,39 +18,43 @@ void ListCommand::addOptions(QCommandLineParser& p)
     p.addOption(listFormatOption());
 }
 
-int ListCommand::execute(const QCommandLineParser& p)
+int run(CommandContext& c)
 {
+    const QCommandLineParser& p = c.options;
     QString why;
     TaskFilter f;
     const auto format = listFormat(p, &why);
     const auto before = dateOption(p, QStringLiteral("due-before"), &why);
     const auto asOf = dateOption(p, QStringLiteral("as-of"), &why);
     if (!format || !before || !asOf)
-        return usageError(why);
-    if (p.isSet(QStringLiteral("status"))) {
-        f.status = statusFromKey(p.value(QStringLiteral("status")));
-        if (!f.status)
-            return usageError(tr("未知的状态“%1”").arg(p.value(QStringLiteral("status"))));
-    }
+        return c.usageError(why);
+    const auto status = statusOption(p, &why);
+    if (!status)
+        return c.usageError(why);
+    f.status = *status;
     if (before->isValid())
         f.deadlineTo = before->addDays(-1);
     f.asOf = *asOf;
     f.search = p.value(QStringLiteral("search"));
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     if (p.isSet(QStringLiteral("unit"))) {
         f.unit = p.value(QStringLiteral("unit"));
         if (!repo->findUnit(f.unit, &e))
-            return storeFailure(e);
+            return c.storeFailure(e);
     }
     const auto tasks = repo->tasks(f, {}, 0, -1, &e);
     if (e.isError())
-        return storeFailure(e);
-    printTasks(out, tasks, *format, false);
+        return c.storeFailure(e);
+    printTasks(c.out, tasks, *format, false);
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec listCommand =
+    CommandSpec("list", QT_TRANSLATE_NOOP("duban::cli", "列出任务"), Access::Reads, addOptions, run);
 
 } // namespace duban::cli

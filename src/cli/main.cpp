@@ -42,9 +42,9 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, c
 
 int main(int argc, char** argv)
 {
-    Command* command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const CommandSpec* command = argc > 1 ? findCommand(QString::fromLocal8Bit(argv[1])) : nullptr;
     // Commands that lay out text need fonts and so a GUI application; headless unless told otherwise.
-    const bool gui = command && command->needsGui();
+    const bool gui = command && command->needsGui;
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui) // a terminal session often has no XDG_RUNTIME_DIR; the GUI platform's warning is only noise here
@@ -83,5 +83,5 @@ int main(int argc, char** argv)
         err << QCoreApplication::translate("cli", "未知命令: %1\n").arg(name) << usageText();
         return Usage;
     }
-    return command->run(args);
+    return runCommand(*command, args);
 }

@@ -1,18 +1,9 @@
 #include "cli/options.h"
 
+#include "cli/clitext.h"
 #include "core/dateinput.h"
-#include "core/translate.h"
 
 namespace duban::cli {
-
-namespace {
-
-QString tr(const char* s)
-{
-    return translateIn({"cli", "duban::cli", "duban"}, s);
-}
-
-} // namespace
 
 std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name, QString* why)
 {
@@ -70,6 +61,29 @@ QString byOrLogin(const QCommandLineParser& p)
         return p.value(QStringLiteral("by"));
     const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     return u.isEmpty() ? QStringLiteral("duban-cli") : u;
+}
+
+std::optional<std::optional<Status>> statusOption(const QCommandLineParser& p, QString* why)
+{
+    const QString name = QStringLiteral("status");
+    if (!p.isSet(name))
+        return std::optional<Status>();
+    const auto s = statusFromKey(p.value(name));
+    if (!s) {
+        *why = tr("未知的状态“%1”").arg(p.value(name));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<OutputFile> oneOutputFile(const QCommandLineParser& p, const QString& first,
+                                        const QString& second, QString* why)
+{
+    if (p.isSet(first) == p.isSet(second)) {
+        *why = tr("请用 --%1 FILE 或 --%2 FILE 指定一个输出文件").arg(first, second);
+        return std::nullopt;
+    }
+    return OutputFile{p.isSet(first) ? p.value(first) : p.value(second), p.isSet(first)};
 }
 
 } // namespace duban::cli

@@ -22,5 +22,16 @@ std::optional<qint64> taskId(const QCommandLineParser& p, QString* why);
 std::optional<QString> requiredBy(const QCommandLineParser& p, QString* why);
 // --by NAME when given, else the login name.
 QString byOrLogin(const QCommandLineParser& p);
+// --status S for the commands that filter or set it: nullopt (no filter) when absent.
+std::optional<std::optional<Status>> statusOption(const QCommandLineParser& p, QString* why);
+// Exactly one of two output options (report: --pdf or --html; gantt: --pdf or --png; export: --xlsx or
+// --csv): the file named, and whether it was the first option.
+struct OutputFile
+{
+    QString path;
+    bool first = true;
+};
+std::optional<OutputFile> oneOutputFile(const QCommandLineParser& p, const QString& first,
+                                        const QString& second, QString* why);
 
 } // namespace duban::cli

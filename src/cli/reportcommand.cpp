@@ -1,5 +1,4 @@
-#include "cli/reportcommand.h"
-
+#include "cli/command.h"
 #include "cli/options.h"
 #include "report/reportdocument.h"
 
@@ -8,12 +7,9 @@
 
 namespace duban::cli {
 
-QString ReportCommand::summary() const
-{
-    return tr("生成督查周报（PDF 或 HTML）");
-}
+namespace {
 
-void ReportCommand::addOptions(QCommandLineParser& p)
+void addOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("week"), tr("报告周次，如 2022-W40（周一至周日）"), QStringLiteral("YYYY-Wnn")},
@@ -32,7 +28,7 @@ void ReportCommand::addOptions(QCommandLineParser& p)
     });
 }
 
-std::optional<ReportPeriod> ReportCommand::period(const QCommandLineParser& p, QString* why) const
+std::optional<ReportPeriod> period(const QCommandLineParser& p, QString* why)
 {
     const QString week = QStringLiteral("week"), from = QStringLiteral("from"), to = QStringLiteral("to");
     if (p.isSet(week) == (p.isSet(from) || p.isSet(to))) {
@@ -49,18 +45,19 @@ std::optional<ReportPeriod> ReportCommand::period(const QCommandLineParser& p, Q
     return f && t ? ReportPeriod::range(*f, *t, why) : std::nullopt;
 }
 
-int ReportCommand::execute(const QCommandLineParser& p)
+int run(CommandContext& c)
 {
-    const QString pdf = QStringLiteral("pdf");
-    if (p.isSet(pdf) == p.isSet(QStringLiteral("html")))
-        return usageError(tr("请用 --pdf FILE 或 --html FILE 指定一个输出文件"));
-    ReportOptions o;
+    const QCommandLineParser& p = c.options;
     QString why;
+    const auto file = oneOutputFile(p, QStringLiteral("pdf"), QStringLiteral("html"), &why);
+    if (!file)
+        return c.usageError(why);
+    ReportOptions o;
     const auto range = period(p, &why);
     const auto asOf = range ? dateOption(p, QStringLiteral("as-of"), &why) : std::nullopt;
     const auto issued = asOf ? dateOption(p, QStringLiteral("date"), &why) : std::nullopt;
     if (!issued)
-        return usageError(why);
+        return c.usageError(why);
     o.period = *range;
     o.asOf = *asOf;
     o.issued = issued->isValid() ? *issued : *asOf;
@@ -69,7 +66,7 @@ int ReportCommand::execute(const QCommandLineParser& p)
         bool ok = false;
         const qint64 n = id.toLongLong(&ok);
         if (!ok || n <= 0)
-            return usageError(tr("“%1”不是有效的文件编号").arg(id));
+            return c.usageError(tr("“%1”不是有效的文件编号").arg(id));
         o.directiveIds << n;
     }
     o.office = p.value(QStringLiteral("office"));
@@ -77,32 +74,37 @@ int ReportCommand::execute(const QCommandLineParser& p)
     if (p.isSet(QStringLiteral("requirements"))) {
         QFile f(p.value(QStringLiteral("requirements")));
         if (!f.open(QIODevice::ReadOnly))
-            return failure(tr("无法读取工作要求文件 %1：%2").arg(f.fileName(), f.errorString()), BadInput);
+            return c.failure(tr("无法读取工作要求文件 %1：%2").arg(f.fileName(), f.errorString()), BadInput);
         o.requirements = QString::fromUtf8(f.readAll());
     }
-    int code = Ok;
-    auto repo = openDatabase(p, Access::Reads, &code);
+    Repository* repo = c.database();
     if (!repo)
-        return code;
+        return c.failureCode();
     StoreError e;
     const auto report = buildWeeklyReport(*repo, o, true, byOrLogin(p), &e);
     if (!report)
-        return storeFailure(e);
+        return c.storeFailure(e);
     QString error;
     int pages = 0;
-    const QString file = p.isSet(pdf) ? p.value(pdf) : p.value(QStringLiteral("html"));
-    const bool ok =
-        p.isSet(pdf) ? writeReportPdf(*report, file, &error, &pages) : writeReportHtml(*report, file, &error);
+    const bool ok = file->first ? writeReportPdf(*report, file->path, &error, &pages)
+                                : writeReportHtml(*report, file->path, &error);
     if (!ok)
-        return failure(error, BadInput);
-    out << tr("已生成%1第%2期（%3）：%4")
-               .arg(report->options.title)
-               .arg(report->number)
-               .arg(report->options.period.label(), QFileInfo(file).absoluteFilePath());
+        return c.failure(error, BadInput);
+    c.out << tr("已生成%1第%2期（%3）：%4")
+                 .arg(report->options.title)
+                 .arg(report->number)
+                 .arg(report->options.period.label(), QFileInfo(file->path).absoluteFilePath());
     if (pages > 0)
-        out << tr("，共 %1 页").arg(pages);
-    out << '\n';
+        c.out << tr("，共 %1 页").arg(pages);
+    c.out << '\n';
     return Ok;
 }
+
+} // namespace
+
+extern const CommandSpec reportCommand =
+    CommandSpec("report", QT_TRANSLATE_NOOP("duban::cli", "生成督查周报（PDF 或 HTML）"), Access::Reads,
+                addOptions, run)
+        .gui();
 
 } // namespace duban::cli

@@ -1,20 +1,19 @@
-#include "cli/restorecommand.h"
+#include "cli/taskstate.h"
 
 namespace duban::cli {
 
-QString RestoreCommand::summary() const
+namespace {
+
+// `restore ID --by NAME`: a cancelled task back.
+int run(CommandContext& c)
 {
-    return tr("恢复已撤销的任务");
+    return changeTaskState(c, {.apply = &Repository::restoreTask,
+                               .done = [](qint64 id) { return tr("已恢复任务 %1").arg(id); }});
 }
 
-bool RestoreCommand::apply(Repository& repo, qint64 id, const QString& by, StoreError* e)
-{
-    return repo.restoreTask(id, by, e);
-}
+} // namespace
 
-QString RestoreCommand::done(qint64 id) const
-{
-    return tr("已恢复任务 %1").arg(id);
-}
+extern const CommandSpec restoreCommand = taskStateCommand(
+    "restore", QT_TRANSLATE_NOOP("duban::cli", "恢复已撤销的任务"), addTaskStateOptions, run);
 
 } // namespace duban::cli

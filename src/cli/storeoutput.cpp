@@ -1,6 +1,6 @@
 #include "cli/storeoutput.h"
 
-#include "core/translate.h"
+#include "cli/clitext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +10,6 @@
 namespace duban::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return translateIn({"cli", "duban::cli", "duban"}, s);
-}
 
 int charWidth(QChar c)
 {

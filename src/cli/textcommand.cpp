@@ -1,5 +1,6 @@
-#include "cli/textcommand.h"
+#include "cli/documentfiles.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -53,44 +54,45 @@ QJsonObject documentJson(const QString& path, const SourceDocument& doc)
             {QStringLiteral("lines"), lines}};
 }
 
+const QStringList& formats()
+{
+    static const QStringList f{QStringLiteral("text"), QStringLiteral("json")};
+    return f;
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    addDocumentOptions(p, tr("要读取的文件，可多个"), tr("输出格式: text 或 json"), formats());
+}
+
+// `text FILE... [--format text|json]`: the text Duban read from each file, so a user (and a test) sees
+// exactly what extraction worked on, and where each line came from.
+int run(CommandContext& c)
+{
+    QJsonArray documents;
+    QString format;
+    const int code = readDocuments(
+        c, formats(),
+        [&](const QString& path, const SourceDocument& doc, const QString& chosen, int files) {
+            if (chosen == QLatin1String("json")) {
+                documents.append(documentJson(path, doc));
+                return;
+            }
+            if (files > 1)
+                c.out << "==> " << path << " <==\n";
+            for (const QString& line : doc.lines)
+                c.out << line << '\n';
+        },
+        &format);
+    if (format == QLatin1String("json"))
+        c.out << QJsonDocument(documents).toJson(QJsonDocument::Indented);
+    return code;
+}
+
 } // namespace
 
-TextCommand::TextCommand()
-    : DocumentCommand(QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("json")})
-{
-}
-
-QString TextCommand::summary() const
-{
-    return tr("显示督办从文件中读到的文字（提取任务所依据的正文）");
-}
-
-QString TextCommand::formatHelp() const
-{
-    return tr("输出格式: text 或 json");
-}
-
-QString TextCommand::filesHelp() const
-{
-    return tr("要读取的文件，可多个");
-}
-
-void TextCommand::read(const QString& path, const SourceDocument& doc, const QString& format, int files)
-{
-    if (format == QLatin1String("json")) {
-        m_documents.append(documentJson(path, doc));
-        return;
-    }
-    if (files > 1)
-        out << "==> " << path << " <==\n";
-    for (const QString& line : doc.lines)
-        out << line << '\n';
-}
-
-void TextCommand::finish(const QString& format)
-{
-    if (format == QLatin1String("json"))
-        out << QJsonDocument(m_documents).toJson(QJsonDocument::Indented);
-}
+extern const CommandSpec textCommand = documentCommand(
+    "text", QT_TRANSLATE_NOOP("duban::cli", "显示督办从文件中读到的文字（提取任务所依据的正文）"), addOptions,
+    run);
 
 } // namespace duban::cli

@@ -135,6 +135,17 @@ QString statusChoices()
     return l.join(u'、');
 }
 
+// 签收 / 申请办结 cells: a tick in the words and signs people use.
+bool isYes(const QString& text)
+{
+    static const QStringList yes = {
+        QStringLiteral("是"),       QStringLiteral("已签收"), QStringLiteral("签收"),
+        QStringLiteral("申请办结"), QStringLiteral("√"),      QStringLiteral("✓"),
+        QStringLiteral("y"),        QStringLiteral("yes"),    QStringLiteral("1")};
+    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+    return yes.contains(t) || t == tr("是").toLower();
+}
+
 struct UnitChoice
 {
     qint64 id = 0;
@@ -181,6 +192,9 @@ QList<FeedbackUpdate> FeedbackPreview::updates() const
         u.status = r.status;
         u.author = r.author;
         u.date = r.date;
+        u.sign = r.sign;
+        u.signDate = r.signDate;
+        u.closeRequest = r.closeRequest;
         out.append(u);
     }
     return out;
@@ -267,7 +281,11 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
         row.statusText = cell(FeedbackColumn::Status).text.trimmed();
         row.author = cell(FeedbackColumn::Author).text.trimmed();
         const XlsxCell dateCell = cell(FeedbackColumn::Date);
-        if (row.text.isEmpty() && row.percentText.isEmpty() && row.statusText.isEmpty())
+        const XlsxCell signCell = cell(FeedbackColumn::Sign);
+        const QString signText = signCell.text.trimmed();
+        const QString closeText = cell(FeedbackColumn::CloseRequest).text.trimmed();
+        if (row.text.isEmpty() && row.percentText.isEmpty() && row.statusText.isEmpty() &&
+            signText.isEmpty() && closeText.isEmpty())
             continue; // not filled in: nothing to say about it
         row.title = cell(FeedbackColumn::Title).text;
         const auto refuse = [&](const QString& why) {
@@ -339,7 +357,53 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             }
             row.date = *d;
         }
+        if (!signText.isEmpty() && !isYes(signText)) {
+            const auto d = dateOf(signCell, data->date1904);
+            if (!d) {
+                refuse(tr("签收“%1”应填“是”或签收日期").arg(signText));
+                continue;
+            }
+            row.signDate = *d;
+        }
+        if (!closeText.isEmpty() && !isYes(closeText)) {
+            refuse(tr("申请办结“%1”应填“是”或留空").arg(closeText));
+            continue;
+        }
         seen.insert(row.taskId, row.sheetRow);
+
+        // 签收 and 办结申请 are workflow steps: once per unit, and only where the task's steps allow them.
+        QStringList steps, already;
+        if (!signText.isEmpty() || !closeText.isEmpty()) {
+            e = {};
+            const WorkflowState state = repo.workflowState(row.taskId, &e);
+            const TaskFacts facts{task.status, task.deadline, task.retired.isValid()};
+            EventInput in;
+            in.unitId = unit->id;
+            QString why;
+            if (!signText.isEmpty()) {
+                in.kind = EventKind::Sign;
+                if (state.signedOn.contains(unit->id))
+                    already.append(
+                        tr("已于 %1 签收").arg(state.signedOn.value(unit->id).toString(Qt::ISODate)));
+                else if (why = eventRefusal(state, facts, in, unit->name); why.isEmpty())
+                    row.sign = true;
+            }
+            if (why.isEmpty() && !closeText.isEmpty()) {
+                in.kind = EventKind::CloseRequest;
+                if (state.pendingClose || state.acceptedClose)
+                    already.append(tr("办结申请已提交"));
+                else if (why = eventRefusal(state, facts, in, unit->name); why.isEmpty())
+                    row.closeRequest = true;
+            }
+            if (!why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
+            if (row.sign)
+                steps.append(tr("签收"));
+            if (row.closeRequest)
+                steps.append(tr("申请办结"));
+        }
 
         // The same note from this unit already stored: the sheet was imported before.
         if (!row.text.isEmpty()) {
@@ -361,9 +425,12 @@ bool previewFeedback(Repository& repo, const QString& path, FeedbackPreview* out
             row.percent = -1; // nothing new to record it with
         if (row.status && *row.status != task.status)
             changes.append(tr("状态 %1 → %2").arg(statusLabel(task.status), statusLabel(*row.status)));
-        if (!row.addsNote && !percentChanges && !(row.status && *row.status != task.status)) {
+        changes += steps;
+        if (!row.addsNote && !percentChanges && !(row.status && *row.status != task.status) &&
+            steps.isEmpty()) {
             row.outcome = Outcome::Unchanged;
-            row.detail = tr("与现有记录相同，不导入");
+            row.detail = already.isEmpty() ? tr("与现有记录相同，不导入")
+                                           : tr("与现有记录相同，不导入（%1）").arg(already.join(tr("；")));
             row.status.reset();
             row.percent = -1;
         } else {

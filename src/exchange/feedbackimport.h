@@ -25,6 +25,9 @@ struct FeedbackPreviewRow
     QString statusText; // as written
     QString author;
     QDate date;
+    bool sign = false;         // 签收 to record (not signed by the unit before)
+    QDate signDate;            // the day written in the 签收 column; invalid = the row's date
+    bool closeRequest = false; // 办结申请 to record
     Outcome outcome = Outcome::Accepted;
     QString detail; // accepted: what changes ("新增进展；进度 30% → 60%"); refused: why
 };

@@ -25,12 +25,13 @@ const char* const kSourceLabels[] = {
     QT_TRANSLATE_NOOP("Feedback", "当前状态"),  QT_TRANSLATE_NOOP("Feedback", "当前进度（%）"),
     QT_TRANSLATE_NOOP("Feedback", "进展情况"),  QT_TRANSLATE_NOOP("Feedback", "完成进度（%）"),
     QT_TRANSLATE_NOOP("Feedback", "状态"),      QT_TRANSLATE_NOOP("Feedback", "填报人"),
-    QT_TRANSLATE_NOOP("Feedback", "填报日期"),
+    QT_TRANSLATE_NOOP("Feedback", "填报日期"),  QT_TRANSLATE_NOOP("Feedback", "签收"),
+    QT_TRANSLATE_NOOP("Feedback", "申请办结"),
 };
 static_assert(std::size(kSourceLabels) == std::size_t(FeedbackColumn::Count));
 
 // Widths in characters; the unit's columns are wide enough to write in.
-const double kWidths[] = {9, 26, 18, 34, 9, 12, 9, 11, 46, 11, 10, 10, 12};
+const double kWidths[] = {9, 26, 18, 34, 9, 12, 9, 11, 46, 11, 10, 10, 12, 10, 10};
 static_assert(std::size(kWidths) == std::size_t(FeedbackColumn::Count));
 
 // libxlsxwriter does not size rows and LibreOffice and WPS keep the default height of a wrapped row, so
@@ -152,6 +153,17 @@ void addValidations(lxw_worksheet* ws, int firstRow, int lastRow)
     percent.error_title = pTitle.data();
     percent.error_message = pError.data();
     validate(ws, firstRow, lastRow, FeedbackColumn::Percent, &percent);
+
+    QByteArray yes = utf8(tr("是"));
+    char* yesList[] = {yes.data(), nullptr};
+    QByteArray yesTitle = utf8(tr("签收 / 申请办结")), yesError = utf8(tr("请填“是”，或留空"));
+    lxw_data_validation flag = {};
+    flag.validate = LXW_VALIDATION_TYPE_LIST;
+    flag.value_list = yesList;
+    flag.error_title = yesTitle.data();
+    flag.error_message = yesError.data();
+    // 签收 also takes the day signed, so only 申请办结 is held to the list.
+    validate(ws, firstRow, lastRow, FeedbackColumn::CloseRequest, &flag);
 }
 
 void writeMarker(lxw_workbook* wb, qint64 unitId, const QString& unit, const QDate& date,
@@ -255,6 +267,7 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
     worksheet_write_string(
         ws, 2, 0,
         utf8(tr("填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；"
+                "收到任务请在“签收”列填“是”，已完成请在“申请办结”列填“是”并在进展情况中说明；"
                 "不要修改任务编号，不要删除隐藏的工作表。"))
             .constData(),
         f.note);
@@ -297,6 +310,8 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
         worksheet_write_blank(ws, row, lxw_col_t(int(FeedbackColumn::Status)), f.fillNumber);
         worksheet_write_blank(ws, row, lxw_col_t(int(FeedbackColumn::Author)), f.fillNumber);
         worksheet_write_blank(ws, row, lxw_col_t(int(FeedbackColumn::Date)), f.fillDate);
+        worksheet_write_blank(ws, row, lxw_col_t(int(FeedbackColumn::Sign)), f.fillNumber);
+        worksheet_write_blank(ws, row, lxw_col_t(int(FeedbackColumn::CloseRequest)), f.fillNumber);
     }
     if (!items.isEmpty())
         addValidations(ws, headerRow + 1, headerRow + int(items.size()));

@@ -28,11 +28,13 @@ enum class FeedbackColumn {
     Deadline,
     CurrentStatus,
     CurrentPercent,
-    Progress, // 进展情况
-    Percent,  // 完成进度（%）
-    Status,   // 状态
-    Author,   // 填报人
-    Date,     // 填报日期
+    Progress,     // 进展情况
+    Percent,      // 完成进度（%）
+    Status,       // 状态
+    Author,       // 填报人
+    Date,         // 填报日期
+    Sign,         // 签收: 是, or the day signed
+    CloseRequest, // 申请办结: 是 (the note in 进展情况)
     Count
 };
 QString feedbackColumnLabel(FeedbackColumn c);       // translated

@@ -1,5 +1,7 @@
 #include "extract/ocrengine.h"
 
+#include "extract/ocrcolumns.h"
+
 #include <QCoreApplication>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -51,6 +53,28 @@ QImage toImage(PIX* pix)
     return out;
 }
 
+// Tesseract gives boxes on the whole image, also when it read only a rectangle of it.
+void appendLines(tesseract::TessBaseAPI* api, double w, double h, QList<OcrLine>* lines)
+{
+    std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+    if (!it)
+        return;
+    do {
+        std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+        if (!text)
+            continue;
+        OcrLine line;
+        line.text = QString::fromUtf8(text.get()).trimmed();
+        if (line.text.isEmpty())
+            continue;
+        line.confidence = it->Confidence(tesseract::RIL_TEXTLINE);
+        int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        it->BoundingBox(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2);
+        line.box = QRectF(x1 / w, y1 / h, (x2 - x1) / w, (y2 - y1) / h);
+        lines->append(line);
+    } while (it->Next(tesseract::RIL_TEXTLINE));
+}
+
 } // namespace
 
 OcrEngine::OcrEngine() = default;
@@ -73,8 +97,9 @@ bool OcrEngine::init(QString* error)
             "请安装软件包 tesseract-ocr-chi-sim（sudo apt install tesseract-ocr-chi-sim）后重试。");
         return false;
     }
-    // A 公文 page is one column. Tesseract's own layout analysis (PSM_AUTO) drops whole lines of a noisy
-    // scan as non-text (76 % against 98 % on the test page), so the page is read as one block.
+    // Tesseract's own layout analysis (PSM_AUTO) drops whole lines of a noisy scan as non-text (76 % against
+    // 98 % on the test page), so each region of the page (one, or a gazette's columns: ocrcolumns.h) is
+    // read as one block.
     m_api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
     m_api->SetVariable("debug_file", "/dev/null");
     return true;
@@ -105,27 +130,16 @@ bool OcrEngine::recognize(const QImage& page, int dpi, OcrPage* out, const std::
     monitor.cancel = [](void* self, int) { return (*static_cast<const std::function<bool()>*>(self))(); };
     const std::function<bool()> never = [] { return false; };
     monitor.cancel_this = const_cast<std::function<bool()>*>(canceled ? &canceled : &never);
-    const int rc = m_api->Recognize(&monitor);
-    if ((canceled && canceled()) || rc != 0) {
-        m_api->Clear();
-        return false;
-    }
-    std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
-    if (it) {
-        do {
-            std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
-            if (!text)
-                continue;
-            OcrLine line;
-            line.text = QString::fromUtf8(text.get()).trimmed();
-            if (line.text.isEmpty())
-                continue;
-            line.confidence = it->Confidence(tesseract::RIL_TEXTLINE);
-            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-            it->BoundingBox(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2);
-            line.box = QRectF(x1 / w, y1 / h, (x2 - x1) / w, (y2 - y1) / h);
-            out->lines.append(line);
-        } while (it->Next(tesseract::RIL_TEXTLINE));
+    const QList<QRect> regions = readingRegions(out->image);
+    for (const QRect& region : regions) {
+        if (regions.size() > 1)
+            m_api->SetRectangle(region.x(), region.y(), region.width(), region.height());
+        const int rc = m_api->Recognize(&monitor);
+        if ((canceled && canceled()) || rc != 0) {
+            m_api->Clear();
+            return false;
+        }
+        appendLines(m_api.get(), w, h, &out->lines);
     }
     m_api->Clear();
     return true;

@@ -20,6 +20,8 @@
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitspage.h"
+#include "gui/workflow/chasenoticedialog.h"
+#include "gui/workflow/workflowpanel.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"
@@ -418,6 +420,19 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(m_warningSettingsAction);
 
+    // 督办 steps on the current task: window-wide keys, whichever view has focus.
+    QMenu* workflow = menuBar()->addMenu(tr("督办(&D)"));
+    workflow->setObjectName(QStringLiteral("workflowMenu"));
+    for (QAction* a : m_tasks->detail()->workflow()->stepActions()) {
+        if (a->objectName() == QLatin1String("actionExtendRequest") ||
+            a->objectName() == QLatin1String("actionSuspend"))
+            workflow->addSeparator();
+        workflow->addAction(a);
+        addAction(a);
+    }
+    connect(m_tasks->detail()->workflow(), &WorkflowPanel::chaseRequested, this,
+            &MainWindow::chaseNoticeDialog);
+
     QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
     for (QAction* a : m_viewActions)
         view->addAction(a);
@@ -452,6 +467,10 @@ void MainWindow::buildMenus()
                "Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板\n"
                "Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
                "Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置\n"
+               "督办：Ctrl+Alt+J 交办　Ctrl+Alt+Q 签收　Ctrl+Alt+C 催办单　Ctrl+Alt+Y 延期申请　Ctrl+Alt+P "
+               "审批延期\n"
+               "　　　Ctrl+Alt+B 办结申请　Ctrl+Alt+F 复核　Ctrl+Alt+X 销号　Ctrl+Alt+H 暂缓　Ctrl+Alt+G "
+               "恢复\n"
                "审核时：Delete 剔除所选任务，F2 编辑单元格\n"
                "日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历\n"
                "看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务\n"
@@ -581,6 +600,16 @@ void MainWindow::feedbackDialog(int tab)
         return;
     FeedbackDialog dialog(*m_editor, FeedbackDialog::Tab(tab), this);
     dialog.exec();
+}
+
+void MainWindow::chaseNoticeDialog(qint64 taskId)
+{
+    if (!repository() || taskId <= 0)
+        return;
+    ChaseNoticeDialog dialog(m_editor, taskId, this);
+    dialog.exec();
+    if (!dialog.lastMessage().isEmpty())
+        statusBar()->showMessage(dialog.lastMessage(), 8000);
 }
 
 void MainWindow::onEdited(EditScopes what)

@@ -78,6 +78,8 @@ public:
     void applyWarningPalette(const WarningPalette& p);
     // Shows one task in the task view (from the overdue list, or any other view).
     void openTask(qint64 id);
+    // 催办: the numbered notice for a unit of the task, recorded as sent when saved or printed.
+    void chaseNoticeDialog(qint64 taskId);
     ReportsPage* reportsPage() const { return m_reports; }
     ScorePage* scorePage() const { return m_score; }
     Reminders* reminders() const { return m_reminders; }

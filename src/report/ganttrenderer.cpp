@@ -54,21 +54,9 @@ QString ganttZoomLabel(GanttZoom z)
 
 QColor GanttColors::forState(DueState s) const
 {
-    switch (s) {
-    case DueState::Overdue:
-        return overdue;
-    case DueState::DueSoon:
-        return dueSoon;
-    case DueState::OnTrack:
-        return onTrack;
-    case DueState::Done:
-        return done;
-    case DueState::Suspended:
-        return suspended;
-    case DueState::NoDeadline:
-        return noDeadline;
-    }
-    return noDeadline;
+    if (const QColor c = states.strong(s); c.isValid())
+        return c;
+    return s == DueState::Suspended ? suspended : noDeadline;
 }
 
 QList<GanttRow> ganttRows(const GanttData& data)
@@ -561,7 +549,7 @@ void GanttRenderer::paintLabels(QPainter& p, double width, int firstRow, int las
                    fm.elidedText(t.title, Qt::ElideRight, tw - indent - 4));
         p.drawText(QRectF(tw, y, uw - 4, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    fm.elidedText(t.leadUnits.join(QStringLiteral("、")), Qt::ElideRight, uw - 4));
-        p.setPen(t.due == DueState::Overdue ? m_colors.overdue : m_colors.text);
+        p.setPen(t.due == DueState::Overdue ? m_colors.states.overdue : m_colors.text);
         p.drawText(QRectF(tw + uw, y, dw, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    t.deadline.isValid() ? t.deadline.toString(QStringLiteral("yyyy-MM-dd")) : tr("未定"));
     }

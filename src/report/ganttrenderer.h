@@ -1,5 +1,6 @@
 #pragma once
 
+#include "palette/warningpalette.h"
 #include "report/ganttdata.h"
 
 #include <QColor>
@@ -19,11 +20,12 @@ inline constexpr GanttZoom kGanttZooms[] = {GanttZoom::Day, GanttZoom::Week, Gan
 double ganttPixelsPerDay(GanttZoom z);
 QString ganttZoomLabel(GanttZoom z); // 日 / 周 / 月 / 季 / 年
 
-// Due-state colours come from the warning palette (gui/warningpalette.h) so chart, table and paper agree;
+// Due-state colours are the warning palette's (palette/warningpalette.h) so chart, table and paper agree;
 // the rest are the chart's own neutral colours.
 struct GanttColors
 {
-    QColor overdue, dueSoon, onTrack, done;
+    WarningPalette states =
+        WarningPalette::defaults(); // its strong colours: overdue, due soon, on track, done
     QColor noDeadline{0x3b, 0x82, 0xf6};
     QColor suspended{0x9c, 0xa3, 0xaf};
     QColor group{0x33, 0x41, 0x55};
@@ -35,7 +37,7 @@ struct GanttColors
     QColor text{0x1e, 0x29, 0x3b};
     QColor muted{0x64, 0x74, 0x8b};
     QColor selection{0xdb, 0xea, 0xfe};
-    QColor forState(DueState s) const;
+    QColor forState(DueState s) const; // the palette's, else suspended or noDeadline
 };
 
 // One painted row: a group summary (task == nullptr) or a task of that group.

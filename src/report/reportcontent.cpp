@@ -103,6 +103,8 @@ QString overall(const WeeklyReport& r)
     // Each figure says what it counts, the same definitions as the 逾期预警 view and duban-cli.
     s += tr("（口径：逾期指已过完成时限仍未办结；欠进度指未逾期、完成进度低于序时进度%1个百分点以上。）")
              .arg(r.options.rules.paceTolerance);
+    if (r.options.byOriginalDeadline)
+        s += tr("（延期的任务按原定完成时限评判。）");
     return s;
 }
 

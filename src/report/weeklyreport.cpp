@@ -157,6 +157,13 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
                                           (unitTasks && !unitTasks->contains(t.id));
                                }),
                 tasks.end());
+    // 按原定时间: an extended task is judged, and listed, by the deadline it had before its first 延期.
+    if (o.byOriginalDeadline) {
+        for (TaskRecord& t : tasks) {
+            if (t.originalDeadline.isValid())
+                t.deadline = t.originalDeadline;
+        }
+    }
     QHash<qint64, int> index;
     for (int i = 0; i < tasks.size(); ++i)
         index.insert(tasks[i].id, i);

@@ -25,6 +25,7 @@ struct ReportOptions
     DueRules rules;
     bool scoring = false; // an optional 考评 section: the units ranked for the period under scoreRule
     ScoreRule scoreRule;
+    bool byOriginalDeadline = false; // judge extended tasks by their original deadline (按原定时间)
     QColor overdueColor = QColor(0xc6, 0x28, 0x28), behindColor = QColor(0xef, 0x8f, 0x00),
            onTrackColor = QColor(0x3f, 0x8f, 0x4f), doneColor = QColor(0x4a, 0x6f, 0xa5);
 };

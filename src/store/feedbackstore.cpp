@@ -83,6 +83,20 @@ bool Repository::applyFeedback(qint64 unitId, const QList<FeedbackUpdate>& rows,
                 !applyStatusRule(*d, r.taskId, by, QStringLiteral("edit"), error))
                 return false;
         }
+        for (const auto& [wanted, kind] :
+             {std::pair{r.sign, EventKind::Sign}, std::pair{r.closeRequest, EventKind::CloseRequest}}) {
+            if (!wanted)
+                continue;
+            EventInput in;
+            in.kind = kind;
+            in.unitId = unitId;
+            in.onDate = kind == EventKind::Sign && r.signDate.isValid() ? r.signDate : r.date;
+            in.text = kind == EventKind::CloseRequest ? r.text.trimmed() : QString();
+            StoreError why;
+            if (insertEvent(*d, r.taskId, in, by, &why) <= 0)
+                return setError(error, why.kind, tr("第 %1 行：%2").arg(r.sheetRow).arg(why.message));
+            ++(kind == EventKind::Sign ? done.signs : done.closeRequests);
+        }
         QVariant statusAfter;
         if (!readTaskField(*d, r.taskId, TaskField::Status, &statusAfter, error))
             return false;

@@ -5,6 +5,7 @@
 #include "core/status.h"
 #include "core/taskdraft.h"
 #include "core/unitdirectory.h"
+#include "core/workflow.h"
 #include "store/taskrecord.h"
 
 #include <QDate>
@@ -220,13 +221,17 @@ struct FeedbackUpdate
     QString text;     // progress note; empty = none
     int percent = -1; // 0..100, -1 = not reported
     std::optional<Status> status;
-    QString author; // 填报人; empty = the importing person
-    QDate date;     // invalid = Clock::today()
+    QString author;    // 填报人; empty = the importing person
+    QDate date;        // invalid = Clock::today()
+    bool sign = false; // the unit signs for the task (签收) on signDate, else on date
+    QDate signDate;
+    bool closeRequest = false; // the unit claims done (办结申请), the note being text
 };
 
 struct FeedbackResult
 {
     int progressAdded = 0, statusChanged = 0, percentChanged = 0;
+    int signs = 0, closeRequests = 0; // workflow events recorded
 };
 
 // --- import
@@ -426,6 +431,30 @@ public:
     // within rules.dueSoonDays; of one unit (lead or co, name or alias) when unit is not empty.
     QList<TaskRecord> reminders(const QDate& asOf, const DueRules& rules, const QString& unit = {},
                                 StoreError* error = nullptr);
+    // --- workflow (src/store/workflowstore.cpp): 督办 events, each checked by core/workflow's
+    // eventRefusal() in its own transaction and written to task_events and audit_log (action = the kind,
+    // field "event", new_value the event as JSON), with what it implies for the task: extend_approve keeps
+    // the first original_deadline and sets the deadline granted; strike_off makes the task 已办结 100 %;
+    // suspend / resume set the status; cancel 撤销 the task. A refusal is BadInput with the reason.
+    // A chase without noticeNo takes chaseNoticeNumber(). Returns the event id, 0 on failure.
+    qint64 recordEvent(qint64 taskId, const EventInput& in, const QString& by, StoreError* error = nullptr);
+    // The same event on several tasks (one notice covering a unit's tasks): all or none, one number.
+    QList<qint64> recordEvents(const QList<qint64>& taskIds, const EventInput& in, const QString& by,
+                               StoreError* error = nullptr);
+    QList<TaskEvent> events(qint64 taskId, StoreError* error = nullptr); // oldest first
+    WorkflowState workflowState(qint64 taskId, StoreError* error = nullptr);
+    // Events of every task dated from..to (inclusive; invalid = open end), oldest first; kinds empty = all.
+    QList<TaskEvent> eventsBetween(const QDate& from, const QDate& to, const QList<EventKind>& kinds = {},
+                                   StoreError* error = nullptr);
+    // The task's events as its audit trail tells them (recorded, minus removed): equals events().
+    QList<TaskEvent> eventsFromAudit(qint64 taskId, StoreError* error = nullptr);
+    // The next 督办通知单 / 催办单 number of `year` ("督办〔2026〕7号"); writes nothing.
+    QString chaseNoticeNumber(int year, StoreError* error = nullptr);
+    // Undo: removes the event only while it is the task's last one and the task still holds what it wrote
+    // (else Conflict), putting back what it changed; audited as event_removed.
+    bool removeEvent(qint64 eventId, const QString& by, StoreError* error = nullptr);
+    // Several (what one recordEvents wrote), newest first, in one transaction: all or none.
+    bool removeEvents(const QList<qint64>& eventIds, const QString& by, StoreError* error = nullptr);
 
     // --- maintenance
     // A consistent copy while others may be writing; refuses to overwrite an existing file.

@@ -74,6 +74,11 @@ bool applyStatusRule(const Repository::Impl& d, qint64 taskId, const QString& by
 qint64 insertProgress(const Repository::Impl& d, qint64 taskId, const ProgressInput& in, const QString& by,
                       int* previousPercent, StoreError* error);
 
+// Checks and records one workflow event (Repository::recordEvent) inside a WriteTransaction, so a feedback
+// sheet can sign and claim done in its own transaction. Returns the event id, 0 on failure.
+qint64 insertEvent(const Repository::Impl& d, qint64 taskId, const EventInput& in, const QString& by,
+                   StoreError* error);
+
 namespace store {
 
 QString tr(const char* text); // QCoreApplication::translate("Store", text)

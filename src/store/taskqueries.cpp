@@ -209,7 +209,8 @@ QString orderBy(const TaskSort& s, const QDate& asOf, int dueSoonDays, bool dead
 const QString kItemColumns = QStringLiteral(
     "SELECT t.id, t.title, t.deadline, t.deadline_text, t.start_date, t.status, t.percent, t.directive_id, "
     "d.title, d.doc_number, t.updated_at, t.text, t.section, t.kind, t.line_start, t.line_end, t.targets, "
-    "t.created_at, t.retired_at FROM tasks t JOIN directives d ON d.id = t.directive_id");
+    "t.created_at, t.retired_at, t.original_deadline FROM tasks t JOIN directives d ON d.id = "
+    "t.directive_id");
 
 TaskRecord readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules)
 {
@@ -233,6 +234,7 @@ TaskRecord readItem(const QSqlQuery& q, const QDate& asOf, const DueRules& rules
     it.targets = store::listFrom(q.value(16));
     it.created = store::timeFrom(q.value(17));
     it.retired = store::timeFrom(q.value(18));
+    it.originalDeadline = store::dateFrom(q.value(19));
     it.derive(asOf, rules);
     return it;
 }

@@ -26,6 +26,7 @@ struct TaskRecord
     QDate deadline;
     QString deadlineText; // the deadline as printed ("6月底前"); may stand alone without a date
     QDate startDate;
+    QDate originalDeadline; // before the first approved 延期; invalid = never extended
     Status status = Status::NotStarted;
     int percent = 0;
     qint64 directiveId = 0;

@@ -245,6 +245,8 @@ bool Repository::mergeUnits(qint64 fromId, qint64 intoId, const QString& by, Sto
     }
     if (!d->run(q, QStringLiteral("UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?"), {intoId, fromId},
                 error) ||
+        !d->run(q, QStringLiteral("UPDATE task_events SET unit_id = ? WHERE unit_id = ?"), {intoId, fromId},
+                error) ||
         !d->run(q, QStringLiteral("DELETE FROM units WHERE id = ?"), {fromId}, error) ||
         !d->run(q, QStringLiteral("INSERT INTO unit_aliases (alias, unit_id) VALUES (?, ?)"), {from, intoId},
                 error) ||

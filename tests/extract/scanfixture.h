@@ -86,6 +86,30 @@ inline QImage degrade(const QImage& page, double degrees = 2.0, double sigma = 2
     return out;
 }
 
+// A gazette page set in two columns under a full-width title, drawn at 300 dpi on A4 (2480 × 3508): the
+// title centred, then `left` and `right` each wrapped in its own column with a gutter of 160 px.
+inline QImage twoColumnPage(const QString& title, const QString& left, const QString& right)
+{
+    QImage page(2480, 3508, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    page.setDotsPerMeterX(11811);
+    page.setDotsPerMeterY(11811);
+    QPainter p(&page);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setPen(Qt::black);
+    QFont font(QStringLiteral("WenQuanYi Micro Hei"));
+    font.setPixelSize(72);
+    p.setFont(font);
+    p.drawText(QRect(200, 250, 2080, 200), Qt::AlignCenter | Qt::TextWordWrap, title);
+    font.setPixelSize(58);
+    p.setFont(font);
+    const int width = (2480 - 400 - 160) / 2;
+    p.drawText(QRect(200, 560, width, 2700), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, left);
+    p.drawText(QRect(200 + width + 160, 560, width, 2700), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               right);
+    return page;
+}
+
 inline int editDistance(const QString& a, const QString& b)
 {
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -119,4 +120,50 @@ TEST(OfficeSimilarity, SpreadsheetCellsMatchXls2csv)
     std::printf("similarity %-50s %.4f (text columns; all columns %.4f)\n", qPrintable(fixture), s,
                 test::similarity(r.doc.lines.join(u'\n'), referenceOf(fixture)));
     EXPECT_GE(s, 0.98);
+}
+
+// A file written by Kingsoft WPS Writer (not a renamed .doc): antiword prints its table with `|` borders
+// and wraps long cells, so the order of the reference says little; every character must be read, and the
+// cells of one table row stay on one line in reading order.
+TEST(OfficeSimilarity, WpsWriterFileIsReadWhole)
+{
+    if (!haveLibreOffice())
+        GTEST_SKIP() << "LibreOffice is not installed";
+    const QString fixture = QStringLiteral("readers/office/wps-mygit-test.wps");
+    const ReadResult r = DocumentReader::read(test::fixture(fixture));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const QString text = r.doc.lines.join(u'\n');
+    const QString reference = referenceOf(fixture).remove(u'|');
+    const double recall = test::characterRecall(text, reference);
+    std::printf("recall %-54s %.4f\n", qPrintable(fixture), recall);
+    EXPECT_GE(recall, 0.98);
+    const auto row = std::find_if(r.doc.lines.cbegin(), r.doc.lines.cend(),
+                                  [](const QString& l) { return l.startsWith(QStringLiteral("IDCard")); });
+    ASSERT_NE(row, r.doc.lines.cend()) << text.toStdString();
+    EXPECT_TRUE(row->contains(QStringLiteral("包含5个或以上不同的国内身份证号码信息"))) << row->toStdString();
+}
+
+// An Excel 97–2003 workbook in code page 936: the Chinese text cells match xls2csv's. Dates are left out
+// (xls2csv prints 05-29-82 from the file's own format, LibreOffice its locale's).
+TEST(OfficeSimilarity, ChineseXlsTextCellsMatchXls2csv)
+{
+    if (!haveLibreOffice())
+        GTEST_SKIP() << "LibreOffice is not installed";
+    const QString fixture = QStringLiteral("readers/office/excelhome-26.1.xls");
+    const ReadResult r = DocumentReader::read(test::fixture(fixture));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const auto textColumns = [](const QStringList& lines) {
+        QStringList out;
+        for (const QString& line : lines) {
+            const QStringList cells = line.split(u'\t');
+            if (cells.size() >= 4)
+                out.append(cells.mid(0, 4).join(u'\t')); // 工号, 姓名, 性别, 籍贯
+        }
+        return out;
+    };
+    const QStringList read = textColumns(r.doc.lines);
+    const QStringList reference = textColumns(referenceOf(fixture).split(u'\n'));
+    ASSERT_EQ(reference.size(), 21); // the header and 20 people
+    EXPECT_EQ(reference.first(), QStringLiteral("工号\t姓名\t性别\t籍贯"));
+    EXPECT_EQ(read, reference);
 }

@@ -197,6 +197,31 @@ TEST(Ocr, DegradedScanOfKnownTextIsAtLeast95PercentRight)
     EXPECT_EQ(ex.directives.first().docNumber, QStringLiteral("国办发〔2018〕128号"));
 }
 
+// Issue 11: a gazette page in two columns is read column by column, not row by row across both.
+TEST(Ocr, TwoColumnScanIsReadColumnByColumn)
+{
+    const QString text = knownPageText(corpusFile(), 600).remove(u'\n');
+    const QString left = text.left(300), right = text.mid(300);
+    const QString title = QStringLiteral("关于做好公报专栏工作的通知");
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("two-columns.png"));
+    ASSERT_TRUE(degrade(twoColumnPage(title, left, right)).save(png));
+    const ReadResult r = DocumentReader::read(png);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const QString read = r.doc.lines.join(QString());
+    const double acc = characterAccuracy(title + left + right, read);
+    std::cout << "[ocr] two columns: character accuracy " << acc * 100 << " %\n";
+    EXPECT_GE(acc, 0.9) << r.doc.lines.join(u'\n').toStdString();
+    // Read across both columns, the first line of the page would hold the start of each column.
+    const qsizetype endOfLeft = read.indexOf(left.right(8));
+    const qsizetype startOfRight = read.indexOf(right.left(8));
+    ASSERT_GE(endOfLeft, 0) << read.toStdString();
+    ASSERT_GE(startOfRight, 0) << read.toStdString();
+    EXPECT_LT(endOfLeft, startOfRight);
+    for (const QString& line : r.doc.lines)
+        EXPECT_FALSE(line.contains(left.left(4)) && line.contains(right.left(4))) << line.toStdString();
+}
+
 TEST(Ocr, ScannedPdfWithoutTextLayerIsRecognised)
 {
     QTemporaryDir dir;

@@ -53,20 +53,7 @@ using namespace duban;
 
 namespace {
 
-// Runs `f` on the next modal dialog once it is up (the code under test calls exec()).
-void onNextModal(std::function<void(QWidget*)> f)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget* w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(w);
-        }
-    });
-    timer->start();
-}
+using test::onNextModal;
 
 // Types text as a keyboard and an input method would: QTest::keyClicks takes ASCII only.
 void type(QWidget* w, const QString& text)

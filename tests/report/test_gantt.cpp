@@ -37,10 +37,10 @@ protected:
         rows = ganttRows(data);
         options.today = QDate(2020, 10, 15);
         options.title = QStringLiteral("甘特图测试");
-        options.colors.overdue = QColor(0xdc, 0x26, 0x26);
-        options.colors.onTrack = QColor(0x16, 0xa3, 0x4a);
-        options.colors.dueSoon = QColor(0xea, 0xb3, 0x08);
-        options.colors.done = QColor(0x64, 0x74, 0x8b);
+        options.colors.states.overdue = QColor(0xdc, 0x26, 0x26);
+        options.colors.states.onTrack = QColor(0x16, 0xa3, 0x4a);
+        options.colors.states.dueSoon = QColor(0xea, 0xb3, 0x08);
+        options.colors.states.done = QColor(0x64, 0x74, 0x8b);
     }
 
     static QString run(const QString& program, const QStringList& args)

@@ -4,9 +4,12 @@
 // the main window on a test database without the first-run offer of sample directives.
 #include "gui/mainwindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace duban::test {
@@ -25,6 +28,21 @@ inline std::unique_ptr<MainWindow> mainWindowOn(const QString& databasePath)
     o.databasePath = databasePath;
     o.offerSamples = false;
     return std::make_unique<MainWindow>(o);
+}
+
+// Runs `f` on the next modal dialog once it is up (the code under test calls exec()).
+inline void onNextModal(std::function<void(QWidget*)> f)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (QWidget* w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            f(w);
+        }
+    });
+    timer->start();
 }
 
 } // namespace duban::test

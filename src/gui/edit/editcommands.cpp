@@ -205,4 +205,27 @@ bool DeleteTaskCommand::revert(StoreError* e)
     return repo().createTask(m_snapshot, user(), e) > 0;
 }
 
+EventCommand::EventCommand(TaskEditor* editor, const QList<qint64>& taskIds, const EventInput& in,
+                           const QString& text)
+    : StoreCommand(editor, text,
+                   in.kind == EventKind::Cancel ? EditScopes(EditScope::Tasks) : EditScope::Fields),
+      m_taskIds(taskIds), m_in(in)
+{
+}
+
+bool EventCommand::apply(StoreError* e)
+{
+    m_eventIds = repo().recordEvents(m_taskIds, m_in, user(), e);
+    if (m_eventIds.isEmpty())
+        return false;
+    if (m_in.kind == EventKind::Chase && m_in.noticeNo.isEmpty()) // redo keeps the notice's number
+        m_in.noticeNo = repo().events(m_taskIds.first(), e).last().noticeNo;
+    return true;
+}
+
+bool EventCommand::revert(StoreError* e)
+{
+    return repo().removeEvents(m_eventIds, user(), e);
+}
+
 } // namespace duban

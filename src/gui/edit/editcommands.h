@@ -107,4 +107,22 @@ private:
     NewTask m_snapshot;
 };
 
+// A 督办 step (core/workflow) on one or several tasks (a notice covering a unit's tasks). Undo removes
+// the events while each is still its task's last and the task still holds what the step wrote (the
+// store checks both in one transaction); redo records the step again, a notice under its number.
+class EventCommand : public StoreCommand
+{
+public:
+    EventCommand(TaskEditor* editor, const QList<qint64>& taskIds, const EventInput& in, const QString& text);
+    bool apply(StoreError* e) override;
+    bool revert(StoreError* e) override;
+    bool reapply(StoreError* e) override { return apply(e); }
+    const QList<qint64>& eventIds() const { return m_eventIds; }
+
+private:
+    QList<qint64> m_taskIds;
+    EventInput m_in;
+    QList<qint64> m_eventIds;
+};
+
 } // namespace duban

@@ -122,6 +122,19 @@ bool TaskEditor::deleteTask(qint64 taskId, const QString& title, QString* error)
     return push(new DeleteTaskCommand(this, taskId, title), error);
 }
 
+QList<qint64> TaskEditor::recordEvent(const QList<qint64>& taskIds, const EventInput& in, QString* error)
+{
+    if (taskIds.isEmpty())
+        return {};
+    const QString text = taskIds.size() == 1
+                             ? tr("%1：任务 %2").arg(eventKindLabel(in.kind)).arg(taskIds.first())
+                             : tr("%1：%2 项任务").arg(eventKindLabel(in.kind)).arg(taskIds.size());
+    auto* command = new EventCommand(this, taskIds, in, text);
+    if (!push(command, error))
+        return {};
+    return command->eventIds();
+}
+
 bool TaskEditor::renameUnit(qint64 unitId, const QString& name, QString* error)
 {
     if (!m_repo)

@@ -47,6 +47,10 @@ public:
     qint64 createTask(const NewTask& task, QString* error = nullptr); // the new id, 0 on failure
     bool cancelTask(qint64 taskId, const QString& title, const QString& reason, QString* error = nullptr);
     bool deleteTask(qint64 taskId, const QString& title, QString* error = nullptr);
+    // A 督办 step (交办, 签收, 催办, 延期, 办结申请, 复核, 销号, 暂缓, 恢复, 撤销) on one task, or the same
+    // step on several (a notice covering a unit's tasks): refused with the workflow's reason when it may
+    // not follow the task's earlier steps. Returns the event ids, empty when refused.
+    QList<qint64> recordEvent(const QList<qint64>& taskIds, const EventInput& in, QString* error = nullptr);
 
     // --- not undoable. A rename keeps the old name as an alias, so the history stays valid.
     bool renameUnit(qint64 unitId, const QString& name, QString* error = nullptr);

@@ -193,12 +193,8 @@ void GanttChart::updateRange()
     last = QDate(last.year() + 1, 12, 31);
     m_renderer.setRange(first, last);
     m_renderer.setToday(today);
-    const WarningPalette& wp = WarningPalette::current();
     GanttColors c;
-    c.overdue = wp.overdue;
-    c.dueSoon = wp.dueSoon;
-    c.onTrack = wp.onTrack;
-    c.done = wp.done;
+    c.states = WarningPalette::current();
     m_renderer.setColors(c);
     updateScrollBars();
     viewport()->update();

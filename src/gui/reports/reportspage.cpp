@@ -147,6 +147,10 @@ void ReportsPage::buildUi()
     m_office->setPlaceholderText(tr("如：市政府督查室"));
     hf->addRow(tr("报告名称"), m_title);
     hf->addRow(tr("发文单位"), m_office);
+    m_byOriginal = new QCheckBox(tr("延期任务按原定时限评判"), heading);
+    m_byOriginal->setObjectName(QStringLiteral("reportByOriginalDeadline"));
+    m_byOriginal->setToolTip(tr("考核按原定时间：经批准延期的任务，逾期与临期按延期前的完成时限计算"));
+    hf->addRow(QString(), m_byOriginal);
     form->addWidget(heading);
 
     // Scope: nothing ticked means everything.
@@ -282,6 +286,7 @@ void ReportsPage::buildUi()
         connect(e, &QLineEdit::textChanged, this, &ReportsPage::schedulePreview);
     connect(m_requirements, &QPlainTextEdit::textChanged, this, &ReportsPage::schedulePreview);
     connect(m_scoring, &QCheckBox::toggled, this, &ReportsPage::schedulePreview);
+    connect(m_byOriginal, &QCheckBox::toggled, this, &ReportsPage::schedulePreview);
     connect(m_directives, &QStandardItemModel::itemChanged, this, &ReportsPage::schedulePreview);
     connect(m_units, &QStandardItemModel::itemChanged, this, &ReportsPage::schedulePreview);
     periodChanged();
@@ -406,6 +411,7 @@ ReportOptions ReportsPage::options() const
     o.asOf = m_asOf->date();
     o.title = m_title->text().trimmed();
     o.office = m_office->text().trimmed();
+    o.byOriginalDeadline = m_byOriginal->isChecked();
     o.requirements = m_requirements->toPlainText();
     o.scoring = m_scoring->isChecked();
     o.scoreRule = ScoreRuleDialog::saved();

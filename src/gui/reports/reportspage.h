@@ -9,6 +9,7 @@ class QCheckBox;
 
 class QGroupBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -87,6 +88,7 @@ private:
     DateField* m_asOf;
     QLineEdit* m_title;
     QLineEdit* m_office;
+    QCheckBox* m_byOriginal;
     QStandardItemModel* m_directives;
     QStandardItemModel* m_units;
     QListView* m_directiveList;

@@ -6,6 +6,7 @@
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
 #include "gui/widgets/recordtablemodel.h"
+#include "gui/workflow/workflowpanel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -143,6 +144,8 @@ TaskDetailPanel::TaskDetailPanel(TaskEditor* editor, QWidget* parent) : QWidget(
     m_tabs->addTab(m_source, tr("原文"));
     m_tabs->addTab(progressPage, tr("进展"));
     m_tabs->addTab(m_auditView, tr("修改记录"));
+    m_workflow = new WorkflowPanel(editor, this);
+    m_tabs->addTab(m_workflow, tr("督办"));
     layout->addWidget(m_tabs, 1);
 
     // Each editor commits when the person is done with it, as one undoable command.
@@ -182,7 +185,13 @@ bool TaskDetailPanel::eventFilter(QObject* watched, QEvent* event)
 void TaskDetailPanel::setRepository(Repository* repo)
 {
     m_repo = repo;
+    m_workflow->setRepository(repo);
     showTask(0);
+}
+
+void TaskDetailPanel::showWorkflow()
+{
+    m_tabs->setCurrentWidget(m_workflow);
 }
 
 void TaskDetailPanel::setEditorsEnabled(bool on)
@@ -199,6 +208,7 @@ void TaskDetailPanel::showTask(qint64 id)
     m_task.reset();
     if (m_repo && id)
         m_task = StoreAccess::task(*m_repo, id);
+    m_workflow->showTask(m_task ? id : 0);
     setEditorsEnabled(bool(m_task));
     if (!m_task) {
         m_id = 0;

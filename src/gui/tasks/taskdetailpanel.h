@@ -20,6 +20,7 @@ class DateField;
 
 class RecordTableModel;
 class TaskEditor;
+class WorkflowPanel;
 
 // Everything about one task: its fields (edited through the TaskEditor, undoable), the source excerpt, the
 // progress log with "add an update", and the audit history.
@@ -36,6 +37,8 @@ public:
     void addProgress();
     // Records an update without the dialog (tests, feedback import).
     bool addProgressEntry(const StoreAccess::ProgressEntry& e);
+    WorkflowPanel* workflow() const { return m_workflow; } // the 督办 tab: timeline and steps
+    void showWorkflow();                                   // brings the 督办 tab forward
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -67,6 +70,7 @@ private:
     RecordTableModel* m_progressModel;
     RecordTableModel* m_auditModel;
     QPushButton* m_addProgress;
+    WorkflowPanel* m_workflow;
 };
 
 } // namespace duban
