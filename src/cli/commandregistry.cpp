@@ -5,14 +5,16 @@ namespace duban::cli {
 // Each defined in its own <name>command.cpp. A new command: that file, and one line here and below.
 extern const CommandSpec extractCommand, textCommand, importCommand, listCommand, overdueCommand,
     updateCommand, addCommand, cancelCommand, restoreCommand, deleteCommand, unitsCommand, backupCommand,
-    checkCommand, exportCommand, ganttCommand, feedbackCommand, reportCommand, helpCommand;
+    checkCommand, exportCommand, ganttCommand, feedbackCommand, reportCommand, remindCommand, scoreCommand,
+    icsCommand, helpCommand;
 
 namespace {
 
 const CommandSpec* const all[] = {
     &extractCommand, &textCommand,   &importCommand,  &listCommand,     &overdueCommand, &updateCommand,
     &addCommand,     &cancelCommand, &restoreCommand, &deleteCommand,   &unitsCommand,   &backupCommand,
-    &checkCommand,   &exportCommand, &ganttCommand,   &feedbackCommand, &reportCommand,  &helpCommand,
+    &checkCommand,   &exportCommand, &ganttCommand,   &feedbackCommand, &reportCommand,  &remindCommand,
+    &scoreCommand,   &icsCommand,    &helpCommand,
 };
 
 } // namespace

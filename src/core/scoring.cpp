@@ -98,19 +98,6 @@ ScoreRule ScoreRule::fromJson(const QJsonObject& o)
     return r;
 }
 
-int workingDaysAfter(const QDate& from, const QDate& to)
-{
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return 0;
-    const qint64 days = from.daysTo(to);
-    // Whole weeks have five working days each; walk the rest.
-    qint64 n = days / 7 * 5;
-    for (QDate d = from.addDays(days / 7 * 7 + 1); d <= to; d = d.addDays(1))
-        if (d.dayOfWeek() <= 5)
-            ++n;
-    return int(n);
-}
-
 Status statusOn(const ScoreTaskInput& t, const QDate& day)
 {
     return replay<Status>(t.statusChanges, day, t.status, parseStatus);
@@ -206,7 +193,8 @@ QList<UnitFigures> unitFigures(const QList<ScoreTaskInput>& tasks, const QList<S
                     continue;
                 QDate signedOn;
                 for (const ScoreEvent& s : t.events)
-                    if (s.kind == QLatin1String("sign") && concerns(s, unit) && s.on >= e.on && s.on <= asOf) {
+                    if (s.kind == QLatin1String("sign") && concerns(s, unit) && s.on >= e.on &&
+                        s.on <= asOf) {
                         signedOn = s.on;
                         break;
                     }

@@ -4,6 +4,7 @@
 // ranking. Pure: the store hands over what the audit trail, the progress log and the events say, this
 // replays them for an as-of day, so the same inputs and rule always give the same ranking.
 #include "core/status.h"
+#include "core/workflow.h" // kChaseLevels, workingDaysAfter
 
 #include <QDate>
 #include <QJsonObject>
@@ -13,20 +14,18 @@
 
 namespace duban {
 
-inline constexpr int kChaseLevels = 3; // 1 提醒, 2 催办, 3 通报
-
 // The office's rule. Rates earn their weight in points (a rate with nothing to judge earns it in full:
 // a unit with no task due cannot have been late); deductions are per task, per day, per chaser.
 struct ScoreRule
 {
-    double onTimeWeight = 60;          // × on-time completion rate (按原定时间)
-    double signWeight = 20;            // × 签收 on-time rate
-    double reportWeight = 20;          // × share of the unit's tasks with a progress report in the period
-    double overdueTaskDeduction = 2;   // per task overdue (open past its deadline, or done late)
-    double overdueDayDeduction = 0.1;  // per day overdue, summed over those tasks
+    double onTimeWeight = 60;         // × on-time completion rate (按原定时间)
+    double signWeight = 20;           // × 签收 on-time rate
+    double reportWeight = 20;         // × share of the unit's tasks with a progress report in the period
+    double overdueTaskDeduction = 2;  // per task overdue (open past its deadline, or done late)
+    double overdueDayDeduction = 0.1; // per day overdue, summed over those tasks
     std::array<double, kChaseLevels> chaseDeduction{0.5, 1, 2}; // per 催办 received, by level
-    int signWorkingDays = 3;           // 签收 on time: within this many working days (Mon–Fri) of 交办
-    bool includeCoUnits = false;       // false: a task counts for its lead units (牵头) only
+    int signWorkingDays = 3;     // 签收 on time: within this many working days (Mon–Fri) of 交办
+    bool includeCoUnits = false; // false: a task counts for its lead units (牵头) only
 
     QJsonObject toJson() const;
     // Missing or invalid members keep the defaults, so a rule saved by an older version still reads.
@@ -44,18 +43,18 @@ struct DatedValue
 
 struct ScoreEvent
 {
-    QString kind;    // task_events.kind: assign, sign, chase, extend_approve, …
+    QString kind;      // task_events.kind: assign, sign, chase, extend_approve, …
     qint64 unitId = 0; // 0 = the task as a whole (every unit it counts for)
     QDate on;
-    int level = 0;   // chase
+    int level = 0; // chase
 };
 
 struct ScoreTaskInput
 {
     qint64 id = 0;
     QList<qint64> leadUnits, coUnits;
-    QDate created;  // local date
-    QDate retired;  // invalid = live (cancelled or dropped by a revision on that day otherwise)
+    QDate created; // local date
+    QDate retired; // invalid = live (cancelled or dropped by a revision on that day otherwise)
     Status status = Status::NotStarted; // now
     QDate deadline;                     // now
     QDate originalDeadline;             // before the first approved 延期; invalid = never extended
@@ -104,14 +103,13 @@ struct UnitScore
 {
     UnitFigures figures;
     double onTimeRate = 1, signRate = 1, reportRate = 1; // 0..1
-    double points = 0;     // before deductions
-    double deductions = 0; // positive
-    double score = 0;      // points - deductions, not below 0, rounded to 2 decimals
-    int rank = 0;          // 1 = best; equal scores share a rank (1, 1, 3)
+    double points = 0;                                   // before deductions
+    double deductions = 0;                               // positive
+    double score = 0; // points - deductions, not below 0, rounded to 2 decimals
+    int rank = 0;     // 1 = best; equal scores share a rank (1, 1, 3)
 };
 
-// Working days (Mon–Fri) after `from` up to and including `to`; 0 when to <= from.
-int workingDaysAfter(const QDate& from, const QDate& to);
+// Working days: core/workflow.h workingDaysAfter (the 签收 clock the workflow flags by).
 
 // The task's status / deadline at the end of `day`, replayed from its recorded changes.
 Status statusOn(const ScoreTaskInput& t, const QDate& day);

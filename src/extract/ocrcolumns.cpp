@@ -155,7 +155,8 @@ QList<QRect> readingRegions(const QImage& page)
         else
             bands.back().to = y + 1;
     }
-    // 32 px, about half a line of 12-point text at 300 dpi: less is a speck or a comma hanging into the gutter.
+    // 32 px, about half a line of 12-point text at 300 dpi: less is a speck or a comma hanging into the
+    // gutter.
     constexpr int kMinFullRows = 8;
     std::vector<Band> merged;
     for (const Band& b : bands) {

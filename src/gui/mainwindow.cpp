@@ -960,10 +960,19 @@ bool MainWindow::saveScreenshots(const QString& dir)
     };
     const char* names[ViewCount] = {"tasks", "kanban", "gantt", "overdue", "reports", "units", "score"};
     m_tasks->selectFirstRow();
+    // The views without the reminder strip; then the strip itself, over the overdue view.
+    const bool banner = m_banner->isVisible();
+    m_banner->hide();
     for (int v = 0; v < ViewCount; ++v) {
         showView(View(v));
         shoot(QString::fromLatin1(names[v]));
     }
+    if (!m_reminders->current().isEmpty()) {
+        m_banner->showReminders(m_reminders->current());
+        showView(Overdue);
+        shoot(QStringLiteral("reminders"));
+    }
+    m_banner->setVisible(banner);
     {
         // The warning settings, as a dialog of its own.
         WarningSettingsDialog dialog(WarningPalette::current(), this);

@@ -32,8 +32,9 @@ bool scoreInputs(const Repository::Impl& d, const QDate& asOf, QList<ScoreTaskIn
     q.setForwardOnly(true);
     QHash<qint64, int> index;
     if (!d.run(q,
-               QStringLiteral("SELECT id, created_at, retired_at, status, deadline, original_deadline FROM tasks "
-                              "WHERE substr(created_at, 1, 10) <= ? ORDER BY id"),
+               QStringLiteral(
+                   "SELECT id, created_at, retired_at, status, deadline, original_deadline FROM tasks "
+                   "WHERE substr(created_at, 1, 10) <= ? ORDER BY id"),
                {last}, error))
         return false;
     while (q.next()) {
@@ -48,15 +49,16 @@ bool scoreInputs(const Repository::Impl& d, const QDate& asOf, QList<ScoreTaskIn
         tasks->append(t);
     }
     q.finish();
-    if (!d.run(q, QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, position"), {},
-               error))
+    if (!d.run(q, QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, position"),
+               {}, error))
         return false;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.constEnd())
             continue;
         ScoreTaskInput& t = (*tasks)[*it];
-        (q.value(2).toString() == QLatin1String("lead") ? t.leadUnits : t.coUnits).append(q.value(1).toLongLong());
+        (q.value(2).toString() == QLatin1String("lead") ? t.leadUnits : t.coUnits)
+            .append(q.value(1).toLongLong());
     }
     q.finish();
     // The whole trail of status and deadline, later rows included: a change after the day tells what the
@@ -76,8 +78,9 @@ bool scoreInputs(const Repository::Impl& d, const QDate& asOf, QList<ScoreTaskIn
     }
     q.finish();
     if (!d.run(q,
-               QStringLiteral("SELECT task_id, on_date FROM progress_updates WHERE substr(recorded_at, 1, 10) <= ? "
-                              "ORDER BY on_date, id"),
+               QStringLiteral(
+                   "SELECT task_id, on_date FROM progress_updates WHERE substr(recorded_at, 1, 10) <= ? "
+                   "ORDER BY on_date, id"),
                {last}, error))
         return false;
     while (q.next()) {
@@ -144,7 +147,8 @@ const QString kRunColumns = QStringLiteral(
 
 } // namespace
 
-QList<UnitScore> Repository::computeScores(const ScorePeriod& period, const ScoreRule& rule, StoreError* error)
+QList<UnitScore> Repository::computeScores(const ScorePeriod& period, const ScoreRule& rule,
+                                           StoreError* error)
 {
     if (!checkPeriod(period, error))
         return {};
@@ -174,12 +178,13 @@ qint64 Repository::publishScores(const ScorePeriod& periodIn, const ScoreRule& r
     r.computedAt = Clock::now();
     r.by = by;
     QSqlQuery q = d->query();
-    if (!d->run(q,
-                QStringLiteral("INSERT INTO score_runs (period_from, period_to, as_of, rule_json, result_json, "
-                               "computed_at, by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {store::isoDate(period.from), store::isoDate(period.to), store::isoDate(period.asOf),
-                 jsonText(rule.toJson()), jsonText(scoresToJson(r.scores)), store::nowText(), by},
-                error))
+    if (!d->run(
+            q,
+            QStringLiteral("INSERT INTO score_runs (period_from, period_to, as_of, rule_json, result_json, "
+                           "computed_at, by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {store::isoDate(period.from), store::isoDate(period.to), store::isoDate(period.asOf),
+             jsonText(rule.toJson()), jsonText(scoresToJson(r.scores)), store::nowText(), by},
+            error))
         return 0;
     r.id = q.lastInsertId().toLongLong();
     q.finish();

@@ -10,9 +10,9 @@ TEST(Scoring, WorkingDaysSkipWeekends)
 {
     // 2024-03-01 is a Friday.
     EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 1)), 0);
-    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 3)), 0);  // Sat, Sun
-    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 4)), 1);  // Mon
-    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 8)), 5);  // Mon..Fri
+    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 3)), 0);   // Sat, Sun
+    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 4)), 1);   // Mon
+    EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 8)), 5);   // Mon..Fri
     EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 1), QDate(2024, 3, 31)), 20); // 4 weeks, Mon 4th to Fri 29th
     EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 28), QDate(2024, 4, 10)), 9);
     EXPECT_EQ(workingDaysAfter(QDate(2024, 3, 8), QDate(2024, 3, 1)), 0);
@@ -48,8 +48,8 @@ TEST(Scoring, RuleReadsBackAndKeepsDefaultsForWhatIsMissing)
     r.signWorkingDays = 2;
     r.includeCoUnits = true;
     EXPECT_EQ(ScoreRule::fromJson(r.toJson()), r);
-    const ScoreRule partial = ScoreRule::fromJson(QJsonObject{{QStringLiteral("sign_weight"), 30},
-                                                              {QStringLiteral("report_weight"), -4}});
+    const ScoreRule partial = ScoreRule::fromJson(
+        QJsonObject{{QStringLiteral("sign_weight"), 30}, {QStringLiteral("report_weight"), -4}});
     EXPECT_DOUBLE_EQ(partial.signWeight, 30);
     EXPECT_DOUBLE_EQ(partial.reportWeight, 20); // negative refused: the default stays
     EXPECT_DOUBLE_EQ(partial.onTimeWeight, 60);

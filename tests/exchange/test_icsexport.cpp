@@ -77,8 +77,9 @@ TEST(IcsExport, CalendarReadsEveryOpenDeadline)
     const QList<TaskRecord> expected = icsTasks(*repo, {});
     ASSERT_GT(expected.size(), 3);
     // One task done: it leaves the calendar.
-    ASSERT_TRUE(repo->applyEdit({expected[0].id, TaskField::Status, int(Status::Done)}, QStringLiteral("测试"))
-                    .isValid());
+    ASSERT_TRUE(
+        repo->applyEdit({expected[0].id, TaskField::Status, int(Status::Done)}, QStringLiteral("测试"))
+            .isValid());
     const QList<TaskRecord> open = icsTasks(*repo, {});
     ASSERT_EQ(open.size(), expected.size() - 1);
 
@@ -112,7 +113,8 @@ TEST(IcsExport, CalendarReadsEveryOpenDeadline)
                         .toString()
                         .startsWith(QStringLiteral("牵头单位：") + t.leadUnits.join(QStringLiteral("、"))));
         EXPECT_EQ(e.value(QStringLiteral("stamp")).toString(), QStringLiteral("2020-07-01T09:30:00+00:00"));
-        EXPECT_EQ(e.value(QStringLiteral("alarms")).toArray().first().toString(), QStringLiteral("-1 day, 0:00:00"));
+        EXPECT_EQ(e.value(QStringLiteral("alarms")).toArray().first().toString(),
+                  QStringLiteral("-1 day, 0:00:00"));
     }
     EXPECT_EQ(uids.size(), events.size());
 

@@ -70,11 +70,13 @@ private slots:
             StoreError e;
             auto repo = Repository::open(m_db, {}, &e);
             QVERIFY2(repo, qPrintable(e.message));
-            const qint64 finance = createTask(*repo, kFinance, QStringLiteral("市财政局"), QDate(2024, 3, 15));
+            const qint64 finance =
+                createTask(*repo, kFinance, QStringLiteral("市财政局"), QDate(2024, 3, 15));
             createTask(*repo, kCommerce, QStringLiteral("市商务局"), QDate(2024, 3, 10));
             Clock::pin(QDateTime(QDate(2024, 3, 10), QTime(9, 0)));
-            QVERIFY(repo->applyEdit({finance, TaskField::Status, int(Status::Done)}, QStringLiteral("测试"), &e)
-                        .isValid());
+            QVERIFY(
+                repo->applyEdit({finance, TaskField::Status, int(Status::Done)}, QStringLiteral("测试"), &e)
+                    .isValid());
         }
         Clock::pin(QDateTime(QDate(2024, 3, 31), QTime(9, 0)));
         openWindow();
@@ -98,8 +100,9 @@ private slots:
         // 查看 opens the overdue view and closes the strip.
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("reminderShow")), Qt::LeftButton);
         QVERIFY(!banner->isVisible());
-        QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"))->currentWidget()->objectName(),
-                 QStringLiteral("overdueView"));
+        QCOMPARE(
+            m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"))->currentWidget()->objectName(),
+            QStringLiteral("overdueView"));
     }
 
     void shownRemindersDoNotComeBackButNewOnesDo()
@@ -116,7 +119,8 @@ private slots:
         QCOMPARE(fresh.size(), 1);
         QCOMPARE(fresh[0].title, QStringLiteral("完善应急物资储备"));
         QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().startsWith(QStringLiteral("新增临期 1 项：完善应急物资储备（市财政局，3 天后到期）")));
+        QVERIFY(banner->text().startsWith(
+            QStringLiteral("新增临期 1 项：完善应急物资储备（市财政局，3 天后到期）")));
         QVERIFY(m_window->reminders()->check().isEmpty());
         // Remembered per database, under a key of its own.
         const QStringList shown =

@@ -69,8 +69,10 @@ struct ScoreFixture
         EXPECT_TRUE(repo->cancelTask(t[8], QStringLiteral("合并到其他任务"), QStringLiteral("测试"), &e))
             << e.message.toStdString();
         at(day(3, 18)); // 延期 approved: 03-20 → 04-20, the original kept for 按原定时间
-        EXPECT_TRUE(repo->applyEdit({t[2], TaskField::Deadline, day(4, 20)}, QStringLiteral("测试")).isValid());
-        raw().exec(QStringLiteral("UPDATE tasks SET original_deadline = '2024-03-20' WHERE id = %1").arg(t[2]));
+        EXPECT_TRUE(
+            repo->applyEdit({t[2], TaskField::Deadline, day(4, 20)}, QStringLiteral("测试")).isValid());
+        raw().exec(
+            QStringLiteral("UPDATE tasks SET original_deadline = '2024-03-20' WHERE id = %1").arg(t[2]));
         event(2, QStringLiteral("extend_approve"), 0, day(3, 18));
         event(2, QStringLiteral("chase"), a, day(3, 19), 2);
         at(day(3, 20));
@@ -82,7 +84,7 @@ struct ScoreFixture
         at(day(3, 27));
         note(4, day(3, 27));
         at(day(3, 28));
-        status(4, Status::Done); // three days after its deadline
+        status(4, Status::Done);                           // three days after its deadline
         event(6, QStringLiteral("assign"), c, day(3, 28)); // Thursday: still time to sign on 03-31
         at(day(3, 29));
         status(7, Status::Done);

@@ -43,7 +43,8 @@ QString Reminders::keyOf(const TaskRecord& t)
 
 QString Reminders::settingsKey(const QString& dbPath)
 {
-    const QByteArray hash = QCryptographicHash::hash(dbPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QByteArray hash =
+        QCryptographicHash::hash(dbPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QStringLiteral("reminders/%1/shown").arg(QString::fromLatin1(hash));
 }
 
@@ -69,7 +70,8 @@ QString Reminders::summary(const QList<TaskRecord>& fresh, int maxTitles)
         const QString when = t.due == DueState::Overdue ? tr("逾期 %1 天").arg(t.daysOverdue)
                              : t.daysLeft == 0          ? tr("今天到期")
                                                         : tr("%1 天后到期").arg(t.daysLeft);
-        items << (lead.isEmpty() ? tr("%1（%2）").arg(t.title, when) : tr("%1（%2，%3）").arg(t.title, lead, when));
+        items << (lead.isEmpty() ? tr("%1（%2）").arg(t.title, when)
+                                 : tr("%1（%2，%3）").arg(t.title, lead, when));
     }
     QString text = head + tr("：") + items.join(tr("；"));
     if (fresh.size() > maxTitles)

@@ -183,19 +183,19 @@ void ScorePage::showRun(int index)
 void ScorePage::updateRuleLabel()
 {
     const ScoreRule& r = m_shownRule;
-    ui->ruleLabel->setText(
-        tr("评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；"
-           "提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10")
-            .arg(r.onTimeWeight)
-            .arg(r.signWeight)
-            .arg(r.reportWeight)
-            .arg(r.overdueTaskDeduction)
-            .arg(r.overdueDayDeduction)
-            .arg(r.chaseDeduction[0])
-            .arg(r.chaseDeduction[1])
-            .arg(r.chaseDeduction[2])
-            .arg(r.signWorkingDays)
-            .arg(r.includeCoUnits ? tr("牵头和配合单位均计入") : tr("只计牵头单位")));
+    ui->ruleLabel->setText(tr("评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 "
+                              "%4 分、每天扣 %5 分；"
+                              "提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10")
+                               .arg(r.onTimeWeight)
+                               .arg(r.signWeight)
+                               .arg(r.reportWeight)
+                               .arg(r.overdueTaskDeduction)
+                               .arg(r.overdueDayDeduction)
+                               .arg(r.chaseDeduction[0])
+                               .arg(r.chaseDeduction[1])
+                               .arg(r.chaseDeduction[2])
+                               .arg(r.signWorkingDays)
+                               .arg(r.includeCoUnits ? tr("牵头和配合单位均计入") : tr("只计牵头单位")));
 }
 
 void ScorePage::editRule()
@@ -240,8 +240,9 @@ bool ScorePage::exportXlsx(const QString& path, QString* error)
 void ScorePage::exportDialog()
 {
     const ScorePeriod p = period();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出考评排名"), tr("考评排名_%1_%2.xlsx").arg(iso(p.from), iso(p.to)), tr("Excel 工作簿 (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出考评排名"),
+                                                      tr("考评排名_%1_%2.xlsx").arg(iso(p.from), iso(p.to)),
+                                                      tr("Excel 工作簿 (*.xlsx)"));
     if (path.isEmpty())
         return;
     QString error;

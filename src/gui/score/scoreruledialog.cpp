@@ -59,8 +59,8 @@ ScoreRuleDialog::ScoreRuleDialog(const ScoreRule& rule, QWidget* parent) : QDial
     form->addRow(tr("每次通报扣："), m_chase[2]);
     form->addRow(tr("签收时限："), m_signDays);
     form->addRow(QString(), m_coUnits);
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->setObjectName(QStringLiteral("ruleButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,7 +108,8 @@ ScoreRule ScoreRuleDialog::saved()
 
 void ScoreRuleDialog::save(const ScoreRule& r)
 {
-    QSettings().setValue(QString::fromLatin1(kRuleKey), QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+    QSettings().setValue(QString::fromLatin1(kRuleKey),
+                         QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace duban
