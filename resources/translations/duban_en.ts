@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChaseNoticeDialog</name>
+    <message>
+        <source>催办单 / 督办通知单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编号：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签发日期：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发文单位：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation>e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>要求：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>可不填：写在任务表上方</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列入的任务（勾选）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另存为 PDF 并登记…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印并登记…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>找不到文件“%1”。</source>
@@ -195,6 +250,45 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>督办步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结论：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同意</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延至：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>任务编号</source>
@@ -248,6 +342,14 @@
         <source>填报日期</source>
         <translation>Report date</translation>
     </message>
+    <message>
+        <source>签收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -298,8 +400,8 @@
         <translation>Duban</translation>
     </message>
     <message>
-        <source>切换视图（Ctrl+1 至 Ctrl+6）</source>
-        <translation>Switch view (Ctrl+1 to Ctrl+6)</translation>
+        <source>切换视图（Ctrl+1 至 Ctrl+7）</source>
+        <translation>Switch views (Ctrl+1 to Ctrl+7)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +483,49 @@
     <message>
         <source>全部接受(&amp;A)</source>
         <translation>Accept all (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePage</name>
+    <message>
+        <source>考评期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>按审计记录还原到这一天的状态计算（留空 = 期末）</source>
+        <translation>Computed from the audit trail as it stood on this day (empty = the period's end)</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>评分规则…</source>
+        <translation>Scoring rule…</translation>
+    </message>
+    <message>
+        <source>发布…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>保存本次排名及其评分规则，之后可随时重现</source>
+        <translation>Keeps this ranking with its rule, so it can be reproduced later</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>已发布：</source>
+        <translation>Published:</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1252,6 @@
         <translation>Unit: %1    Exported: %2    %3 tasks</translation>
     </message>
     <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
-    </message>
-    <message>
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
@@ -1158,6 +1299,501 @@
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>应完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>按时完成率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>逾期任务</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>应签收</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>按时签收</source>
+        <translation>Signed on time</translation>
+    </message>
+    <message>
+        <source>签收及时率</source>
+        <translation>Signing rate</translation>
+    </message>
+    <message>
+        <source>报送进展任务</source>
+        <translation>Tasks reported</translation>
+    </message>
+    <message>
+        <source>进展报送次数</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chaser</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>得分项</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>总分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同意延期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不同意延期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结申请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核退回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>销号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>督办通知单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催办单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>督办〔%1〕%2号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务已撤销，不能再%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务已销号，不能再%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有待审批的延期申请，不能%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有待复核的办结申请，不能%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1所答复的申请（事件 %2）不是待处理的那一件（事件 %3）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1必须写明理由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1已于 %2 交办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1已于 %2 签收，不能重复签收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催办级别应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务已暂缓，不能催办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务已办结，不能催办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已有待审批的延期申请（事件 %1），请先审批</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期申请必须写明申请延至的日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请延至 %1，不晚于现在的完成时限 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同意延期必须写明延至的日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延至 %1，不晚于现在的完成时限 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已有待复核的办结申请（事件 %1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结申请已复核通过，待销号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结申请尚未复核，不能销号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有复核通过的办结申请，不能销号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务已暂缓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务没有暂缓，无需恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签收“%1”应填“是”或签收日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请办结“%1”应填“是”或留空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已于 %1 签收</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结申请已提交</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>与现有记录相同，不导入（%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签收 / 申请办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填“是”，或留空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；收到任务请在“签收”列填“是”，已完成请在“申请办结”列填“是”并在进展情况中说明；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>牵头单位：%1</source>
+        <translation>Lead units: %1</translation>
+    </message>
+    <message>
+        <source>责任单位：%1</source>
+        <translation>Responsible units: %1</translation>
+    </message>
+    <message>
+        <source>完成时限：%1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>Directive: %1</translation>
+    </message>
+    <message>
+        <source>状态：%1，进度 %2%</source>
+        <translation>Status: %1, %2% done</translation>
+    </message>
+    <message>
+        <source>督办任务期限</source>
+        <translation>Duban task deadlines</translation>
+    </message>
+    <message>
+        <source>【到期】%1</source>
+        <translation>[Due] %1</translation>
+    </message>
+    <message>
+        <source>明日到期：%1</source>
+        <translation>Due tomorrow: %1</translation>
+    </message>
+    <message>
+        <source>评分规则</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>按时完成率权重（分）</source>
+        <translation>On-time rate weight (points)</translation>
+    </message>
+    <message>
+        <source>签收及时率权重（分）</source>
+        <translation>Signing rate weight (points)</translation>
+    </message>
+    <message>
+        <source>进展报送率权重（分）</source>
+        <translation>Reporting rate weight (points)</translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣分</source>
+        <translation>Deduction per overdue task</translation>
+    </message>
+    <message>
+        <source>每逾期一天扣分</source>
+        <translation>Deduction per overdue day</translation>
+    </message>
+    <message>
+        <source>每次提醒扣分</source>
+        <translation>Deduction per reminder</translation>
+    </message>
+    <message>
+        <source>每次催办扣分</source>
+        <translation>Deduction per chaser</translation>
+    </message>
+    <message>
+        <source>每次通报扣分</source>
+        <translation>Deduction per notice</translation>
+    </message>
+    <message>
+        <source>签收时限（工作日）</source>
+        <translation>Signing limit (working days)</translation>
+    </message>
+    <message>
+        <source>计入配合单位（1 是，0 否）</source>
+        <translation>Co units counted (1 yes, 0 no)</translation>
+    </message>
+    <message>
+        <source>考评排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>考评结果：%1 至 %2（截至 %3）</source>
+        <translation>Assessment: %1 to %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务临近或已过完成时限，请抓紧推进，并于 %2 前将办理进展反馈我室。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经督查，你单位承办的以下 %1 项任务经催办后仍未按期办结，现予通报督办。请认真分析原因，制定整改措施，于 %2 前将办理情况及整改措施书面报送我室。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务已逾期或进度滞后，请高度重视，倒排工期，于 %2 前将办理情况及下一步措施书面反馈我室。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（原定 %1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1，请于 %2 前反馈</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>督查室</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>级别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（延期的任务按原定完成时限评判。）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。</source>
+        <translation>By the original deadlines, as of %1. Rule: on-time rate %2 points, signing rate %3, reporting rate %4; %5 off per overdue task and %6 per overdue day; %7, %8 and %9 off per reminder, chaser and notice.</translation>
+    </message>
+    <message>
+        <source>本期没有参加考评的单位。</source>
+        <translation>No unit is assessed in this period.</translation>
+    </message>
+    <message>
+        <source>考评期间无效：起止日期须有效且起始不晚于截止</source>
+        <translation>Invalid period: both dates must be valid and the first not after the last</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的任务</source>
+        <translation>Database %1 has no task with ID %2</translation>
+    </message>
+    <message>
+        <source>%1不是任务 %2 的牵头或配合单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation>An edit must name who made it</translation>
+    </message>
+    <message>
+        <source>任务 %1：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的督办事件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务 %1 在“%2”之后又记录了“%3”，不能撤回这一步</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务 %1 的%2已被改动，不能撤回“%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销状态</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duban::ChaseNoticeDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1_%2.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>进度 %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1　%2（%3）</source>
+        <translation type="unfinished">%1 (%2) {1　%2（%3）?}</translation>
+    </message>
+    <message>
+        <source>通知单已生成，但未能登记为已发出：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 已登记为已发出（%3 项任务）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请至少勾选一项任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1179,6 +1815,125 @@
     <message>
         <source>选择日期（Alt+↓）</source>
         <translation>Pick a date (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::EventDialog</name>
+    <message>
+        <source>交办…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>延期申请…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>审批延期…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办结申请…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核办结…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>暂缓…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>撤销（督办）…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>任务：%1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>（全部单位）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>申请延至：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>同意延至：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2申请延至 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2申请办结</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>请按 2024-06-30 或 2024年6月30日 的样式填写日期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写延至的日期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请写明理由。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2114,32 +2869,6 @@ A database created again in its place is empty and has none of the old tasks.</t
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
-Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销　Ctrl+Shift+Z 重做
-Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
-Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
-Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
-审核时：Delete 剔除所选任务，F2 编辑单元格
-日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
-看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
-甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
-报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
-        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
-Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
-Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
-Ctrl+Z undo   Ctrl+Shift+Z redo
-Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
-Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
-Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
-Review: Delete drops the selected tasks, F2 edits a cell
-Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
-Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
-Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
-Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
-    </message>
-    <message>
         <source>文字识别（OCR）…</source>
         <translation>Text recognition (OCR)…</translation>
     </message>
@@ -2170,6 +2899,31 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>提取任务</source>
         <translation>Extract tasks</translation>
+    </message>
+    <message>
+        <source>考评</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>督办(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
+Ctrl+1…7 切换视图（任务、看板、甘特图、逾期预警、报表、单位、考评）
+Ctrl+Z 撤销　Ctrl+Shift+Z 重做
+Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
+Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
+督办：Ctrl+Alt+J 交办　Ctrl+Alt+Q 签收　Ctrl+Alt+C 催办单　Ctrl+Alt+Y 延期申请　Ctrl+Alt+P 审批延期
+　　　Ctrl+Alt+B 办结申请　Ctrl+Alt+F 复核　Ctrl+Alt+X 销号　Ctrl+Alt+H 暂缓　Ctrl+Alt+G 恢复
+审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2374,6 +3128,72 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
 </context>
 <context>
+    <name>duban::ReminderBanner</name>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>duban::Reminders</name>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项、临期 %2 项</source>
+        <translation>%1 newly overdue, %2 newly due soon</translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项</source>
+        <translation>%1 newly overdue</translation>
+    </message>
+    <message>
+        <source>新增临期 %1 项</source>
+        <translation>%1 newly due soon</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>due in %1 days</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>；另有 %1 项</source>
+        <translation>; %1 more</translation>
+    </message>
+    <message>
+        <source>督办提醒</source>
+        <translation>Duban reminder</translation>
+    </message>
+</context>
+<context>
     <name>duban::ReportDocument::Impl</name>
     <message>
         <source>%1　第%2期</source>
@@ -2573,6 +3393,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>延期任务按原定时限评判</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>考核按原定时间：经批准延期的任务，逾期与临期按延期前的完成时限计算</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>附考评排名（按“考评”视图的评分规则）</source>
+        <translation>Include the ranking (by the Assessment view's rule)</translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository</name>
@@ -2715,6 +3547,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>数据库 %1 位于网络文件系统（%2）上。SQLite 的预写日志（WAL）在网络文件系统上无法可靠加锁，多人同时修改会损坏数据库，因此拒绝打开。请把数据库复制到本机磁盘后再打开。</source>
         <translation>The database %1 is on a network filesystem (%2). SQLite's write-ahead log cannot lock reliably there, and people editing at the same time would corrupt the database, so it was not opened. Copy the database to a local disk and open it there.</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有编号为 %1 的考评结果</source>
+        <translation>No published ranking number %1</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3723,124 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
 </context>
 <context>
+    <name>duban::ScorePage</name>
+    <message>
+        <source>期末</source>
+        <translation>period end</translation>
+    </message>
+    <message>
+        <source>%1 至 %2，按截至 %3 的记录计算：%4 个单位参加排名（尚未发布）</source>
+        <translation>%1 to %2, from the records as of %3: %4 units ranked (not published)</translation>
+    </message>
+    <message>
+        <source>（当前计算）</source>
+        <translation>(current computation)</translation>
+    </message>
+    <message>
+        <source>%1 至 %2（截至 %3，%4 发布）</source>
+        <translation>%1 to %2 (as of %3, published %4)</translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时一致</source>
+        <translation>Published ranking (%1, by %2): recomputed from the audit trail, the same as published</translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时不同</source>
+        <translation>Published ranking (%1, by %2): recomputed from the audit trail, it differs from what was published</translation>
+    </message>
+    <message>
+        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
+        <translation>Rule: on-time rate %1 + signing rate %2 + reporting rate %3 points; %4 off per overdue task, %5 per day; %6 / %7 / %8 off per reminder / chaser / notice; signing within %9 working days; %10</translation>
+    </message>
+    <message>
+        <source>牵头和配合单位均计入</source>
+        <translation>lead and co units counted</translation>
+    </message>
+    <message>
+        <source>只计牵头单位</source>
+        <translation>lead units only</translation>
+    </message>
+    <message>
+        <source>发布考评</source>
+        <translation>Publish ranking</translation>
+    </message>
+    <message>
+        <source>发布 %1 至 %2 的考评排名？排名和评分规则将一并保存，之后可随时重现。</source>
+        <translation>Publish the ranking for %1 to %2? It is kept with its rule and can be reproduced later.</translation>
+    </message>
+    <message>
+        <source>未能发布：%1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>导出考评排名</source>
+        <translation>Export ranking</translation>
+    </message>
+    <message>
+        <source>考评排名_%1_%2.xlsx</source>
+        <translation>ranking_%1_%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ScoreRuleDialog</name>
+    <message>
+        <source>评分规则</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>配合单位也计入（默认只计牵头单位）</source>
+        <translation>Count co units too (default: lead units only)</translation>
+    </message>
+    <message>
+        <source>按时完成率（满分）：</source>
+        <translation>On-time rate (full marks):</translation>
+    </message>
+    <message>
+        <source>签收及时率（满分）：</source>
+        <translation>Signing rate (full marks):</translation>
+    </message>
+    <message>
+        <source>进展报送率（满分）：</source>
+        <translation>Reporting rate (full marks):</translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣：</source>
+        <translation>Per overdue task:</translation>
+    </message>
+    <message>
+        <source>每逾期一天扣：</source>
+        <translation>Per overdue day:</translation>
+    </message>
+    <message>
+        <source>每次提醒扣：</source>
+        <translation>Per reminder:</translation>
+    </message>
+    <message>
+        <source>每次催办扣：</source>
+        <translation>Per chaser:</translation>
+    </message>
+    <message>
+        <source>每次通报扣：</source>
+        <translation>Per notice:</translation>
+    </message>
+    <message>
+        <source>签收时限：</source>
+        <translation>Signing limit:</translation>
+    </message>
+</context>
+<context>
     <name>duban::Sheet</name>
     <message>
         <source>%1 至 %2　今天 %3　%4</source>
@@ -3015,6 +3973,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>修改%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
 </context>
 <context>
     <name>duban::TaskEditor</name>
@@ -3061,6 +4023,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>已导入文件：此前的修改不能再撤销</source>
         <translation>File imported: earlier edits can no longer be undone</translation>
+    </message>
+    <message>
+        <source>%1：任务 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1：%2 项任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未能发布考评：%1</source>
+        <translation>Could not publish the ranking: %1</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4186,37 @@ Reason:</translation>
     <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
         <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TimelineModel</name>
+    <message>
+        <source>%1（%2）%3</source>
+        <translation type="unfinished">%1 (%2) {1（%2）%3?}</translation>
+    </message>
+    <message>
+        <source>%1：延至 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3468,6 +4473,17 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>%1　%2 项</source>
         <translation>%1   %2 tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WorkflowPanel</name>
+    <message>
+        <source>请先选择一项任务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%2：%3</source>
+        <translation type="unfinished">%1 (%2) {1%2：%3?}</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +5237,98 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>修改任务的状态、进度，或填报进展（均记入修改记录）</source>
         <translation>Change a task's status or percent, or record progress (all kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>写入此 .ics 文件</source>
+        <translation>Write this .ics file</translation>
+    </message>
+    <message>
+        <source>需要 --out FILE</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>已写入 %1 项任务期限：%2</source>
+        <translation>Wrote %1 task deadlines: %2</translation>
+    </message>
+    <message>
+        <source>把任务期限导出为日历文件（.ics）</source>
+        <translation>Export task deadlines as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>按此日期提醒（默认今天）</source>
+        <translation>Remind as of this date (default today)</translation>
+    </message>
+    <message>
+        <source>只列出此单位（牵头或配合）的任务</source>
+        <translation>Only this unit's tasks (lead or co)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>截至 %1%2：逾期 %3 项，%4 天内到期 %5 项</source>
+        <translation>As of %1%2: %3 overdue, %5 due within %4 days</translation>
+    </message>
+    <message>
+        <source>列出需要催办的任务：逾期及临期</source>
+        <translation>List what to chase: overdue and due soon</translation>
+    </message>
+    <message>
+        <source>考评期间的第一天</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>考评期间的最后一天</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>按审计记录还原到此日（默认期末）</source>
+        <translation>Replay the audit trail to this day (default the period's end)</translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）、json 或 xlsx</source>
+        <translation>Output format: table (default), json or xlsx</translation>
+    </message>
+    <message>
+        <source>xlsx 写入此文件</source>
+        <translation>File for xlsx</translation>
+    </message>
+    <message>
+        <source>评分规则（JSON 文件；默认内置规则）</source>
+        <translation>Scoring rule (JSON file; default the built-in rule)</translation>
+    </message>
+    <message>
+        <source>需要 --from 和 --to</source>
+        <translation>--from and --to are required</translation>
+    </message>
+    <message>
+        <source>--from 不能晚于 --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source>--format 应为 table、json 或 xlsx</source>
+        <translation>--format must be table, json or xlsx</translation>
+    </message>
+    <message>
+        <source>--format xlsx 需要 --out FILE</source>
+        <translation>--format xlsx needs --out FILE</translation>
+    </message>
+    <message>
+        <source>无法读取评分规则 %1</source>
+        <translation>Cannot read the scoring rule %1</translation>
+    </message>
+    <message>
+        <source>已写入 %1 个单位的考评排名：%2</source>
+        <translation>Wrote the ranking of %1 units: %2</translation>
+    </message>
+    <message>
+        <source>考评 %1 至 %2（截至 %3），%4 个单位</source>
+        <translation>Assessment %1 to %2 (as of %3), %4 units</translation>
+    </message>
+    <message>
+        <source>考评：按评分规则给各单位打分排名</source>
+        <translation>Assessment: score and rank units by the office's rule</translation>
     </message>
 </context>
 <context>

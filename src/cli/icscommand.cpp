@@ -34,7 +34,8 @@ int run(CommandContext& c)
 
 } // namespace
 
-extern const CommandSpec icsCommand = CommandSpec(
-    "ics", QT_TRANSLATE_NOOP("duban::cli", "把任务期限导出为日历文件（.ics）"), Access::Reads, addOptions, run);
+extern const CommandSpec icsCommand =
+    CommandSpec("ics", QT_TRANSLATE_NOOP("duban::cli", "把任务期限导出为日历文件（.ics）"), Access::Reads,
+                addOptions, run);
 
 } // namespace duban::cli

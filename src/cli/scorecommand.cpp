@@ -15,7 +15,8 @@ void addOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("from"), tr("考评期间的第一天"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("to"), tr("考评期间的最后一天"), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("as-of"), tr("按审计记录还原到此日（默认期末）"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("as-of"), tr("按审计记录还原到此日（默认期末）"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("format"), tr("输出格式：table（默认）、json 或 xlsx"), QStringLiteral("F")});
     p.addOption({QStringLiteral("out"), tr("xlsx 写入此文件"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("rule"), tr("评分规则（JSON 文件；默认内置规则）"), QStringLiteral("FILE")});
@@ -54,7 +55,8 @@ int run(CommandContext& c)
         return c.usageError(tr("--from 不能晚于 --to"));
     const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("table")
                                                                        : p.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("xlsx"))
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("xlsx"))
         return c.usageError(tr("--format 应为 table、json 或 xlsx"));
     const QString outPath = p.value(QStringLiteral("out"));
     if (format == QLatin1String("xlsx") && outPath.isEmpty())
@@ -102,7 +104,8 @@ int run(CommandContext& c)
 
 } // namespace
 
-extern const CommandSpec scoreCommand = CommandSpec(
-    "score", QT_TRANSLATE_NOOP("duban::cli", "考评：按评分规则给各单位打分排名"), Access::Reads, addOptions, run);
+extern const CommandSpec scoreCommand =
+    CommandSpec("score", QT_TRANSLATE_NOOP("duban::cli", "考评：按评分规则给各单位打分排名"), Access::Reads,
+                addOptions, run);
 
 } // namespace duban::cli

@@ -23,7 +23,8 @@ const QStringList kCommands = {
     QStringLiteral("overdue"), QStringLiteral("update"), QStringLiteral("add"),    QStringLiteral("cancel"),
     QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("units"),  QStringLiteral("backup"),
     QStringLiteral("check"),   QStringLiteral("export"), QStringLiteral("gantt"),  QStringLiteral("feedback"),
-    QStringLiteral("report"),  QStringLiteral("help")};
+    QStringLiteral("report"),  QStringLiteral("remind"), QStringLiteral("score"),  QStringLiteral("ics"),
+    QStringLiteral("help")};
 
 QProcessEnvironment language(const QString& code)
 {

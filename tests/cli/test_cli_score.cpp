@@ -26,18 +26,20 @@ protected:
     }
     void SetUp() override
     {
-        ASSERT_EQ(on(QStringLiteral("2024-02-20"),
-                     {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("编制财政预算执行方案"),
-                      QStringLiteral("--lead"), QStringLiteral("市财政局"), QStringLiteral("--deadline"),
-                      QStringLiteral("2024-03-15"), QStringLiteral("--by"), QStringLiteral("测试")})
-                      .code,
-                  0);
-        ASSERT_EQ(on(QStringLiteral("2024-02-20"),
-                     {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("开展招商引资专项行动"),
-                      QStringLiteral("--lead"), QStringLiteral("市商务局"), QStringLiteral("--deadline"),
-                      QStringLiteral("2024-03-10"), QStringLiteral("--by"), QStringLiteral("测试")})
-                      .code,
-                  0);
+        ASSERT_EQ(
+            on(QStringLiteral("2024-02-20"),
+               {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("编制财政预算执行方案"),
+                QStringLiteral("--lead"), QStringLiteral("市财政局"), QStringLiteral("--deadline"),
+                QStringLiteral("2024-03-15"), QStringLiteral("--by"), QStringLiteral("测试")})
+                .code,
+            0);
+        ASSERT_EQ(
+            on(QStringLiteral("2024-02-20"),
+               {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("开展招商引资专项行动"),
+                QStringLiteral("--lead"), QStringLiteral("市商务局"), QStringLiteral("--deadline"),
+                QStringLiteral("2024-03-10"), QStringLiteral("--by"), QStringLiteral("测试")})
+                .code,
+            0);
         ASSERT_EQ(db.taskIds().size(), 2);
         const QJsonArray found = db.run({QStringLiteral("list"), QStringLiteral("--search"),
                                          QStringLiteral("编制财政预算执行方案"), QStringLiteral("--format"),
@@ -45,9 +47,10 @@ protected:
                                      .json();
         ASSERT_EQ(found.size(), 1);
         finance = found[0].toObject().value(QStringLiteral("id")).toInteger();
-        const CliRun done = on(QStringLiteral("2024-03-10"),
-                               {QStringLiteral("update"), QString::number(finance), QStringLiteral("--status"),
-                                QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("测试")});
+        const CliRun done =
+            on(QStringLiteral("2024-03-10"),
+               {QStringLiteral("update"), QString::number(finance), QStringLiteral("--status"),
+                QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("测试")});
         ASSERT_EQ(done.code, 0) << done.err.toStdString();
     }
 
@@ -61,29 +64,33 @@ TEST_F(CliScore, RemindListsWhatToChase)
 {
     const CliRun all = on(QStringLiteral("2024-03-31"), {QStringLiteral("remind")});
     ASSERT_EQ(all.code, 0) << all.err.toStdString();
-    EXPECT_TRUE(all.out.startsWith(QStringLiteral("截至 2024-03-31：逾期 1 项，7 天内到期 0 项\n"))) << all.out.toStdString();
+    EXPECT_TRUE(all.out.startsWith(QStringLiteral("截至 2024-03-31：逾期 1 项，7 天内到期 0 项\n")))
+        << all.out.toStdString();
     EXPECT_TRUE(all.out.contains(QStringLiteral("开展招商引资专项行动")));
     EXPECT_FALSE(all.out.contains(QStringLiteral("编制财政预算执行方案")));
     // On 03-05 the 商务局 task is due in 5 days and the 财政局 one in 10 (outside 7).
-    const CliRun early = on(QStringLiteral("2024-02-20"),
-                            {QStringLiteral("remind"), QStringLiteral("--as-of"), QStringLiteral("2024-03-05")});
+    const CliRun early =
+        on(QStringLiteral("2024-02-20"),
+           {QStringLiteral("remind"), QStringLiteral("--as-of"), QStringLiteral("2024-03-05")});
     EXPECT_TRUE(early.out.startsWith(QStringLiteral("截至 2024-03-05：逾期 0 项，7 天内到期 1 项\n")))
         << early.out.toStdString();
     const CliRun mine = on(QStringLiteral("2024-03-31"),
                            {QStringLiteral("remind"), QStringLiteral("--unit"), QStringLiteral("市财政局")});
-    EXPECT_TRUE(mine.out.startsWith(QStringLiteral("截至 2024-03-31（市财政局）：逾期 0 项"))) << mine.out.toStdString();
-    EXPECT_EQ(on(QStringLiteral("2024-03-31"), {QStringLiteral("remind"), QStringLiteral("--unit"),
-                                                QStringLiteral("没有这个单位")})
+    EXPECT_TRUE(mine.out.startsWith(QStringLiteral("截至 2024-03-31（市财政局）：逾期 0 项")))
+        << mine.out.toStdString();
+    EXPECT_EQ(on(QStringLiteral("2024-03-31"),
+                 {QStringLiteral("remind"), QStringLiteral("--unit"), QStringLiteral("没有这个单位")})
                   .code,
               2);
 }
 
 TEST_F(CliScore, ScoreAsComputedByHandInEveryFormat)
 {
-    const QStringList period = {QStringLiteral("score"), QStringLiteral("--from"), QStringLiteral("2024-03-01"),
-                                QStringLiteral("--to"), QStringLiteral("2024-03-31")};
-    const CliRun json = on(QStringLiteral("2024-04-02"), period + QStringList{QStringLiteral("--format"),
-                                                                             QStringLiteral("json")});
+    const QStringList period = {QStringLiteral("score"), QStringLiteral("--from"),
+                                QStringLiteral("2024-03-01"), QStringLiteral("--to"),
+                                QStringLiteral("2024-03-31")};
+    const CliRun json = on(QStringLiteral("2024-04-02"),
+                           period + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_EQ(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2024-03-31"));
@@ -97,26 +104,28 @@ TEST_F(CliScore, ScoreAsComputedByHandInEveryFormat)
 
     const CliRun table = on(QStringLiteral("2024-04-02"), period);
     ASSERT_EQ(table.code, 0);
-    EXPECT_TRUE(table.out.startsWith(QStringLiteral("考评 2024-03-01 至 2024-03-31（截至 2024-03-31），2 个单位\n")));
+    EXPECT_TRUE(
+        table.out.startsWith(QStringLiteral("考评 2024-03-01 至 2024-03-31（截至 2024-03-31），2 个单位\n")));
     EXPECT_TRUE(table.out.contains(QStringLiteral("总分")));
     EXPECT_TRUE(table.out.contains(QStringLiteral("15.9")));
 
-    EXPECT_EQ(on(QStringLiteral("2024-04-02"), period + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")})
+    EXPECT_EQ(on(QStringLiteral("2024-04-02"),
+                 period + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")})
                   .code,
               1);
     const QString xlsx = db.dir.filePath(QStringLiteral("考评.xlsx"));
-    const CliRun sheet = on(QStringLiteral("2024-04-02"), period + QStringList{QStringLiteral("--format"),
-                                                                              QStringLiteral("xlsx"),
-                                                                              QStringLiteral("--out"), xlsx});
+    const CliRun sheet = on(QStringLiteral("2024-04-02"),
+                            period + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                 QStringLiteral("--out"), xlsx});
     EXPECT_EQ(sheet.code, 0) << sheet.err.toStdString();
     EXPECT_TRUE(QFile::exists(xlsx));
-    EXPECT_EQ(on(QStringLiteral("2024-04-02"), {QStringLiteral("score"), QStringLiteral("--from"),
-                                                QStringLiteral("2024-03-31"), QStringLiteral("--to"),
-                                                QStringLiteral("2024-03-01")})
+    EXPECT_EQ(on(QStringLiteral("2024-04-02"),
+                 {QStringLiteral("score"), QStringLiteral("--from"), QStringLiteral("2024-03-31"),
+                  QStringLiteral("--to"), QStringLiteral("2024-03-01")})
                   .code,
               1);
-    EXPECT_EQ(on(QStringLiteral("2024-04-02"), {QStringLiteral("score"), QStringLiteral("--from"),
-                                                QStringLiteral("2024-03-01")})
+    EXPECT_EQ(on(QStringLiteral("2024-04-02"),
+                 {QStringLiteral("score"), QStringLiteral("--from"), QStringLiteral("2024-03-01")})
                   .code,
               1);
 }
@@ -133,8 +142,8 @@ TEST_F(CliScore, IcsHoldsTheOpenDeadlines)
     EXPECT_EQ(ics.count("BEGIN:VEVENT\r\n"), 1);
     EXPECT_TRUE(ics.contains("DTSTART;VALUE=DATE:20240310\r\n"));
     EXPECT_EQ(on(QStringLiteral("2024-03-31"), {QStringLiteral("ics")}).code, 1);
-    EXPECT_EQ(on(QStringLiteral("2024-03-31"),
-                 {QStringLiteral("ics"), QStringLiteral("--out"), path, QStringLiteral("--unit"), QStringLiteral("市财政局")})
+    EXPECT_EQ(on(QStringLiteral("2024-03-31"), {QStringLiteral("ics"), QStringLiteral("--out"), path,
+                                                QStringLiteral("--unit"), QStringLiteral("市财政局")})
                   .out,
               QStringLiteral("已写入 0 项任务期限：%1\n").arg(path));
 }
