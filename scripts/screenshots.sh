@@ -14,7 +14,8 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR" "$out"
 chmod 700 "$XDG_RUNTIME_DIR"
 db="$work/duban.sqlite"
 
-"$bin/duban-cli" import --db "$db" "$seeds"/*.txt >/dev/null
+# Imported before the weeks shown, so the 考评 view finds the tasks existing in its period.
+DUBAN_TODAY=2022-09-26 "$bin/duban-cli" import --db "$db" "$seeds"/*.txt >/dev/null
 
 # id of the first task whose title contains $1
 id_of() { "$bin/duban-cli" list --db "$db" --search "$1" --format csv | awk -F, 'NR == 2 { print $1 }'; }

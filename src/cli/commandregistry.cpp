@@ -6,7 +6,7 @@ namespace duban::cli {
 extern const CommandSpec extractCommand, textCommand, importCommand, listCommand, overdueCommand,
     updateCommand, addCommand, cancelCommand, restoreCommand, deleteCommand, unitsCommand, backupCommand,
     serverCommand, checkCommand, exportCommand, ganttCommand, feedbackCommand, reportCommand, eventCommand,
-    eventsCommand, noticeCommand, helpCommand;
+    eventsCommand, noticeCommand, remindCommand, scoreCommand, icsCommand, helpCommand;
 
 namespace {
 
@@ -14,7 +14,7 @@ const CommandSpec* const all[] = {
     &extractCommand, &textCommand, &importCommand, &listCommand, &overdueCommand, &updateCommand, &addCommand,
     &cancelCommand, &restoreCommand, &deleteCommand, &unitsCommand, &backupCommand, &serverCommand, &checkCommand,
     &exportCommand, &ganttCommand, &feedbackCommand, &reportCommand, &eventCommand, &eventsCommand, &noticeCommand,
-    &helpCommand,
+    &remindCommand, &scoreCommand, &icsCommand, &helpCommand,
 };
 
 } // namespace

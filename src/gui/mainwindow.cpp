@@ -12,7 +12,10 @@
 #include "gui/language.h"
 #include "gui/overdue/overduepage.h"
 #include "gui/overdue/warningsettingsdialog.h"
+#include "gui/reminders/reminderbanner.h"
+#include "gui/reminders/reminders.h"
 #include "gui/reports/reportspage.h"
+#include "gui/score/scorepage.h"
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
@@ -92,13 +95,33 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_reports = new ReportsPage(this);
     m_viewPages[Reports] = m_reports;
     m_viewPages[Units] = m_units;
-    const char* names[] = {"tasksView", "kanbanView", "ganttView", "overdueView", "reportsView", "unitsView"};
+    m_score = new ScorePage(m_editor, this);
+    m_viewPages[Score] = m_score;
+    const char* names[] = {"tasksView",   "kanbanView", "ganttView", "overdueView",
+                           "reportsView", "unitsView",  "scoreView"};
     for (int v = 0; v < ViewCount; ++v) {
         if (v != Tasks && v != Units) // the kanban is named here too
             m_viewPages[v]->setObjectName(QString::fromLatin1(names[v]));
         ui->viewStack->addWidget(m_viewPages[v]);
     }
     ui->viewStack->addWidget(m_review);
+    // The reminder strip sits above whichever view is shown.
+    m_banner = new ReminderBanner(this);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(0);
+    ui->centralLayout->removeWidget(ui->viewStack);
+    column->addWidget(m_banner);
+    column->addWidget(ui->viewStack, 1);
+    ui->centralLayout->addLayout(column, 1);
+    m_reminders = new Reminders(this);
+    connect(m_reminders, &Reminders::newReminders, m_banner, &ReminderBanner::showReminders);
+    connect(m_banner, &ReminderBanner::showRequested, this, [this] { showView(Overdue); });
+    connect(m_reminders, &Reminders::trayClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showView(Overdue);
+    });
 
     buildActions();
     buildMenus();
@@ -230,6 +253,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
         return false;
     }
     detach(m_tasks, m_kanban, m_units, m_gantt, m_overdue, m_reports);
+    m_reminders->setRepository(nullptr, {});
     m_editor->setRepository(std::move(repo));
     m_dbPath = QFileInfo(path).absoluteFilePath();
     Repository* r = m_editor->repository();
@@ -241,6 +265,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_overdue->setRepository(r);
     m_reports->setRepository(r);
     m_review->setUnitNames(StoreAccess::unitNames(*r));
+    m_score->reload();
+    m_reminders->setRepository(r, m_dbPath);
 
     QSettings s;
     s.setValue(QString::fromLatin1(kLastKey), m_dbPath);
@@ -315,10 +341,11 @@ void MainWindow::buildActions()
     m_warningSettingsAction->setStatusTip(tr("临期天数、序时进度容差与预警颜色（可选预设方案）"));
     connect(m_warningSettingsAction, &QAction::triggered, this, &MainWindow::editWarningSettings);
 
-    const QString viewNames[ViewCount] = {tr("任务"),     tr("看板"), tr("甘特图"),
-                                          tr("逾期预警"), tr("报表"), tr("单位")};
+    const QString viewNames[ViewCount] = {tr("任务"), tr("看板"), tr("甘特图"), tr("逾期预警"),
+                                          tr("报表"), tr("单位"), tr("考评")};
     const char* actionNames[ViewCount] = {"actionViewTasks",   "actionViewKanban",  "actionViewGantt",
-                                          "actionViewOverdue", "actionViewReports", "actionViewUnits"};
+                                          "actionViewOverdue", "actionViewReports", "actionViewUnits",
+                                          "actionViewScore"};
     auto* group = new QActionGroup(this);
     for (int v = 0; v < ViewCount; ++v) {
         QAction* a = make(viewNames[v], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)), actionNames[v]);
@@ -430,7 +457,7 @@ void MainWindow::buildMenus()
             tr("Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务\n"
                "Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter "
                "保存）\n"
-               "Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）\n"
+               "Ctrl+1…7 切换视图（任务、看板、甘特图、逾期预警、报表、单位、考评）\n"
                "Ctrl+Z 撤销　Ctrl+Shift+Z 重做\n"
                "Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板\n"
                "Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份\n"
@@ -470,7 +497,8 @@ void MainWindow::buildNavigation()
     const QStyle::StandardPixmap icons[ViewCount] = {
         QStyle::SP_FileDialogListView, QStyle::SP_FileDialogDetailedView,
         QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
-        QStyle::SP_FileIcon,           QStyle::SP_DirHomeIcon};
+        QStyle::SP_FileIcon,           QStyle::SP_DirHomeIcon,
+        QStyle::SP_DialogApplyButton};
     int widest = 0;
     for (int v = 0; v < ViewCount; ++v) {
         auto* item = new QListWidgetItem(st->standardIcon(icons[v]), m_viewActions[v]->text(), ui->navList);
@@ -581,6 +609,9 @@ void MainWindow::chaseNoticeDialog(qint64 taskId)
 
 void MainWindow::onEdited(EditScopes what)
 {
+    m_score->reload();
+    if (what == EditScopes(EditScope::Scores))
+        return; // a published ranking changes no task
     if (what & (EditScope::Tasks | EditScope::Units)) {
         reloadViews(); // tasks came or went, or units changed: the filter choices too
         m_tasks->detail()->reload();
@@ -602,6 +633,7 @@ void MainWindow::reloadViews()
     m_gantt->reload();
     m_overdue->reload();
     m_reports->reload();
+    m_score->reload();
     if (repository())
         m_review->setUnitNames(StoreAccess::unitNames(*repository()));
     updateStatusCounts();
@@ -921,12 +953,21 @@ bool MainWindow::saveScreenshots(const QString& dir)
         settle();
         ok = grab().save(dir + u'/' + name + QStringLiteral(".png")) && ok;
     };
-    const char* names[ViewCount] = {"tasks", "kanban", "gantt", "overdue", "reports", "units"};
+    const char* names[ViewCount] = {"tasks", "kanban", "gantt", "overdue", "reports", "units", "score"};
     m_tasks->selectFirstRow();
+    // The views without the reminder strip; then the strip itself, over the overdue view.
+    const bool banner = m_banner->isVisible();
+    m_banner->hide();
     for (int v = 0; v < ViewCount; ++v) {
         showView(View(v));
         shoot(QString::fromLatin1(names[v]));
     }
+    if (!m_reminders->current().isEmpty()) {
+        m_banner->showReminders(m_reminders->current());
+        showView(Overdue);
+        shoot(QStringLiteral("reminders"));
+    }
+    m_banner->setVisible(banner);
     {
         // The warning settings, as a dialog of its own.
         WarningSettingsDialog dialog(WarningPalette::current(), this);

@@ -25,7 +25,10 @@ class GanttPage;
 class KanbanPage;
 struct WarningPalette;
 class OverduePage;
+class ReminderBanner;
+class Reminders;
 class Repository;
+class ScorePage;
 class ReportsPage;
 class ReviewPage;
 class TasksPage;
@@ -42,8 +45,8 @@ public:
         QString databasePath;     // empty: the last one used, else the default under AppDataLocation
         bool offerSamples = true; // on an empty database, offer to import the shipped samples
     };
-    // Views in navigation order; Ctrl+1..6 follow it.
-    enum View { Tasks, Kanban, Gantt, Overdue, Reports, Units, ViewCount };
+    // Views in navigation order; Ctrl+1..7 follow it.
+    enum View { Tasks, Kanban, Gantt, Overdue, Reports, Units, Score, ViewCount };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -78,6 +81,9 @@ public:
     // 催办: the numbered notice for a unit of the task, recorded as sent when saved or printed.
     void chaseNoticeDialog(qint64 taskId);
     ReportsPage* reportsPage() const { return m_reports; }
+    ScorePage* scorePage() const { return m_score; }
+    Reminders* reminders() const { return m_reminders; }
+    ReminderBanner* reminderBanner() const { return m_banner; }
 
     // Grabs every view into DIR/*.png (docs); returns false if any image could not be written.
     bool saveScreenshots(const QString& dir);
@@ -139,6 +145,9 @@ private:
     GanttPage* m_gantt = nullptr;
     OverduePage* m_overdue = nullptr;
     ReportsPage* m_reports = nullptr;
+    ScorePage* m_score = nullptr;
+    Reminders* m_reminders = nullptr;
+    ReminderBanner* m_banner = nullptr;
     QWidget* m_viewPages[ViewCount] = {};
     View m_lastView = Tasks;
 

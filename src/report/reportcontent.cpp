@@ -2,6 +2,7 @@
 // problems, requirements, then the per-unit table and the task lists.
 #include "report/reportcontent.h"
 
+#include "core/scorecolumns.h"
 #include "core/translate.h"
 
 namespace duban {
@@ -234,6 +235,41 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
             {dateCell(n.date), QString::number(n.taskId), n.title, n.unit,
              n.percent >= 0 ? tr("%1（%2%）").arg(n.text, QString::number(n.percent)) : n.text});
     out << (notes.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("无。")) : notes);
+
+    if (o.scoring) {
+        heading(tr("考评排名"));
+        const ScoreRule& rule = o.scoreRule;
+        out << block(
+            ReportBlock::Paragraph,
+            tr("按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；"
+               "逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。")
+                .arg(chineseDate(o.asOf))
+                .arg(rule.onTimeWeight)
+                .arg(rule.signWeight)
+                .arg(rule.reportWeight)
+                .arg(rule.overdueTaskDeduction)
+                .arg(rule.overdueDayDeduction)
+                .arg(rule.chaseDeduction[0])
+                .arg(rule.chaseDeduction[1])
+                .arg(rule.chaseDeduction[2]));
+        const ScoreColumn columns[] = {
+            ScoreColumn::Rank,       ScoreColumn::Unit,     ScoreColumn::Tasks,
+            ScoreColumn::OnTimeRate, ScoreColumn::Overdue,  ScoreColumn::OverdueDays,
+            ScoreColumn::SignRate,   ScoreColumn::Reported, ScoreColumn::Score};
+        QStringList header;
+        for (ScoreColumn c : columns)
+            header << scoreColumnLabel(c);
+        ReportBlock ranking = tableBlock(header, {7, 27, 8, 11, 9, 9, 11, 10, 8},
+                                         {true, false, true, true, true, true, true, true, true});
+        for (const UnitScore& s : r.scores) {
+            QStringList row;
+            for (ScoreColumn c : columns)
+                row << scoreText(s, c);
+            ranking.table.rows.append(row);
+        }
+        out << (ranking.table.rows.isEmpty() ? block(ReportBlock::Paragraph, tr("本期没有参加考评的单位。"))
+                                             : ranking);
+    }
 
     out << block(ReportBlock::Signature, o.office, chineseDate(o.issued));
     return out;

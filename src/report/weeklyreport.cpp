@@ -276,6 +276,17 @@ std::optional<WeeklyReport> buildWeeklyReport(Repository& repo, const ReportOpti
                         p.text, p.percent});
     }
 
+    if (o.scoring) {
+        // The same ranking the 考评 page and duban-cli score give for the period, replayed to asOf.
+        for (const UnitScore& s : repo.computeScores({o.period.from, o.period.to, asOf}, o.scoreRule, &e))
+            if (o.units.isEmpty() || o.units.contains(s.figures.name))
+                r.scores.append(s);
+        if (e.isError()) {
+            failWith(error, e.kind, e.message);
+            return std::nullopt;
+        }
+    }
+
     const QString period = o.period.key();
     r.number = issue ? repo.issueReport(o.title, period, by, &e) : repo.reportNumber(o.title, period, &e);
     if (e.isError()) {

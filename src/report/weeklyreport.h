@@ -23,6 +23,8 @@ struct ReportOptions
     QStringList units;          // empty: every unit; else tasks these units lead or share
     QString requirements;       // 工作要求, written by the office before printing
     DueRules rules;
+    bool scoring = false; // an optional 考评 section: the units ranked for the period under scoreRule
+    ScoreRule scoreRule;
     bool byOriginalDeadline = false; // judge extended tasks by their original deadline (按原定时间)
     QColor overdueColor = QColor(0xc6, 0x28, 0x28), behindColor = QColor(0xef, 0x8f, 0x00),
            onTrackColor = QColor(0x3f, 0x8f, 0x4f), doneColor = QColor(0x4a, 0x6f, 0xa5);
@@ -85,6 +87,7 @@ struct WeeklyReport
     QDate dueNextTo;
     QList<ReportTaskLine> completed; // set to done within the period
     QList<ReportNote> notes;         // progress notes dated within the period
+    QList<UnitScore> scores;         // options.scoring: the 考评 ranking as of asOf (units in scope)
 };
 
 QString defaultReportTitle(); // 督查周报

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/duestate.h"
+#include "core/scoring.h"
 #include "core/status.h"
 #include "core/taskdraft.h"
 #include "core/unitdirectory.h"
@@ -299,6 +300,18 @@ struct NewTask
     QString kind;
 };
 
+// A published 考评 ranking: the period, the as-of day the trail was replayed to and the rule, stored with
+// the result so that it reads back as published and can be recomputed from the trail to compare.
+struct ScoreRun
+{
+    qint64 id = 0;
+    ScorePeriod period; // asOf always set
+    ScoreRule rule;
+    QList<UnitScore> scores;
+    QDateTime computedAt;
+    QString by;
+};
+
 class SqlDialect;
 
 // The store: one database connection, owned by the thread that opened it. All SQL lives behind this
@@ -425,6 +438,21 @@ public:
     // number of `source`, under their ids, in one transaction. Refused unless this database holds no
     // directive yet (a new server, or a new file). src/store/databasecopy.cpp
     bool copyFrom(Repository& source, StoreError* error = nullptr);
+
+    // --- 考评 and reminders (src/store/scorequeries.cpp)
+    // Each unit's figures and score for the period, replayed from the audit trail, progress log and
+    // events recorded up to the as-of day (core/scoring.h); best first.
+    QList<UnitScore> computeScores(const ScorePeriod& period, const ScoreRule& rule,
+                                   StoreError* error = nullptr);
+    // Computes and stores the ranking with its rule (score_runs); returns the run's id, 0 on failure.
+    qint64 publishScores(const ScorePeriod& period, const ScoreRule& rule, const QString& by,
+                         ScoreRun* run = nullptr, StoreError* error = nullptr);
+    QList<ScoreRun> scoreRuns(StoreError* error = nullptr); // newest first
+    std::optional<ScoreRun> scoreRun(qint64 id, StoreError* error = nullptr);
+    // What to chase on asOf (invalid = today): open tasks overdue (oldest deadline first), then those due
+    // within rules.dueSoonDays; of one unit (lead or co, name or alias) when unit is not empty.
+    QList<TaskRecord> reminders(const QDate& asOf, const DueRules& rules, const QString& unit = {},
+                                StoreError* error = nullptr);
 
     // --- workflow (src/store/workflowstore.cpp): 督办 events, each checked by core/workflow's
     // eventRefusal() in its own transaction and written to task_events and audit_log (action = the kind,

@@ -24,7 +24,8 @@ const QStringList kCommands = {
     QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("units"),  QStringLiteral("backup"),
     QStringLiteral("check"),   QStringLiteral("export"), QStringLiteral("gantt"),  QStringLiteral("feedback"),
     QStringLiteral("report"),  QStringLiteral("server"), QStringLiteral("event"), QStringLiteral("events"),
-    QStringLiteral("notice"),  QStringLiteral("help")};
+    QStringLiteral("notice"),  QStringLiteral("remind"), QStringLiteral("score"), QStringLiteral("ics"),
+    QStringLiteral("help")};
 
 QProcessEnvironment language(const QString& code)
 {

@@ -387,3 +387,39 @@ TEST_F(WeeklyReportTest, HtmlIsSelfContained)
     EXPECT_TRUE(html.contains(QStringLiteral("河南省泌阳县黑石板沟饰面花岗岩矿")));
     EXPECT_EQ(html.count(QStringLiteral("<table>")), 6);
 }
+
+// The optional 考评 section: absent by default; when asked for, the same ranking as Repository::computeScores
+// for the report's period and as-of day, one row per unit, printed in the PDF.
+TEST_F(WeeklyReportTest, ScoringSectionIsOptionalAndRanksLikeTheStore)
+{
+    const auto headings = [](const WeeklyReport& r) {
+        QStringList out;
+        for (const ReportBlock& b : reportBlocks(r))
+            if (b.kind == ReportBlock::Heading)
+                out << b.text;
+        return out;
+    };
+    const WeeklyReport plain = build(options, false);
+    EXPECT_TRUE(plain.scores.isEmpty());
+    EXPECT_FALSE(headings(plain).join(u'|').contains(QStringLiteral("考评排名")));
+
+    ReportOptions o = options;
+    o.scoring = true;
+    o.scoreRule.overdueDayDeduction = 0.05;
+    const WeeklyReport r = build(o, false);
+    const QList<UnitScore> store =
+        repo->computeScores({o.period.from, o.period.to, r.options.asOf}, o.scoreRule);
+    ASSERT_FALSE(store.isEmpty());
+    EXPECT_EQ(scoresToJson(r.scores), scoresToJson(store));
+    EXPECT_TRUE(headings(r).last().endsWith(QStringLiteral("考评排名")));
+    const QList<ReportBlock> blocks = reportBlocks(r);
+    const auto table = std::find_if(blocks.rbegin(), blocks.rend(),
+                                    [](const ReportBlock& b) { return b.kind == ReportBlock::Table; });
+    ASSERT_NE(table, blocks.rend());
+    EXPECT_EQ(table->table.header.last(), QStringLiteral("总分"));
+    ASSERT_EQ(table->table.rows.size(), store.size());
+    EXPECT_EQ(table->table.rows[0][1], store[0].figures.name);
+    const QString text = pdfText(pdf(r, QStringLiteral("scoring.pdf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("考评排名")));
+    EXPECT_TRUE(text.contains(QStringLiteral("每逾期一天扣0.05分")));
+}

@@ -175,6 +175,21 @@ bool TaskEditor::renameUnit(qint64 unitId, const QString& name, QString* error)
     return true;
 }
 
+qint64 TaskEditor::publishScores(const ScorePeriod& period, const ScoreRule& rule, ScoreRun* run,
+                                 QString* error)
+{
+    if (!m_repo)
+        return 0;
+    StoreError e;
+    const qint64 id = m_repo->publishScores(period, rule, user(), run, &e);
+    if (id == 0) {
+        refuse(tr("未能发布考评：%1").arg(e.message), e, error, EditScope::Scores);
+        return 0;
+    }
+    emit changed(EditScope::Scores);
+    return id;
+}
+
 bool TaskEditor::historyNamesUnits() const
 {
     for (int i = 0; i < m_undo->count(); ++i)

@@ -20,9 +20,10 @@ struct ImportOutcome;
 
 // What a write changed, so each view reloads what it shows once.
 enum class EditScope {
-    Fields = 0x1, // fields and progress of existing tasks
-    Tasks = 0x2,  // tasks added, cancelled, deleted or imported (filter choices change)
-    Units = 0x4,  // unit names, aliases and links
+    Fields = 0x1,  // fields and progress of existing tasks
+    Tasks = 0x2,   // tasks added, cancelled, deleted or imported (filter choices change)
+    Units = 0x4,   // unit names, aliases and links
+    Scores = 0x40, // a 考评 ranking published
 };
 Q_DECLARE_FLAGS(EditScopes, EditScope)
 Q_DECLARE_OPERATORS_FOR_FLAGS(EditScopes)
@@ -60,6 +61,11 @@ public:
     // Stores the reviewed drafts; returns how many tasks were written, -1 on failure.
     int importDirective(const ImportOutcome& outcome, const QList<TaskDraft>& accepted,
                         QString* error = nullptr);
+
+    // 考评: stores the ranking with its rule (Repository::publishScores); not undoable, a published ranking
+    // stays on record. Returns the run's id, 0 on failure.
+    qint64 publishScores(const ScorePeriod& period, const ScoreRule& rule, ScoreRun* run = nullptr,
+                         QString* error = nullptr);
 
     // The history holds steps that would write unit names back (a merge then clears it).
     bool historyNamesUnits() const;

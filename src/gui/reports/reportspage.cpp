@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "exchange/ledger.h"
+#include "gui/score/scoreruledialog.h"
 #include "gui/storeaccess.h"
 #include "gui/widgets/datefield.h"
 #include "palette/warningpalette.h"
@@ -186,6 +187,9 @@ void ReportsPage::buildUi()
     m_requirements->setObjectName(QStringLiteral("reportRequirements"));
     m_requirements->setPlaceholderText(tr("如：各牵头单位要对照逾期任务清单，逐项明确整改措施和完成时限。"));
     rl->addWidget(m_requirements);
+    m_scoring = new QCheckBox(tr("附考评排名（按“考评”视图的评分规则）"), req);
+    m_scoring->setObjectName(QStringLiteral("reportScoring"));
+    rl->addWidget(m_scoring);
     form->addWidget(req, 1);
 
     // Buttons, with shortcuts that work while the page is shown.
@@ -281,6 +285,7 @@ void ReportsPage::buildUi()
     for (QLineEdit* e : {m_title, m_office})
         connect(e, &QLineEdit::textChanged, this, &ReportsPage::schedulePreview);
     connect(m_requirements, &QPlainTextEdit::textChanged, this, &ReportsPage::schedulePreview);
+    connect(m_scoring, &QCheckBox::toggled, this, &ReportsPage::schedulePreview);
     connect(m_byOriginal, &QCheckBox::toggled, this, &ReportsPage::schedulePreview);
     connect(m_directives, &QStandardItemModel::itemChanged, this, &ReportsPage::schedulePreview);
     connect(m_units, &QStandardItemModel::itemChanged, this, &ReportsPage::schedulePreview);
@@ -408,6 +413,8 @@ ReportOptions ReportsPage::options() const
     o.office = m_office->text().trimmed();
     o.byOriginalDeadline = m_byOriginal->isChecked();
     o.requirements = m_requirements->toPlainText();
+    o.scoring = m_scoring->isChecked();
+    o.scoreRule = ScoreRuleDialog::saved();
     o.directiveIds = checkedDirectives();
     o.units = checkedUnits();
     const WarningPalette& palette = WarningPalette::current();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 
 class QGroupBox;
 class QLabel;
@@ -94,6 +95,7 @@ private:
     QListView* m_unitList;
     QLineEdit* m_unitFilter;
     QPlainTextEdit* m_requirements;
+    QCheckBox* m_scoring;
     QPrintPreviewWidget* m_preview;
     QPrinter* m_printer;
     QGroupBox* m_feedback;

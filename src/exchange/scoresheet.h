@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/scoring.h"
+
+#include <QList>
+#include <QString>
+
+namespace duban {
+
+// A 考评 ranking as .xlsx (libxlsxwriter): a title row with the period and as-of day, the ranking with
+// numbers as numbers (rates as percent cells), and a second sheet with the rule it was scored by.
+bool writeScoreXlsx(const QList<UnitScore>& scores, const ScorePeriod& period, const ScoreRule& rule,
+                    const QString& path, QString* error);
+
+} // namespace duban

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/taskrecord.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QSystemTrayIcon;
+class QTimer;
+
+namespace duban {
+
+class Repository;
+
+// 临近提醒: when a database opens and again each new day while the app runs, the open tasks overdue and
+// due within the palette's due-soon window. "New" ones — not shown before for this database — go to the
+// banner and, where the desktop has one, the tray; what was shown is remembered in QSettings per database,
+// so the same list does not come back at every start.
+class Reminders : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Reminders(QObject* parent = nullptr);
+    ~Reminders() override;
+
+    // Checks at once (nullptr stops). dbPath names the database in the settings.
+    void setRepository(Repository* repo, const QString& dbPath);
+    // Reads the list for today; announces the new ones (newReminders) and remembers them as shown.
+    // Returns the new ones.
+    QList<TaskRecord> check();
+    QList<TaskRecord> current() const { return m_current; }
+
+    // A task is new again when it turns from due soon to overdue or its deadline moves.
+    static QString keyOf(const TaskRecord& t);
+    static QString settingsKey(const QString& dbPath);
+    // "新增逾期 2 项、临期 1 项：…" over the first few titles; empty for an empty list.
+    static QString summary(const QList<TaskRecord>& fresh, int maxTitles = 5);
+
+    QSystemTrayIcon* tray() const { return m_tray; } // nullptr where the desktop has no tray
+
+signals:
+    void newReminders(const QList<TaskRecord>& fresh);
+    void trayClicked();
+
+private:
+    void checkIfNewDay();
+
+    Repository* m_repo = nullptr;
+    QString m_dbPath;
+    QDate m_checkedOn;
+    QList<TaskRecord> m_current;
+    QTimer* m_timer;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace duban
