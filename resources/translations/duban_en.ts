@@ -2902,7 +2902,7 @@ A database created again in its place is empty and has none of the old tasks.</t
     </message>
     <message>
         <source>考评</source>
-        <translation>Assessment</translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>督办(&amp;D)</source>
