@@ -49,59 +49,46 @@ bool scoreInputs(const Repository::Impl& d, const QDate& asOf, QList<ScoreTaskIn
         tasks->append(t);
     }
     q.finish();
-    if (!d.run(q, QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, position"),
-               {}, error))
+    // Rows whose first column is a task id, each handed to `add` with that task's input.
+    const auto eachRow = [&](const QString& sql, const QVariantList& binds, auto add) {
+        if (!d.run(q, sql, binds, error))
+            return false;
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.constEnd())
+                add((*tasks)[*it]);
+        }
+        q.finish();
+        return true;
+    };
+    if (!eachRow(QStringLiteral("SELECT task_id, unit_id, role FROM task_units ORDER BY task_id, position"),
+                 {}, [&](ScoreTaskInput& t) {
+                     (q.value(2).toString() == QLatin1String("lead") ? t.leadUnits : t.coUnits)
+                         .append(q.value(1).toLongLong());
+                 }))
         return false;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        ScoreTaskInput& t = (*tasks)[*it];
-        (q.value(2).toString() == QLatin1String("lead") ? t.leadUnits : t.coUnits)
-            .append(q.value(1).toLongLong());
-    }
-    q.finish();
     // The whole trail of status and deadline, later rows included: a change after the day tells what the
     // value was before it.
-    if (!d.run(q,
-               QStringLiteral("SELECT task_id, at, field, old_value, new_value FROM audit_log "
-                              "WHERE task_id IS NOT NULL AND field IN ('status', 'deadline') ORDER BY id"),
-               {}, error))
+    if (!eachRow(QStringLiteral("SELECT task_id, at, field, old_value, new_value FROM audit_log "
+                                "WHERE task_id IS NOT NULL AND field IN ('status', 'deadline') ORDER BY id"),
+                 {}, [&](ScoreTaskInput& t) {
+                     const DatedValue v{dayOf(q.value(1)), q.value(3).toString(), q.value(4).toString()};
+                     (q.value(2).toString() == QLatin1String("status") ? t.statusChanges : t.deadlineChanges)
+                         .append(v);
+                 }))
         return false;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        ScoreTaskInput& t = (*tasks)[*it];
-        const DatedValue v{dayOf(q.value(1)), q.value(3).toString(), q.value(4).toString()};
-        (q.value(2).toString() == QLatin1String("status") ? t.statusChanges : t.deadlineChanges).append(v);
-    }
-    q.finish();
-    if (!d.run(q,
-               QStringLiteral(
-                   "SELECT task_id, on_date FROM progress_updates WHERE substr(recorded_at, 1, 10) <= ? "
-                   "ORDER BY on_date, id"),
-               {last}, error))
+    if (!eachRow(
+            QStringLiteral("SELECT task_id, on_date FROM progress_updates WHERE substr(recorded_at, 1, 10) "
+                           "<= ? ORDER BY on_date, id"),
+            {last}, [&](ScoreTaskInput& t) { t.reports.append(store::dateFrom(q.value(1))); }))
         return false;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it != index.constEnd())
-            (*tasks)[*it].reports.append(store::dateFrom(q.value(1)));
-    }
-    q.finish();
-    if (!d.run(q,
-               QStringLiteral("SELECT task_id, kind, unit_id, on_date, level FROM task_events "
-                              "WHERE substr(at, 1, 10) <= ? ORDER BY on_date, id"),
-               {last}, error))
+    if (!eachRow(QStringLiteral("SELECT task_id, kind, unit_id, on_date, level FROM task_events "
+                                "WHERE substr(at, 1, 10) <= ? ORDER BY on_date, id"),
+                 {last}, [&](ScoreTaskInput& t) {
+                     t.events.append(ScoreEvent{q.value(1).toString(), q.value(2).toLongLong(),
+                                                store::dateFrom(q.value(3)), q.value(4).toInt()});
+                 }))
         return false;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        (*tasks)[*it].events.append(ScoreEvent{q.value(1).toString(), q.value(2).toLongLong(),
-                                               store::dateFrom(q.value(3)), q.value(4).toInt()});
-    }
-    q.finish();
     if (!d.run(q, QStringLiteral("SELECT id, name FROM units ORDER BY name"), {}, error))
         return false;
     while (q.next())
