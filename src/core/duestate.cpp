@@ -1,9 +1,31 @@
 #include "core/duestate.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
 namespace duban {
+
+namespace {
+
+constexpr EnumName<DueState> kDueStateNames[] = {
+    {DueState::NoDeadline, "no_deadline", QT_TRANSLATE_NOOP("DueState", "无时限")},
+    {DueState::OnTrack, "on_track", QT_TRANSLATE_NOOP("DueState", "正常")},
+    {DueState::DueSoon, "due_soon", QT_TRANSLATE_NOOP("DueState", "临期")},
+    {DueState::Overdue, "overdue", QT_TRANSLATE_NOOP("DueState", "逾期")},
+    {DueState::Done, "done", QT_TRANSLATE_NOOP("DueState", "已办结")},
+    {DueState::Suspended, "suspended", QT_TRANSLATE_NOOP("DueState", "暂缓")},
+};
+
+constexpr EnumName<Pace> kPaceNames[] = {
+    {Pace::NotApplicable, "n/a", "—"},
+    {Pace::Behind, "behind", QT_TRANSLATE_NOOP("Pace", "欠进度")},
+    {Pace::OnPace, "on_pace", QT_TRANSLATE_NOOP("Pace", "达进度")},
+    {Pace::Ahead, "ahead", QT_TRANSLATE_NOOP("Pace", "超进度")},
+};
+
+} // namespace
 
 DueState dueState(Status status, const QDate& deadline, const QDate& asOf, const DueRules& rules)
 {
@@ -59,70 +81,22 @@ Pace pace(Status status, int percent, const QDate& start, const QDate& deadline,
 
 QString dueStateKey(DueState s)
 {
-    switch (s) {
-    case DueState::NoDeadline:
-        return QStringLiteral("no_deadline");
-    case DueState::OnTrack:
-        return QStringLiteral("on_track");
-    case DueState::DueSoon:
-        return QStringLiteral("due_soon");
-    case DueState::Overdue:
-        return QStringLiteral("overdue");
-    case DueState::Done:
-        return QStringLiteral("done");
-    case DueState::Suspended:
-        return QStringLiteral("suspended");
-    }
-    return {};
+    return enumKey(kDueStateNames, s);
 }
 
 QString dueStateLabel(DueState s)
 {
-    switch (s) {
-    case DueState::NoDeadline:
-        return QCoreApplication::translate("DueState", "无时限");
-    case DueState::OnTrack:
-        return QCoreApplication::translate("DueState", "正常");
-    case DueState::DueSoon:
-        return QCoreApplication::translate("DueState", "临期");
-    case DueState::Overdue:
-        return QCoreApplication::translate("DueState", "逾期");
-    case DueState::Done:
-        return QCoreApplication::translate("DueState", "已办结");
-    case DueState::Suspended:
-        return QCoreApplication::translate("DueState", "暂缓");
-    }
-    return {};
+    return enumLabel("DueState", kDueStateNames, s);
 }
 
 QString paceKey(Pace p)
 {
-    switch (p) {
-    case Pace::NotApplicable:
-        return QStringLiteral("n/a");
-    case Pace::Behind:
-        return QStringLiteral("behind");
-    case Pace::OnPace:
-        return QStringLiteral("on_pace");
-    case Pace::Ahead:
-        return QStringLiteral("ahead");
-    }
-    return {};
+    return enumKey(kPaceNames, p);
 }
 
 QString paceLabel(Pace p)
 {
-    switch (p) {
-    case Pace::NotApplicable:
-        return QStringLiteral("—");
-    case Pace::Behind:
-        return QCoreApplication::translate("Pace", "欠进度");
-    case Pace::OnPace:
-        return QCoreApplication::translate("Pace", "达进度");
-    case Pace::Ahead:
-        return QCoreApplication::translate("Pace", "超进度");
-    }
-    return {};
+    return enumLabel("Pace", kPaceNames, p);
 }
 
 } // namespace duban

@@ -1,5 +1,7 @@
 #include "core/scorecolumns.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
@@ -8,10 +10,27 @@ namespace duban {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Scoring", s);
-}
+constexpr EnumName<ScoreColumn> kColumnNames[] = {
+    {ScoreColumn::Rank, "rank", QT_TRANSLATE_NOOP("Scoring", "名次")},
+    {ScoreColumn::Unit, "unit", QT_TRANSLATE_NOOP("Scoring", "单位")},
+    {ScoreColumn::Tasks, "tasks", QT_TRANSLATE_NOOP("Scoring", "任务数")},
+    {ScoreColumn::Due, "due", QT_TRANSLATE_NOOP("Scoring", "应完成")},
+    {ScoreColumn::DoneOnTime, "done_on_time", QT_TRANSLATE_NOOP("Scoring", "按时完成")},
+    {ScoreColumn::OnTimeRate, "on_time_rate", QT_TRANSLATE_NOOP("Scoring", "按时完成率")},
+    {ScoreColumn::Overdue, "overdue", QT_TRANSLATE_NOOP("Scoring", "逾期任务")},
+    {ScoreColumn::OverdueDays, "overdue_days", QT_TRANSLATE_NOOP("Scoring", "逾期天数")},
+    {ScoreColumn::Assigned, "assigned", QT_TRANSLATE_NOOP("Scoring", "应签收")},
+    {ScoreColumn::SignedOnTime, "signed_on_time", QT_TRANSLATE_NOOP("Scoring", "按时签收")},
+    {ScoreColumn::SignRate, "sign_rate", QT_TRANSLATE_NOOP("Scoring", "签收及时率")},
+    {ScoreColumn::Reported, "reported", QT_TRANSLATE_NOOP("Scoring", "报送进展任务")},
+    {ScoreColumn::Reports, "reports", QT_TRANSLATE_NOOP("Scoring", "进展报送次数")},
+    {ScoreColumn::Chase1, "chase_1", QT_TRANSLATE_NOOP("Scoring", "提醒")},
+    {ScoreColumn::Chase2, "chase_2", QT_TRANSLATE_NOOP("Scoring", "催办")},
+    {ScoreColumn::Chase3, "chase_3", QT_TRANSLATE_NOOP("Scoring", "通报")},
+    {ScoreColumn::Points, "points", QT_TRANSLATE_NOOP("Scoring", "得分项")},
+    {ScoreColumn::Deductions, "deductions", QT_TRANSLATE_NOOP("Scoring", "扣分")},
+    {ScoreColumn::Score, "score", QT_TRANSLATE_NOOP("Scoring", "总分")},
+};
 
 QString number(double v)
 {
@@ -22,56 +41,12 @@ QString number(double v)
 
 QString scoreColumnLabel(ScoreColumn c)
 {
-    switch (c) {
-    case ScoreColumn::Rank:
-        return tr("名次");
-    case ScoreColumn::Unit:
-        return tr("单位");
-    case ScoreColumn::Tasks:
-        return tr("任务数");
-    case ScoreColumn::Due:
-        return tr("应完成");
-    case ScoreColumn::DoneOnTime:
-        return tr("按时完成");
-    case ScoreColumn::OnTimeRate:
-        return tr("按时完成率");
-    case ScoreColumn::Overdue:
-        return tr("逾期任务");
-    case ScoreColumn::OverdueDays:
-        return tr("逾期天数");
-    case ScoreColumn::Assigned:
-        return tr("应签收");
-    case ScoreColumn::SignedOnTime:
-        return tr("按时签收");
-    case ScoreColumn::SignRate:
-        return tr("签收及时率");
-    case ScoreColumn::Reported:
-        return tr("报送进展任务");
-    case ScoreColumn::Reports:
-        return tr("进展报送次数");
-    case ScoreColumn::Chase1:
-        return tr("提醒");
-    case ScoreColumn::Chase2:
-        return tr("催办");
-    case ScoreColumn::Chase3:
-        return tr("通报");
-    case ScoreColumn::Points:
-        return tr("得分项");
-    case ScoreColumn::Deductions:
-        return tr("扣分");
-    case ScoreColumn::Score:
-        return tr("总分");
-    }
-    return {};
+    return enumLabel("Scoring", kColumnNames, c);
 }
 
 QString scoreColumnKey(ScoreColumn c)
 {
-    static const char* const keys[] = {
-        "rank",         "unit",     "tasks",          "due",        "done_on_time", "on_time_rate", "overdue",
-        "overdue_days", "assigned", "signed_on_time", "sign_rate",  "reported",     "reports",      "chase_1",
-        "chase_2",      "chase_3",  "points",         "deductions", "score"};
-    return QString::fromLatin1(keys[int(c)]);
+    return enumKey(kColumnNames, c);
 }
 
 bool isRateColumn(ScoreColumn c)

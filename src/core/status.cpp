@@ -1,54 +1,40 @@
 #include "core/status.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace duban {
 
+namespace {
+
+constexpr EnumName<Status> kStatusNames[] = {
+    {Status::NotStarted, "not_started", QT_TRANSLATE_NOOP("Status", "未开始")},
+    {Status::InProgress, "in_progress", QT_TRANSLATE_NOOP("Status", "进行中")},
+    {Status::Done, "done", QT_TRANSLATE_NOOP("Status", "已办结")},
+    {Status::Suspended, "suspended", QT_TRANSLATE_NOOP("Status", "暂缓")},
+};
+
+} // namespace
+
 QString statusKey(Status s)
 {
-    switch (s) {
-    case Status::NotStarted:
-        return QStringLiteral("not_started");
-    case Status::InProgress:
-        return QStringLiteral("in_progress");
-    case Status::Done:
-        return QStringLiteral("done");
-    case Status::Suspended:
-        return QStringLiteral("suspended");
-    }
-    return {};
+    return enumKey(kStatusNames, s);
 }
 
 QString statusLabel(Status s)
 {
-    switch (s) {
-    case Status::NotStarted:
-        return QCoreApplication::translate("Status", "未开始");
-    case Status::InProgress:
-        return QCoreApplication::translate("Status", "进行中");
-    case Status::Done:
-        return QCoreApplication::translate("Status", "已办结");
-    case Status::Suspended:
-        return QCoreApplication::translate("Status", "暂缓");
-    }
-    return {};
+    return enumLabel("Status", kStatusNames, s);
 }
 
 std::optional<Status> statusFromKey(const QString& key)
 {
-    const QString k = key.trimmed().toLower();
-    for (Status s : kAllStatuses) {
-        if (k == statusKey(s) || k == statusLabel(s))
-            return s;
-    }
-    static const QHash<QString, Status> zh = {
-        {QStringLiteral("未开始"), Status::NotStarted}, {QStringLiteral("进行中"), Status::InProgress},
-        {QStringLiteral("已办结"), Status::Done},       {QStringLiteral("办结"), Status::Done},
-        {QStringLiteral("已完成"), Status::Done},       {QStringLiteral("销号"), Status::Done},
-        {QStringLiteral("暂缓"), Status::Suspended},
-    };
-    if (auto it = zh.find(key.trimmed()); it != zh.end())
-        return *it;
+    if (const auto s = enumFromName("Status", kStatusNames, key))
+        return s;
+    // What people write in a feedback sheet for done.
+    for (const char* done : {"办结", "已完成", "销号"})
+        if (key.trimmed() == QString::fromUtf8(done))
+            return Status::Done;
     return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "core/workflow.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,6 +14,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("Workflow", text);
 }
 
+constexpr EnumName<EventKind> kEventNames[] = {
+    {EventKind::Assign, "assign", QT_TRANSLATE_NOOP("Workflow", "交办")},
+    {EventKind::Sign, "sign", QT_TRANSLATE_NOOP("Workflow", "签收")},
+    {EventKind::Chase, "chase", QT_TRANSLATE_NOOP("Workflow", "催办")},
+    {EventKind::ExtendRequest, "extend_request", QT_TRANSLATE_NOOP("Workflow", "延期申请")},
+    {EventKind::ExtendApprove, "extend_approve", QT_TRANSLATE_NOOP("Workflow", "同意延期")},
+    {EventKind::ExtendRefuse, "extend_refuse", QT_TRANSLATE_NOOP("Workflow", "不同意延期")},
+    {EventKind::CloseRequest, "close_request", QT_TRANSLATE_NOOP("Workflow", "办结申请")},
+    {EventKind::CloseAccept, "close_accept", QT_TRANSLATE_NOOP("Workflow", "复核通过")},
+    {EventKind::CloseReturn, "close_return", QT_TRANSLATE_NOOP("Workflow", "复核退回")},
+    {EventKind::StrikeOff, "strike_off", QT_TRANSLATE_NOOP("Workflow", "销号")},
+    {EventKind::Suspend, "suspend", QT_TRANSLATE_NOOP("Workflow", "暂缓")},
+    {EventKind::Resume, "resume", QT_TRANSLATE_NOOP("Workflow", "恢复")},
+    {EventKind::Cancel, "cancel", QT_TRANSLATE_NOOP("Workflow", "撤销")},
+};
+
 bool isAnswer(EventKind k)
 {
     return k == EventKind::ExtendApprove || k == EventKind::ExtendRefuse || k == EventKind::CloseAccept ||
@@ -22,95 +40,17 @@ bool isAnswer(EventKind k)
 
 QString eventKindKey(EventKind k)
 {
-    switch (k) {
-    case EventKind::Assign:
-        return QStringLiteral("assign");
-    case EventKind::Sign:
-        return QStringLiteral("sign");
-    case EventKind::Chase:
-        return QStringLiteral("chase");
-    case EventKind::ExtendRequest:
-        return QStringLiteral("extend_request");
-    case EventKind::ExtendApprove:
-        return QStringLiteral("extend_approve");
-    case EventKind::ExtendRefuse:
-        return QStringLiteral("extend_refuse");
-    case EventKind::CloseRequest:
-        return QStringLiteral("close_request");
-    case EventKind::CloseAccept:
-        return QStringLiteral("close_accept");
-    case EventKind::CloseReturn:
-        return QStringLiteral("close_return");
-    case EventKind::StrikeOff:
-        return QStringLiteral("strike_off");
-    case EventKind::Suspend:
-        return QStringLiteral("suspend");
-    case EventKind::Resume:
-        return QStringLiteral("resume");
-    case EventKind::Cancel:
-        return QStringLiteral("cancel");
-    }
-    return {};
+    return enumKey(kEventNames, k);
 }
 
 QString eventKindLabel(EventKind k)
 {
-    switch (k) {
-    case EventKind::Assign:
-        return tr("交办");
-    case EventKind::Sign:
-        return tr("签收");
-    case EventKind::Chase:
-        return tr("催办");
-    case EventKind::ExtendRequest:
-        return tr("延期申请");
-    case EventKind::ExtendApprove:
-        return tr("同意延期");
-    case EventKind::ExtendRefuse:
-        return tr("不同意延期");
-    case EventKind::CloseRequest:
-        return tr("办结申请");
-    case EventKind::CloseAccept:
-        return tr("复核通过");
-    case EventKind::CloseReturn:
-        return tr("复核退回");
-    case EventKind::StrikeOff:
-        return tr("销号");
-    case EventKind::Suspend:
-        return tr("暂缓");
-    case EventKind::Resume:
-        return tr("恢复");
-    case EventKind::Cancel:
-        return tr("撤销");
-    }
-    return {};
+    return enumLabel("Workflow", kEventNames, k);
 }
 
 std::optional<EventKind> eventKindFromKey(const QString& key)
 {
-    const QString k = key.trimmed();
-    for (EventKind e : kAllEventKinds) {
-        if (k.compare(eventKindKey(e), Qt::CaseInsensitive) == 0 || k == eventKindLabel(e))
-            return e;
-    }
-    static const QHash<QString, EventKind> zh = {
-        {QStringLiteral("交办"), EventKind::Assign},
-        {QStringLiteral("签收"), EventKind::Sign},
-        {QStringLiteral("催办"), EventKind::Chase},
-        {QStringLiteral("延期申请"), EventKind::ExtendRequest},
-        {QStringLiteral("同意延期"), EventKind::ExtendApprove},
-        {QStringLiteral("不同意延期"), EventKind::ExtendRefuse},
-        {QStringLiteral("办结申请"), EventKind::CloseRequest},
-        {QStringLiteral("复核通过"), EventKind::CloseAccept},
-        {QStringLiteral("复核退回"), EventKind::CloseReturn},
-        {QStringLiteral("销号"), EventKind::StrikeOff},
-        {QStringLiteral("暂缓"), EventKind::Suspend},
-        {QStringLiteral("恢复"), EventKind::Resume},
-        {QStringLiteral("撤销"), EventKind::Cancel},
-    };
-    if (auto it = zh.find(k); it != zh.end())
-        return *it;
-    return std::nullopt;
+    return enumFromName("Workflow", kEventNames, key);
 }
 
 QString chaseLevelLabel(int level)
