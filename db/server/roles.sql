@@ -82,3 +82,18 @@ CREATE POLICY office_all ON audit_log TO duban_office USING (true) WITH CHECK (t
 CREATE POLICY leader_read ON audit_log FOR SELECT TO duban_leader USING (true);
 CREATE POLICY liaison_read ON audit_log FOR SELECT TO duban_liaison USING (duban_liaison_task(task_id));
 CREATE POLICY liaison_add ON audit_log FOR INSERT TO duban_liaison WITH CHECK (duban_liaison_task(task_id));
+
+-- 督办 steps (task_events): a liaison records its unit's own — 签收, 延期申请, 办结申请 — on its tasks; what
+-- answers them (approve, 复核, 销号) and 催办 are the office's.
+GRANT INSERT ON task_events TO duban_liaison;
+GRANT USAGE ON SEQUENCE task_events_id_seq TO duban_liaison;
+ALTER TABLE task_events ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS office_all ON task_events;
+DROP POLICY IF EXISTS leader_read ON task_events;
+DROP POLICY IF EXISTS liaison_read ON task_events;
+DROP POLICY IF EXISTS liaison_add ON task_events;
+CREATE POLICY office_all ON task_events TO duban_office USING (true) WITH CHECK (true);
+CREATE POLICY leader_read ON task_events FOR SELECT TO duban_leader USING (true);
+CREATE POLICY liaison_read ON task_events FOR SELECT TO duban_liaison USING (duban_liaison_task(task_id));
+CREATE POLICY liaison_add ON task_events FOR INSERT TO duban_liaison
+    WITH CHECK (duban_liaison_task(task_id) AND kind IN ('sign', 'extend_request', 'close_request'));

@@ -140,4 +140,45 @@ TEST_F(StoreRoles, LeaderReadsEverythingAndWritesNothing)
     EXPECT_EQ(login.kind, StoreError::Denied);
 }
 
+// Issue 14 on a server: a liaison signs for and asks to close its own unit's tasks; it cannot sign another
+// unit's task nor strike its own off (that answers a request, the office's step), through Duban or raw SQL.
+TEST_F(StoreRoles, LiaisonRecordsOnlyItsUnitsOwnSteps)
+{
+    auto repo = openOk(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(repo);
+    StoreError e;
+    const auto finance = admin->findUnit(s(u"市财政局"));
+    const auto commerce = admin->findUnit(s(u"市商务局"));
+    ASSERT_TRUE(finance && commerce);
+    EventInput sign;
+    sign.kind = EventKind::Sign;
+    sign.unitId = *finance;
+    sign.onDate = QDate(2023, 2, 1);
+    EXPECT_GT(repo->recordEvent(own, sign, s(u"财政局联络员"), &e), 0) << e.message.toStdString();
+    EventInput close;
+    close.kind = EventKind::CloseRequest;
+    close.unitId = *finance;
+    close.onDate = QDate(2023, 3, 1);
+    close.text = s(u"已完成");
+    EXPECT_GT(repo->recordEvent(own, close, s(u"财政局联络员"), &e), 0) << e.message.toStdString();
+    EXPECT_EQ(admin->events(own).size(), 2);
+
+    EventInput foreign = sign;
+    foreign.unitId = *commerce;
+    e = {};
+    EXPECT_EQ(repo->recordEvent(other, foreign, s(u"财政局联络员"), &e), 0);
+    EXPECT_TRUE(e.isError());
+    EXPECT_TRUE(admin->events(other).isEmpty());
+
+    RawDb raw(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(raw.db().isOpen()) << raw.db().lastError().text().toStdString();
+    const QString insert =
+        QStringLiteral("INSERT INTO task_events (task_id, kind, unit_id, on_date, at, \"by\") "
+                       "VALUES (%1, '%2', %3, '2023-03-02', '2023-03-02', 'x')");
+    EXPECT_FALSE(raw.exec(insert.arg(own).arg(QStringLiteral("strike_off")).arg(*finance)));
+    EXPECT_FALSE(raw.exec(insert.arg(other).arg(QStringLiteral("sign")).arg(*commerce)));
+    EXPECT_EQ(admin->events(own).size(), 2);
+    EXPECT_TRUE(admin->events(other).isEmpty());
+}
+
 } // namespace
