@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChaseNoticeDialog</name>
+    <message>
+        <source>催办单 / 督办通知单</source>
+        <translation>Chaser / supervision notice</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>编号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>签发日期：</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation>Reply by:</translation>
+    </message>
+    <message>
+        <source>发文单位：</source>
+        <translation>Issuing office:</translation>
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation>e.g. City Supervision Office</translation>
+    </message>
+    <message>
+        <source>要求：</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>可不填：写在任务表上方</source>
+        <translation>Optional: printed above the task table</translation>
+    </message>
+    <message>
+        <source>列入的任务（勾选）：</source>
+        <translation>Tasks listed (ticked):</translation>
+    </message>
+    <message>
+        <source>另存为 PDF 并登记…</source>
+        <translation>Save as PDF and record…</translation>
+    </message>
+    <message>
+        <source>打印并登记…</source>
+        <translation>Print and record…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>找不到文件“%1”。</source>
@@ -195,6 +250,45 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>督办步骤</source>
+        <translation>Workflow step</translation>
+    </message>
+    <message>
+        <source>结论：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>延至：</source>
+        <translation>Extend to:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>任务编号</source>
@@ -248,6 +342,14 @@
         <source>填报日期</source>
         <translation>Report date</translation>
     </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation>Claim done</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -298,8 +400,8 @@
         <translation>Duban</translation>
     </message>
     <message>
-        <source>切换视图（Ctrl+1 至 Ctrl+6）</source>
-        <translation>Switch view (Ctrl+1 to Ctrl+6)</translation>
+        <source>切换视图（Ctrl+1 至 Ctrl+7）</source>
+        <translation>Switch views (Ctrl+1 to Ctrl+7)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +483,128 @@
     <message>
         <source>全部接受(&amp;A)</source>
         <translation>Accept all (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePage</name>
+    <message>
+        <source>考评期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>按审计记录还原到这一天的状态计算（留空 = 期末）</source>
+        <translation>Computed from the audit trail as it stood on this day (empty = the period's end)</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>评分规则…</source>
+        <translation>Scoring rule…</translation>
+    </message>
+    <message>
+        <source>发布…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>保存本次排名及其评分规则，之后可随时重现</source>
+        <translation>Keeps this ranking with its rule, so it can be reproduced later</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>已发布：</source>
+        <translation>Published:</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>应完成</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>按时完成率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>逾期任务</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>应签收</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>按时签收</source>
+        <translation>Signed on time</translation>
+    </message>
+    <message>
+        <source>签收及时率</source>
+        <translation>Signing rate</translation>
+    </message>
+    <message>
+        <source>报送进展任务</source>
+        <translation>Tasks reported</translation>
+    </message>
+    <message>
+        <source>进展报送次数</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>得分项</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>总分</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -571,6 +795,61 @@
     <message>
         <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
         <translation>Four-step ladder: on track green, due soon (14 days) yellow, behind pace orange, overdue dark red</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>交办</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation>Extension request</translation>
+    </message>
+    <message>
+        <source>同意延期</source>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>不同意延期</source>
+        <translation>Extension refused</translation>
+    </message>
+    <message>
+        <source>办结申请</source>
+        <translation>Completion claim</translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation>Review accepted</translation>
+    </message>
+    <message>
+        <source>复核退回</source>
+        <translation>Review returned</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Strike off</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1386,6 @@
         <translation>Unit: %1    Exported: %2    %3 tasks</translation>
     </message>
     <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, your name and the date in the light columns on the right; do not change task IDs or delete the hidden sheet.</translation>
-    </message>
-    <message>
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
@@ -1206,6 +1481,413 @@
         <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
         <translation>Task %1 was changed by %2 at %3 (now version %4; this change was based on version %5), so this change was not saved. Look at the current values and change them again.</translation>
     </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>督办通知单</source>
+        <translation>Supervision notice</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <translation>Chaser notice</translation>
+    </message>
+    <message>
+        <source>督办〔%1〕%2号</source>
+        <translation>Duban [%1] No. %2</translation>
+    </message>
+    <message>
+        <source>本任务</source>
+        <translation>The task</translation>
+    </message>
+    <message>
+        <source>任务已撤销，不能再%1</source>
+        <translation>The task is cancelled; %1 is no longer possible</translation>
+    </message>
+    <message>
+        <source>任务已销号，不能再%1</source>
+        <translation>The task is struck off; %1 is no longer possible</translation>
+    </message>
+    <message>
+        <source>没有待审批的延期申请，不能%1</source>
+        <translation>No extension request is pending; cannot %1</translation>
+    </message>
+    <message>
+        <source>没有待复核的办结申请，不能%1</source>
+        <translation>No completion claim awaits review; cannot %1</translation>
+    </message>
+    <message>
+        <source>%1所答复的申请（事件 %2）不是待处理的那一件（事件 %3）</source>
+        <translation>%1 answers request (event %2), not the pending one (event %3)</translation>
+    </message>
+    <message>
+        <source>%1必须写明理由</source>
+        <translation>%1 needs a reason</translation>
+    </message>
+    <message>
+        <source>%1已于 %2 交办</source>
+        <translation>%1 was assigned on %2</translation>
+    </message>
+    <message>
+        <source>%1已于 %2 签收，不能重复签收</source>
+        <translation>%1 signed on %2 already; cannot sign twice</translation>
+    </message>
+    <message>
+        <source>催办级别应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation>The chase level must be 1 (reminder), 2 (chase) or 3 (public notice)</translation>
+    </message>
+    <message>
+        <source>任务已暂缓，不能催办</source>
+        <translation>The task is suspended; it cannot be chased</translation>
+    </message>
+    <message>
+        <source>任务已办结，不能催办</source>
+        <translation>The task is done; it cannot be chased</translation>
+    </message>
+    <message>
+        <source>已有待审批的延期申请（事件 %1），请先审批</source>
+        <translation>An extension request (event %1) is pending; decide it first</translation>
+    </message>
+    <message>
+        <source>延期申请必须写明申请延至的日期</source>
+        <translation>An extension request needs the date asked for</translation>
+    </message>
+    <message>
+        <source>申请延至 %1，不晚于现在的完成时限 %2</source>
+        <translation>Asked for %1, not later than the current deadline %2</translation>
+    </message>
+    <message>
+        <source>同意延期必须写明延至的日期</source>
+        <translation>An approved extension needs the date granted</translation>
+    </message>
+    <message>
+        <source>延至 %1，不晚于现在的完成时限 %2</source>
+        <translation>%1 is not later than the current deadline %2</translation>
+    </message>
+    <message>
+        <source>已有待复核的办结申请（事件 %1）</source>
+        <translation>A completion claim (event %1) awaits review</translation>
+    </message>
+    <message>
+        <source>办结申请已复核通过，待销号</source>
+        <translation>The completion claim was accepted; awaiting strike-off</translation>
+    </message>
+    <message>
+        <source>办结申请尚未复核，不能销号</source>
+        <translation>The completion claim is not reviewed yet; cannot strike off</translation>
+    </message>
+    <message>
+        <source>没有复核通过的办结申请，不能销号</source>
+        <translation>No accepted completion claim; cannot strike off</translation>
+    </message>
+    <message>
+        <source>任务已暂缓</source>
+        <translation>The task is suspended</translation>
+    </message>
+    <message>
+        <source>任务没有暂缓，无需恢复</source>
+        <translation>The task is not suspended; nothing to resume</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>签收“%1”应填“是”或签收日期</source>
+        <translation>Sign “%1” should be “是” (yes) or the day signed</translation>
+    </message>
+    <message>
+        <source>申请办结“%1”应填“是”或留空</source>
+        <translation>Claim done “%1” should be “是” (yes) or empty</translation>
+    </message>
+    <message>
+        <source>已于 %1 签收</source>
+        <translation>signed on %1</translation>
+    </message>
+    <message>
+        <source>办结申请已提交</source>
+        <translation>completion claim already made</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation>Claim done</translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入（%1）</source>
+        <translation>Same as recorded, not imported (%1)</translation>
+    </message>
+    <message>
+        <source>签收 / 申请办结</source>
+        <translation>Sign / claim done</translation>
+    </message>
+    <message>
+        <source>请填“是”，或留空</source>
+        <translation>Enter “是” (yes), or leave empty</translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；收到任务请在“签收”列填“是”，已完成请在“申请办结”列填“是”并在进展情况中说明；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation>How to fill in: write progress, percent done (a whole number 0–100), status, reporter and date in the light columns on the right; write “是” under Sign on receiving a task, and “是” under Claim done when it is finished, explained under progress; do not change task IDs or delete the hidden sheet.</translation>
+    </message>
+    <message>
+        <source>牵头单位：%1</source>
+        <translation>Lead units: %1</translation>
+    </message>
+    <message>
+        <source>责任单位：%1</source>
+        <translation>Responsible units: %1</translation>
+    </message>
+    <message>
+        <source>完成时限：%1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>Directive: %1</translation>
+    </message>
+    <message>
+        <source>状态：%1，进度 %2%</source>
+        <translation>Status: %1, %2% done</translation>
+    </message>
+    <message>
+        <source>督办任务期限</source>
+        <translation>Duban task deadlines</translation>
+    </message>
+    <message>
+        <source>【到期】%1</source>
+        <translation>[Due] %1</translation>
+    </message>
+    <message>
+        <source>明日到期：%1</source>
+        <translation>Due tomorrow: %1</translation>
+    </message>
+    <message>
+        <source>评分规则</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>按时完成率权重（分）</source>
+        <translation>On-time rate weight (points)</translation>
+    </message>
+    <message>
+        <source>签收及时率权重（分）</source>
+        <translation>Signing rate weight (points)</translation>
+    </message>
+    <message>
+        <source>进展报送率权重（分）</source>
+        <translation>Reporting rate weight (points)</translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣分</source>
+        <translation>Deduction per overdue task</translation>
+    </message>
+    <message>
+        <source>每逾期一天扣分</source>
+        <translation>Deduction per overdue day</translation>
+    </message>
+    <message>
+        <source>每次提醒扣分</source>
+        <translation>Deduction per reminder</translation>
+    </message>
+    <message>
+        <source>每次催办扣分</source>
+        <translation>Deduction per chaser</translation>
+    </message>
+    <message>
+        <source>每次通报扣分</source>
+        <translation>Deduction per notice</translation>
+    </message>
+    <message>
+        <source>签收时限（工作日）</source>
+        <translation>Signing limit (working days)</translation>
+    </message>
+    <message>
+        <source>计入配合单位（1 是，0 否）</source>
+        <translation>Co units counted (1 yes, 0 no)</translation>
+    </message>
+    <message>
+        <source>考评排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>考评结果：%1 至 %2（截至 %3）</source>
+        <translation>Assessment: %1 to %2 (as of %3)</translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务临近或已过完成时限，请抓紧推进，并于 %2 前将办理进展反馈我室。</source>
+        <translation>The %1 tasks below of your unit are near or past their deadlines. Please speed them up and report progress to this office by %2.</translation>
+    </message>
+    <message>
+        <source>经督查，你单位承办的以下 %1 项任务经催办后仍未按期办结，现予通报督办。请认真分析原因，制定整改措施，于 %2 前将办理情况及整改措施书面报送我室。</source>
+        <translation>After chasing, the %1 tasks below of your unit are still not done on time and are hereby publicly notified. Please analyse the causes, set corrective measures and report them in writing to this office by %2.</translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务已逾期或进度滞后，请高度重视，倒排工期，于 %2 前将办理情况及下一步措施书面反馈我室。</source>
+        <translation>The %1 tasks below of your unit are overdue or behind pace. Please give them priority, plan back from the deadline and report progress and next steps in writing to this office by %2.</translation>
+    </message>
+    <message>
+        <source>（原定 %1）</source>
+        <translation> (originally %1)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation>Behind pace</translation>
+    </message>
+    <message>
+        <source>%1，请于 %2 前反馈</source>
+        <translation>%1, reply by %2</translation>
+    </message>
+    <message>
+        <source>督查室</source>
+        <translation>Supervision office</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation>Task ID</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation>Reply by:</translation>
+    </message>
+    <message>
+        <source>（延期的任务按原定完成时限评判。）</source>
+        <translation>(Extended tasks are judged by their original deadlines.)</translation>
+    </message>
+    <message>
+        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。</source>
+        <translation>By the original deadlines, as of %1. Rule: on-time rate %2 points, signing rate %3, reporting rate %4; %5 off per overdue task and %6 per overdue day; %7, %8 and %9 off per reminder, chaser and notice.</translation>
+    </message>
+    <message>
+        <source>本期没有参加考评的单位。</source>
+        <translation>No unit is assessed in this period.</translation>
+    </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation>An edit must name who made it</translation>
+    </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation>The number of edits and expected values differ</translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation>Task %1: "%2" was changed to "%3" meanwhile by another window, the command line or a feedback import; that change was not overwritten.</translation>
+    </message>
+    <message>
+        <source>考评期间无效：起止日期须有效且起始不晚于截止</source>
+        <translation>Invalid period: both dates must be valid and the first not after the last</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的进展</source>
+        <translation>Database %1 has no progress update with ID %2</translation>
+    </message>
+    <message>
+        <source>%1不是任务 %2 的牵头或配合单位</source>
+        <translation>%1 is not a lead or co-unit of task %2</translation>
+    </message>
+    <message>
+        <source>任务 %1：%2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的督办事件</source>
+        <translation>Database %1 has no workflow event %2</translation>
+    </message>
+    <message>
+        <source>任务 %1 在“%2”之后又记录了“%3”，不能撤回这一步</source>
+        <translation>Task %1 recorded “%3” after “%2”; this step cannot be taken back</translation>
+    </message>
+    <message>
+        <source>任务 %1 的%2已被改动，不能撤回“%3”</source>
+        <translation>The %2 of task %1 was changed since; “%3” cannot be taken back</translation>
+    </message>
+    <message>
+        <source>撤销状态</source>
+        <translation>cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ChaseNoticeDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1_%2.pdf</source>
+        <translation>%1_%2.pdf</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation>Behind pace</translation>
+    </message>
+    <message>
+        <source>进度 %1%</source>
+        <translation>Progress %1%</translation>
+    </message>
+    <message>
+        <source>%1　%2（%3）</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>通知单已生成，但未能登记为已发出：%1</source>
+        <translation>The notice was written but could not be recorded as sent: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 已登记为已发出（%3 项任务）</source>
+        <translation>%1 %2 recorded as sent (%3 tasks)</translation>
+    </message>
+    <message>
+        <source>请至少勾选一项任务</source>
+        <translation>Tick at least one task</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1227,6 +1909,125 @@
     <message>
         <source>选择日期（Alt+↓）</source>
         <translation>Pick a date (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::EventDialog</name>
+    <message>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation>Chase…</translation>
+    </message>
+    <message>
+        <source>延期申请…</source>
+        <translation>Request extension…</translation>
+    </message>
+    <message>
+        <source>审批延期…</source>
+        <translation>Decide extension…</translation>
+    </message>
+    <message>
+        <source>办结申请…</source>
+        <translation>Claim done…</translation>
+    </message>
+    <message>
+        <source>复核办结…</source>
+        <translation>Review completion…</translation>
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation>Strike off…</translation>
+    </message>
+    <message>
+        <source>暂缓…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <source>撤销（督办）…</source>
+        <translation>Cancel (workflow)…</translation>
+    </message>
+    <message>
+        <source>任务：%1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>（全部单位）</source>
+        <translation>(all units)</translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation>Review accepted</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>申请延至：</source>
+        <translation>Asked for:</translation>
+    </message>
+    <message>
+        <source>同意延至：</source>
+        <translation>Granted to:</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2申请延至 %3</source>
+        <translation>%1 %2 asked for %3</translation>
+    </message>
+    <message>
+        <source>%1 %2申请办结</source>
+        <translation>%1 %2 claimed done</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>请按 2024-06-30 或 2024年6月30日 的样式填写日期。</source>
+        <translation>Write the date like 2024-06-30 or 2024年6月30日.</translation>
+    </message>
+    <message>
+        <source>请填写延至的日期。</source>
+        <translation>Enter the date to extend to.</translation>
+    </message>
+    <message>
+        <source>请写明理由。</source>
+        <translation>Give a reason.</translation>
     </message>
 </context>
 <context>
@@ -2162,32 +2963,6 @@ A database created again in its place is empty and has none of the old tasks.</t
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
-Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销　Ctrl+Shift+Z 重做
-Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
-Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
-Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
-审核时：Delete 剔除所选任务，F2 编辑单元格
-日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
-看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
-甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
-报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
-        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
-Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
-Ctrl+1…6 switch view (tasks, kanban, Gantt, overdue, reports, units)
-Ctrl+Z undo   Ctrl+Shift+Z redo
-Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
-Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
-Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
-Review: Delete drops the selected tasks, F2 edits a cell
-Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
-Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
-Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
-Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
-    </message>
-    <message>
         <source>文字识别（OCR）…</source>
         <translation>Text recognition (OCR)…</translation>
     </message>
@@ -2218,6 +2993,44 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>提取任务</source>
         <translation>Extract tasks</translation>
+    </message>
+    <message>
+        <source>考评</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>督办(&amp;D)</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件　Ctrl+Shift+V 粘贴文本导入　Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）　F6 转到任务列表　F5 刷新　Ctrl+E 记录进展（Ctrl+Enter 保存）
+Ctrl+1…7 切换视图（任务、看板、甘特图、逾期预警、报表、单位、考评）
+Ctrl+Z 撤销　Ctrl+Shift+Z 重做
+Ctrl+Shift+T 批量设置状态　Ctrl+Shift+U 批量设置牵头单位　F9 详情面板
+Ctrl+Shift+N 新建数据库　Ctrl+Shift+O 打开数据库　Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表　Ctrl+Shift+I 导入单位反馈表　Ctrl+Alt+W 预警设置
+督办：Ctrl+Alt+J 交办　Ctrl+Alt+Q 签收　Ctrl+Alt+C 催办单　Ctrl+Alt+Y 延期申请　Ctrl+Alt+P 审批延期
+　　　Ctrl+Alt+B 办结申请　Ctrl+Alt+F 复核　Ctrl+Alt+X 销号　Ctrl+Alt+H 暂缓　Ctrl+Alt+G 恢复
+审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览　Ctrl+Shift+P 打印　Ctrl+Shift+S 另存为 PDF　Ctrl+Shift+L 导出台账</source>
+        <translation>Ctrl+O import files   Ctrl+Shift+V import pasted text   Ctrl+N new task
+Ctrl+F search (Down or Enter goes to the results)   F6 go to the task list   F5 refresh   Ctrl+E record progress (Ctrl+Enter saves)
+Ctrl+1…7 switch view (tasks, kanban, Gantt, overdue, reports, units, scores)
+Ctrl+Z undo   Ctrl+Shift+Z redo
+Ctrl+Shift+T set status of the selection   Ctrl+Shift+U set lead unit of the selection   F9 detail panel
+Ctrl+Shift+N new database   Ctrl+Shift+O open database   Ctrl+Shift+B back up
+Ctrl+Shift+E export unit feedback sheets   Ctrl+Shift+I import unit feedback sheets   Ctrl+Alt+W warning settings
+Workflow: Ctrl+Alt+J assign   Ctrl+Alt+Q sign   Ctrl+Alt+C chaser notice   Ctrl+Alt+Y request extension   Ctrl+Alt+P decide extension
+   Ctrl+Alt+B claim done   Ctrl+Alt+F review   Ctrl+Alt+X strike off   Ctrl+Alt+H suspend   Ctrl+Alt+G resume
+Review: Delete drops the selected tasks, F2 edits a cell
+Dates: type 2024-06-30, 2024/6/30, 20240630 or 2024年6月30日; Alt+Down opens a calendar
+Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter opens the task
+Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
+Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3235,72 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
 </context>
 <context>
+    <name>duban::ReminderBanner</name>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>duban::Reminders</name>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项、临期 %2 项</source>
+        <translation>%1 newly overdue, %2 newly due soon</translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项</source>
+        <translation>%1 newly overdue</translation>
+    </message>
+    <message>
+        <source>新增临期 %1 项</source>
+        <translation>%1 newly due soon</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation>due in %1 days</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>；另有 %1 项</source>
+        <translation>; %1 more</translation>
+    </message>
+    <message>
+        <source>督办提醒</source>
+        <translation>Duban reminder</translation>
+    </message>
+</context>
+<context>
     <name>duban::ReportDocument::Impl</name>
     <message>
         <source>%1　第%2期</source>
@@ -2621,6 +3500,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>延期任务按原定时限评判</source>
+        <translation>Judge extended tasks by the original deadline</translation>
+    </message>
+    <message>
+        <source>考核按原定时间：经批准延期的任务，逾期与临期按延期前的完成时限计算</source>
+        <translation>Assess by the original time: extended tasks count as overdue or due soon by the deadline before their extension</translation>
+    </message>
+    <message>
+        <source>附考评排名（按“考评”视图的评分规则）</source>
+        <translation>Include the ranking (by the Assessment view's rule)</translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository</name>
@@ -2673,10 +3564,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Percent "%1" must be a whole number from 0 to 100</translation>
     </message>
     <message>
-        <source>数据库 %1 中没有编号为 %2 的进展</source>
-        <translation>Database %1 has no progress update with ID %2</translation>
-    </message>
-    <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
         <translation>Database %1 has no task with ID %2</translation>
     </message>
@@ -2707,14 +3594,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>导入反馈表必须注明导入人</source>
         <translation>Importing a feedback sheet needs the name of the person importing it</translation>
-    </message>
-    <message>
-        <source>修改与期望值的数目不一致</source>
-        <translation>The number of edits and expected values differ</translation>
-    </message>
-    <message>
-        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
-        <translation>Task %1: "%2" was changed to "%3" meanwhile by another window, the command line or a feedback import; that change was not overwritten.</translation>
     </message>
     <message>
         <source>新建任务必须注明录入人</source>
@@ -2775,6 +3654,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
         <translation>Creating logins on server %1 needs a database administrator</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的考评结果</source>
+        <translation>No published ranking number %1</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3842,124 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     </message>
 </context>
 <context>
+    <name>duban::ScorePage</name>
+    <message>
+        <source>期末</source>
+        <translation>period end</translation>
+    </message>
+    <message>
+        <source>%1 至 %2，按截至 %3 的记录计算：%4 个单位参加排名（尚未发布）</source>
+        <translation>%1 to %2, from the records as of %3: %4 units ranked (not published)</translation>
+    </message>
+    <message>
+        <source>（当前计算）</source>
+        <translation>(current computation)</translation>
+    </message>
+    <message>
+        <source>%1 至 %2（截至 %3，%4 发布）</source>
+        <translation>%1 to %2 (as of %3, published %4)</translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时一致</source>
+        <translation>Published ranking (%1, by %2): recomputed from the audit trail, the same as published</translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时不同</source>
+        <translation>Published ranking (%1, by %2): recomputed from the audit trail, it differs from what was published</translation>
+    </message>
+    <message>
+        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
+        <translation>Rule: on-time rate %1 + signing rate %2 + reporting rate %3 points; %4 off per overdue task, %5 per day; %6 / %7 / %8 off per reminder / chaser / notice; signing within %9 working days; %10</translation>
+    </message>
+    <message>
+        <source>牵头和配合单位均计入</source>
+        <translation>lead and co units counted</translation>
+    </message>
+    <message>
+        <source>只计牵头单位</source>
+        <translation>lead units only</translation>
+    </message>
+    <message>
+        <source>发布考评</source>
+        <translation>Publish ranking</translation>
+    </message>
+    <message>
+        <source>发布 %1 至 %2 的考评排名？排名和评分规则将一并保存，之后可随时重现。</source>
+        <translation>Publish the ranking for %1 to %2? It is kept with its rule and can be reproduced later.</translation>
+    </message>
+    <message>
+        <source>未能发布：%1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>导出考评排名</source>
+        <translation>Export ranking</translation>
+    </message>
+    <message>
+        <source>考评排名_%1_%2.xlsx</source>
+        <translation>ranking_%1_%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ScoreRuleDialog</name>
+    <message>
+        <source>评分规则</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>配合单位也计入（默认只计牵头单位）</source>
+        <translation>Count co units too (default: lead units only)</translation>
+    </message>
+    <message>
+        <source>按时完成率（满分）：</source>
+        <translation>On-time rate (full marks):</translation>
+    </message>
+    <message>
+        <source>签收及时率（满分）：</source>
+        <translation>Signing rate (full marks):</translation>
+    </message>
+    <message>
+        <source>进展报送率（满分）：</source>
+        <translation>Reporting rate (full marks):</translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣：</source>
+        <translation>Per overdue task:</translation>
+    </message>
+    <message>
+        <source>每逾期一天扣：</source>
+        <translation>Per overdue day:</translation>
+    </message>
+    <message>
+        <source>每次提醒扣：</source>
+        <translation>Per reminder:</translation>
+    </message>
+    <message>
+        <source>每次催办扣：</source>
+        <translation>Per chaser:</translation>
+    </message>
+    <message>
+        <source>每次通报扣：</source>
+        <translation>Per notice:</translation>
+    </message>
+    <message>
+        <source>签收时限：</source>
+        <translation>Signing limit:</translation>
+    </message>
+</context>
+<context>
     <name>duban::Sheet</name>
     <message>
         <source>%1 至 %2　今天 %3　%4</source>
@@ -3087,6 +4092,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>修改%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
+    <message>
+        <source>督办</source>
+        <translation>Duban</translation>
+    </message>
 </context>
 <context>
     <name>duban::TaskEditor</name>
@@ -3133,6 +4142,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>已导入文件：此前的修改不能再撤销</source>
         <translation>File imported: earlier edits can no longer be undone</translation>
+    </message>
+    <message>
+        <source>%1：任务 %2</source>
+        <translation>%1: task %2</translation>
+    </message>
+    <message>
+        <source>%1：%2 项任务</source>
+        <translation>%1: %2 tasks</translation>
+    </message>
+    <message>
+        <source>未能发布考评：%1</source>
+        <translation>Could not publish the ranking: %1</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +4305,37 @@ Reason:</translation>
     <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
         <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>duban::TimelineModel</name>
+    <message>
+        <source>%1（%2）%3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>%1：延至 %2</source>
+        <translation>%1: to %2</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +4592,17 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>%1　%2 项</source>
         <translation>%1   %2 tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::WorkflowPanel</name>
+    <message>
+        <source>请先选择一项任务</source>
+        <translation>Select a task first</translation>
+    </message>
+    <message>
+        <source>%1%2：%3</source>
+        <translation>%1%2: %3</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5438,246 @@ Earlier edits can still be undone.</translation>
       duban-cli server user add LOGIN --role office|liaison|leader [--unit UNIT] --db URL
       duban-cli server import-sqlite FILE --db URL
 </translation>
+    </message>
+    <message>
+        <source>督办步骤：%1（也可写 extend-request 或 延期申请）</source>
+        <translation>Workflow step: %1 (extend-request or the Chinese name work too)</translation>
+    </message>
+    <message>
+        <source>所涉单位（签收、催办、申请的单位；默认：任务本身）</source>
+        <translation>The unit concerned (who signs, is chased, asks; default: the task)</translation>
+    </message>
+    <message>
+        <source>事件日期（默认今天）</source>
+        <translation>The day it counts for (default today)</translation>
+    </message>
+    <message>
+        <source>催办级别：1 提醒、2 催办、3 通报</source>
+        <translation>Chase level: 1 reminder, 2 chase, 3 public notice</translation>
+    </message>
+    <message>
+        <source>延期申请：申请延至；同意延期：延至（默认：按申请）</source>
+        <translation>Extension request: the date asked; approval: the date granted (default: as asked)</translation>
+    </message>
+    <message>
+        <source>理由或说明（延期申请、不同意延期、复核退回、暂缓、撤销须填写）</source>
+        <translation>Reason or note (required for an extension request, a refusal, a return, a suspension, a cancellation)</translation>
+    </message>
+    <message>
+        <source>催办：通知单编号（默认：下一个编号）</source>
+        <translation>Chase: the notice number (default: the next one)</translation>
+    </message>
+    <message>
+        <source>记录人（必填）</source>
+        <translation>Recorded by (required)</translation>
+    </message>
+    <message>
+        <source>未知的督办步骤“%1”，应为 %2 之一</source>
+        <translation>Unknown workflow step “%1”; expected one of %2</translation>
+    </message>
+    <message>
+        <source>--level 应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation>--level must be 1 (reminder), 2 (chase) or 3 (public notice)</translation>
+    </message>
+    <message>
+        <source>未知单位“%1”</source>
+        <translation>Unknown unit “%1”</translation>
+    </message>
+    <message>
+        <source>任务 %1：已记录“%2”（事件 %3）</source>
+        <translation>Task %1: recorded “%2” (event %3)</translation>
+    </message>
+    <message>
+        <source>，%1，%2</source>
+        <translation>, %1, %2</translation>
+    </message>
+    <message>
+        <source>，完成时限延至 %1（原定 %2）</source>
+        <translation>, deadline now %1 (originally %2)</translation>
+    </message>
+    <message>
+        <source>，任务已办结</source>
+        <translation>, the task is done</translation>
+    </message>
+    <message>
+        <source>记录督办步骤：交办、签收、催办、延期申请与审批、办结申请、复核、销号、暂缓、恢复、撤销</source>
+        <translation>Record a workflow step: assign, sign, chase, extension request and decision, completion claim, review, strike-off, suspend, resume, cancel</translation>
+    </message>
+    <message>
+        <source>请给出任务编号和督办步骤，如：event 12 sign --unit 市财政局 --by 张三</source>
+        <translation>Give the task ID and the step, e.g. event 12 sign --unit 市财政局 --by 张三</translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）或 json</source>
+        <translation>Output format: table (default) or json</translation>
+    </message>
+    <message>
+        <source>--format 应为 table 或 json</source>
+        <translation>--format must be table or json</translation>
+    </message>
+    <message>
+        <source>（%1）%2</source>
+        <translation> (%1) %2</translation>
+    </message>
+    <message>
+        <source> 延至 %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>任务 %1 还没有督办记录</source>
+        <translation>Task %1 has no workflow steps yet</translation>
+    </message>
+    <message>
+        <source>任务的督办记录（时间线），按时间先后</source>
+        <translation>A task's workflow steps (timeline), oldest first</translation>
+    </message>
+    <message>
+        <source>写入此 .ics 文件</source>
+        <translation>Write this .ics file</translation>
+    </message>
+    <message>
+        <source>需要 --out FILE</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>已写入 %1 项任务期限：%2</source>
+        <translation>Wrote %1 task deadlines: %2</translation>
+    </message>
+    <message>
+        <source>把任务期限导出为日历文件（.ics）</source>
+        <translation>Export task deadlines as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>催办的单位（必填）</source>
+        <translation>The unit to chase (required)</translation>
+    </message>
+    <message>
+        <source>级别：1 提醒、2 催办（默认）、3 通报（督办通知单）</source>
+        <translation>Level: 1 reminder, 2 chase (default), 3 public notice (supervision notice)</translation>
+    </message>
+    <message>
+        <source>列入的任务编号，可重复（默认：该单位全部在办任务）</source>
+        <translation>Task ID to list, repeatable (default: all the unit's open tasks)</translation>
+    </message>
+    <message>
+        <source>签发日期（默认今天）</source>
+        <translation>Issue date (default today)</translation>
+    </message>
+    <message>
+        <source>反馈时限（默认：签发后 3 天）</source>
+        <translation>Reply by (default: 3 days after issue)</translation>
+    </message>
+    <message>
+        <source>写在任务表上方的要求</source>
+        <translation>Requirements printed above the task table</translation>
+    </message>
+    <message>
+        <source>写入 PDF（必填）</source>
+        <translation>Write the PDF (required)</translation>
+    </message>
+    <message>
+        <source>必须用 --unit 指定单位、用 --pdf 指定输出文件</source>
+        <translation>Give the unit with --unit and the output file with --pdf</translation>
+    </message>
+    <message>
+        <source>任务编号“%1”应为正整数</source>
+        <translation>Task ID “%1” must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>任务 %1 不是%2在办的任务</source>
+        <translation>Task %1 is not an open task of %2</translation>
+    </message>
+    <message>
+        <source>%1没有在办的任务，不需要催办</source>
+        <translation>%1 has no open tasks; nothing to chase</translation>
+    </message>
+    <message>
+        <source>已写入%1 %2（%3，%4 项任务，%5 页）：%6，已登记为已发出</source>
+        <translation>Wrote %1 %2 (%3, %4 tasks, %5 pages): %6, recorded as sent</translation>
+    </message>
+    <message>
+        <source>催办：生成编号的催办单 / 督办通知单（PDF）并登记为已发出</source>
+        <translation>Chase: write the numbered chaser / supervision notice (PDF) and record it as sent</translation>
+    </message>
+    <message>
+        <source>按此日期提醒（默认今天）</source>
+        <translation>Remind as of this date (default today)</translation>
+    </message>
+    <message>
+        <source>只列出此单位（牵头或配合）的任务</source>
+        <translation>Only this unit's tasks (lead or co)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>截至 %1%2：逾期 %3 项，%4 天内到期 %5 项</source>
+        <translation>As of %1%2: %3 overdue, %5 due within %4 days</translation>
+    </message>
+    <message>
+        <source>列出需要催办的任务：逾期及临期</source>
+        <translation>List what to chase: overdue and due soon</translation>
+    </message>
+    <message>
+        <source>延期的任务按原定完成时限评判（按原定时间考核）</source>
+        <translation>Judge extended tasks by their original deadline (assessment by the original time)</translation>
+    </message>
+    <message>
+        <source>考评期间的第一天</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>考评期间的最后一天</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>按审计记录还原到此日（默认期末）</source>
+        <translation>Replay the audit trail to this day (default the period's end)</translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）、json 或 xlsx</source>
+        <translation>Output format: table (default), json or xlsx</translation>
+    </message>
+    <message>
+        <source>xlsx 写入此文件</source>
+        <translation>File for xlsx</translation>
+    </message>
+    <message>
+        <source>评分规则（JSON 文件；默认内置规则）</source>
+        <translation>Scoring rule (JSON file; default the built-in rule)</translation>
+    </message>
+    <message>
+        <source>需要 --from 和 --to</source>
+        <translation>--from and --to are required</translation>
+    </message>
+    <message>
+        <source>--from 不能晚于 --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source>--format 应为 table、json 或 xlsx</source>
+        <translation>--format must be table, json or xlsx</translation>
+    </message>
+    <message>
+        <source>--format xlsx 需要 --out FILE</source>
+        <translation>--format xlsx needs --out FILE</translation>
+    </message>
+    <message>
+        <source>无法读取评分规则 %1</source>
+        <translation>Cannot read the scoring rule %1</translation>
+    </message>
+    <message>
+        <source>已写入 %1 个单位的考评排名：%2</source>
+        <translation>Wrote the ranking of %1 units: %2</translation>
+    </message>
+    <message>
+        <source>考评 %1 至 %2（截至 %3），%4 个单位</source>
+        <translation>Assessment %1 to %2 (as of %3), %4 units</translation>
+    </message>
+    <message>
+        <source>考评：按评分规则给各单位打分排名</source>
+        <translation>Assessment: score and rank units by the office's rule</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>ChaseNoticeDialog</name>
+    <message>
+        <source>催办单 / 督办通知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：市政府督查室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填：写在任务表上方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入的任务（勾选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF 并登记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印并登记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>找不到文件“%1”。</source>
@@ -196,6 +251,45 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>督办步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>级别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>任务编号</source>
@@ -249,6 +343,14 @@
         <source>填报日期</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -299,7 +401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>切换视图（Ctrl+1 至 Ctrl+6）</source>
+        <source>切换视图（Ctrl+1 至 Ctrl+7）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +483,128 @@
     </message>
     <message>
         <source>全部接受(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePage</name>
+    <message>
+        <source>考评期间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按审计记录还原到这一天的状态计算（留空 = 期末）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分规则…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存本次排名及其评分规则，之后可随时重现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发布：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收及时率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送进展任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展报送次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +795,61 @@
     </message>
     <message>
         <source>四色阶梯：正常绿、临期黄（14 天内）、欠进度橙、逾期深红</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复核退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,10 +1385,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；不要修改任务编号，不要删除隐藏的工作表。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>牵头</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1480,413 @@
         <source>任务 %1 已被 %2 于 %3 修改（现为第 %4 版，这次修改基于第 %5 版），未保存这一修改。请查看最新内容后再改。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办通知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办〔%1〕%2号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已撤销，不能再%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已销号，不能再%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待审批的延期申请，不能%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待复核的办结申请，不能%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1所答复的申请（事件 %2）不是待处理的那一件（事件 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1必须写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1已于 %2 交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1已于 %2 签收，不能重复签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办级别应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已暂缓，不能催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已办结，不能催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有待审批的延期申请（事件 %1），请先审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期申请必须写明申请延至的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请延至 %1，不晚于现在的完成时限 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意延期必须写明延至的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延至 %1，不晚于现在的完成时限 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有待复核的办结申请（事件 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结申请已复核通过，待销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结申请尚未复核，不能销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有复核通过的办结申请，不能销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务已暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务没有暂缓，无需恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收“%1”应填“是”或签收日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请办结“%1”应填“是”或留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已于 %1 签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结申请已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与现有记录相同，不导入（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收 / 申请办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填“是”，或留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报说明：请在右侧浅色列填写进展情况、完成进度（0–100 的整数）、状态、填报人和填报日期；收到任务请在“签收”列填“是”，已完成请在“申请办结”列填“是”并在进展情况中说明；不要修改任务编号，不要删除隐藏的工作表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：%1，进度 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办任务期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【到期】%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明日到期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时完成率权重（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收及时率权重（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展报送率权重（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每逾期一天扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次提醒扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次催办扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次通报扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收时限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入配合单位（1 是，0 否）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评结果：%1 至 %2（截至 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务临近或已过完成时限，请抓紧推进，并于 %2 前将办理进展反馈我室。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经督查，你单位承办的以下 %1 项任务经催办后仍未按期办结，现予通报督办。请认真分析原因，制定整改措施，于 %2 前将办理情况及整改措施书面报送我室。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>你单位承办的以下 %1 项任务已逾期或进度滞后，请高度重视，倒排工期，于 %2 前将办理情况及下一步措施书面反馈我室。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（原定 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，请于 %2 前反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（延期的任务按原定完成时限评判。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期没有参加考评的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改必须注明修改人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改与期望值的数目不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期间无效：起止日期须有效且起始不晚于截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1不是任务 %2 的牵头或配合单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 %1 中没有编号为 %2 的督办事件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 在“%2”之后又记录了“%3”，不能撤回这一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 的%2已被改动，不能撤回“%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ChaseNoticeDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知单已生成，但未能登记为已发出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 已登记为已发出（%3 项任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少勾选一项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::DateDelegate</name>
@@ -1225,6 +1907,125 @@
     </message>
     <message>
         <source>选择日期（Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::EventDialog</name>
+    <message>
+        <source>交办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期申请…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批延期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结申请…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复核办结…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复办理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销（督办）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（全部单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请延至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意延至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2申请延至 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2申请办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请按 2024-06-30 或 2024年6月30日 的样式填写日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写延至的日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请写明理由。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,21 +2956,6 @@ The language changes when Duban is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入&#x3000;Ctrl+N 新建任务
-Ctrl+F 搜索（↓ 或 Enter 转到结果）&#x3000;F6 转到任务列表&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展（Ctrl+Enter 保存）
-Ctrl+1…6 切换视图（任务、看板、甘特图、逾期预警、报表、单位）
-Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
-Ctrl+Shift+T 批量设置状态&#x3000;Ctrl+Shift+U 批量设置牵头单位&#x3000;F9 详情面板
-Ctrl+Shift+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
-Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3000;Ctrl+Alt+W 预警设置
-审核时：Delete 剔除所选任务，F2 编辑单元格
-日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
-看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
-甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
-报表：Ctrl+P 打印预览&#x3000;Ctrl+Shift+P 打印&#x3000;Ctrl+Shift+S 另存为 PDF&#x3000;Ctrl+Shift+L 导出台账</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>文字识别（OCR）…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2985,31 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>提取任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O 导入文件&#x3000;Ctrl+Shift+V 粘贴文本导入&#x3000;Ctrl+N 新建任务
+Ctrl+F 搜索（↓ 或 Enter 转到结果）&#x3000;F6 转到任务列表&#x3000;F5 刷新&#x3000;Ctrl+E 记录进展（Ctrl+Enter 保存）
+Ctrl+1…7 切换视图（任务、看板、甘特图、逾期预警、报表、单位、考评）
+Ctrl+Z 撤销&#x3000;Ctrl+Shift+Z 重做
+Ctrl+Shift+T 批量设置状态&#x3000;Ctrl+Shift+U 批量设置牵头单位&#x3000;F9 详情面板
+Ctrl+Shift+N 新建数据库&#x3000;Ctrl+Shift+O 打开数据库&#x3000;Ctrl+Shift+B 备份
+Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3000;Ctrl+Alt+W 预警设置
+督办：Ctrl+Alt+J 交办&#x3000;Ctrl+Alt+Q 签收&#x3000;Ctrl+Alt+C 催办单&#x3000;Ctrl+Alt+Y 延期申请&#x3000;Ctrl+Alt+P 审批延期
+&#x3000;&#x3000;&#x3000;Ctrl+Alt+B 办结申请&#x3000;Ctrl+Alt+F 复核&#x3000;Ctrl+Alt+X 销号&#x3000;Ctrl+Alt+H 暂缓&#x3000;Ctrl+Alt+G 恢复
+审核时：Delete 剔除所选任务，F2 编辑单元格
+日期：可输入 2024-06-30、2024/6/30、20240630 或 2024年6月30日，Alt+↓ 打开日历
+看板：方向键选择卡片，Ctrl+Shift+←/→ 改变状态，Enter 打开任务
+甘特图：Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放，Shift+滚轮左右滚动，Ctrl+T 今天，Ctrl+P 打印
+报表：Ctrl+P 打印预览&#x3000;Ctrl+Shift+P 打印&#x3000;Ctrl+Shift+S 另存为 PDF&#x3000;Ctrl+Shift+L 导出台账</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +3215,72 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
 </context>
 <context>
+    <name>duban::ReminderBanner</name>
+    <message>
+        <source>查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::Reminders</name>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项、临期 %2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增逾期 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增临期 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 天后到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；另有 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duban::ReportDocument::Impl</name>
     <message>
         <source>%1&#x3000;第%2期</source>
@@ -2603,6 +3480,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>延期任务按原定时限评判</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核按原定时间：经批准延期的任务，逾期与临期按延期前的完成时限计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附考评排名（按“考评”视图的评分规则）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository</name>
@@ -2655,10 +3544,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库 %1 中没有编号为 %2 的进展</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>数据库 %1 中没有编号为 %2 的任务</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,14 +3573,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>导入反馈表必须注明导入人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改与期望值的数目不一致</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务 %1 的“%2”已被其他窗口、命令行或反馈表导入改为“%3”，未覆盖这一修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,6 +3633,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>在服务器 %1 上创建登录用户需要数据库管理员登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的考评结果</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2937,6 +3822,124 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
 </context>
 <context>
+    <name>duban::ScorePage</name>
+    <message>
+        <source>期末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 至 %2，按截至 %3 的记录计算：%4 个单位参加排名（尚未发布）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（当前计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 至 %2（截至 %3，%4 发布）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发布的考评（%1 发布，发布人 %2）：按审计记录重新计算，结果与发布时不同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头和配合单位均计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只计牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布考评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布 %1 至 %2 的考评排名？排名和评分规则将一并保存，之后可随时重现。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能发布：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出考评排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评排名_%1_%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ScoreRuleDialog</name>
+    <message>
+        <source>评分规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配合单位也计入（默认只计牵头单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时完成率（满分）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收及时率（满分）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展报送率（满分）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每项逾期任务扣：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每逾期一天扣：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次提醒扣：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次催办扣：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次通报扣：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duban::Sheet</name>
     <message>
         <source>%1 至 %2&#x3000;今天 %3&#x3000;%4</source>
@@ -3069,6 +4072,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>修改%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>督办</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::TaskEditor</name>
@@ -3114,6 +4121,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>已导入文件：此前的修改不能再撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：任务 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能发布考评：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +4283,37 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::TimelineModel</name>
+    <message>
+        <source>%1（%2）%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：延至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +4567,17 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>%1&#x3000;%2 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::WorkflowPanel</name>
+    <message>
+        <source>请先选择一项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +5403,246 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
       duban-cli server user add 登录名 --role office|liaison|leader [--unit 单位] --db URL
       duban-cli server import-sqlite 文件 --db URL
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督办步骤：%1（也可写 extend-request 或 延期申请）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所涉单位（签收、催办、申请的单位；默认：任务本身）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事件日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办级别：1 提醒、2 催办、3 通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期申请：申请延至；同意延期：延至（默认：按申请）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由或说明（延期申请、不同意延期、复核退回、暂缓、撤销须填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办：通知单编号（默认：下一个编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录人（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的督办步骤“%1”，应为 %2 之一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level 应为 1（提醒）、2（催办）或 3（通报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知单位“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1：已记录“%2”（事件 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，%1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，完成时限延至 %1（原定 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，任务已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录督办步骤：交办、签收、催办、延期申请与审批、办结申请、复核、销号、暂缓、恢复、撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请给出任务编号和督办步骤，如：event 12 sign --unit 市财政局 --by 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）或 json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format 应为 table 或 json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 延至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 还没有督办记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务的督办记录（时间线），按时间先后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入此 .ics 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要 --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 %1 项任务期限：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把任务期限导出为日历文件（.ics）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办的单位（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>级别：1 提醒、2 催办（默认）、3 通报（督办通知单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入的任务编号，可重复（默认：该单位全部在办任务）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈时限（默认：签发后 3 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写在任务表上方的要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入 PDF（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须用 --unit 指定单位、用 --pdf 指定输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务编号“%1”应为正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务 %1 不是%2在办的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1没有在办的任务，不需要催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入%1 %2（%3，%4 项任务，%5 页）：%6，已登记为已发出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办：生成编号的催办单 / 督办通知单（PDF）并登记为已发出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按此日期提醒（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出此单位（牵头或配合）的任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至 %1%2：逾期 %3 项，%4 天内到期 %5 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出需要催办的任务：逾期及临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期的任务按原定完成时限评判（按原定时间考核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期间的第一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期间的最后一天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按审计记录还原到此日（默认期末）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出格式：table（默认）、json 或 xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx 写入此文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分规则（JSON 文件；默认内置规则）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要 --from 和 --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from 不能晚于 --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format 应为 table、json 或 xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx 需要 --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取评分规则 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 %1 个单位的考评排名：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评 %1 至 %2（截至 %3），%4 个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评：按评分规则给各单位打分排名</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,10 +11,11 @@ extern const CommandSpec extractCommand, textCommand, importCommand, listCommand
 namespace {
 
 const CommandSpec* const all[] = {
-    &extractCommand, &textCommand, &importCommand, &listCommand, &overdueCommand, &updateCommand, &addCommand,
-    &cancelCommand, &restoreCommand, &deleteCommand, &unitsCommand, &backupCommand, &serverCommand, &checkCommand,
-    &exportCommand, &ganttCommand, &feedbackCommand, &reportCommand, &eventCommand, &eventsCommand, &noticeCommand,
-    &remindCommand, &scoreCommand, &icsCommand, &helpCommand,
+    &extractCommand, &textCommand,     &importCommand, &listCommand,    &overdueCommand,
+    &updateCommand,  &addCommand,      &cancelCommand, &restoreCommand, &deleteCommand,
+    &unitsCommand,   &backupCommand,   &serverCommand, &checkCommand,   &exportCommand,
+    &ganttCommand,   &feedbackCommand, &reportCommand, &eventCommand,   &eventsCommand,
+    &noticeCommand,  &remindCommand,   &scoreCommand,  &icsCommand,     &helpCommand,
 };
 
 } // namespace

@@ -17,13 +17,17 @@ QString kindChoices()
 void addOptions(QCommandLineParser& p)
 {
     p.addPositionalArgument(QStringLiteral("ID"), tr("任务编号"));
-    p.addPositionalArgument(QStringLiteral("STEP"), tr("督办步骤：%1（也可写 extend-request 或 延期申请）").arg(kindChoices()));
+    p.addPositionalArgument(QStringLiteral("STEP"),
+                            tr("督办步骤：%1（也可写 extend-request 或 延期申请）").arg(kindChoices()));
     p.addOptions({
-        {QStringLiteral("unit"), tr("所涉单位（签收、催办、申请的单位；默认：任务本身）"), QStringLiteral("U")},
+        {QStringLiteral("unit"), tr("所涉单位（签收、催办、申请的单位；默认：任务本身）"),
+         QStringLiteral("U")},
         {QStringLiteral("date"), tr("事件日期（默认今天）"), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("level"), tr("催办级别：1 提醒、2 催办、3 通报"), QStringLiteral("N")},
-        {QStringLiteral("deadline"), tr("延期申请：申请延至；同意延期：延至（默认：按申请）"), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("text"), tr("理由或说明（延期申请、不同意延期、复核退回、暂缓、撤销须填写）"), QStringLiteral("TEXT")},
+        {QStringLiteral("deadline"), tr("延期申请：申请延至；同意延期：延至（默认：按申请）"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("text"), tr("理由或说明（延期申请、不同意延期、复核退回、暂缓、撤销须填写）"),
+         QStringLiteral("TEXT")},
         {QStringLiteral("notice"), tr("催办：通知单编号（默认：下一个编号）"), QStringLiteral("NO")},
         {QStringLiteral("by"), tr("记录人（必填）"), QStringLiteral("NAME")},
     });
@@ -79,7 +83,8 @@ int run(CommandContext& c)
     if (ev.kind == EventKind::ExtendApprove) {
         const auto t = repo->task(*id);
         line += tr("，完成时限延至 %1（原定 %2）")
-                    .arg(t->record.deadline.toString(Qt::ISODate), t->record.originalDeadline.toString(Qt::ISODate));
+                    .arg(t->record.deadline.toString(Qt::ISODate),
+                         t->record.originalDeadline.toString(Qt::ISODate));
     }
     if (ev.kind == EventKind::StrikeOff)
         line += tr("，任务已办结");
@@ -91,8 +96,13 @@ int run(CommandContext& c)
 
 extern const CommandSpec eventCommand =
     CommandSpec("event",
-                QT_TRANSLATE_NOOP("duban::cli", "记录督办步骤：交办、签收、催办、延期申请与审批、办结申请、复核、销号、暂缓、恢复、撤销"),
+                QT_TRANSLATE_NOOP(
+                    "duban::cli",
+                    "记录督办步骤：交办、签收、催办、延期申请与审批、办结申请、复核、销号、暂缓、恢复、撤销"),
                 Access::Writes, addOptions, run)
-        .arguments(2, 2, QT_TRANSLATE_NOOP("duban::cli", "请给出任务编号和督办步骤，如：event 12 sign --unit 市财政局 --by 张三"));
+        .arguments(
+            2, 2,
+            QT_TRANSLATE_NOOP("duban::cli",
+                              "请给出任务编号和督办步骤，如：event 12 sign --unit 市财政局 --by 张三"));
 
 } // namespace duban::cli

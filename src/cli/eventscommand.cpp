@@ -79,8 +79,8 @@ int run(CommandContext& c)
 } // namespace
 
 extern const CommandSpec eventsCommand =
-    CommandSpec("events", QT_TRANSLATE_NOOP("duban::cli", "任务的督办记录（时间线），按时间先后"), Access::Reads,
-                addOptions, run)
+    CommandSpec("events", QT_TRANSLATE_NOOP("duban::cli", "任务的督办记录（时间线），按时间先后"),
+                Access::Reads, addOptions, run)
         .arguments(1, 1);
 
 } // namespace duban::cli

@@ -10,8 +10,10 @@ void addOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("unit"), tr("催办的单位（必填）"), QStringLiteral("U")},
-        {QStringLiteral("level"), tr("级别：1 提醒、2 催办（默认）、3 通报（督办通知单）"), QStringLiteral("N")},
-        {QStringLiteral("task"), tr("列入的任务编号，可重复（默认：该单位全部在办任务）"), QStringLiteral("ID")},
+        {QStringLiteral("level"), tr("级别：1 提醒、2 催办（默认）、3 通报（督办通知单）"),
+         QStringLiteral("N")},
+        {QStringLiteral("task"), tr("列入的任务编号，可重复（默认：该单位全部在办任务）"),
+         QStringLiteral("ID")},
         {QStringLiteral("date"), tr("签发日期（默认今天）"), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("reply-by"), tr("反馈时限（默认：签发后 3 天）"), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("office"), tr("发文单位，如 市政府督查室"), QStringLiteral("NAME")},
@@ -21,8 +23,8 @@ void addOptions(QCommandLineParser& p)
     });
 }
 
-// `notice --unit U --pdf F --by NAME`: the numbered 催办单 / 督办通知单, recorded as sent (one chase event per
-// listed task under its number).
+// `notice --unit U --pdf F --by NAME`: the numbered 催办单 / 督办通知单, recorded as sent (one chase event
+// per listed task under its number).
 int run(CommandContext& c)
 {
     const QCommandLineParser& p = c.options;
@@ -68,7 +70,8 @@ int run(CommandContext& c)
     if (!picked.isEmpty()) {
         QList<TaskRecord> listed;
         for (qint64 id : picked) {
-            const auto it = std::find_if(n.tasks.cbegin(), n.tasks.cend(), [id](const TaskRecord& t) { return t.id == id; });
+            const auto it = std::find_if(n.tasks.cbegin(), n.tasks.cend(),
+                                         [id](const TaskRecord& t) { return t.id == id; });
             if (it == n.tasks.cend())
                 return c.failure(tr("任务 %1 不是%2在办的任务").arg(id).arg(n.unit), BadInput);
             listed.append(*it);
@@ -97,7 +100,8 @@ int run(CommandContext& c)
 } // namespace
 
 extern const CommandSpec noticeCommand =
-    CommandSpec("notice", QT_TRANSLATE_NOOP("duban::cli", "催办：生成编号的催办单 / 督办通知单（PDF）并登记为已发出"),
+    CommandSpec("notice",
+                QT_TRANSLATE_NOOP("duban::cli", "催办：生成编号的催办单 / 督办通知单（PDF）并登记为已发出"),
                 Access::Writes, addOptions, run)
         .gui();
 

@@ -280,14 +280,14 @@ qint64 insertEvent(const Repository::Impl& d, qint64 taskId, const EventInput& i
     }
     const QString at = store::nowText();
     QSqlQuery q = d.query();
-    if (!d.run(
-            q,
-            QStringLiteral("INSERT INTO task_events (task_id, kind, unit_id, on_date, at, \"by\", text, level, "
-                           "deadline, notice_no, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {taskId, eventKindKey(e.kind), nullable(e.unitId), store::isoDate(e.onDate), at, e.by, e.text,
-             e.level ? QVariant(e.level) : QVariant(QMetaType(QMetaType::Int)), store::dateValue(e.deadline),
-             nullableText(e.noticeNo), nullable(e.refId)},
-            error))
+    if (!d.run(q,
+               QStringLiteral(
+                   "INSERT INTO task_events (task_id, kind, unit_id, on_date, at, \"by\", text, level, "
+                   "deadline, notice_no, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {taskId, eventKindKey(e.kind), nullable(e.unitId), store::isoDate(e.onDate), at, e.by, e.text,
+                e.level ? QVariant(e.level) : QVariant(QMetaType(QMetaType::Int)),
+                store::dateValue(e.deadline), nullableText(e.noticeNo), nullable(e.refId)},
+               error))
         return 0;
     e.id = q.lastInsertId().toLongLong();
     e.at = store::timeFrom(at);

@@ -23,8 +23,8 @@ const QStringList kCommands = {
     QStringLiteral("overdue"), QStringLiteral("update"), QStringLiteral("add"),    QStringLiteral("cancel"),
     QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("units"),  QStringLiteral("backup"),
     QStringLiteral("check"),   QStringLiteral("export"), QStringLiteral("gantt"),  QStringLiteral("feedback"),
-    QStringLiteral("report"),  QStringLiteral("server"), QStringLiteral("event"), QStringLiteral("events"),
-    QStringLiteral("notice"),  QStringLiteral("remind"), QStringLiteral("score"), QStringLiteral("ics"),
+    QStringLiteral("report"),  QStringLiteral("server"), QStringLiteral("event"),  QStringLiteral("events"),
+    QStringLiteral("notice"),  QStringLiteral("remind"), QStringLiteral("score"),  QStringLiteral("ics"),
     QStringLiteral("help")};
 
 QProcessEnvironment language(const QString& code)
