@@ -90,6 +90,12 @@ TEST_P(OfficeSimilarity, MatchesTheReference)
     EXPECT_GE(readAndCompare(QStringLiteral("readers/office/") + QLatin1String(GetParam())), 0.98);
 }
 
+// A real .docx (Chinese and English) read by our own reader, against LibreOffice's txt export.
+TEST(DocxSimilarity, RealWordFileMatchesLibreOffice)
+{
+    EXPECT_GE(readAndCompare(QStringLiteral("readers/office/wordextractor-test11.docx")), 0.98);
+}
+
 INSTANTIATE_TEST_SUITE_P(RealFiles, OfficeSimilarity,
                          testing::Values("textract-doc-raw_text.doc", "textract-rtf-raw_text.rtf",
                                          "textract-odt-raw_text.odt", "textract-odt-standardized_text.odt"));
