@@ -1,7 +1,8 @@
 #pragma once
 
 // One table per enum of its stored key and its Chinese label, instead of a switch for each direction:
-//     constexpr EnumName<Status> kNames[] = {{Status::Done, "done", QT_TRANSLATE_NOOP("Status", "已办结")}, …};
+//     constexpr EnumName<Status> kNames[] = {{Status::Done, "done", QT_TRANSLATE_NOOP("Status", "已办结")},
+//     …};
 // Labels are source texts of the given translation context (lupdate finds them through QT_TRANSLATE_NOOP).
 #include <QCoreApplication>
 #include <QString>
