@@ -34,6 +34,14 @@ note 建立市级议事协调机制 in_progress 20 2022-10-14 市政务服务和
 note 加快推进5G网络建设 done 100 2022-10-12 市工业和信息化局 "全年5G基站建设任务已完成。"
 note 实施健康环境促进行动 in_progress 50 2022-10-12 市卫生健康体育委员会 "城乡环境卫生整治行动按计划推进。"
 
+# 督办 steps on the task the table shows first (the oldest deadline), for the detail panel's timeline.
+first=$(id_of 黑石板沟)
+step() { DUBAN_TODAY="$1" "$bin/duban-cli" event --db "$db" "$first" "${@:2}" >/dev/null; }
+step 2022-09-27 assign --unit 市自然资源和规划局 --by 督查室
+step 2022-09-28 sign --unit 市自然资源和规划局 --by 联络员
+step 2022-10-10 chase --unit 市自然资源和规划局 --level 2 --text "已逾期，请于10月17日前反馈" --by 督查室
+step 2022-10-12 extend_request --unit 市自然资源和规划局 --deadline 2022-12-31 --text "矿区复绿受季节影响" --by 联络员
+
 xvfb-run -a -s "-screen 0 1600x960x24" "$bin/duban" --db "$db" --as-of 2022-10-15 --screenshot "$out"
 
 "$bin/duban-cli" report --db "$db" --week 2022-W41 --as-of 2022-10-15 --office 驻马店市人民政府督查室 \

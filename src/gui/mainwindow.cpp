@@ -981,6 +981,13 @@ bool MainWindow::saveScreenshots(const QString& dir)
     if (auto* tabs = m_tasks->findChild<QTabWidget*>(QStringLiteral("detailTabs"))) {
         tabs->setCurrentIndex(1);
         shoot(QStringLiteral("task-progress"));
+        // The 督办 timeline of the same task.
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->findChild<QWidget*>(QStringLiteral("workflowPanel")) ||
+                tabs->widget(i)->objectName() == QLatin1String("workflowPanel")) {
+                tabs->setCurrentIndex(i);
+                shoot(QStringLiteral("task-workflow"));
+            }
         tabs->setCurrentIndex(0);
     }
     // The review screen on the first shipped sample, shown directly (it may be imported already);
