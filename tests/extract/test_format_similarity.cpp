@@ -96,6 +96,19 @@ TEST(DocxSimilarity, RealWordFileMatchesLibreOffice)
     EXPECT_GE(readAndCompare(QStringLiteral("readers/office/wordextractor-test11.docx")), 0.98);
 }
 
+class PdfSimilarity : public testing::TestWithParam<const char*>
+{
+};
+
+// Real PDFs with a CJK text layer (tests/fixtures/readers/pdf/SOURCE.md), against pdftotext.
+TEST_P(PdfSimilarity, MatchesPdftotext)
+{
+    EXPECT_GE(readAndCompare(QStringLiteral("readers/pdf/") + QLatin1String(GetParam())), 0.98);
+}
+
+INSTANTIATE_TEST_SUITE_P(RealFiles, PdfSimilarity,
+                         testing::Values("pdfjs-issue16063.pdf", "pdfjs-issue16538.pdf"));
+
 INSTANTIATE_TEST_SUITE_P(RealFiles, OfficeSimilarity,
                          testing::Values("textract-doc-raw_text.doc", "textract-rtf-raw_text.rtf",
                                          "textract-odt-raw_text.odt", "textract-odt-standardized_text.odt"));
