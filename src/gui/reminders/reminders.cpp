@@ -6,6 +6,7 @@
 #include "palette/warningpalette.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -107,7 +108,9 @@ QList<TaskRecord> Reminders::check()
     m_current = StoreAccess::reminders(*m_repo, m_checkedOn, WarningPalette::current().rules);
     QSettings s;
     const QString key = settingsKey(m_dbPath);
-    const QStringList shown = s.value(key).toStringList();
+    const QStringList shownList = s.value(key).toStringList();
+    const QSet<QString> shown(shownList.cbegin(), shownList.cend()); // thousands of overdue tasks at start-up
+
     QList<TaskRecord> fresh;
     QStringList now;
     for (const TaskRecord& t : std::as_const(m_current)) {
