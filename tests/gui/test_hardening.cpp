@@ -229,9 +229,6 @@ private slots:
     void missingLastDatabaseIsAskedFor()
     {
         test::isolateSettings(QStringLiteral("duban-hardening-test"));
-        // The default database of test mode is one file for every checkout on the machine: one left by
-        // another build (of a newer schema, say) must not decide this test.
-        QFile::remove(MainWindow::defaultDatabasePath());
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("moved"))));
         const QString gone = m_dir.filePath(QStringLiteral("moved/duban.sqlite"));
         for (const char* choice : {"missingDefault", "missingCreate"}) {

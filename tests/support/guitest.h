@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -20,6 +21,9 @@ inline void isolateSettings(const QString& applicationName)
     QCoreApplication::setOrganizationName(QStringLiteral("DubanTest"));
     QCoreApplication::setApplicationName(applicationName);
     QSettings().clear();
+    // Test mode's data folder (the default database) is one per application name for every checkout on the
+    // machine: what another build left there (a newer schema, say) must not decide a test.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 inline std::unique_ptr<MainWindow> mainWindowOn(const QString& databasePath)
