@@ -189,15 +189,33 @@ std::optional<Roles> rolesOf(const QString& value, bool requireMarker)
     return r;
 }
 
+// 广州、深圳市政府: bare place names before a government share its 市政府, so each names a unit.
+bool sharesGovernmentOfNext(const QStringList& all, qsizetype i)
+{
+    static const QRegularExpression bare(QStringLiteral("^\\p{Han}{2,4}$"));
+    static const QRegularExpression government(QStringLiteral("^\\p{Han}{2,4}[市区县州盟](?:人民)?政府$"));
+    for (qsizetype j = i; j < all.size(); ++j) {
+        if (government.match(all[j]).hasMatch())
+            return j > i;
+        if (!bare.match(all[j]).hasMatch() || ClauseParser::looksLikeUnit(all[j]))
+            return false;
+    }
+    return false;
+}
+
 bool mostlyUnits(const QStringList& leads, const QStringList& co)
 {
-    for (const QString& u : leads) {
-        if (!ClauseParser::looksLikeUnit(u))
+    const QStringList all = leads + co;
+    const auto isUnit = [&](qsizetype i) {
+        return ClauseParser::looksLikeUnit(all[i]) || sharesGovernmentOfNext(all, i);
+    };
+    for (qsizetype i = 0; i < leads.size(); ++i) {
+        if (!isUnit(i))
             return false;
     }
     int ok = 0;
-    for (const QString& u : co)
-        ok += ClauseParser::looksLikeUnit(u) ? 1 : 0;
+    for (qsizetype i = leads.size(); i < all.size(); ++i)
+        ok += isUnit(i) ? 1 : 0;
     return co.isEmpty() || ok * 10 >= co.size() * 6;
 }
 

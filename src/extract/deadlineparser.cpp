@@ -105,19 +105,36 @@ int numberValue(const QString& s)
     return chineseDigit(s.front());
 }
 
+// 离校2年内高校毕业生 / 成立3年内的企业: the span says who is covered, counted from an event of theirs,
+// not when the work is due.
+bool qualifiesWhoIsCovered(const QString& text, const QRegularExpressionMatch& m)
+{
+    static const QRegularExpression eventBefore(
+        QStringLiteral("(?:离校|毕业|成立|注册|设立|创办|入驻|落户|引进|开业|投产|上市|认定|获批)$"));
+    const int start = int(m.capturedStart());
+    if (eventBefore.match(text.left(start)).hasMatch())
+        return true;
+    return text.mid(m.capturedEnd(), 1) == QStringLiteral("的");
+}
+
 // 5年内 / 三年内 / 两年内: counted from the directive's date, when it is printed.
 QDate withinYears(const QString& text, const QDate& issued, QString* phrase)
 {
     static const QRegularExpression re(
         QStringLiteral("(?<![\\d年])(\\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|之内|时间)"));
-    const auto m = re.match(text);
-    if (!m.hasMatch() || !issued.isValid())
+    if (!issued.isValid())
         return {};
-    const int n = m.captured(1) == QStringLiteral("两") ? 2 : numberValue(m.captured(1));
-    if (n <= 0 || n > 20)
-        return {};
-    *phrase = m.captured(0);
-    return issued.addYears(n);
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (qualifiesWhoIsCovered(text, m))
+            continue;
+        const int n = m.captured(1) == QStringLiteral("两") ? 2 : numberValue(m.captured(1));
+        if (n <= 0 || n > 20)
+            return {};
+        *phrase = m.captured(0);
+        return issued.addYears(n);
+    }
+    return {};
 }
 
 } // namespace

@@ -229,3 +229,13 @@ TEST(ClauseParser, LeadColumnMakesEveryUnitLead)
     EXPECT_EQ(c->leads, L({"区绿化市容局", "区民政局"}));
     EXPECT_EQ(c->co, L({"区财政局"}));
 }
+
+TEST(ClauseParser, PlaceNamesSharingTheGovernmentAfterThem)
+{
+    // 广州、深圳市政府 names two city governments; the units stay as printed.
+    const auto c = parsed("广州、深圳市政府，横琴粤澳深度合作区执委会按职责分工负责");
+    EXPECT_EQ(c.units, L({"广州", "深圳市政府", "横琴粤澳深度合作区执委会"}));
+    EXPECT_EQ(c.leads, L({"广州"}));
+    // Bare words before something that is not a government still make no clause.
+    EXPECT_FALSE(ClauseParser::parse(QStringLiteral("算力、数据按职责分工负责")).has_value());
+}

@@ -124,3 +124,19 @@ TEST(DeadlineParser, RecurringOngoingStartAndSpans)
     EXPECT_FALSE(DeadlineParser::find(QStringLiteral("5年内重点引进100名"), 2012, false).date.isValid());
     EXPECT_FALSE(DeadlineParser::find(QStringLiteral("三年内"), 2012, false).date.isValid());
 }
+
+TEST(DeadlineParser, SpanThatQualifiesWhoIsCoveredSetsNoDate)
+{
+    // "graduates within 2 years of leaving school" says who may apply, not when the work is due.
+    const QDate issued(2026, 6, 24);
+    for (const char* text :
+         {"对正常运营1年以上的离校2年内高校毕业生，给予最高1万元一次性创业补贴",
+          "对毕业5年内的高校毕业生给予贷款", "对成立3年内的企业给予奖励", "对注册两年内的科技型企业"})
+        EXPECT_FALSE(DeadlineParser::find(QString::fromUtf8(text), 2026, false, issued).date.isValid())
+            << text;
+    // A span that does qualify the work still counts, after one that only qualifies people.
+    EXPECT_EQ(DeadlineParser::find(QStringLiteral("对毕业5年内的高校毕业生，力争3年内实现全覆盖"), 2026,
+                                   false, issued)
+                  .date,
+              QDate(2029, 6, 24));
+}
