@@ -17,7 +17,9 @@ const QRegularExpression& quantityRe()
         "万亩|"
         "万吨|万平方米|万千瓦|万|亿|吨|平方公里|平方千米|平方米|公顷|公里|千米|毫米|亩|天|岁|次|项|条|户|台|"
         "辆|卡时|年一遇|"
-        "千瓦|兆瓦|MW|kW|元|张|套|名|人|批|篇|部|支|场|期|种|类|倍|/日|/10万)"));
+        "千瓦|兆瓦|MW|kW|元|张|套|名|人|批|篇|部|支|场|期|种|类|倍|/日|/10万|"
+        // Compute, storage and bandwidth, written in Latin letters (5000P = 5000 PFlops).
+        "[EP]FLOPS|[EP]Flops|EB|PB|TB|[GMT]bps|GW|TWh|kWh|P(?![A-Za-z]))"));
     return re;
 }
 

@@ -40,3 +40,16 @@ TEST(TargetFinder, EveryFormOfTarget)
     // A time span alone is no target.
     EXPECT_TRUE(findTargets(QStringLiteral("分2年给予政府安家补助，按季度发放。")).isEmpty());
 }
+
+TEST(TargetFinder, ComputingAndDataUnitsInLatinLetters)
+{
+    // Compute and bandwidth targets are written with Latin units (P = PFlops, EFLOPS, PB, Gbps).
+    EXPECT_EQ(findTargets(QStringLiteral("到2027年调度算力规模超5000P，探索建设算力超市。")),
+              QStringList{QStringLiteral("调度算力规模超5000P")});
+    EXPECT_EQ(findTargets(QStringLiteral("全省智能算力达到20EFLOPS以上。")),
+              QStringList{QStringLiteral("全省智能算力达到20EFLOPS以上")});
+    EXPECT_EQ(findTargets(QStringLiteral("骨干网出口带宽达到100Gbps。")),
+              QStringList{QStringLiteral("骨干网出口带宽达到100Gbps")});
+    // A technology generation is not an amount.
+    EXPECT_TRUE(findTargets(QStringLiteral("加快推进5G应用，推动AI+软件开发。")).isEmpty());
+}
