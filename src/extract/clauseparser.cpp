@@ -338,12 +338,13 @@ bool ClauseParser::startsWithLabel(const QString& text)
 
 QStringList ClauseParser::splitUnits(const QString& list)
 {
-    // 各区、县级市 / 各省、自治区、直辖市人民政府: after a 各… item, a bare level of government joined by 、
-    // continues the same collective phrase rather than naming a unit of its own.
+    // 各区、县级市 / 各省、自治区、直辖市人民政府 / 各区、县（市）政府: after a 各… item, a bare level of
+    // government joined by 、 continues the same collective phrase rather than naming a unit of its own.
     static const QRegularExpression bareLevel(QStringLiteral(
         "^(省|自治区|直辖市|计划单列市|副省级城市|地级市|市|州|自治州|盟|地区|县|自治县|县级市|区|"
-        "市辖区|旗|乡|镇|乡镇|街道|新疆生产建设兵团|兵团)(人民政府|政府|党委|党委和政府|管委会|"
-        "有关部门)?$"));
+        "市辖区|旗|乡|镇|乡镇|街道|新疆生产建设兵团|兵团)(?:[（(][^（）()]{1,6}[）)])?(人民政府|政府|党委|"
+        "党委和政府|"
+        "管委会|有关部门)?$"));
     QList<QPair<QString, QChar>> parts; // segment, separator before it
     QString cur;
     QChar sep;

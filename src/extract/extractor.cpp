@@ -49,11 +49,11 @@ bool mayBeClause(QStringView content)
 
 bool isOpen(QChar c)
 {
-    return c == u'（' || c == u'(' || c == u'【';
+    return c == u'（' || c == u'(' || c == u'【' || c == u'[' || c == u'［';
 }
 bool isClose(QChar c)
 {
-    return c == u'）' || c == u')' || c == u'】';
+    return c == u'）' || c == u')' || c == u'】' || c == u']' || c == u'］';
 }
 
 // Position of the bracket closing the one at `open`, or -1 within `limit` characters.

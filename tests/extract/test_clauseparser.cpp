@@ -239,3 +239,9 @@ TEST(ClauseParser, PlaceNamesSharingTheGovernmentAfterThem)
     // Bare words before something that is not a government still make no clause.
     EXPECT_FALSE(ClauseParser::parse(QStringLiteral("算力、数据按职责分工负责")).has_value());
 }
+
+TEST(ClauseParser, CollectiveWithABracketedLevel)
+{
+    const auto c = parsed("责任单位：市市场监管局、市税务局，各区、县（市）政府");
+    EXPECT_EQ(c.units, L({"市市场监管局", "市税务局", "各区、县（市）政府"}));
+}

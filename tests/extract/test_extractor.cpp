@@ -193,6 +193,20 @@ TEST(Extractor, LabelAfterASentenceAndSquareBrackets)
     EXPECT_EQ(r.tasks[1].coUnits, QStringList{QStringLiteral("市直各部门")});
 }
 
+TEST(Extractor, ClauseInPlainSquareBracketsWithAStandingNote)
+{
+    const auto r =
+        run(kHeader +
+            QStringLiteral(
+                "1.便利企业开办。提供全流程服务。[责任单位：市市场监管局、市税务局，各区、县（市）政府。"
+                "以下均需各区、县（市）政府落实，不再列出]\n"
+                "2.提供创业支持。给予资助。（责任单位：市人力社保局）\n"));
+    ASSERT_EQ(r.tasks.size(), 2);
+    EXPECT_EQ(r.tasks[0].title, QStringLiteral("便利企业开办"));
+    EXPECT_EQ(r.tasks[0].leadUnits, QStringList{QStringLiteral("市市场监管局")});
+    EXPECT_EQ(r.tasks[1].leadUnits, QStringList{QStringLiteral("市人力社保局")});
+}
+
 TEST(Extractor, SeveralClausesInOneParagraphEachCloseATask)
 {
     const auto r = run(QStringLiteral(
