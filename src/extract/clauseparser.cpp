@@ -42,24 +42,78 @@ QString stripEdges(QString s)
     return s;
 }
 
-// Cuts a standing note (以下…均需…落实，不再列出) off the clause; returns the units it names.
+// Cuts a standing note off the clause (以下均需X落实，不再列出 / 以下均涉及X，不再重复列出); returns the
+// units it names. A note may name them by short forms (县区 for 各县区人民政府): those stand for the
+// clause's own units that contain them.
 QStringList takeNote(QString& v)
 {
-    const int end = int(v.indexOf(QStringLiteral("不再列出")));
-    if (end < 0)
+    static const QRegularExpression endRe(QStringLiteral("不再(?:重复|一一)?列出"));
+    const auto endMatch = endRe.match(v);
+    if (!endMatch.hasMatch())
         return {};
+    const int end = int(endMatch.capturedStart());
     int start = int(v.lastIndexOf(QStringLiteral("以下"), end));
     if (start < 0)
         start = int(v.lastIndexOf(QStringLiteral("均需"), end));
     if (start < 0)
         return {};
-    const QString note = v.mid(start, end - start);
+    const QString note = stripEdges(v.mid(start, end - start));
     v = stripEdges(v.left(start));
-    const int need = int(note.indexOf(u'需'));
-    const int act = int(note.lastIndexOf(QStringLiteral("落实")));
-    if (need < 0 || act <= need)
+    static const QRegularExpression verbRe(QStringLiteral("(?:需|涉及|由)"));
+    const auto verb = verbRe.match(note);
+    if (!verb.hasMatch())
         return {};
-    return ClauseParser::splitUnits(note.mid(need + 1, act - need - 1));
+    qsizetype act = note.lastIndexOf(QStringLiteral("落实"));
+    if (act <= verb.capturedEnd())
+        act = note.size();
+    const QStringList named =
+        ClauseParser::splitUnits(note.mid(verb.capturedEnd(), act - verb.capturedEnd()));
+    const QStringList own = ClauseParser::splitUnits(v.mid(v.indexOf(u'：') + 1));
+    QStringList out;
+    for (const QString& n : named) {
+        QString unit = n;
+        for (const QString& u : own) {
+            if (u.size() > n.size() && u.contains(n)) {
+                unit = u;
+                break;
+            }
+        }
+        if (!out.contains(unit))
+            out.append(unit);
+    }
+    return out;
+}
+
+// Cuts a note saying who leads (第一个逗号前为牵头单位，多个牵头部门的按照职责分工负责，下同) off the clause;
+// returns 0 when there is none, 1 for this clause, 2 for this and the clauses after it.
+int takeLeadRule(QString& v)
+{
+    static const QRegularExpression re(
+        QStringLiteral("[；;，,。]?[^；;，,。]*逗号前(?:的)?(?:单位)?为牵头(?:单位|部门)"));
+    const auto m = re.match(v);
+    if (!m.hasMatch())
+        return 0;
+    const QString rest = v.mid(m.capturedStart());
+    v = stripEdges(v.left(m.capturedStart()));
+    return rest.contains(QStringLiteral("下同")) || rest.contains(QStringLiteral("以下")) ? 2 : 1;
+}
+
+// The units before the list's first ， outside brackets (after a leading label); all of them without one.
+QStringList firstGroupOf(const QString& v)
+{
+    const QString list = v.mid(
+        ClauseParser::startsWithLabel(v) ? v.indexOf(QRegularExpression(QStringLiteral("[：:]"))) + 1 : 0);
+    int depth = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QChar c = list[i];
+        if (c == u'（' || c == u'(' || c == u'〔')
+            ++depth;
+        else if ((c == u'）' || c == u')' || c == u'〕') && depth > 0)
+            --depth;
+        else if (depth == 0 && (c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。'))
+            return ClauseParser::splitUnits(list.left(i));
+    }
+    return ClauseParser::splitUnits(list); // no ，: under the convention every unit leads
 }
 
 struct Roles
@@ -445,7 +499,9 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
     if (content.isEmpty() || content.size() > 600)
         return std::nullopt;
     ClauseUnits out;
+    out.leadsBeforeComma = takeLeadRule(content);
     out.inherited = takeNote(content);
+    out.firstGroup = firstGroupOf(content);
 
     const auto first = labelRe().match(content);
     if (first.hasMatch() && first.capturedStart() == 0) {
@@ -505,7 +561,32 @@ std::optional<ClauseUnits> ClauseParser::parse(const QString& raw)
         out.co = r->co;
         addRoles(out, r->role);
     }
-    return finish(std::move(out));
+    auto done = finish(std::move(out));
+    if (done && done->leadsBeforeComma)
+        leadWithFirstGroup(*done);
+    return done;
+}
+
+void ClauseParser::leadWithFirstGroup(ClauseUnits& c)
+{
+    QStringList leads;
+    for (const QString& u : std::as_const(c.firstGroup)) {
+        if (c.units.contains(u))
+            leads.append(u);
+    }
+    if (leads.isEmpty())
+        return;
+    QStringList co;
+    for (const QString& u : std::as_const(c.units)) {
+        if (!leads.contains(u))
+            co.append(u);
+    }
+    c.leads = leads;
+    c.co = co;
+    c.units = leads + co;
+    c.roles.clear();
+    for (const QString& u : std::as_const(c.units))
+        c.roles.append(leads.contains(u) ? QStringLiteral("lead") : QStringLiteral("co"));
 }
 
 } // namespace duban

@@ -16,6 +16,12 @@ struct ClauseUnits
     QHash<QString, QString> roleOf; // while parsing: the role the clause's words give each unit
     QStringList inherited; // from a standing note (以下…均需X落实，不再列出): applies to the tasks after it
     QString deadlineText; // a 完成时限：… part, if the clause carries one
+    // The units before the list's first ， (all without one): a note such as 第一个逗号前为牵头单位 makes
+    // them the leads.
+    QStringList firstGroup;
+    // 0: the clause says nothing of who leads; 1: its note says the units before the first ， lead,
+    // here only; 2: here and in every clause after it (下同 / 以下).
+    int leadsBeforeComma = 0;
 };
 
 // Reads responsibility clauses: 责任单位：A、B / 牵头单位：A。责任单位：B / A牵头，B配合 / A、B负责 …
@@ -32,6 +38,8 @@ public:
     // Splits a unit list on 、，,；; outside brackets and strips 负责/配合/牵头… from each name.
     static QStringList splitUnits(const QString& list);
     static bool looksLikeUnit(const QString& name);
+    // Makes the first group the leads and the rest co units (the 逗号前为牵头单位 convention).
+    static void leadWithFirstGroup(ClauseUnits& c);
     // True when the text starts with a clause label such as 责任单位： or 牵头单位：.
     static bool startsWithLabel(const QString& text);
 };

@@ -49,11 +49,11 @@ bool mayBeClause(QStringView content)
 
 bool isOpen(QChar c)
 {
-    return c == u'（' || c == u'(' || c == u'【' || c == u'[' || c == u'［';
+    return c == u'（' || c == u'(' || c == u'【' || c == u'[' || c == u'［' || c == u'〔';
 }
 bool isClose(QChar c)
 {
-    return c == u'）' || c == u')' || c == u'】' || c == u']' || c == u'］';
+    return c == u'）' || c == u')' || c == u'】' || c == u']' || c == u'］' || c == u'〕';
 }
 
 // Position of the bracket closing the one at `open`, or -1 within `limit` characters.
@@ -350,6 +350,7 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
     // Each clause closes a task that began at its item's heading or after the clause before it.
     QList<TaskDraft> tasks;
     QList<QStringList> standing(directives.size()); // units a standing note adds to later tasks
+    QList<bool> leadRule(directives.size(), false); // a 逗号前为牵头单位，下同 note seen earlier
     int prevDir = -2;
     int prevEnd = 0;
     for (const Clause& c : clauses) {
@@ -401,6 +402,20 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
         t.coUnits = c.units.co;
         t.roles = c.units.roles;
         t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
+        if (c.units.leadsBeforeComma == 2)
+            leadRule[dir] = true;
+        else if (leadRule[dir] && !c.units.leadsBeforeComma &&
+                 !c.units.roles.contains(QStringLiteral("lead"))) {
+            // An earlier note (第一个逗号前为牵头单位，下同) still says who leads: only where this clause
+            // marks none.
+            ClauseUnits led = c.units;
+            ClauseParser::leadWithFirstGroup(led);
+            t.units = led.units;
+            t.leadUnits = led.leads;
+            t.coUnits = led.co;
+            t.roles = led.roles;
+            t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
+        }
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
                 t.inheritedUnits.append(u);

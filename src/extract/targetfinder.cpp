@@ -42,6 +42,15 @@ const QRegularExpression& qualitativeRe()
     return re;
 }
 
+// A service time promised in words: 实现企业开办“半日办结”, 助力企业“一日开办”, 压缩至3个工作日办结.
+const QRegularExpression& serviceTimeRe()
+{
+    static const QRegularExpression re(QStringLiteral("(实现|助力|做到|确保|力争|压缩).{0,30}(半日|半天|["
+                                                      "一二两三四五六七\\d]{1,2}(?:个工作日|日|天|小时))内?"
+                                                      "(?:办结|开办|办成|办完|办毕)"));
+    return re;
+}
+
 // The endings qualitativeRe() needs, looked for before running it.
 bool mayBeQualitative(const QString& c)
 {
@@ -75,7 +84,8 @@ QStringList findTargets(const QString& text)
             std::any_of(c.cbegin(), c.cend(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
         const bool target = (digit && (quantityRe().match(QString(c).remove(year).remove(span)).hasMatch() ||
                                        (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()))) ||
-                            (mayBeQualitative(c) && qualitativeRe().match(c).hasMatch());
+                            (mayBeQualitative(c) && qualitativeRe().match(c).hasMatch()) ||
+                            serviceTimeRe().match(c).hasMatch();
         if (!target)
             continue;
         c.remove(leadingTime);

@@ -245,3 +245,26 @@ TEST(ClauseParser, CollectiveWithABracketedLevel)
     const auto c = parsed("责任单位：市市场监管局、市税务局，各区、县（市）政府");
     EXPECT_EQ(c.units, L({"市市场监管局", "市税务局", "各区、县（市）政府"}));
 }
+
+TEST(ClauseParser, NoteThatUnitsBeforeTheFirstCommaLead)
+{
+    const auto c =
+        parsed("责任单位：市科技局、市数据局，市委网信办、中国移动南充分公司；第一个逗号前为牵头单位，"
+               "多个牵头部门的按照职责分工负责，下同");
+    EXPECT_EQ(c.leads, L({"市科技局", "市数据局"}));
+    EXPECT_EQ(c.co, L({"市委网信办", "中国移动南充分公司"}));
+    EXPECT_EQ(c.leadsBeforeComma, 2);
+    EXPECT_TRUE(c.inherited.isEmpty());
+    // Without the note the first unit alone leads, and the first group is kept for a later note's sake.
+    const auto plain = parsed("责任单位：市科技局、市人社局，各县（市、区）政府");
+    EXPECT_EQ(plain.leads, L({"市科技局"}));
+    EXPECT_EQ(plain.firstGroup, L({"市科技局", "市人社局"}));
+}
+
+TEST(ClauseParser, StandingNoteNamingUnitsByShortForms)
+{
+    const auto c = parsed(
+        "责任单位：市数据局，各县区人民政府、市各功能区管委会，以下均涉及各县区、功能区，不再重复列出");
+    EXPECT_EQ(c.units, L({"市数据局", "各县区人民政府", "市各功能区管委会"}));
+    EXPECT_EQ(c.inherited, L({"各县区人民政府", "市各功能区管委会"}));
+}

@@ -207,6 +207,26 @@ TEST(Extractor, ClauseInPlainSquareBracketsWithAStandingNote)
     EXPECT_EQ(r.tasks[1].leadUnits, QStringList{QStringLiteral("市人力社保局")});
 }
 
+TEST(Extractor, LeadRuleNoteHoldsForLaterClausesAndHexagonBrackets)
+{
+    const auto r =
+        run(kHeader +
+            QStringLiteral("1.夯实算力底座。建设算力平台。（责任单位：市科技局、市数据局，市委网信办；"
+                           "第一个逗号前为牵头单位，下同）\n"
+                           "2.加强人才安居保障。提供人才公寓。〔责任单位：市委组织部、市房管局，市财政局〕\n"
+                           "3.营造氛围。举办活动。（市财政局牵头，市科技局、市人社局配合）\n"
+                           "4.对接大模型训练场。开放模型接口。（责任单位：市科技局、市经信局）\n"));
+    ASSERT_EQ(r.tasks.size(), 4);
+    // No ， at all: under the note every unit listed leads.
+    EXPECT_EQ(r.tasks[3].leadUnits, (QStringList{QStringLiteral("市科技局"), QStringLiteral("市经信局")}));
+    EXPECT_EQ(r.tasks[0].leadUnits, (QStringList{QStringLiteral("市科技局"), QStringLiteral("市数据局")}));
+    EXPECT_EQ(r.tasks[1].title, QStringLiteral("加强人才安居保障"));
+    EXPECT_EQ(r.tasks[1].leadUnits, (QStringList{QStringLiteral("市委组织部"), QStringLiteral("市房管局")}));
+    EXPECT_EQ(r.tasks[1].coUnits, QStringList{QStringLiteral("市财政局")});
+    // A clause that marks its own lead keeps it.
+    EXPECT_EQ(r.tasks[2].leadUnits, QStringList{QStringLiteral("市财政局")});
+}
+
 TEST(Extractor, SeveralClausesInOneParagraphEachCloseATask)
 {
     const auto r = run(QStringLiteral(

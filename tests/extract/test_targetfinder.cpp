@@ -53,3 +53,13 @@ TEST(TargetFinder, ComputingAndDataUnitsInLatinLetters)
     // A technology generation is not an amount.
     EXPECT_TRUE(findTargets(QStringLiteral("加快推进5G应用，推动AI+软件开发。")).isEmpty());
 }
+
+TEST(TargetFinder, ServiceTimesPromisedInWords)
+{
+    EXPECT_EQ(findTargets(QStringLiteral("推行企业登记全程网办，实现企业开办“半日办结”。")),
+              QStringList{QStringLiteral("实现企业开办“半日办结”")});
+    EXPECT_EQ(findTargets(QStringLiteral("优化开办流程，助力企业“一日开办”。")),
+              QStringList{QStringLiteral("助力企业“一日开办”")});
+    // A time limit the applicant must keep is not a promise of the office.
+    EXPECT_TRUE(findTargets(QStringLiteral("申请人应在五日内办理变更手续。")).isEmpty());
+}
