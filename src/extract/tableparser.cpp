@@ -393,6 +393,23 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
         }
         return false;
     };
+    // Lines from `x` that make one more sub-row of a task cell printed once (see splitSubRows): k - 2 cells,
+    // the unit columns' naming units and the others not.
+    auto subRowAt = [&](int x) {
+        if (k < 4 || cols[1] != Task)
+            return false;
+        for (int col = 2; col < k; ++col, x = nextLine(x + 1)) {
+            x = nextLine(x);
+            if (x >= lines.size())
+                return false;
+            const bool unitColumn = cols[col] == Units || cols[col] == CoUnits;
+            if (unitColumn != isUnitsCell(lines[x]))
+                return false;
+        }
+        return true;
+    };
+    // A row holding `n` cells is part-way through such a sub-row.
+    auto inSubRow = [&](qsizetype n) { return k >= 4 && n > k - 1 && (n - (k - 1)) % (k - 2) != 0; };
     for (; j < lines.size(); ++j) {
         const QString c = compactText(lines[j]);
         if (c.isEmpty())
@@ -432,7 +449,8 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
             category = c;
         } else if (t.rows.isEmpty()) {
             break;
-        } else if (rowFull && !nextNumberWithin(j + 1, std::max(3, k - 1))) {
+        } else if (rowFull && !inSubRow(cells.last().size()) &&
+                   !nextNumberWithin(j + 1, std::max(3, k - 1)) && !subRowAt(j)) {
             break; // the table is over: prose follows its last row
         } else {
             cells.last().append(lines[j].trimmed());

@@ -394,6 +394,33 @@ TEST(TableParser, OneCellPerLineCategoriesBracketedNumbersAndSubRows)
     EXPECT_FALSE(tables[0].lines.contains(29)); // the prose after the table
 }
 
+// A task cell printed once over five sub-rows: more cells than the look-ahead for the next 序号 reaches,
+// so the table must not end after the first sub-row.
+TEST(TableParser, OneCellPerLineManySubRowsUnderOneTaskCell)
+{
+    QStringList lines = {QStringLiteral("序号"),         QStringLiteral("工作任务"),
+                         QStringLiteral("主要工作内容"), QStringLiteral("牵头单位"),
+                         QStringLiteral("配合单位"),     QStringLiteral("（一）"),
+                         QStringLiteral("加强源头监管")};
+    for (int i = 1; i <= 5; ++i)
+        lines << QStringLiteral("落实第%1项监管措施。").arg(i) << QStringLiteral("区甲局")
+              << QStringLiteral("区乙局、区丙委");
+    lines << QStringLiteral("（二）") << QStringLiteral("加强运输监管")
+          << QStringLiteral("加强运输市场监管。") << QStringLiteral("区丁办") << QStringLiteral("——")
+          << QStringLiteral("本方案自印发之日起施行。");
+    const auto tables = findTables(lines);
+    ASSERT_EQ(tables.size(), 1);
+    const auto& rows = tables[0].rows;
+    ASSERT_EQ(rows.size(), 6);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(rows[i].task, QStringLiteral("加强源头监管"));
+        EXPECT_EQ(rows[i].goal, QStringLiteral("落实第%1项监管措施。").arg(i + 1));
+        EXPECT_EQ(rows[i].units, QStringLiteral("区甲局"));
+    }
+    EXPECT_EQ(rows[5].task, QStringLiteral("加强运输监管"));
+    EXPECT_EQ(rows[5].units, QStringLiteral("区丁办"));
+}
+
 // Cells that run over several lines: the task name over two short lines, the units over three, the
 // last column (参考文件) over two.
 TEST(TableParser, OneCellPerLineCellsSpreadOverLines)
