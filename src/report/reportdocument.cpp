@@ -5,6 +5,7 @@
 #include "report/reportdocument.h"
 
 #include "core/translate.h"
+#include "report/pdffile.h"
 #include "report/reportcontent.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -780,29 +781,9 @@ QString ReportDocument::Impl::html() const
 
 bool writeReportPdf(const WeeklyReport& report, const QString& path, QString* error, int* pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    int n = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(report.options.title + u' ' + report.options.period.label());
-        writer.setCreator(QStringLiteral("Duban"));
-        ReportDocument doc(report);
-        n = doc.print(&writer);
-    }
-    if (n == 0 || !file.commit()) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = n;
-    return true;
+    const auto print = [&](QPdfWriter* writer) { return ReportDocument(report).print(writer); };
+    const PdfSetup setup{600, report.options.title + u' ' + report.options.period.label()};
+    return writePdfFile(path, setup, print, tr("无法写入 %1：%2"), error, pages);
 }
 
 bool writeReportHtml(const WeeklyReport& report, const QString& path, QString* error)
