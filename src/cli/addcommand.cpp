@@ -53,8 +53,7 @@ int run(CommandContext& c)
     const qint64 id = repo->createTask(t, by, &e);
     if (id <= 0)
         return c.storeFailure(e);
-    c.out << tr("已新建任务 %1：%2").arg(id).arg(t.title) << '\n';
-    return Ok;
+    return c.done(tr("已新建任务 %1：%2").arg(id).arg(t.title));
 }
 
 } // namespace

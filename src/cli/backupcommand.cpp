@@ -19,8 +19,7 @@ int run(CommandContext& c)
     const QString target = c.options.positionalArguments().first();
     if (!repo->backup(target, &e))
         return c.storeFailure(e);
-    c.out << tr("已把 %1 备份到 %2").arg(repo->path(), target) << '\n';
-    return Ok;
+    return c.done(tr("已把 %1 备份到 %2").arg(repo->path(), target));
 }
 
 } // namespace

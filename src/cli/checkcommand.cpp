@@ -21,13 +21,11 @@ int run(CommandContext& c)
         return DatabaseProblem;
     }
     const WarningFigures n = repo->warningFigures({}, {});
-    c.out << tr("数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知")
-                 .arg(repo->path())
-                 .arg(Repository::schemaVersion())
-                 .arg(n.total)
-                 .arg(repo->directives().size())
-          << '\n';
-    return Ok;
+    return c.done(tr("数据库 %1 完好：结构版本 %2，%3 项任务，%4 份通知")
+                      .arg(repo->path())
+                      .arg(Repository::schemaVersion())
+                      .arg(n.total)
+                      .arg(repo->directives().size()));
 }
 
 } // namespace

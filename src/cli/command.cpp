@@ -88,6 +88,12 @@ Repository* CommandContext::database(Access access)
     return m_repository.get();
 }
 
+int CommandContext::done(const QString& message)
+{
+    out << message << '\n';
+    return Ok;
+}
+
 int CommandContext::usageError(const QString& message)
 {
     return failure(message, Usage);

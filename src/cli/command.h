@@ -98,6 +98,7 @@ public:
     int failureCode() const { return m_failureCode; }
     QString databasePath() const;
 
+    int done(const QString& message);       // prints it on stdout; returns Ok
     int usageError(const QString& message); // prints it; returns Usage
     int failure(const QString& message, int code);
     int storeFailure(const StoreError& e); // prints its message; returns exitCodeFor(e)

@@ -40,18 +40,18 @@ int run(CommandContext& c)
     QString why;
     const auto id = taskId(p, &why);
     const auto by = id ? requiredBy(p, &why) : std::nullopt;
-    const auto date = by ? dateOption(p, QStringLiteral("date"), &why) : std::nullopt;
-    const auto deadline = date ? dateOption(p, QStringLiteral("deadline"), &why) : std::nullopt;
-    if (!deadline)
+    const auto dates = by ? dateOptions(p, {"date", "deadline"}, &why) : std::nullopt;
+    if (!dates)
         return c.usageError(why);
+    const auto [date, deadline] = *dates;
     const QString step = p.positionalArguments().value(1);
     const auto kind = eventKindFromKey(QString(step).replace(u'-', u'_'));
     if (!kind)
         return c.usageError(tr("未知的督办步骤“%1”，应为 %2 之一").arg(step, kindChoices()));
     EventInput in;
     in.kind = *kind;
-    in.onDate = *date;
-    in.deadline = *deadline;
+    in.onDate = date;
+    in.deadline = deadline;
     in.text = p.value(QStringLiteral("text"));
     in.noticeNo = p.value(QStringLiteral("notice")).trimmed();
     if (p.isSet(QStringLiteral("level"))) {
@@ -88,8 +88,7 @@ int run(CommandContext& c)
     }
     if (ev.kind == EventKind::StrikeOff)
         line += tr("，任务已办结");
-    c.out << line << '\n';
-    return Ok;
+    return c.done(line);
 }
 
 } // namespace

@@ -44,9 +44,7 @@ int run(CommandContext& c)
         file->first ? writeLedgerXlsx(rows, file->path, &error) : writeLedgerCsv(rows, file->path, &error);
     if (!ok)
         return c.failure(error, BadInput);
-    c.out << tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(file->path).absoluteFilePath())
-          << '\n';
-    return Ok;
+    return c.done(tr("已导出 %1 项任务到 %2").arg(rows.size()).arg(QFileInfo(file->path).absoluteFilePath()));
 }
 
 } // namespace

@@ -44,8 +44,7 @@ int run(CommandContext& c)
         int n = 0;
         if (!writeFeedbackSheet(*repo, *id, p.value(file), Clock::today(), &n, &error))
             return c.failure(error, BadInput);
-        c.out << tr("已导出 %1 项任务到 %2").arg(n).arg(QFileInfo(p.value(file)).absoluteFilePath()) << '\n';
-        return Ok;
+        return c.done(tr("已导出 %1 项任务到 %2").arg(n).arg(QFileInfo(p.value(file)).absoluteFilePath()));
     }
     QStringList files;
     if (!writeFeedbackSheets(*repo, p.value(dir), Clock::today(), &files, &error))

@@ -77,24 +77,18 @@ int run(CommandContext& c)
         return c.failure(error, BadInput);
     printPreview(c.out, pv);
     const QList<FeedbackUpdate> updates = pv.updates();
-    if (!yes) {
-        c.out << tr("未做修改。确认无误后加 --yes 再次导入。") << '\n';
-        return Ok;
-    }
-    if (updates.isEmpty()) {
-        c.out << tr("没有需要导入的内容。") << '\n';
-        return Ok;
-    }
+    if (!yes)
+        return c.done(tr("未做修改。确认无误后加 --yes 再次导入。"));
+    if (updates.isEmpty())
+        return c.done(tr("没有需要导入的内容。"));
     FeedbackResult result;
     StoreError e;
     if (!repo->applyFeedback(pv.unitId, updates, by, &result, &e))
         return c.storeFailure(e);
-    c.out << tr("已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项")
-                 .arg(result.progressAdded)
-                 .arg(result.percentChanged)
-                 .arg(result.statusChanged)
-          << '\n';
-    return Ok;
+    return c.done(tr("已导入：新增进展 %1 条，进度变更 %2 项，状态变更 %3 项")
+                      .arg(result.progressAdded)
+                      .arg(result.percentChanged)
+                      .arg(result.statusChanged));
 }
 
 } // namespace

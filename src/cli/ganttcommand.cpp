@@ -35,13 +35,12 @@ int run(CommandContext& c)
     if (!file)
         return c.usageError(why);
     GanttPrintOptions o;
-    const auto from = dateOption(p, QStringLiteral("from"), &why);
-    const auto to = from ? dateOption(p, QStringLiteral("to"), &why) : std::nullopt;
-    const auto day = to ? dateOption(p, QStringLiteral("as-of"), &why) : std::nullopt;
-    if (!day)
+    const auto dates = dateOptions(p, {"from", "to", "as-of"}, &why);
+    if (!dates)
         return c.usageError(why);
-    o.from = *from;
-    o.to = *to;
+    const auto [from, to, day] = *dates;
+    o.from = from;
+    o.to = to;
     const QString modeKey = p.value(QStringLiteral("mode"));
     const std::optional<GanttPrintMode> m = ganttPrintModeFromKey(modeKey);
     if (!m)
@@ -58,7 +57,7 @@ int run(CommandContext& c)
     if (z < 0)
         return c.usageError(tr("未知的时间刻度“%1”").arg(p.value(QStringLiteral("scale"))));
     o.pixelsPerDay = ganttPixelsPerDay(GanttZoom(z));
-    o.today = day->isValid() ? *day : Clock::today();
+    o.today = day.isValid() ? day : Clock::today();
     const WarningPalette& wp = WarningPalette::current();
     o.colors.states = wp;
     o.title =
@@ -76,15 +75,13 @@ int run(CommandContext& c)
     if (!file->first) {
         if (!renderGanttImage(rows, o).save(file->path, "PNG"))
             return c.failure(tr("无法写入 %1").arg(path), BadInput);
-        c.out << tr("已把 %1 项任务的甘特图写入 %2").arg(data.taskCount()).arg(path) << '\n';
-        return Ok;
+        return c.done(tr("已把 %1 项任务的甘特图写入 %2").arg(data.taskCount()).arg(path));
     }
     QString error;
     const int pages = writeGanttPdf(file->path, rows, o, &error);
     if (pages == 0)
         return c.failure(error, BadInput);
-    c.out << tr("已把 %1 项任务的甘特图打印为 %2 页：%3").arg(data.taskCount()).arg(pages).arg(path) << '\n';
-    return Ok;
+    return c.done(tr("已把 %1 项任务的甘特图打印为 %2 页：%3").arg(data.taskCount()).arg(pages).arg(path));
 }
 
 } // namespace

@@ -28,8 +28,7 @@ int run(CommandContext& c)
     QString error;
     if (!writeIcs(*repo, unit, path, &written, &error))
         return c.failure(error, BadInput);
-    c.out << tr("已写入 %1 项任务期限：%2").arg(written).arg(path) << '\n';
-    return Ok;
+    return c.done(tr("已写入 %1 项任务期限：%2").arg(written).arg(path));
 }
 
 } // namespace

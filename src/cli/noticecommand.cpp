@@ -30,10 +30,10 @@ int run(CommandContext& c)
     const QCommandLineParser& p = c.options;
     QString why;
     const auto by = requiredBy(p, &why);
-    const auto issued = by ? dateOption(p, QStringLiteral("date"), &why) : std::nullopt;
-    const auto replyBy = issued ? dateOption(p, QStringLiteral("reply-by"), &why) : std::nullopt;
-    if (!replyBy)
+    const auto dates = by ? dateOptions(p, {"date", "reply-by"}, &why) : std::nullopt;
+    if (!dates)
         return c.usageError(why);
+    const auto [issued, replyBy] = *dates;
     const QString unit = p.value(QStringLiteral("unit")).trimmed();
     const QString pdf = p.value(QStringLiteral("pdf")).trimmed();
     if (unit.isEmpty() || pdf.isEmpty())
@@ -60,11 +60,11 @@ int run(CommandContext& c)
     const auto unitId = repo->findUnit(unit, &e);
     if (!unitId)
         return e.isError() ? c.storeFailure(e) : c.failure(tr("未知单位“%1”").arg(unit), BadInput);
-    ChaseNotice n = draftChaseNotice(*repo, *unitId, level, *issued, DueRules{}, 3, &e);
+    ChaseNotice n = draftChaseNotice(*repo, *unitId, level, issued, DueRules{}, 3, &e);
     if (e.isError())
         return c.storeFailure(e);
-    if (replyBy->isValid())
-        n.replyBy = *replyBy;
+    if (replyBy.isValid())
+        n.replyBy = replyBy;
     n.office = p.value(QStringLiteral("office")).trimmed();
     n.note = p.value(QStringLiteral("note")).trimmed();
     if (!picked.isEmpty()) {
@@ -88,13 +88,11 @@ int run(CommandContext& c)
         ids.append(t.id);
     if (repo->recordEvents(ids, chaseNoticeEvent(n), *by, &e).isEmpty())
         return c.storeFailure(e);
-    c.out << tr("已写入%1 %2（%3，%4 项任务，%5 页）：%6，已登记为已发出")
-                 .arg(chaseNoticeTitle(n.level), n.noticeNo, n.unit)
-                 .arg(ids.size())
-                 .arg(pages)
-                 .arg(pdf)
-          << '\n';
-    return Ok;
+    return c.done(tr("已写入%1 %2（%3，%4 项任务，%5 页）：%6，已登记为已发出")
+                      .arg(chaseNoticeTitle(n.level), n.noticeNo, n.unit)
+                      .arg(ids.size())
+                      .arg(pages)
+                      .arg(pdf));
 }
 
 } // namespace

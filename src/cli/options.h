@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <array>
 #include <optional>
 
 namespace duban::cli {
@@ -13,6 +14,20 @@ namespace duban::cli {
 
 // An absent option gives an invalid QDate; 2024-06-30, 2024/6/30, 20240630 and 2024年6月30日 are read.
 std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name, QString* why);
+// Date options read in turn: every one, or nullopt with *why for the first that is not a date.
+template <std::size_t N>
+std::optional<std::array<QDate, N>> dateOptions(const QCommandLineParser& p, const char* const (&names)[N],
+                                                QString* why)
+{
+    std::array<QDate, N> dates;
+    for (std::size_t i = 0; i < N; ++i) {
+        const std::optional<QDate> d = dateOption(p, QLatin1String(names[i]), why);
+        if (!d)
+            return std::nullopt;
+        dates[i] = *d;
+    }
+    return dates;
+}
 // --format table|json|csv, for the commands that print task and unit lists.
 QCommandLineOption listFormatOption();
 std::optional<ListFormat> listFormat(const QCommandLineParser& p, QString* why);

@@ -55,13 +55,13 @@ int run(CommandContext& c)
         return c.usageError(why);
     ReportOptions o;
     const auto range = period(p, &why);
-    const auto asOf = range ? dateOption(p, QStringLiteral("as-of"), &why) : std::nullopt;
-    const auto issued = asOf ? dateOption(p, QStringLiteral("date"), &why) : std::nullopt;
-    if (!issued)
+    const auto dates = range ? dateOptions(p, {"as-of", "date"}, &why) : std::nullopt;
+    if (!dates)
         return c.usageError(why);
+    const auto [asOf, issued] = *dates;
     o.period = *range;
-    o.asOf = *asOf;
-    o.issued = issued->isValid() ? *issued : *asOf;
+    o.asOf = asOf;
+    o.issued = issued.isValid() ? issued : asOf;
     o.units = p.values(QStringLiteral("unit"));
     for (const QString& id : p.values(QStringLiteral("directive"))) {
         bool ok = false;

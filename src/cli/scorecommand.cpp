@@ -44,14 +44,13 @@ int run(CommandContext& c)
 {
     const QCommandLineParser& p = c.options;
     QString why;
-    const auto from = dateOption(p, QStringLiteral("from"), &why);
-    const auto to = from ? dateOption(p, QStringLiteral("to"), &why) : std::nullopt;
-    const auto asOf = to ? dateOption(p, QStringLiteral("as-of"), &why) : std::nullopt;
-    if (!asOf)
+    const auto dates = dateOptions(p, {"from", "to", "as-of"}, &why);
+    if (!dates)
         return c.usageError(why);
-    if (!from->isValid() || !to->isValid())
+    const auto [from, to, asOf] = *dates;
+    if (!from.isValid() || !to.isValid())
         return c.usageError(tr("需要 --from 和 --to"));
-    if (*from > *to)
+    if (from > to)
         return c.usageError(tr("--from 不能晚于 --to"));
     const QString format = p.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("table")
                                                                        : p.value(QStringLiteral("format"));
@@ -74,7 +73,7 @@ int run(CommandContext& c)
     Repository* repo = c.database();
     if (!repo)
         return c.failureCode();
-    const ScorePeriod period{*from, *to, asOf->isValid() ? *asOf : *to};
+    const ScorePeriod period{from, to, asOf.isValid() ? asOf : to};
     StoreError e;
     const QList<UnitScore> scores = repo->computeScores(period, rule, &e);
     if (e.isError())

@@ -29,12 +29,10 @@ int runInit(CommandContext& c)
     StoreError e;
     if (!repo->initServer(&e))
         return c.storeFailure(e);
-    c.out << tr("服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader "
-                "与行级权限已设置")
-                 .arg(repo->path())
-                 .arg(Repository::schemaVersion())
-          << '\n';
-    return Ok;
+    return c.done(tr("服务器 %1 已就绪：结构版本 %2，角色 duban_office、duban_liaison、duban_leader "
+                     "与行级权限已设置")
+                      .arg(repo->path())
+                      .arg(Repository::schemaVersion()));
 }
 
 void addUserOptions(QCommandLineParser& p)
@@ -79,8 +77,7 @@ int runUser(CommandContext& c)
     StoreError e;
     if (!repo->addServerUser(args.at(1), role, c.options.value(QStringLiteral("unit")), password, &e))
         return c.storeFailure(e);
-    c.out << tr("已在 %1 上添加登录用户 %2（%3）").arg(repo->path(), args.at(1), roleText) << '\n';
-    return Ok;
+    return c.done(tr("已在 %1 上添加登录用户 %2（%3）").arg(repo->path(), args.at(1), roleText));
 }
 
 void addImportOptions(QCommandLineParser& p)
@@ -109,9 +106,7 @@ int runImport(CommandContext& c)
         return c.storeFailure(e);
     TaskFilter all;
     all.includeRetired = true;
-    c.out << tr("已把 %1 导入服务器 %2：%3 项任务").arg(file, repo->path()).arg(repo->countTasks(all))
-          << '\n';
-    return Ok;
+    return c.done(tr("已把 %1 导入服务器 %2：%3 项任务").arg(file, repo->path()).arg(repo->countTasks(all)));
 }
 
 const CommandSpec serverInitCommand = CommandSpec(

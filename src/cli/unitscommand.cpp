@@ -41,8 +41,7 @@ int run(CommandContext& c)
         const QString by = byOrLogin(p);
         if (!repo->mergeUnits(*from, *into, by, &e))
             return c.storeFailure(e);
-        c.out << tr("已把“%1”合并到“%2”，原名保留为别名").arg(a, b) << '\n';
-        return Ok;
+        return c.done(tr("已把“%1”合并到“%2”，原名保留为别名").arg(a, b));
     }
     const auto units = repo->units(&e);
     if (e.isError())

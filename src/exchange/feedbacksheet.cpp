@@ -1,6 +1,7 @@
 #include "exchange/feedbacksheet.h"
 
 #include "core/translate.h"
+#include "exchange/workbook.h"
 
 #include <QDir>
 #include <QFile>
@@ -237,11 +238,9 @@ bool writeFeedbackSheet(Repository& repo, qint64 unitId, const QString& path, co
         return false;
     }
 
-    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
-    if (!wb) {
-        *error = tr("无法创建文件 %1").arg(path);
+    lxw_workbook* wb = newWorkbook(path, error);
+    if (!wb)
         return false;
-    }
     const QString sheet = sheetName(unit);
     lxw_worksheet* ws = workbook_add_worksheet(wb, utf8(sheet).constData());
     if (!ws) {

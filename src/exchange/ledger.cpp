@@ -1,6 +1,7 @@
 #include "exchange/ledger.h"
 
 #include "core/translate.h"
+#include "exchange/workbook.h"
 #include "store/taskcolumns.h"
 
 #include <QFile>
@@ -105,19 +106,11 @@ bool writeLedgerCsv(const QList<LedgerRow>& rows, const QString& path, QString* 
 
 bool writeLedgerXlsx(const QList<LedgerRow>& rows, const QString& path, QString* error)
 {
-    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
-    if (!wb) {
-        *error = tr("无法创建文件 %1").arg(path);
+    lxw_workbook* wb = newWorkbook(path, error);
+    if (!wb)
         return false;
-    }
     lxw_worksheet* ws = workbook_add_worksheet(wb, tr("台账").toUtf8().constData());
-    lxw_format* head = workbook_add_format(wb);
-    format_set_bold(head);
-    format_set_text_wrap(head);
-    format_set_align(head, LXW_ALIGN_CENTER);
-    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_bg_color(head, 0xDDEBF7);
-    format_set_border(head, LXW_BORDER_THIN);
+    lxw_format* head = headerFormat(wb);
     lxw_format* body = workbook_add_format(wb);
     format_set_text_wrap(body);
     format_set_align(body, LXW_ALIGN_VERTICAL_TOP);

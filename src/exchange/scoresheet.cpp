@@ -2,6 +2,7 @@
 
 #include "core/scorecolumns.h"
 #include "core/translate.h"
+#include "exchange/workbook.h"
 
 #include <QFile>
 #include <xlsxwriter.h>
@@ -50,22 +51,14 @@ void ruleSheet(lxw_workbook* wb, const ScoreRule& rule, lxw_format* head)
 bool writeScoreXlsx(const QList<UnitScore>& scores, const ScorePeriod& period, const ScoreRule& rule,
                     const QString& path, QString* error)
 {
-    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
-    if (!wb) {
-        *error = tr("无法创建文件 %1").arg(path);
+    lxw_workbook* wb = newWorkbook(path, error);
+    if (!wb)
         return false;
-    }
     lxw_worksheet* ws = workbook_add_worksheet(wb, utf8(tr("考评排名")).constData());
     lxw_format* title = workbook_add_format(wb);
     format_set_bold(title);
     format_set_font_size(title, 14);
-    lxw_format* head = workbook_add_format(wb);
-    format_set_bold(head);
-    format_set_text_wrap(head);
-    format_set_align(head, LXW_ALIGN_CENTER);
-    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_bg_color(head, 0xDDEBF7);
-    format_set_border(head, LXW_BORDER_THIN);
+    lxw_format* head = headerFormat(wb);
     lxw_format* body = workbook_add_format(wb);
     format_set_border(body, LXW_BORDER_THIN);
     lxw_format* decimal = workbook_add_format(wb);

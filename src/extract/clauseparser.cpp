@@ -4,6 +4,8 @@
 #include "extract/textutil.h"
 
 #include <QRegularExpression>
+#include <initializer_list>
+#include <utility>
 
 namespace duban {
 
@@ -122,19 +124,28 @@ struct Roles
     QHash<QString, QString> role; // unit -> lead / responsible / co / guide / participate
 };
 
+// The role of the first of `words` that `text` holds (at its start when `atStart`); responsible when none.
+QString roleOf(const QString& text, bool atStart,
+               std::initializer_list<std::pair<const char16_t*, const char*>> words)
+{
+    for (const auto& [word, role] : words) {
+        const QString w = QString::fromUtf16(word);
+        if (atStart ? text.startsWith(w) : text.contains(w))
+            return QLatin1String(role);
+    }
+    return QStringLiteral("responsible");
+}
+
 // The role a trailing word gives the units before it.
 QString roleOfMarker(const QString& marker)
 {
-    if (marker.contains(QStringLiteral("牵头")))
-        return QStringLiteral("lead");
-    if (marker.contains(QStringLiteral("配合")) || marker.contains(QStringLiteral("协同")) ||
-        marker.contains(QStringLiteral("协助")))
-        return QStringLiteral("co");
-    if (marker.contains(QStringLiteral("指导")))
-        return QStringLiteral("guide");
-    if (marker.contains(QStringLiteral("参与")))
-        return QStringLiteral("participate");
-    return QStringLiteral("responsible");
+    return roleOf(marker, false,
+                  {{u"牵头", "lead"},
+                   {u"配合", "co"},
+                   {u"协同", "co"},
+                   {u"协助", "co"},
+                   {u"指导", "guide"},
+                   {u"参与", "participate"}});
 }
 
 // Role words at the end of a piece (牵头负责, 负责落实 …), stripped; empty when it carries none.
@@ -370,15 +381,9 @@ void addRoles(ClauseUnits& c, const QHash<QString, QString>& roles)
 // The role a clause label gives its units (牵头单位 → lead, 指导部门 → guide …).
 QString roleOfLabel(const QString& label)
 {
-    if (label.startsWith(QStringLiteral("牵头")))
-        return QStringLiteral("lead");
-    if (label.startsWith(QStringLiteral("配合")) || label.startsWith(QStringLiteral("协")))
-        return QStringLiteral("co");
-    if (label.startsWith(QStringLiteral("参与")))
-        return QStringLiteral("participate");
-    if (label.startsWith(QStringLiteral("指导")))
-        return QStringLiteral("guide");
-    return QStringLiteral("responsible");
+    return roleOf(
+        label, true,
+        {{u"牵头", "lead"}, {u"配合", "co"}, {u"协", "co"}, {u"参与", "participate"}, {u"指导", "guide"}});
 }
 
 } // namespace

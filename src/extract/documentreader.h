@@ -59,6 +59,7 @@ public:
     static bool decodeText(const QByteArray& bytes, QString* out, QString* encoding);
 
 private:
+    class Attempt; // readattempt.h
     // Also refuses what is not a regular file (/dev/zero, a FIFO, a folder): those are read forever.
     static bool tooLarge(const QString& path, const ReadLimits& limits, QString* error);
     static bool tooManyLines(qsizetype lines, const QString& path, const ReadLimits& limits, QString* error);

@@ -1,9 +1,9 @@
-#include "extract/documentreader.h"
+#include "extract/readattempt.h"
 #include "extract/readerlimits.h"
 #include "extract/ziparchive.h"
 
-#include <QFileInfo>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 namespace duban {
 
@@ -116,15 +116,15 @@ private:
 
 ReadResult DocumentReader::readDocx(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    if (a.refused())
+        return a.r;
     ZipArchive z(limits.maxInflatedBytes, limits.maxInflatedBytes);
-    if (!z.open(path)) {
-        r.error = tr("文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。").arg(name);
-        return r;
-    }
+    if (!z.open(path))
+        return a.fail(tr("文件“%1”不是有效的 .docx 文档：文件已损坏、不完整或已加密。").arg(a.name));
+    const QString doctype = tr("文件“%1”的正文含有文档类型声明（DOCTYPE），Word "
+                               "文档不应含有，可能是恶意构造的文件，已拒绝读取。")
+                                .arg(a.name);
     QByteArray xml;
     switch (z.read(QStringLiteral("word/document.xml"), &xml)) {
     case ZipArchive::Read::Ok:
@@ -136,54 +136,39 @@ ReadResult DocumentReader::readDocx(const QString& path, const ReadLimits& limit
             return readXlsx(path, limits);
         if (z.contains(QStringLiteral("mimetype")) && z.contains(QStringLiteral("content.xml")))
             return readConverted(path, limits); // OpenDocument (.odt/.ods) under another name
-        r.error = tr("文件“%1”不是 Word 文档：缺少正文（word/document.xml）。").arg(name);
-        return r;
+        return a.fail(tr("文件“%1”不是 Word 文档：缺少正文（word/document.xml）。").arg(a.name));
     case ZipArchive::Read::TooLarge:
-        r.error = tr("文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。")
-                      .arg(name)
-                      .arg(limits.maxInflatedBytes / (1024 * 1024));
-        return r;
+        return a.fail(tr("文件“%1”解压后超过 %2 MB，疑似压缩炸弹，已拒绝读取。")
+                          .arg(a.name)
+                          .arg(limits.maxInflatedBytes / (1024 * 1024)));
     case ZipArchive::Read::Broken:
-        r.error = tr("文件“%1”已损坏：正文无法解压。").arg(name);
-        return r;
+        return a.fail(tr("文件“%1”已损坏：正文无法解压。").arg(a.name));
     case ZipArchive::Read::Doctype:
-        r.error = tr("文件“%1”的正文含有文档类型声明（DOCTYPE），Word "
-                     "文档不应含有，可能是恶意构造的文件，已拒绝读取。")
-                      .arg(name);
-        return r;
+        return a.fail(doctype);
     }
     QString xmlError;
     DocxText text;
-    if (!text.parse(xml, limits, &r.doc, &xmlError)) {
-        r.doc = SourceDocument();
+    if (!text.parse(xml, limits, &a.r.doc, &xmlError)) {
+        QString why;
         switch (text.stopped()) {
         case DocxText::Stop::Doctype:
-            r.error = tr("文件“%1”的正文含有文档类型声明（DOCTYPE），Word "
-                         "文档不应含有，可能是恶意构造的文件，已拒绝读取。")
-                          .arg(name);
+            why = doctype;
             break;
         case DocxText::Stop::Lines:
-            tooManyLines(qsizetype(limits.maxLines) + 1, path, limits, &r.error);
+            tooManyLines(qsizetype(limits.maxLines) + 1, path, limits, &why);
             break;
         case DocxText::Stop::Cancelled:
-            wasCancelled(limits, &r.error);
+            wasCancelled(limits, &why);
             break;
         case DocxText::Stop::None:
-            r.error = tr("文件“%1”的正文已损坏（XML 错误：%2）。").arg(name, xmlError);
+            why = tr("文件“%1”的正文已损坏（XML 错误：%2）。").arg(a.name, xmlError);
         }
-        return r;
+        return a.fail(why);
     }
-    bool any = false;
-    for (const QString& l : std::as_const(r.doc.lines))
-        any = any || !l.trimmed().isEmpty();
-    if (!any) {
-        r.doc = SourceDocument();
-        r.error = tr("文件“%1”为空，没有可提取的文字。").arg(name);
-        return r;
-    }
-    r.doc.path = path;
-    r.doc.format = QStringLiteral("docx");
-    return r;
+    const auto blank = [](const QString& l) { return l.trimmed().isEmpty(); };
+    if (std::all_of(a.r.doc.lines.cbegin(), a.r.doc.lines.cend(), blank))
+        return a.fail(tr("文件“%1”为空，没有可提取的文字。").arg(a.name));
+    return a.done(QStringLiteral("docx"));
 }
 
 } // namespace duban

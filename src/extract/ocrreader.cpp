@@ -1,9 +1,7 @@
-#include "extract/documentreader.h"
 #include "extract/ocrengine.h"
 #include "extract/ocrtext.h"
 #include "extract/pdflayout.h"
-
-#include <QFileInfo>
+#include "extract/readattempt.h"
 
 namespace duban {
 
@@ -14,18 +12,14 @@ constexpr int kDisplayHeight = 1600;
 
 ReadResult DocumentReader::readScan(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    ReadResult& r = a.r;
     ScanPages pages;
-    if (!pages.open(path, limits.scan, &r.error))
+    if (a.refused() || !pages.open(path, limits.scan, &r.error))
         return r;
     OcrEngine engine;
-    if (!engine.init(&r.error)) {
-        r.error = tr("“%1”是扫描件或图片，需要文字识别：%2").arg(name, r.error);
-        return r;
-    }
+    if (QString why; !engine.init(&why))
+        return a.fail(tr("“%1”是扫描件或图片，需要文字识别：%2").arg(a.name, why));
     const int total = pages.count();
     bool canceled = false;
     for (int p = 0; p < total && !canceled; ++p) {
@@ -60,22 +54,14 @@ ReadResult DocumentReader::readScan(const QString& path, const ReadLimits& limit
             r.doc.geometry.append(LineGeometry{shown, l.box, l.confidence});
         }
     }
-    if (canceled) {
-        r.doc = SourceDocument();
-        r.error = tr("已取消“%1”的文字识别。").arg(name);
-        return r;
-    }
+    if (canceled)
+        return a.fail(tr("已取消“%1”的文字识别。").arg(a.name));
     if (limits.progress)
         limits.progress(total, total);
-    if (r.doc.lines.isEmpty()) {
-        r.doc = SourceDocument();
-        r.error =
-            tr("在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。").arg(name);
-        return r;
-    }
-    r.doc.path = path;
-    r.doc.format = ScanPages::isImageFile(path) ? QStringLiteral("image") : QStringLiteral("pdf");
-    return r;
+    if (r.doc.lines.isEmpty())
+        return a.fail(
+            tr("在“%1”中没有识别出文字。请确认图片清晰、方向正确（分辨率至少 200 dpi）后重试。").arg(a.name));
+    return a.done(ScanPages::isImageFile(path) ? QStringLiteral("image") : QStringLiteral("pdf"));
 }
 
 } // namespace duban

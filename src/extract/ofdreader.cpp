@@ -2,12 +2,11 @@
 // order, each page's Content.xml holds TextObjects placed by Boundary and CTM, with TextCodes at X/Y and
 // DeltaX/DeltaY steps. Template pages (Tpls) add their text to the pages that use them. Signatures,
 // seals and annotations live in other members and are not read: they are not the directive's text.
-#include "extract/documentreader.h"
 #include "extract/ofdlayout.h"
+#include "extract/readattempt.h"
 #include "extract/ziparchive.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <cmath>
@@ -63,26 +62,41 @@ struct DocumentXml
     QStringList defaultTemplates;
 };
 
-// Reads the TextObjects of one Content.xml into placed glyphs.
-bool pageGlyphs(const QByteArray& xml, QList<OfdGlyph>* glyphs, QStringList* templateIds, QString* error)
+// Calls element(reader, name, attributes, inside) for each start element of `xml`, `inside` saying
+// whether it stands within a `scope` element (or is one). False with *error when the XML is malformed.
+template <typename Element>
+bool eachElement(const QByteArray& xml, QStringView scope, QString* error, Element element)
 {
     QXmlStreamReader r(xml);
     r.setNamespaceProcessing(false);
-    Matrix m;
-    double bx = 0, by = 0, size = 3.5;
-    bool inText = false;
+    bool inside = false;
     while (!r.atEnd()) {
         r.readNext();
-        if (r.isEndElement() && localName(r) == u"TextObject")
-            inText = false;
+        if (r.isEndElement() && localName(r) == scope)
+            inside = false;
         if (!r.isStartElement())
             continue;
         const QStringView name = localName(r);
-        const QXmlStreamAttributes a = r.attributes();
+        inside = inside || name == scope;
+        element(r, name, r.attributes(), inside);
+    }
+    if (r.hasError()) {
+        *error = r.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Reads the TextObjects of one Content.xml into placed glyphs.
+bool pageGlyphs(const QByteArray& xml, QList<OfdGlyph>* glyphs, QStringList* templateIds, QString* error)
+{
+    Matrix m;
+    double bx = 0, by = 0, size = 3.5;
+    const auto element = [&](QXmlStreamReader& r, QStringView name, const QXmlStreamAttributes& a,
+                             bool inText) {
         if (name == u"Template" && templateIds) {
             templateIds->append(a.value(QStringLiteral("TemplateID")).toString());
         } else if (name == u"TextObject") {
-            inText = true;
             const QList<double> box = ofdNumbers(a.value(QStringLiteral("Boundary")), 4);
             const QList<double> ctm = ofdNumbers(a.value(QStringLiteral("CTM")), 6);
             bx = box.size() == 4 && finite(box) ? box[0] : 0;
@@ -126,41 +140,22 @@ bool pageGlyphs(const QByteArray& xml, QList<OfdGlyph>* glyphs, QStringList* tem
                     y += dy[i];
             }
         }
-    }
-    if (r.hasError()) {
-        *error = r.errorString();
-        return false;
-    }
-    return true;
+    };
+    return eachElement(xml, u"TextObject", error, element);
 }
 
 bool parseDocument(const QByteArray& xml, const QString& docDir, DocumentXml* out, QString* error)
 {
-    QXmlStreamReader r(xml);
-    r.setNamespaceProcessing(false);
-    bool inPages = false;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isEndElement() && localName(r) == u"Pages")
-            inPages = false;
-        if (!r.isStartElement())
-            continue;
-        const QStringView name = localName(r);
-        const QXmlStreamAttributes a = r.attributes();
-        if (name == u"Pages") {
-            inPages = true;
-        } else if (name == u"Page" && inPages) {
+    const auto element = [&](QXmlStreamReader&, QStringView name, const QXmlStreamAttributes& a,
+                             bool inPages) {
+        if (name == u"Page" && inPages) {
             out->pages.append({resolve(docDir, a.value(QStringLiteral("BaseLoc")).toString()), {}});
         } else if (name == u"TemplatePage") {
             const QString id = a.value(QStringLiteral("ID")).toString();
             out->templates.insert(id, resolve(docDir, a.value(QStringLiteral("BaseLoc")).toString()));
         }
-    }
-    if (r.hasError()) {
-        *error = r.errorString();
-        return false;
-    }
-    return true;
+    };
+    return eachElement(xml, u"Pages", error, element);
 }
 
 QString docRoot(const QByteArray& xml, QString* error)
@@ -180,17 +175,15 @@ QString docRoot(const QByteArray& xml, QString* error)
 
 ReadResult DocumentReader::readOfd(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    if (a.refused())
+        return a.r;
+    const QString& name = a.name;
     ZipArchive z(limits.maxInflatedBytes, limits.maxInflatedBytes);
     int code = 0;
-    if (!z.open(path, &code)) {
-        r.error = tr("文件“%1”不是有效的 OFD 文档：文件已损坏或不完整（%2）。")
-                      .arg(name, ZipArchive::errorText(code));
-        return r;
-    }
+    if (!z.open(path, &code))
+        return a.fail(tr("文件“%1”不是有效的 OFD 文档：文件已损坏或不完整（%2）。")
+                          .arg(name, ZipArchive::errorText(code)));
     const auto fail = [&](ZipArchive::Read read, const QString& member) {
         ReadResult f;
         if (read == ZipArchive::Read::TooLarge)
@@ -226,13 +219,11 @@ ReadResult DocumentReader::readOfd(const QString& path, const ReadLimits& limits
     DocumentXml doc;
     if (!parseDocument(xml, dirOf(docXml), &doc, &why))
         return broken(docXml, why);
-    if (doc.pages.size() > limits.maxPages) {
-        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
-                      .arg(name)
-                      .arg(doc.pages.size())
-                      .arg(limits.maxPages);
-        return r;
-    }
+    if (doc.pages.size() > limits.maxPages)
+        return a.fail(tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
+                          .arg(name)
+                          .arg(doc.pages.size())
+                          .arg(limits.maxPages));
     QHash<QString, QList<OfdGlyph>> templateGlyphs;
     bool any = false;
     for (qsizetype p = 0; p < doc.pages.size(); ++p) {
@@ -263,18 +254,13 @@ ReadResult DocumentReader::readOfd(const QString& path, const ReadLimits& limits
         const QStringList lines = ofdLines(glyphs);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             any = any || !lines[i].isEmpty();
-            r.doc.lines.append(lines[i]);
-            r.doc.locations.append(tr("第%1页第%2行").arg(p + 1).arg(i + 1));
+            a.r.doc.lines.append(lines[i]);
+            a.r.doc.locations.append(tr("第%1页第%2行").arg(p + 1).arg(i + 1));
         }
     }
-    if (!any) {
-        r.doc = SourceDocument();
-        r.error = tr("文件“%1”中没有可提取的文字（页面可能是图片，需要先做文字识别）。").arg(name);
-        return r;
-    }
-    r.doc.path = path;
-    r.doc.format = QStringLiteral("ofd");
-    return r;
+    if (!any)
+        return a.fail(tr("文件“%1”中没有可提取的文字（页面可能是图片，需要先做文字识别）。").arg(name));
+    return a.done(QStringLiteral("ofd"));
 }
 
 } // namespace duban

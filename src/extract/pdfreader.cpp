@@ -1,7 +1,6 @@
-#include "extract/documentreader.h"
 #include "extract/pdflayout.h"
+#include "extract/readattempt.h"
 
-#include <QFileInfo>
 #include <QStringDecoder>
 #include <poppler-qt6.h>
 
@@ -52,31 +51,24 @@ QString foldGbPunctuation(const QString& s)
 
 ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    if (a.refused())
+        return a.r;
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
-    if (!pdf) {
-        r.error = tr("文件“%1”不是有效的 PDF：文件已损坏或不完整。").arg(name);
-        return r;
-    }
-    if (pdf->isLocked()) {
-        r.error = tr("文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。").arg(name);
-        return r;
-    }
-    if (pdf->numPages() > limits.maxPages) {
-        r.error = tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
-                      .arg(name)
-                      .arg(pdf->numPages())
-                      .arg(limits.maxPages);
-        return r;
-    }
+    if (!pdf)
+        return a.fail(tr("文件“%1”不是有效的 PDF：文件已损坏或不完整。").arg(a.name));
+    if (pdf->isLocked())
+        return a.fail(tr("文件“%1”是加密的 PDF，需要密码，无法读取。请先解除密码保护。").arg(a.name));
+    if (pdf->numPages() > limits.maxPages)
+        return a.fail(tr("文件“%1”有 %2 页，超过 %3 页的上限，已拒绝读取。请拆分后再导入。")
+                          .arg(a.name)
+                          .arg(pdf->numPages())
+                          .arg(limits.maxPages));
     QList<LayoutPage> pages;
     QString all;
     for (int p = 0; p < pdf->numPages(); ++p) {
-        if (wasCancelled(limits, &r.error))
-            return r;
+        if (wasCancelled(limits, &a.r.error))
+            return a.r;
         LayoutPage lp;
         std::unique_ptr<Poppler::Page> page = pdf->page(p);
         if (page) {
@@ -103,20 +95,17 @@ ReadResult DocumentReader::readPdf(const QString& path, const ReadLimits& limits
         if (!empty)
             scanned.error =
                 tr("文件“%1”的文字层无法解码（字体缺少 ToUnicode 映射），只能做文字识别，但识别失败：%2")
-                    .arg(name, scanned.error);
+                    .arg(a.name, scanned.error);
         return scanned;
     }
     for (const LayoutLine& l : layoutPdfText(pages)) {
-        r.doc.lines.append(l.text);
-        r.doc.locations.append(tr("第%1页").arg(l.page + 1));
+        a.r.doc.lines.append(l.text);
+        a.r.doc.locations.append(tr("第%1页").arg(l.page + 1));
     }
-    if (tooManyLines(r.doc.lines.size(), path, limits, &r.error)) {
-        r.doc = SourceDocument();
-        return r;
-    }
-    r.doc.path = path;
-    r.doc.format = QStringLiteral("pdf");
-    return r;
+    QString tooMany;
+    if (tooManyLines(a.r.doc.lines.size(), path, limits, &tooMany))
+        return a.fail(tooMany);
+    return a.done(QStringLiteral("pdf"));
 }
 
 } // namespace duban

@@ -1,11 +1,10 @@
 // An Excel (or WPS, LibreOffice) task list read as text: each non-empty row becomes one line, cells
 // joined by tabs, so the text-table parser finds the header row with its own column vocabulary and the
 // source of every task is a sheet and a row.
-#include "extract/documentreader.h"
+#include "extract/readattempt.h"
 #include "extract/xlsxreader.h"
 
 #include <QDate>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace duban {
@@ -71,29 +70,22 @@ void spreadMerges(XlsxSheet* sheet)
 
 ReadResult DocumentReader::readXlsx(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    if (a.refused())
+        return a.r;
     QList<XlsxSheet> sheets;
     QString error;
-    if (!duban::readXlsx(path, &sheets, &error,
-                         XlsxLimits{limits.maxInflatedBytes, limits.maxInflatedBytes})) {
-        r.error = error;
-        return r;
-    }
+    if (!duban::readXlsx(path, &sheets, &error, XlsxLimits{limits.maxInflatedBytes, limits.maxInflatedBytes}))
+        return a.fail(error);
     bool any = false;
     for (XlsxSheet& sheet : sheets) {
         if (sheet.hidden)
             continue;
-        if (sheet.rows.size() > limits.maxSheetRows) {
-            r.doc = SourceDocument();
-            r.error = tr("文件“%1”的工作表“%2”有 %3 行，超过 %4 行的上限，已拒绝读取。")
-                          .arg(name, sheet.name)
-                          .arg(sheet.rows.size())
-                          .arg(limits.maxSheetRows);
-            return r;
-        }
+        if (sheet.rows.size() > limits.maxSheetRows)
+            return a.fail(tr("文件“%1”的工作表“%2”有 %3 行，超过 %4 行的上限，已拒绝读取。")
+                              .arg(a.name, sheet.name)
+                              .arg(sheet.rows.size())
+                              .arg(limits.maxSheetRows));
         spreadMerges(&sheet);
         for (auto row = sheet.rows.cbegin(); row != sheet.rows.cend(); ++row) {
             QStringList cells;
@@ -107,18 +99,13 @@ ReadResult DocumentReader::readXlsx(const QString& path, const ReadLimits& limit
             if (cells.isEmpty())
                 continue;
             any = true;
-            r.doc.lines.append(cells.join(u'\t'));
-            r.doc.locations.append(tr("工作表“%1”第%2行").arg(sheet.name).arg(row.key()));
+            a.r.doc.lines.append(cells.join(u'\t'));
+            a.r.doc.locations.append(tr("工作表“%1”第%2行").arg(sheet.name).arg(row.key()));
         }
     }
-    if (!any) {
-        r.doc = SourceDocument();
-        r.error = tr("文件“%1”的工作表都是空的，没有可提取的文字。").arg(name);
-        return r;
-    }
-    r.doc.path = path;
-    r.doc.format = QStringLiteral("xlsx");
-    return r;
+    if (!any)
+        return a.fail(tr("文件“%1”的工作表都是空的，没有可提取的文字。").arg(a.name));
+    return a.done(QStringLiteral("xlsx"));
 }
 
 } // namespace duban

@@ -14,6 +14,11 @@ namespace {
 
 enum Column { Number, Task, Goal, Deadline, Units, CoUnits, Ignore };
 
+// The row field each column's text fills, in Column order: none for the number and ignored columns.
+constexpr QString TableRow::*kField[] = {
+    nullptr,          &TableRow::task,    &TableRow::goal, &TableRow::deadline,
+    &TableRow::units, &TableRow::coUnits, nullptr};
+
 bool isNumberHeader(const QString& c)
 {
     return c == QStringLiteral("序号") || c == QStringLiteral("编号") || c == QStringLiteral("序");
@@ -497,25 +502,8 @@ Table verticalTable(const QStringList& lines, int at, const QStringList& header,
         TableRow& row = t.rows[r];
         row.unitsLead = unitsColumnLeads(header, cols);
         for (int c = 1; c < k; ++c) {
-            switch (cols[c]) {
-            case Task:
-                appendCell(row.task, byCol[c]);
-                break;
-            case Goal:
-                appendCell(row.goal, byCol[c]);
-                break;
-            case Deadline:
-                appendCell(row.deadline, byCol[c]);
-                break;
-            case Units:
-                appendCell(row.units, byCol[c]);
-                break;
-            case CoUnits:
-                appendCell(row.coUnits, byCol[c]);
-                break;
-            default:
-                break;
-            }
+            if (QString TableRow::*field = kField[cols[c]])
+                appendCell(row.*field, byCol[c]);
         }
     }
     return t;

@@ -1,7 +1,6 @@
-#include "extract/documentreader.h"
+#include "extract/readattempt.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <algorithm>
 #include <limits>
 
@@ -36,47 +35,34 @@ QStringList splitLines(const QString& text, qsizetype maxLines = std::numeric_li
 
 ReadResult DocumentReader::readText(const QString& path, const ReadLimits& limits)
 {
-    ReadResult r;
-    const QString name = QFileInfo(path).fileName();
-    // Checked before opening: opening a FIFO blocks until someone writes to it.
-    if (tooLarge(path, limits, &r.error))
-        return r;
+    Attempt a(path, limits);
+    if (a.refused())
+        return a.r;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = tr("无法打开文件“%1”：%2").arg(name, f.errorString());
-        return r;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return a.fail(tr("无法打开文件“%1”：%2").arg(a.name, f.errorString()));
     // Read no more than the limit even if the file grows while being read. Qt allocates the whole size
     // asked for, so ask for what the file holds (tooLarge has refused anything but regular files).
     const QByteArray bytes = f.read(std::min(f.size(), limits.maxTextBytes + 1));
-    if (bytes.size() > limits.maxTextBytes) {
-        r.error = tr("文本文件“%1”超过 %2 MB 的上限，不像是一份文件，已拒绝读取。")
-                      .arg(name)
-                      .arg(limits.maxTextBytes / (1024 * 1024));
-        return r;
-    }
-    if (bytes.trimmed().isEmpty()) {
-        r.error = tr("文件“%1”为空，没有可提取的内容。").arg(name);
-        return r;
-    }
+    if (bytes.size() > limits.maxTextBytes)
+        return a.fail(tr("文本文件“%1”超过 %2 MB 的上限，不像是一份文件，已拒绝读取。")
+                          .arg(a.name)
+                          .arg(limits.maxTextBytes / (1024 * 1024)));
+    const QString empty = tr("文件“%1”为空，没有可提取的内容。").arg(a.name);
+    if (bytes.trimmed().isEmpty())
+        return a.fail(empty);
     QString text;
-    if (!decodeText(bytes, &text, nullptr)) {
-        r.error =
-            tr("文件“%1”不是文本文件，或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。").arg(name);
-        return r;
-    }
+    if (!decodeText(bytes, &text, nullptr))
+        return a.fail(tr("文件“%1”不是文本文件，或编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 和 Big5）。")
+                          .arg(a.name));
     QStringList lines = splitLines(text, limits.maxLines);
     // A byte-order mark and blanks, or a cut-off sequence that decodes to nothing.
-    if (std::all_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.trimmed().isEmpty(); })) {
-        r.error = tr("文件“%1”为空，没有可提取的内容。").arg(name);
-        return r;
-    }
-    if (tooManyLines(lines.size(), path, limits, &r.error))
-        return r;
-    r.doc.path = path;
-    r.doc.format = QStringLiteral("txt");
-    r.doc.lines = std::move(lines);
-    return r;
+    if (std::all_of(lines.cbegin(), lines.cend(), [](const QString& l) { return l.trimmed().isEmpty(); }))
+        return a.fail(empty);
+    if (tooManyLines(lines.size(), path, limits, &a.r.error))
+        return a.r;
+    a.r.doc.lines = std::move(lines);
+    return a.done(QStringLiteral("txt"));
 }
 
 SourceDocument DocumentReader::fromText(const QString& text, const QString& name)

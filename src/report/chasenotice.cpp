@@ -1,12 +1,12 @@
 #include "report/chasenotice.h"
 
 #include "core/clock.h"
+#include "report/pdffile.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace duban {
@@ -186,28 +186,9 @@ int printChaseNotice(const ChaseNotice& n, QPagedPaintDevice* device)
 
 bool writeChaseNoticePdf(const ChaseNotice& n, const QString& path, QString* error, int* pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    int count = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(chaseNoticeTitle(n.level) + u' ' + n.noticeNo);
-        writer.setCreator(QStringLiteral("Duban"));
-        count = printChaseNotice(n, &writer);
-    }
-    if (count == 0 || !file.commit()) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = count;
-    return true;
+    const auto print = [&](QPdfWriter* writer) { return printChaseNotice(n, writer); };
+    return writePdfFile(path, {300, chaseNoticeTitle(n.level) + u' ' + n.noticeNo}, print,
+                        tr("无法写入 %1：%2"), error, pages);
 }
 
 } // namespace duban

@@ -234,42 +234,24 @@ GanttRenderer::Tiers GanttRenderer::tiers() const
     return {Unit::Year, Unit::HalfYear};
 }
 
+int GanttRenderer::monthsIn(Unit u)
+{
+    constexpr int months[] = {0, 0, 1, 3, 6, 12}; // in Unit order; days and weeks are not counted in months
+    return months[int(u)];
+}
+
 QDate GanttRenderer::unitStart(const QDate& d, Unit u)
 {
-    switch (u) {
-    case Unit::Day:
-        return d;
-    case Unit::Week:
-        return d.addDays(1 - d.dayOfWeek());
-    case Unit::Month:
-        return QDate(d.year(), d.month(), 1);
-    case Unit::Quarter:
-        return QDate(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
-    case Unit::HalfYear:
-        return QDate(d.year(), d.month() <= 6 ? 1 : 7, 1);
-    case Unit::Year:
-        return QDate(d.year(), 1, 1);
-    }
-    return d;
+    if (const int k = monthsIn(u))
+        return QDate(d.year(), (d.month() - 1) / k * k + 1, 1);
+    return u == Unit::Week ? d.addDays(1 - d.dayOfWeek()) : d;
 }
 
 QDate GanttRenderer::nextUnit(const QDate& d, Unit u)
 {
-    switch (u) {
-    case Unit::Day:
-        return d.addDays(1);
-    case Unit::Week:
-        return d.addDays(7);
-    case Unit::Month:
-        return d.addMonths(1);
-    case Unit::Quarter:
-        return d.addMonths(3);
-    case Unit::HalfYear:
-        return d.addMonths(6);
-    case Unit::Year:
-        return d.addYears(1);
-    }
-    return d.addDays(1);
+    if (const int k = monthsIn(u))
+        return d.addMonths(k);
+    return d.addDays(u == Unit::Week ? 7 : 1);
 }
 
 QString GanttRenderer::unitLabel(const QDate& d, Unit u, bool top)

@@ -103,6 +103,8 @@ private:
         Unit top, bottom;
     };
     Tiers tiers() const;
+    // Month, quarter, half year and year: runs of 1, 3, 6 and 12 months from January; 0 for day and week.
+    static int monthsIn(Unit u);
     static QDate unitStart(const QDate& d, Unit u);
     static QDate nextUnit(const QDate& d, Unit u);
     static QString unitLabel(const QDate& d, Unit u, bool top);

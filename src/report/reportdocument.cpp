@@ -5,6 +5,7 @@
 #include "report/reportdocument.h"
 
 #include "core/translate.h"
+#include "report/pdffile.h"
 #include "report/reportcontent.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,6 +23,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <cmath>
+#include <iterator>
 
 namespace duban {
 
@@ -45,6 +47,32 @@ QSize chartSize(const WeeklyReport& r)
 {
     return {int(kBodyW * 0.96), 34 + unitChartUnits(r) * 22 + 8};
 }
+
+// How each kind of text block is set, in ReportBlock::Kind order: alignment, top, bottom and right margin,
+// first-line indent, line height (percent; 0: single), the size and weight of its text, and its HTML with
+// %1 for the text. The byline and tables are laid out as tables of their own; the masthead is red and
+// spaced out besides; blocks without HTML here (byline, table, chart, signature) are written on their own.
+struct BlockStyle
+{
+    Qt::Alignment align;
+    int top, bottom, right, indent, lineHeight;
+    int points;
+    bool bold;
+    const char* html;
+};
+constexpr BlockStyle kBlockStyles[] = {
+    {Qt::AlignHCenter, 6, 0, 0, 0, 0, 32, true, "<p class=\"masthead\">%1</p>\n"}, // Masthead
+    {Qt::AlignHCenter, 6, 10, 0, 0, 0, 14, false, "<p class=\"number\">%1</p>\n"}, // Number
+    {{}, 0, 0, 0, 0, 0, 12, false, nullptr},                                       // Byline
+    {Qt::AlignHCenter, 12, 14, 0, 0, 130, 18, true, "<h1>%1</h1>\n"},              // Headline
+    {{}, 12, 6, 0, 32, 0, 14, true, "<h2>%1</h2>\n"},                              // Heading
+    {{}, 6, 0, 0, 32, 0, 12, true, "<h2>%1</h2>\n"},                               // SubHeading
+    {Qt::AlignJustify, 0, 6, 0, 32, 150, 12, false, "<p>%1</p>\n"},                // Paragraph
+    {{}, 0, 0, 0, 0, 0, 12, false, nullptr},                                       // Table
+    {Qt::AlignHCenter, 4, 8, 0, 0, 0, 12, false, nullptr},                         // Chart
+    {Qt::AlignRight, 28, 0, 16, 0, 0, 12, false, nullptr},                         // Signature
+};
+static_assert(std::size(kBlockStyles) == ReportBlock::Signature + 1);
 
 QTextCharFormat charFormat(qreal points, bool bold = false, const QColor& color = Qt::black)
 {
@@ -140,23 +168,7 @@ void ReportDocument::Impl::build(bool paged)
             insertTable(c, i, &reuseBlock);
             continue;
         }
-        QTextBlockFormat bf;
-        QTextCharFormat cf = charFormat(12);
-        switch (b.kind) {
-        case ReportBlock::Masthead:
-            bf.setAlignment(Qt::AlignHCenter);
-            bf.setTopMargin(6);
-            cf = charFormat(32, true, kRed);
-            cf.setFontLetterSpacingType(QFont::PercentageSpacing);
-            cf.setFontLetterSpacing(130);
-            break;
-        case ReportBlock::Number:
-            bf.setAlignment(Qt::AlignHCenter);
-            bf.setTopMargin(6);
-            bf.setBottomMargin(10);
-            cf = charFormat(14);
-            break;
-        case ReportBlock::Byline: {
+        if (b.kind == ReportBlock::Byline) {
             // Office on the left, date on the right; the red rule under it is painted with the page.
             if (!reuseBlock)
                 c.insertBlock();
@@ -179,42 +191,20 @@ void ReportDocument::Impl::build(bool paged)
             textBlocks[i] = QTextBlock();
             continue;
         }
-        case ReportBlock::Headline:
-            bf.setAlignment(Qt::AlignHCenter);
-            bf.setTopMargin(12);
-            bf.setBottomMargin(14);
-            bf.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-            cf = charFormat(18, true);
-            break;
-        case ReportBlock::Heading:
-            bf.setTopMargin(12);
-            bf.setBottomMargin(6);
-            bf.setTextIndent(32);
-            cf = charFormat(14, true);
-            break;
-        case ReportBlock::SubHeading:
-            bf.setTopMargin(6);
-            bf.setTextIndent(32);
-            cf = charFormat(12, true);
-            break;
-        case ReportBlock::Paragraph:
-            bf.setAlignment(Qt::AlignJustify);
-            bf.setTextIndent(32);
-            bf.setBottomMargin(6);
-            bf.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-            break;
-        case ReportBlock::Chart:
-            bf.setAlignment(Qt::AlignHCenter);
-            bf.setTopMargin(4);
-            bf.setBottomMargin(8);
-            break;
-        case ReportBlock::Signature:
-            bf.setAlignment(Qt::AlignRight);
-            bf.setTopMargin(28);
-            bf.setRightMargin(16);
-            break;
-        case ReportBlock::Table:
-            break;
+        const BlockStyle& style = kBlockStyles[b.kind];
+        QTextBlockFormat bf;
+        bf.setAlignment(style.align);
+        bf.setTopMargin(style.top);
+        bf.setBottomMargin(style.bottom);
+        bf.setRightMargin(style.right);
+        bf.setTextIndent(style.indent);
+        if (style.lineHeight > 0)
+            bf.setLineHeight(style.lineHeight, QTextBlockFormat::ProportionalHeight);
+        QTextCharFormat cf = charFormat(style.points, style.bold);
+        if (b.kind == ReportBlock::Masthead) {
+            cf.setForeground(kRed);
+            cf.setFontLetterSpacingType(QFont::PercentageSpacing);
+            cf.setFontLetterSpacing(130);
         }
         if (breakBefore.contains(i))
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -720,26 +710,14 @@ QString ReportDocument::Impl::html() const
         "@media "
         "print{thead{display:table-header-group}tr{page-break-inside:avoid}}\n</style></head><body>\n");
     for (const ReportBlock& b : blocks) {
+        if (const char* html = kBlockStyles[b.kind].html) {
+            h += QString::fromLatin1(html).arg(esc(b.text));
+            continue;
+        }
         switch (b.kind) {
-        case ReportBlock::Masthead:
-            h += QStringLiteral("<p class=\"masthead\">%1</p>\n").arg(esc(b.text));
-            break;
-        case ReportBlock::Number:
-            h += QStringLiteral("<p class=\"number\">%1</p>\n").arg(esc(b.text));
-            break;
         case ReportBlock::Byline:
             h += QStringLiteral("<div class=\"byline\"><span>%1</span><span>%2</span></div>\n")
                      .arg(esc(b.text), esc(b.second));
-            break;
-        case ReportBlock::Headline:
-            h += QStringLiteral("<h1>%1</h1>\n").arg(esc(b.text));
-            break;
-        case ReportBlock::Heading:
-        case ReportBlock::SubHeading:
-            h += QStringLiteral("<h2>%1</h2>\n").arg(esc(b.text));
-            break;
-        case ReportBlock::Paragraph:
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(b.text));
             break;
         case ReportBlock::Chart: {
             QByteArray png;
@@ -772,6 +750,8 @@ QString ReportDocument::Impl::html() const
         case ReportBlock::Signature:
             h += QStringLiteral("<p class=\"signature\">%1<br>%2</p>\n").arg(esc(b.text), esc(b.second));
             break;
+        default: // written from kBlockStyles above
+            break;
         }
     }
     h += QStringLiteral("</body></html>\n");
@@ -780,29 +760,9 @@ QString ReportDocument::Impl::html() const
 
 bool writeReportPdf(const WeeklyReport& report, const QString& path, QString* error, int* pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    int n = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setTitle(report.options.title + u' ' + report.options.period.label());
-        writer.setCreator(QStringLiteral("Duban"));
-        ReportDocument doc(report);
-        n = doc.print(&writer);
-    }
-    if (n == 0 || !file.commit()) {
-        if (error)
-            *error = tr("无法写入 %1：%2").arg(path, file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = n;
-    return true;
+    const auto print = [&](QPdfWriter* writer) { return ReportDocument(report).print(writer); };
+    const PdfSetup setup{600, report.options.title + u' ' + report.options.period.label()};
+    return writePdfFile(path, setup, print, tr("无法写入 %1：%2"), error, pages);
 }
 
 bool writeReportHtml(const WeeklyReport& report, const QString& path, QString* error)

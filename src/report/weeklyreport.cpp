@@ -25,25 +25,21 @@ bool failWith(StoreError* error, StoreError::Kind kind, const QString& message)
     return false;
 }
 
+// The figure each status, and each pace of an open task, counts in (in the enums' order).
+constexpr int ReportFigures::*kByStatus[] = {&ReportFigures::notStarted, &ReportFigures::inProgress,
+                                             &ReportFigures::done, &ReportFigures::suspended};
+constexpr int ReportFigures::*kByPace[] = {&ReportFigures::noDeadline, &ReportFigures::behind,
+                                           &ReportFigures::onPace, &ReportFigures::ahead};
+static_assert(int(Status::Suspended) == 3 && int(Pace::Ahead) == 3);
+
 // One task's category on a day; status may differ from the task's current one (last week's figures).
 void count(ReportFigures& f, const TaskRecord& t, Status status, const QDate& asOf, const DueRules& rules,
            bool withPace)
 {
     ++f.total;
-    switch (status) {
-    case Status::Done:
-        ++f.done;
+    ++(f.*kByStatus[int(status)]);
+    if (status == Status::Done || status == Status::Suspended)
         return;
-    case Status::Suspended:
-        ++f.suspended;
-        return;
-    case Status::InProgress:
-        ++f.inProgress;
-        break;
-    case Status::NotStarted:
-        ++f.notStarted;
-        break;
-    }
     const DueState due = dueState(status, t.deadline, asOf, rules);
     if (due == DueState::Overdue) {
         ++f.overdue;
@@ -51,22 +47,8 @@ void count(ReportFigures& f, const TaskRecord& t, Status status, const QDate& as
     }
     if (due == DueState::DueSoon)
         ++f.dueSoon;
-    if (!withPace)
-        return;
-    switch (pace(status, t.percent, t.startDate, t.deadline, asOf, rules)) {
-    case Pace::Ahead:
-        ++f.ahead;
-        break;
-    case Pace::OnPace:
-        ++f.onPace;
-        break;
-    case Pace::Behind:
-        ++f.behind;
-        break;
-    case Pace::NotApplicable:
-        ++f.noDeadline;
-        break;
-    }
+    if (withPace)
+        ++(f.*kByPace[int(pace(status, t.percent, t.startDate, t.deadline, asOf, rules))]);
 }
 
 ReportTaskLine lineOf(const TaskRecord& t)
