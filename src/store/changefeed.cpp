@@ -29,7 +29,8 @@ bool ChangeFeed::listen(QSqlDriver* driver)
         connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
     }
     // A closed connection forgot its channels; subscribing twice is refused by the driver, so ask first.
-    return driver->subscribedToNotifications().contains(kChannel) || driver->subscribeToNotification(kChannel);
+    return driver->subscribedToNotifications().contains(kChannel) ||
+           driver->subscribeToNotification(kChannel);
 }
 
 void ChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource source,

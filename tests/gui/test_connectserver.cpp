@@ -11,6 +11,7 @@
 #include "testdb.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -75,7 +76,8 @@ private slots:
         fill(d, QStringLiteral("db.example.org"), 5433, QStringLiteral("duban"), QStringLiteral("alice"),
              QStringLiteral("pw"));
         QCOMPARE(d.serverUrl(), QStringLiteral("postgresql://alice@db.example.org:5433/duban"));
-        fill(d, QStringLiteral("/run/postgresql"), 5432, QStringLiteral("duban"), QStringLiteral("alice"), {});
+        fill(d, QStringLiteral("/run/postgresql"), 5432, QStringLiteral("duban"), QStringLiteral("alice"),
+             {});
         QCOMPARE(d.serverUrl(), QStringLiteral("postgresql://alice@/duban?host=/run/postgresql"));
         d.setServer(QStringLiteral("postgresql://bob@10.0.0.5:6000/office"));
         QCOMPARE(child<QLineEdit>(&d, "serverHost")->text(), QStringLiteral("10.0.0.5"));
@@ -96,6 +98,9 @@ private slots:
         QVERIFY(d.result() != QDialog::Accepted);
         QVERIFY2(message(d).contains(QStringLiteral("无法连接数据库服务器")), qPrintable(message(d)));
         QVERIFY2(!message(d).contains(QStringLiteral("pw@")), "the password is shown");
+        // DUBAN_CONNECT_SHOTS=dir: the dialog with its message, for a look.
+        if (const QString dir = qEnvironmentVariable("DUBAN_CONNECT_SHOTS"); !dir.isEmpty())
+            QVERIFY(d.grab().save(dir + QStringLiteral("/connect-server.png")));
         QVERIFY(serverlogin::recentServers().isEmpty()); // only a server that answered is remembered
     }
 
@@ -128,7 +133,8 @@ private slots:
         QVERIFY(DatabaseLocation::parse(opened, &l));
         QCOMPARE(l.password, QStringLiteral("秘密pw123")); // the connection got it
         QVERIFY2(d.notice().contains(QStringLiteral("密码未记住")), qPrintable(d.notice()));
-        QCOMPARE(serverlogin::recentServers(), QStringList{QStringLiteral("postgresql://alice@db.example.org/duban")});
+        QCOMPARE(serverlogin::recentServers(),
+                 QStringList{QStringLiteral("postgresql://alice@db.example.org/duban")});
         QVERIFY(serverlogin::rememberedPassword(d.serverUrl()).isEmpty());
         // Nowhere in the settings (the file on disk), in any key.
         QSettings s;

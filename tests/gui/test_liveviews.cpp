@@ -48,10 +48,7 @@ private:
     QList<qint64> m_ids; // in deadline order, as the table lists them
 
     TaskTableModel* model() { return m_window->tasksPage()->model(); }
-    QString titleAt(int row)
-    {
-        return model()->index(row, int(TaskColumn::Title)).data().toString();
-    }
+    QString titleAt(int row) { return model()->index(row, int(TaskColumn::Title)).data().toString(); }
 
 private slots:
     void initTestCase()
@@ -118,7 +115,8 @@ private slots:
     void ownEditsAreNotReadTwice()
     {
         QSignalSpy changed(m_window->editor(), &TaskEditor::changed);
-        QVERIFY(m_window->editor()->setFields({{m_ids.at(0), TaskField::Percent, 20}}, QStringLiteral("进度")));
+        QVERIFY(
+            m_window->editor()->setFields({{m_ids.at(0), TaskField::Percent, 20}}, QStringLiteral("进度")));
         QCOMPARE(changed.count(), 1);
         QTest::qWait(300); // our own notification would arrive by now
         QCOMPARE(changed.count(), 1);

@@ -27,16 +27,18 @@ protected:
         repo = openOk(db.location());
         ASSERT_TRUE(repo);
         ImportResult r;
-        ASSERT_TRUE(repo->applyImport(
-            batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}, {}, QDate(2023, 3, 31))}, QStringLiteral("v")),
-            false, &r));
+        ASSERT_TRUE(
+            repo->applyImport(batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}, {}, QDate(2023, 3, 31))},
+                                      QStringLiteral("v")),
+                              false, &r));
         id = r.taskIds[0];
     }
     // Ends every other connection to the test database: the repository's.
     void dropOthers(RawDb& raw)
     {
-        ASSERT_TRUE(raw.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                            "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        ASSERT_TRUE(
+            raw.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
     }
     QString title(RawDb& raw)
     {
@@ -90,8 +92,9 @@ TEST_F(StoreFailures, ADropInTheMiddleOfAnEditWritesNothing)
     ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TRIGGER test_drop BEFORE INSERT ON audit_log FOR EACH ROW "
                                         "EXECUTE FUNCTION test_drop()")));
     StoreError e;
-    EXPECT_FALSE(repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
-                                  s(u"张三"), nullptr, &e));
+    EXPECT_FALSE(
+        repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
+                         s(u"张三"), nullptr, &e));
     EXPECT_EQ(e.kind, StoreError::Unreachable) << e.message.toStdString();
     EXPECT_TRUE(e.message.contains(s(u"连接已中断"))) << e.message.toStdString();
     EXPECT_EQ(title(raw), s(u"推进项目建设"));
@@ -100,8 +103,9 @@ TEST_F(StoreFailures, ADropInTheMiddleOfAnEditWritesNothing)
 
     ASSERT_TRUE(raw.exec(QStringLiteral("DROP TRIGGER test_drop ON audit_log")));
     e = {};
-    EXPECT_TRUE(repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
-                                 s(u"张三"), nullptr, &e))
+    EXPECT_TRUE(
+        repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
+                         s(u"张三"), nullptr, &e))
         << e.message.toStdString();
     EXPECT_EQ(title(raw), s(u"推进重点项目建设"));
 }

@@ -92,7 +92,8 @@ void ConnectServerDialog::setServer(const QString& url)
     m_port->setValue(l.port > 0 ? l.port : kDefaultPort);
     m_database->setText(l.database);
     m_user->setText(l.user);
-    const QString remembered = l.password.isEmpty() ? serverlogin::rememberedPassword(l.display()) : l.password;
+    const QString remembered =
+        l.password.isEmpty() ? serverlogin::rememberedPassword(l.display()) : l.password;
     m_password->setText(remembered);
     m_remember->setChecked(!remembered.isEmpty());
 }

@@ -91,7 +91,8 @@ bool rememberPassword(const QString& urlWithoutPassword, const QString& password
     if (o.error == QKeychain::NoError)
         return true;
     if (why)
-        *why = QCoreApplication::translate("ServerLogin", "密码未记住：系统钥匙串不可用（%1），下次连接时请重新输入密码")
+        *why = QCoreApplication::translate("ServerLogin",
+                                           "密码未记住：系统钥匙串不可用（%1），下次连接时请重新输入密码")
                    .arg(o.errorText);
     return false;
 }
