@@ -18,26 +18,6 @@
 
 using namespace duban;
 
-namespace {
-
-TaskDraft draft(const QString& title, const QString& lead, int line)
-{
-    TaskDraft t;
-    t.source = QStringLiteral("通知.txt");
-    t.kind = QStringLiteral("inline");
-    t.directive.title = QStringLiteral("关于推进测试工作的通知");
-    t.directive.docNumber = QStringLiteral("驻政办〔2022〕5号");
-    t.directive.year = 2022;
-    t.title = title;
-    t.text = title + QStringLiteral("，确保按期完成。");
-    t.units = t.leadUnits = {lead};
-    t.deadline = QDate(2022, 12, 31).addDays(line);
-    t.lineStart = t.lineEnd = line;
-    return t;
-}
-
-} // namespace
-
 class TestLiveViews : public QObject
 {
     Q_OBJECT
@@ -62,16 +42,18 @@ private slots:
         StoreError e;
         m_otherDesk = Repository::open(m_db->location(), {}, &e);
         QVERIFY2(m_otherDesk, qPrintable(e.message));
-        ImportBatch b;
-        b.sourceFile = QStringLiteral("通知.txt");
-        b.contentHash = ImportBatch::hashOf({QStringLiteral("liveviews")});
-        b.tasks = {draft(QStringLiteral("建立协调机制"), QStringLiteral("市发展和改革委员会"), 3),
-                   draft(QStringLiteral("完善考核办法"), QStringLiteral("市财政局"), 4),
-                   draft(QStringLiteral("开展专项督查"), QStringLiteral("市商务局"), 5)};
-        b.importedBy = QStringLiteral("测试员");
-        ImportResult r;
-        QVERIFY2(m_otherDesk->applyImport(b, false, &r, &e), qPrintable(e.message));
-        m_ids = r.taskIds;
+        // Tasks by hand at the other desk, in deadline order as the table lists them.
+        const QStringList titles{QStringLiteral("建立协调机制"), QStringLiteral("完善考核办法"),
+                                 QStringLiteral("开展专项督查")};
+        for (int i = 0; i < titles.size(); ++i) {
+            NewTask t;
+            t.title = titles.at(i);
+            t.leadUnits = {QStringLiteral("市商务局")};
+            t.deadline = QDate(2022, 12, 1).addDays(i);
+            const qint64 id = m_otherDesk->createTask(t, QStringLiteral("测试员"), &e);
+            QVERIFY2(id > 0, qPrintable(e.message));
+            m_ids.append(id);
+        }
         m_window = test::mainWindowOn(m_db->location());
         m_window->resize(1400, 900);
         m_window->show();

@@ -11,11 +11,6 @@ using namespace duban::test;
 
 namespace {
 
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 class StoreFailures : public ::testing::Test
 {
 protected:
@@ -27,10 +22,10 @@ protected:
         repo = openOk(db.location());
         ASSERT_TRUE(repo);
         ImportResult r;
-        ASSERT_TRUE(
-            repo->applyImport(batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}, {}, QDate(2023, 3, 31))},
-                                      QStringLiteral("v")),
-                              false, &r));
+        ASSERT_TRUE(repo->applyImport(batchOf({draft(QStringLiteral("推进项目建设"),
+                                                     {QStringLiteral("市发改委")}, {}, QDate(2023, 3, 31))},
+                                              QStringLiteral("v")),
+                                      false, &r));
         id = r.taskIds[0];
     }
     // Ends every other connection to the test database: the repository's.
@@ -55,16 +50,20 @@ TEST_F(StoreFailures, AnEditOnADroppedConnectionIsToldAndTheNextOneReconnects)
     RawDb raw(db.location());
     dropOthers(raw);
     StoreError e;
-    EXPECT_TRUE(repo->applyEdit({id, TaskField::Title, s(u"推进重点项目建设")}, s(u"张三"), &e).isNull());
+    EXPECT_TRUE(repo->applyEdit({id, TaskField::Title, QStringLiteral("推进重点项目建设")},
+                                QStringLiteral("张三"), &e)
+                    .isNull());
     EXPECT_EQ(e.kind, StoreError::Unreachable);
-    EXPECT_TRUE(e.message.contains(s(u"连接已中断"))) << e.message.toStdString();
-    EXPECT_TRUE(e.message.contains(s(u"没有保存任何改动"))) << e.message.toStdString();
-    EXPECT_EQ(title(raw), s(u"推进项目建设"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("连接已中断"))) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("没有保存任何改动"))) << e.message.toStdString();
+    EXPECT_EQ(title(raw), QStringLiteral("推进项目建设"));
 
     e = {};
-    EXPECT_FALSE(repo->applyEdit({id, TaskField::Title, s(u"推进重点项目建设")}, s(u"张三"), &e).isNull())
+    EXPECT_FALSE(repo->applyEdit({id, TaskField::Title, QStringLiteral("推进重点项目建设")},
+                                 QStringLiteral("张三"), &e)
+                     .isNull())
         << e.message.toStdString();
-    EXPECT_EQ(title(raw), s(u"推进重点项目建设"));
+    EXPECT_EQ(title(raw), QStringLiteral("推进重点项目建设"));
 }
 
 TEST_F(StoreFailures, AReadOnADroppedConnectionReconnectsOnTheNextOne)
@@ -77,7 +76,7 @@ TEST_F(StoreFailures, AReadOnADroppedConnectionReconnectsOnTheNextOne)
     e = {};
     const auto t = repo->task(id, &e);
     ASSERT_TRUE(t) << e.message.toStdString();
-    EXPECT_EQ(t->record.title, s(u"推进项目建设"));
+    EXPECT_EQ(t->record.title, QStringLiteral("推进项目建设"));
 }
 
 // The connection ends between two statements of one edit (the title written, the percent's audit row
@@ -92,22 +91,22 @@ TEST_F(StoreFailures, ADropInTheMiddleOfAnEditWritesNothing)
     ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TRIGGER test_drop BEFORE INSERT ON audit_log FOR EACH ROW "
                                         "EXECUTE FUNCTION test_drop()")));
     StoreError e;
-    EXPECT_FALSE(
-        repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
-                         s(u"张三"), nullptr, &e));
+    EXPECT_FALSE(repo->applyEdits(
+        {{id, TaskField::Title, QStringLiteral("推进重点项目建设")}, {id, TaskField::Percent, 50}},
+        QStringLiteral("张三"), nullptr, &e));
     EXPECT_EQ(e.kind, StoreError::Unreachable) << e.message.toStdString();
-    EXPECT_TRUE(e.message.contains(s(u"连接已中断"))) << e.message.toStdString();
-    EXPECT_EQ(title(raw), s(u"推进项目建设"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("连接已中断"))) << e.message.toStdString();
+    EXPECT_EQ(title(raw), QStringLiteral("推进项目建设"));
     EXPECT_EQ(raw.value(QStringLiteral("SELECT percent FROM tasks WHERE id = %1").arg(id)).toInt(), 0);
     EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'edit'")).toInt(), 0);
 
     ASSERT_TRUE(raw.exec(QStringLiteral("DROP TRIGGER test_drop ON audit_log")));
     e = {};
-    EXPECT_TRUE(
-        repo->applyEdits({{id, TaskField::Title, s(u"推进重点项目建设")}, {id, TaskField::Percent, 50}},
-                         s(u"张三"), nullptr, &e))
+    EXPECT_TRUE(repo->applyEdits(
+        {{id, TaskField::Title, QStringLiteral("推进重点项目建设")}, {id, TaskField::Percent, 50}},
+        QStringLiteral("张三"), nullptr, &e))
         << e.message.toStdString();
-    EXPECT_EQ(title(raw), s(u"推进重点项目建设"));
+    EXPECT_EQ(title(raw), QStringLiteral("推进重点项目建设"));
 }
 
 TEST_F(StoreFailures, TheLiveFeedListensAgainAfterTheReconnect)
@@ -115,11 +114,12 @@ TEST_F(StoreFailures, TheLiveFeedListensAgainAfterTheReconnect)
     ChangeFeed* feed = repo->changeFeed();
     RawDb raw(db.location());
     dropOthers(raw);
-    repo->applyEdit({id, TaskField::Percent, 10}, s(u"张三")); // fails: the connection is gone
-    ASSERT_FALSE(repo->applyEdit({id, TaskField::Percent, 20}, s(u"张三")).isNull()); // reconnects
+    repo->applyEdit({id, TaskField::Percent, 10}, QStringLiteral("张三")); // fails: the connection is gone
+    ASSERT_FALSE(
+        repo->applyEdit({id, TaskField::Percent, 20}, QStringLiteral("张三")).isNull()); // reconnects
     QSignalSpy spy(feed, &ChangeFeed::tasksChanged);
     auto other = openOk(db.location());
-    ASSERT_FALSE(other->applyEdit({id, TaskField::Percent, 30}, s(u"李四")).isNull());
+    ASSERT_FALSE(other->applyEdit({id, TaskField::Percent, 30}, QStringLiteral("李四")).isNull());
     ASSERT_TRUE(spy.wait(1000));
     EXPECT_EQ(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64>{id});
 }

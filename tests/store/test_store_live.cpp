@@ -11,11 +11,6 @@ using namespace duban::test;
 
 namespace {
 
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 class StoreLive : public ::testing::Test
 {
 protected:
@@ -24,15 +19,18 @@ protected:
         ASSERT_TRUE(db.error().isEmpty()) << db.error().toStdString();
         desk1 = openOk(db.location());
         ASSERT_TRUE(desk1);
-        ImportResult r;
-        ASSERT_TRUE(desk1->applyImport(batchOf({draft(s(u"推进项目建设"), {s(u"市发改委")}),
-                                                draft(s(u"完善养老服务"), {s(u"市民政局")})},
-                                               QStringLiteral("v")),
-                                       false, &r));
-        first = r.taskIds[0];
-        second = r.taskIds[1];
+        first = byHand(QStringLiteral("推进项目建设"));
+        second = byHand(QStringLiteral("完善养老服务"));
         desk2 = openOk(db.location());
         ASSERT_TRUE(desk2);
+    }
+
+    qint64 byHand(const QString& title)
+    {
+        NewTask t;
+        t.title = title;
+        t.leadUnits = {QStringLiteral("市民政局")};
+        return desk1->createTask(t, QStringLiteral("测试员"));
     }
 
     TestDatabase db;
@@ -49,7 +47,10 @@ TEST_F(StoreLive, AnEditAtOneDeskNamesItsTaskAtTheOther)
     ChangeFeed* feed = desk2->changeFeed();
     ASSERT_TRUE(feed->listening());
     QSignalSpy spy(feed, &ChangeFeed::tasksChanged);
-    ASSERT_FALSE(desk1->applyEdit({second, TaskField::Title, s(u"完善居家养老服务")}, s(u"张三")).isNull());
+    ASSERT_FALSE(desk1
+                     ->applyEdit({second, TaskField::Title, QStringLiteral("完善居家养老服务")},
+                                 QStringLiteral("张三"))
+                     .isNull());
     ASSERT_TRUE(spy.wait(1000)) << "no notification within a second";
     ASSERT_EQ(spy.count(), 1);
     EXPECT_EQ(spy.at(0).at(0).value<Change>(), Change{second});
@@ -61,14 +62,16 @@ TEST_F(StoreLive, ProgressAndNewTasksAreNamedToo)
     if (!db.server())
         GTEST_SKIP() << "one desk per SQLite file";
     QSignalSpy spy(desk2->changeFeed(), &ChangeFeed::tasksChanged);
-    ASSERT_GT(desk1->addProgress(first, {QDate(2023, 1, 5), s(u"已开工"), 30, s(u"李四"), {}}), 0);
+    ASSERT_GT(desk1->addProgress(
+                  first, {QDate(2023, 1, 5), QStringLiteral("已开工"), 30, QStringLiteral("李四"), {}}),
+              0);
     ASSERT_TRUE(spy.wait(1000));
     EXPECT_EQ(spy.takeFirst().at(0).value<Change>(), Change{first});
 
     NewTask t;
-    t.title = s(u"新增一项任务");
-    t.leadUnits = {s(u"市教育局")};
-    const qint64 added = desk1->createTask(t, s(u"张三"));
+    t.title = QStringLiteral("新增一项任务");
+    t.leadUnits = {QStringLiteral("市教育局")};
+    const qint64 added = desk1->createTask(t, QStringLiteral("张三"));
     ASSERT_GT(added, 0);
     ASSERT_TRUE(spy.wait(1000));
     const auto args = spy.takeFirst();
@@ -82,7 +85,7 @@ TEST_F(StoreLive, OwnWritesAreNotEchoed)
         GTEST_SKIP() << "one desk per SQLite file";
     QSignalSpy own(desk1->changeFeed(), &ChangeFeed::tasksChanged);
     QSignalSpy other(desk2->changeFeed(), &ChangeFeed::tasksChanged);
-    ASSERT_FALSE(desk1->applyEdit({first, TaskField::Percent, 40}, s(u"张三")).isNull());
+    ASSERT_FALSE(desk1->applyEdit({first, TaskField::Percent, 40}, QStringLiteral("张三")).isNull());
     ASSERT_TRUE(other.wait(1000));
     EXPECT_EQ(own.count(), 0);
 }
@@ -107,7 +110,7 @@ TEST_F(StoreLive, AFileNeverNotifies)
     ASSERT_NE(feed, nullptr);
     EXPECT_FALSE(feed->listening());
     QSignalSpy spy(feed, &ChangeFeed::tasksChanged);
-    ASSERT_FALSE(desk1->applyEdit({first, TaskField::Percent, 40}, s(u"张三")).isNull());
+    ASSERT_FALSE(desk1->applyEdit({first, TaskField::Percent, 40}, QStringLiteral("张三")).isNull());
     EXPECT_FALSE(spy.wait(200));
 }
 

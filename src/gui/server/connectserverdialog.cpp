@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace duban {
 
@@ -28,14 +29,13 @@ ConnectServerDialog::ConnectServerDialog(Opener open, QWidget* parent)
 {
     setObjectName(QStringLiteral("connectServerDialog"));
     setWindowTitle(tr("连接服务器"));
-    m_recent->setObjectName(QStringLiteral("serverRecent"));
-    m_host->setObjectName(QStringLiteral("serverHost"));
-    m_port->setObjectName(QStringLiteral("serverPort"));
-    m_database->setObjectName(QStringLiteral("serverDatabase"));
-    m_user->setObjectName(QStringLiteral("serverUser"));
-    m_password->setObjectName(QStringLiteral("serverPassword"));
-    m_remember->setObjectName(QStringLiteral("serverRemember"));
-    m_message->setObjectName(QStringLiteral("serverMessage"));
+    // Tests and screenshots find the fields by these names.
+    const std::pair<QWidget*, const char*> names[] = {
+        {m_recent, "serverRecent"},     {m_host, "serverHost"},      {m_port, "serverPort"},
+        {m_database, "serverDatabase"}, {m_user, "serverUser"},      {m_password, "serverPassword"},
+        {m_remember, "serverRemember"}, {m_message, "serverMessage"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QString::fromLatin1(name));
 
     const QStringList recent = serverlogin::recentServers();
     m_recent->addItem(tr("（新的服务器）"));
@@ -52,12 +52,11 @@ ConnectServerDialog::ConnectServerDialog(Opener open, QWidget* parent)
     m_message->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("最近连接："), m_recent);
-    form->addRow(tr("服务器："), m_host);
-    form->addRow(tr("端口："), m_port);
-    form->addRow(tr("数据库："), m_database);
-    form->addRow(tr("用户名："), m_user);
-    form->addRow(tr("密码："), m_password);
+    const std::pair<QString, QWidget*> rows[] = {{tr("最近连接："), m_recent}, {tr("服务器："), m_host},
+                                                 {tr("端口："), m_port},       {tr("数据库："), m_database},
+                                                 {tr("用户名："), m_user},     {tr("密码："), m_password}};
+    for (const auto& [label, field] : rows)
+        form->addRow(label, field);
     form->addRow(QString(), m_remember);
 
     auto* buttons = new QDialogButtonBox(this);
