@@ -608,6 +608,17 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>系统钥匙串没有应答</source>
+        <translation>The system keyring did not answer</translation>
+    </message>
+    <message>
+        <source>密码未记住：系统钥匙串不可用（%1），下次连接时请重新输入密码</source>
+        <translation>Password not remembered: the system keyring is not available (%1); enter the password again next time</translation>
+    </message>
+</context>
+<context>
     <name>SourceDocument</name>
     <message>
         <source>第%1行</source>
@@ -1837,6 +1848,10 @@
         <source>撤销状态</source>
         <translation>cancellation</translation>
     </message>
+    <message>
+        <source>无权修改此任务（非本单位任务）：任务 %1</source>
+        <translation>You may not change this task (not your unit's): task %1</translation>
+    </message>
 </context>
 <context>
     <name>duban::ChaseNoticeDialog</name>
@@ -1887,6 +1902,61 @@
     <message>
         <source>打印失败</source>
         <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>duban::ConnectServerDialog</name>
+    <message>
+        <source>记住密码（保存在系统钥匙串中）</source>
+        <translation>Remember password (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>（新的服务器）</source>
+        <translation>(new server)</translation>
+    </message>
+    <message>
+        <source>主机名、IP 地址，或套接字目录（如 /run/postgresql）</source>
+        <translation>Host name, IP address, or socket directory (such as /run/postgresql)</translation>
+    </message>
+    <message>
+        <source>最近连接：</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写数据库名和用户名</source>
+        <translation>Enter the database name and the user name</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3102,10 @@ Kanban: arrow keys select a card, Ctrl+Shift+Left/Right change its status, Enter
 Gantt: Ctrl+wheel or Ctrl++ / Ctrl+- zoom, Shift+wheel scrolls sideways, Ctrl+T today, Ctrl+P print
 Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   Ctrl+Shift+L export ledger</translation>
     </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation>Connect to Server…</translation>
+    </message>
 </context>
 <context>
     <name>duban::NewTaskDialog</name>
@@ -3705,6 +3779,14 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
         <translation>The database server %1 refused the login: wrong user name or password, or the user may not use this database</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接已中断（服务器重启、网络断开或连接被终止）。这次操作没有保存任何改动，下次操作时会自动重新连接</source>
+        <translation>The connection to the database server %1 was lost (server restarted, network down or connection ended). Nothing of this action was saved; the next action reconnects.</translation>
+    </message>
+    <message>
+        <source>无权修改此任务（非本单位任务）：任务 %1 不属于当前登录用户所在单位</source>
+        <translation>You may not change this task (not your unit's): task %1 does not belong to the unit of the user logged in</translation>
     </message>
 </context>
 <context>

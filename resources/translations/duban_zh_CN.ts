@@ -609,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>系统钥匙串没有应答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码未记住：系统钥匙串不可用（%1），下次连接时请重新输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDocument</name>
     <message>
         <source>第%1行</source>
@@ -1836,6 +1847,10 @@
         <source>撤销状态</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>无权修改此任务（非本单位任务）：任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::ChaseNoticeDialog</name>
@@ -1885,6 +1900,61 @@
     </message>
     <message>
         <source>打印失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::ConnectServerDialog</name>
+    <message>
+        <source>记住密码（保存在系统钥匙串中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（新的服务器）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主机名、IP 地址，或套接字目录（如 /run/postgresql）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近连接：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写数据库名和用户名</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3082,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
 报表：Ctrl+P 打印预览&#x3000;Ctrl+Shift+P 打印&#x3000;Ctrl+Shift+S 另存为 PDF&#x3000;Ctrl+Shift+L 导出台账</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::NewTaskDialog</name>
@@ -3684,6 +3758,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>数据库服务器 %1 拒绝登录：用户名或密码不正确，或该用户无权使用这个数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接已中断（服务器重启、网络断开或连接被终止）。这次操作没有保存任何改动，下次操作时会自动重新连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无权修改此任务（非本单位任务）：任务 %1 不属于当前登录用户所在单位</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

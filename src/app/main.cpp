@@ -21,8 +21,11 @@ int main(int argc, char* argv[])
     cli.setApplicationDescription(QApplication::translate("main", "督办：政府督查任务跟踪"));
     cli.addHelpOption();
     cli.addVersionOption();
-    QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "打开指定的数据库文件"),
-                          QStringLiteral("PATH"));
+    QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate(
+            "main", "打开指定的数据库文件，或服务器上的数据库（postgresql://用户@主机:端口/数据库）"),
+        QStringLiteral("PATH|URL"));
     QCommandLineOption shots(QStringLiteral("screenshot"),
                              QApplication::translate("main", "把每个视图截图保存到目录后退出"),
                              QStringLiteral("DIR"));

@@ -16,6 +16,8 @@
 #include "gui/reminders/reminders.h"
 #include "gui/reports/reportspage.h"
 #include "gui/score/scorepage.h"
+#include "gui/server/connectserverdialog.h"
+#include "gui/server/serverlogin.h"
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
@@ -23,6 +25,7 @@
 #include "gui/workflow/chasenoticedialog.h"
 #include "gui/workflow/workflowpanel.h"
 #include "palette/warningpalette.h"
+#include "store/databaseurl.h"
 #include "store/repository.h"
 #include "ui_mainwindow.h"
 
@@ -177,12 +180,16 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     QString path = options.databasePath;
     if (path.isEmpty()) {
         path = QSettings().value(QString::fromLatin1(kLastKey)).toString();
+        if (DatabaseLocation::isUrl(path)) // a server remembered without its password
+            path = serverlogin::withRememberedPassword(path);
         // The last-used file is gone (moved, deleted, a disk not mounted): ask, never silently create
         // an empty database in its place.
-        if (!path.isEmpty() && !QFileInfo::exists(path) && path != defaultDatabasePath())
+        if (!path.isEmpty() && !DatabaseLocation::isUrl(path) && !QFileInfo::exists(path) &&
+            path != defaultDatabasePath())
             path = askForMissingDatabase(path);
     }
-    if (path.isEmpty() || !QFileInfo(QFileInfo(path).absolutePath()).exists())
+    if (path.isEmpty() ||
+        (!DatabaseLocation::isUrl(path) && !QFileInfo(QFileInfo(path).absolutePath()).exists()))
         path = defaultDatabasePath();
     QString error;
     if (!openDatabase(path, &error) && path != defaultDatabasePath()) {
@@ -242,11 +249,16 @@ QString MainWindow::defaultDatabasePath()
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool server = DatabaseLocation::isUrl(path);
+    if (!server)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     QString why;
     std::unique_ptr<Repository> repo = StoreAccess::open(path, &why);
     if (!repo) {
-        const QString message = tr("无法打开数据库 %1：%2").arg(QDir::toNativeSeparators(path), why);
+        DatabaseLocation where; // a URL's password never reaches a message
+        DatabaseLocation::parse(path, &where);
+        const QString shown = server ? where.display() : QDir::toNativeSeparators(path);
+        const QString message = tr("无法打开数据库 %1：%2").arg(shown, why);
         qWarning("%s", qPrintable(message));
         if (error)
             *error = message;
@@ -255,8 +267,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     detach(m_tasks, m_kanban, m_units, m_gantt, m_overdue, m_reports);
     m_reminders->setRepository(nullptr, {});
     m_editor->setRepository(std::move(repo));
-    m_dbPath = QFileInfo(path).absoluteFilePath();
     Repository* r = m_editor->repository();
+    // A server is remembered by its URL without the password (Repository::path()).
+    m_dbPath = server ? r->path() : QFileInfo(path).absoluteFilePath();
     m_tasks->setRepository(r);
     m_kanban->setQuery(m_tasks->query());
     m_kanban->setRepository(r);
@@ -369,6 +382,8 @@ void MainWindow::buildMenus()
     QAction* openDb = file->addAction(tr("打开数据库…"), this, &MainWindow::openDatabaseDialog);
     openDb->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
+    QAction* server = file->addAction(tr("连接服务器…"), this, [this] { connectServerDialog(); });
+    server->setObjectName(QStringLiteral("actionConnectServer"));
     m_recentMenu = file->addMenu(tr("最近的数据库"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction* backup = file->addAction(tr("备份数据库…"), this, &MainWindow::backupDatabase);
@@ -557,6 +572,8 @@ void MainWindow::updateRecentMenu()
         QAction* a =
             m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] {
+            if (DatabaseLocation::isUrl(path)) // its password is in the keyring, or asked for
+                return connectServerDialog(path);
             QString error;
             if (!openDatabase(path, &error))
                 QMessageBox::warning(this, tr("无法打开数据库"), error);
@@ -568,7 +585,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     // The platform adds " — 督办" (the application display name) itself.
-    setWindowTitle(QFileInfo(m_dbPath).fileName());
+    DatabaseLocation where;
+    DatabaseLocation::parse(m_dbPath, &where);
+    setWindowTitle(where.server ? where.database : QFileInfo(m_dbPath).fileName());
     m_dbLabel->setText(QDir::toNativeSeparators(m_dbPath));
 }
 
@@ -607,7 +626,7 @@ void MainWindow::chaseNoticeDialog(qint64 taskId)
         statusBar()->showMessage(dialog.lastMessage(), 8000);
 }
 
-void MainWindow::onEdited(EditScopes what)
+void MainWindow::onEdited(EditScopes what, const QList<qint64>& ids)
 {
     m_score->reload();
     if (what == EditScopes(EditScope::Scores))
@@ -617,7 +636,10 @@ void MainWindow::onEdited(EditScopes what)
         m_tasks->detail()->reload();
         return;
     }
-    m_tasks->refresh();
+    if (ids.isEmpty())
+        m_tasks->refresh();
+    else
+        m_tasks->refreshTasks(ids); // another desk's write: the rows on screen, the detail if it shows one
     m_kanban->invalidate();
     m_gantt->reload();
     m_units->reload(); // task counts
@@ -735,6 +757,16 @@ void MainWindow::newDatabase()
     QString error;
     if (!openDatabase(path, &error))
         QMessageBox::warning(this, tr("新建数据库"), error);
+}
+
+void MainWindow::connectServerDialog(const QString& url)
+{
+    ConnectServerDialog dialog([this](const QString& u, QString* error) { return openDatabase(u, error); },
+                               this);
+    if (!url.isEmpty())
+        dialog.setServer(url);
+    if (dialog.exec() == QDialog::Accepted && !dialog.notice().isEmpty())
+        statusBar()->showMessage(dialog.notice(), 15000);
 }
 
 void MainWindow::openDatabaseDialog()

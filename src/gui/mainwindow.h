@@ -102,11 +102,13 @@ private:
     void updateStatusCounts();
     void updateTitle();
     void reloadViews();
-    void onEdited(EditScopes what); // one reload of each view per write
+    // One reload of each view per write; ids: the tasks another desk changed (only their rows reload).
+    void onEdited(EditScopes what, const QList<qint64>& ids = {});
     void maybeOfferSamples();
 
     void newDatabase();
     void openDatabaseDialog();
+    void connectServerDialog(const QString& url = {}); // 连接服务器…, filled in from a recent server's URL
     void backupDatabase();
     void importDialog();
     void pasteDialog();

@@ -160,10 +160,16 @@ void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
         msg = tr("%1 不是督办数据库文件").arg(path);
         break;
     case StoreError::Unreachable:
-        msg = tr("无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何改动，"
-                 "下次操作时会重新连接")
-                  .arg(path);
-        dropped = db.isOpen();
+        // A connection that was open broke under us (server restarted, network gone, backend ended);
+        // one that never opened could not reach the server. Either way a transaction was rolled back.
+        // (QPSQL closes the handle itself once libpq reports the connection bad.)
+        dropped = dropped || connected;
+        msg = dropped ? tr("与数据库服务器 %1 的连接已中断（服务器重启、网络断开或连接被终止）。这次操作没有"
+                           "保存任何改动，下次操作时会自动重新连接")
+                            .arg(path)
+                      : tr("无法连接数据库服务器 %1：服务器未运行、地址有误或网络中断。这次操作没有保存任何"
+                           "改动，下次操作时会重新连接")
+                            .arg(path);
         break;
     case StoreError::Denied:
         msg = e.nativeErrorCode() == QLatin1String("42501")
@@ -192,18 +198,25 @@ bool Repository::Impl::reconnect(StoreError* error) const
     handle.close();
     if (!handle.open()) {
         fail(error, handle.lastError());
+        dropped = true; // still down: the next action tries again
         return false;
     }
     dropped = false;
     QString why;
     if (!dialect->configure(handle, readOnly, &why))
         return setError(error, StoreError::Unreachable, why);
+    if (feed)
+        feed->listen(handle.driver()); // the closed connection forgot its channel
     return true;
 }
 
 bool Repository::Impl::run(QSqlQuery& q, const QString& sql, const QVariantList& binds,
                            StoreError* error) const
 {
+    // A read after a dropped connection reconnects too; inside a transaction it must not (the statements
+    // before it went with the old connection), and the transaction fails whole instead.
+    if (dropped && writing == 0 && !reconnect(error))
+        return false;
     if (!q.prepare(sql)) {
         fail(error, q.lastError());
         return false;
@@ -257,6 +270,11 @@ bool Repository::Impl::taskExists(qint64 taskId, StoreError* error) const
         return false;
     if (q.next())
         return true;
+    // On a server the row may be hidden from this login by row-level security (another unit's task).
+    if (server() && run(q, QStringLiteral("SELECT duban_task_exists(?)"), {taskId}, error) && q.next() &&
+        q.value(0).toBool())
+        return setError(error, StoreError::Denied,
+                        tr("无权修改此任务（非本单位任务）：任务 %1 不属于当前登录用户所在单位").arg(taskId));
     return setError(error, StoreError::BadInput,
                     tr("数据库 %1 中没有编号为 %2 的任务").arg(path).arg(taskId));
 }
@@ -273,12 +291,15 @@ WriteTransaction::WriteTransaction(const Repository::Impl& impl, StoreError* err
         return;
     }
     m_open = true;
+    ++d.writing;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
+    if (m_open) {
         d.query().exec(QStringLiteral("ROLLBACK"));
+        --d.writing;
+    }
 }
 
 bool WriteTransaction::commit(StoreError* error)
@@ -289,6 +310,7 @@ bool WriteTransaction::commit(StoreError* error)
         return false; // the destructor rolls back
     }
     m_open = false;
+    --d.writing;
     return true;
 }
 
@@ -394,6 +416,16 @@ QStringList Repository::migrationBackups() const
     return d->backups;
 }
 
+ChangeFeed* Repository::changeFeed()
+{
+    if (!d->feed) {
+        d->feed = std::make_unique<ChangeFeed>();
+        if (d->server())
+            d->feed->listen(d->db.driver());
+    }
+    return d->feed.get();
+}
+
 std::unique_ptr<Repository> Repository::open(const QString& where, const OpenOptions& opts, StoreError* error)
 {
     DatabaseLocation location;
@@ -431,6 +463,7 @@ std::unique_ptr<Repository> Repository::open(const QString& where, const OpenOpt
         impl->fail(error, impl->db.lastError());
         return nullptr;
     }
+    impl->connected = true;
     const SqlDialect& dialect = *impl->dialect;
 
     int version = 0;

@@ -313,6 +313,7 @@ struct ScoreRun
 };
 
 class SqlDialect;
+class ChangeFeed;
 
 // The store: one database connection, owned by the thread that opened it. All SQL lives behind this
 // class; database-specific syntax sits in a SqlDialect (SQLite now, PostgreSQL possible later).
@@ -334,6 +335,9 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QStringList migrationBackups() const; // copies taken by open() before migrating, if any
+    // What other desks write to the same server, as task ids (store/changefeed.h); owned by the repository,
+    // never emits on a file. Delivered on the thread that opened the repository, by its event loop.
+    ChangeFeed* changeFeed();
 
     // --- import
     ImportPlan planImport(const ImportBatch& batch, StoreError* error = nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 // Private to src/store: the repository's state and the helpers its parts share.
+#include "store/changefeed.h"
 #include "store/databaseurl.h"
 #include "store/repository.h"
 #include "store/sqldialect.h"
@@ -24,7 +25,10 @@ struct Repository::Impl
     bool readOnly = false;
     QStringList backups;
 
-    mutable bool dropped = false; // the server connection broke: reopened before the next statement
+    mutable bool dropped = false;     // the server connection broke: reopened before the next statement
+    std::unique_ptr<ChangeFeed> feed; // made on first ask (Repository::changeFeed)
+    bool connected = false;           // opened once: a connection failure after that is a drop
+    mutable int writing = 0;          // open WriteTransactions: no reconnect in the middle of one
 
     ~Impl();
     bool server() const { return location.server; }

@@ -277,9 +277,13 @@ bool checkVersions(const Repository::Impl& d, const QList<TaskEdit>& edits, Stor
                        (d.server() ? QStringLiteral(" FOR UPDATE") : QString()),
                    {it.key()}, error))
             return false;
-        if (!q.next())
-            return setError(error, StoreError::BadInput,
-                            tr("数据库 %1 中没有编号为 %2 的任务").arg(d.path).arg(it.key()));
+        if (!q.next()) {
+            // Gone, or hidden from this login (another unit's task): taskExists says which.
+            if (d.taskExists(it.key(), error)) // seen but not lockable: not this login's to change
+                setError(error, StoreError::Denied,
+                         tr("无权修改此任务（非本单位任务）：任务 %1").arg(it.key()));
+            return false;
+        }
         const int now = q.value(0).toInt();
         if (now == it.value())
             continue;

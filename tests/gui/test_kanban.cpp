@@ -384,6 +384,25 @@ private slots:
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
         QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
     }
+
+    // Issue 13: a move sends the version the card shows, like the table; another desk's write since is
+    // not overwritten (before, the move was not checked at all).
+    void aMoveOverAnotherDesksNewerWriteIsRefused()
+    {
+        const qint64 id = cardOf(kOnTrackTitle).data(KanbanModel::IdRole).toLongLong();
+        QVERIFY(id > 0);
+        QVERIFY(second()->applyEdit({id, TaskField::Percent, 35}, QStringLiteral("另一台电脑")).isValid());
+        const Status stored = second()->task(id)->record.status; // 进行中 now: the percent moved it
+        QString error;
+        QVERIFY(!model()->moveTasks({{id, Status::Suspended}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("另一台电脑")), qPrintable(error));
+        QCOMPARE(second()->task(id)->record.status, stored);
+        m_window->kanbanPage()->reloadNow();
+        QTRY_VERIFY(cardOfId(id).isValid());
+        QVERIFY2(model()->moveTasks({{id, Status::Suspended}}, &error), qPrintable(error)); // on the new one
+        QCOMPARE(second()->task(id)->record.status, Status::Suspended);
+        m_window->undoStack()->undo();
+    }
 };
 
 QTEST_MAIN(TestKanban)

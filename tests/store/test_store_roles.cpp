@@ -89,7 +89,12 @@ TEST_F(StoreRoles, LiaisonThroughDubanChangesOnlyItsUnitsTasks)
 
     e = {};
     EXPECT_TRUE(repo->applyEdit({other, TaskField::Percent, 90}, s(u"财政局联络员"), &e).isNull());
-    EXPECT_TRUE(e.isError());
+    EXPECT_EQ(e.kind, StoreError::Denied); // not "no such task": it exists, it is another unit's
+    EXPECT_TRUE(e.message.contains(s(u"无权修改此任务（非本单位任务）"))) << e.message.toStdString();
+    e = {}; // the table sends the version it shows: refused the same way, not "no such task"
+    EXPECT_TRUE(repo->applyEdit({other, TaskField::Percent, 90, 1}, s(u"财政局联络员"), &e).isNull());
+    EXPECT_EQ(e.kind, StoreError::Denied);
+    EXPECT_TRUE(e.message.contains(s(u"非本单位任务"))) << e.message.toStdString();
     EXPECT_EQ(percentOf(other), 0);
     e = {};
     EXPECT_EQ(repo->addProgress(other, {QDate(2023, 2, 1), s(u"越权填报"), 50, s(u"财政局联络员"), {}},

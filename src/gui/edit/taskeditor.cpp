@@ -3,6 +3,7 @@
 #include "exchange/feedbackimport.h"
 #include "gui/edit/editcommands.h"
 #include "gui/storeaccess.h"
+#include "store/changefeed.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -24,6 +25,15 @@ void TaskEditor::setRepository(std::unique_ptr<Repository> repo)
     m_undo->clear();
     m_versions.clear();
     m_repo = std::move(repo);
+    if (m_repo) // the feed goes with its repository, and the connection with it
+        connect(m_repo->changeFeed(), &ChangeFeed::tasksChanged, this, &TaskEditor::othersWrote);
+}
+
+void TaskEditor::othersWrote(const QList<qint64>& ids, bool tasksAddedOrRemoved)
+{
+    // The undo steps stay: each checks the task's version before it writes, and is refused with who
+    // changed the task if another desk did.
+    emit changed(tasksAddedOrRemoved ? EditScopes(EditScope::Tasks) : EditScope::Fields, ids);
 }
 
 void TaskEditor::noteWritten(const QList<qint64>& taskIds)

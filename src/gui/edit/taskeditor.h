@@ -83,7 +83,10 @@ public:
     QList<TaskEdit> basedOnOwnWrites(QList<TaskEdit> edits) const;
 
 signals:
-    void changed(duban::EditScopes what);    // once per write, refused ones too (views show the store)
+    // Once per write, refused ones too (views show the store). ids: the tasks another desk changed on a
+    // shared server (Repository::changeFeed), for views that can reload just those; empty for our own writes
+    // and when another desk changed more than a notice names.
+    void changed(duban::EditScopes what, const QList<qint64>& ids = {});
     void refused(const QString& message);    // once per refused write, undo or redo
     void historyCleared(const QString& why); // a write that cannot be undone dropped the undo steps
 
@@ -93,6 +96,7 @@ private:
     void replayed(StoreCommand* command, bool redo, bool ok, const StoreError& e); // undo/redo outcome
     void refuse(const QString& message, const StoreError& e, QString* error, EditScopes scope);
     void clearHistory(const QString& why);
+    void othersWrote(const QList<qint64>& ids, bool tasksAddedOrRemoved);
 
     std::unique_ptr<Repository> m_repo;
     QUndoStack* m_undo;

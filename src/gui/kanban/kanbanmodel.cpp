@@ -272,6 +272,7 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
     {
         qint64 taskId;
         Status from, to;
+        int version; // what the card shows: a move over another desk's newer write is refused
     };
     QList<StatusChange> changes;
     QString title;
@@ -280,7 +281,7 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
         const int row = rowOfId(it.key());
         if (row < 0 || m_cards.at(row).status == it.value())
             continue;
-        changes << StatusChange{it.key(), m_cards.at(row).status, it.value()};
+        changes << StatusChange{it.key(), m_cards.at(row).status, it.value(), m_cards.at(row).version};
         title = m_cards.at(row).title;
         to = it.value();
     }
@@ -297,7 +298,7 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
                              : tr("看板：移动 %1 项任务").arg(changes.size());
     QList<TaskEdit> edits;
     for (const StatusChange& c : std::as_const(changes))
-        edits.append({c.taskId, TaskField::Status, int(c.to)});
+        edits.append({c.taskId, TaskField::Status, int(c.to), c.version});
     if (m_editor->setFields(edits, text, &m_lastError)) {
         // Stored: move the cards in memory rather than query every task again. Titles, units and
         // deadlines are unchanged; the store's order inside a cell does not depend on the status.

@@ -9,6 +9,7 @@
 #include "gui/widgets/percentdelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -317,6 +318,13 @@ void TasksPage::refresh()
 {
     m_model->refresh();
     m_detail->reload();
+}
+
+void TasksPage::refreshTasks(const QList<qint64>& ids)
+{
+    m_model->refresh(); // pages are read again as the table asks for them: the rows on screen
+    if (ids.contains(m_detail->taskId()) && !m_detail->isAncestorOf(QApplication::focusWidget()))
+        m_detail->reload();
 }
 
 void TasksPage::applyFilters()

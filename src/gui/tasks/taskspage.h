@@ -33,6 +33,9 @@ public:
     void setRepository(Repository* repo);
     void reload();  // filter choices and rows (after an import or a unit change)
     void refresh(); // rows and the shown task (after an edit)
+    // After another desk changed these tasks: the rows on screen are read again, the shown task only when
+    // it is one of them and nobody is typing in it.
+    void refreshTasks(const QList<qint64>& ids);
     void focusSearch();
     void focusTable(); // the task table, on its current row (the first when none)
     void addProgressToCurrent();

@@ -1,0 +1,2 @@
+-- Version 8: nothing for SQLite. On PostgreSQL (postgresql/0008_notify.sql) writes notify the other desks'
+-- open views; one SQLite file is one desk. Kept so both backends count the same schema versions.
