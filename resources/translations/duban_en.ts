@@ -5807,16 +5807,16 @@ Earlier edits can still be undone.</translation>
         <translation>Duban: government directive task tracker</translation>
     </message>
     <message>
-        <source>打开指定的数据库文件</source>
-        <translation>Open the given database file</translation>
-    </message>
-    <message>
         <source>把每个视图截图保存到目录后退出</source>
         <translation>Save a screenshot of each view into DIR and quit</translation>
     </message>
     <message>
         <source>以指定日期为“今天”计算逾期与进度（演示、核对）</source>
         <translation>Compute due states and pace as of this date (demos, checks)</translation>
+    </message>
+    <message>
+        <source>打开指定的数据库文件，或服务器上的数据库（postgresql://用户@主机:端口/数据库）</source>
+        <translation>Open the given database file, or a database on a server (postgresql://user@host:port/database)</translation>
     </message>
 </context>
 </TS>

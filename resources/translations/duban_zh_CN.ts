@@ -5773,15 +5773,15 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开指定的数据库文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>把每个视图截图保存到目录后退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>以指定日期为“今天”计算逾期与进度（演示、核对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开指定的数据库文件，或服务器上的数据库（postgresql://用户@主机:端口/数据库）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
