@@ -204,6 +204,15 @@ void OverduePage::buildBar(QWidget* bar)
     m_pace->setMinimumContentsLength(6);
     label(tr("序时进度(&P)："), m_pace);
 
+    // Offices assess 按原定时间: an approved 延期 does not clear a task of being late.
+    m_judge = new QComboBox(bar);
+    m_judge->setObjectName(QStringLiteral("overdueJudgeBy"));
+    m_judge->setToolTip(tr("经批准延期的任务按调整后的完成时限，还是按延期前的原定时限评判逾期与临期"));
+    m_judge->addItem(tr("按调整后时间"), false);
+    m_judge->addItem(tr("按原定时间"), true);
+    m_judge->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    row->addWidget(m_judge);
+
     auto* settings = new QPushButton(tr("预警设置…"), bar);
     settings->setObjectName(QStringLiteral("overdueSettingsButton"));
     row->addWidget(settings);
@@ -218,6 +227,7 @@ void OverduePage::buildBar(QWidget* bar)
     connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(Clock::today()); });
     connect(m_soonDays, &QSpinBox::valueChanged, this, [this] { reloadNow(); });
     connect(m_show, &QComboBox::currentIndexChanged, this, &OverduePage::applyGroups);
+    connect(m_judge, &QComboBox::currentIndexChanged, this, [this] { reloadNow(); });
     connect(m_pace, &QComboBox::currentIndexChanged, this, [this] {
         const int p = m_pace->currentData().toInt();
         m_tasks->setPaceFilter(p >= 0 ? std::optional<Pace>(Pace(p)) : std::nullopt);
@@ -307,6 +317,7 @@ DueRules OverduePage::rules() const
 {
     DueRules r = WarningPalette::current().rules;
     r.dueSoonDays = m_soonDays->value();
+    r.byOriginalDeadline = m_judge->currentData().toBool();
     return r;
 }
 
