@@ -211,7 +211,6 @@ void OverduePage::buildBar(QWidget* bar)
     m_judge->addItem(tr("按调整后时间"), false);
     m_judge->addItem(tr("按原定时间"), true);
     m_judge->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    row->addWidget(m_judge);
 
     auto* settings = new QPushButton(tr("预警设置…"), bar);
     settings->setObjectName(QStringLiteral("overdueSettingsButton"));
@@ -221,7 +220,11 @@ void OverduePage::buildBar(QWidget* bar)
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    lines->addWidget(m_summary);
+    // Beside the counts it changes: the controls' line has no room left at 1024 px.
+    auto* counts = new QHBoxLayout;
+    counts->addWidget(m_judge);
+    counts->addWidget(m_summary, 1);
+    lines->addLayout(counts);
 
     connect(m_asOf, &DateField::dateChanged, this, [this] { reloadNow(); });
     connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(Clock::today()); });
