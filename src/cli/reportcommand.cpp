@@ -25,7 +25,8 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("pdf"), tr("写入 PDF"), QStringLiteral("FILE")},
         {QStringLiteral("html"), tr("写入 HTML"), QStringLiteral("FILE")},
         {QStringLiteral("by"), tr("印发人（默认：当前登录名）"), QStringLiteral("NAME")},
-        {QStringLiteral("original-deadline"), tr("延期的任务按原定完成时限评判（按原定时间考核）")},
+        {QStringList{QStringLiteral("by-original"), QStringLiteral("original-deadline")},
+         tr("延期的任务按原定完成时限评判（按原定时间考核）")},
     });
 }
 
@@ -71,7 +72,7 @@ int run(CommandContext& c)
         o.directiveIds << n;
     }
     o.office = p.value(QStringLiteral("office"));
-    o.byOriginalDeadline = p.isSet(QStringLiteral("original-deadline"));
+    o.byOriginalDeadline = p.isSet(QStringLiteral("by-original"));
     o.title = p.value(QStringLiteral("title"));
     if (p.isSet(QStringLiteral("requirements"))) {
         QFile f(p.value(QStringLiteral("requirements")));

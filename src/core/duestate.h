@@ -17,6 +17,9 @@ struct DueRules
 {
     int dueSoonDays = 7;   // a deadline within this many days (inclusive) is "due soon"
     int paceTolerance = 5; // percentage points either side of the time share that count as on pace
+    // 按原定时间: a task extended by an approved 延期 is judged by the deadline it had before (offices
+    // assess by it); false judges by the current one. A view's or report's choice, never a saved setting.
+    bool byOriginalDeadline = false;
 };
 
 DueState dueState(Status status, const QDate& deadline, const QDate& asOf, const DueRules& rules = {});

@@ -198,11 +198,12 @@ QList<UnitFigures> unitFigures(const QList<ScoreTaskInput>& tasks, const QList<S
                         signedOn = s.on;
                         break;
                     }
-                const bool windowClosed = workingDaysAfter(e.on, asOf) > rule.signWorkingDays;
-                if (!signedOn.isValid() && !windowClosed)
+                // The clock the task views flag 签收 by (core/workflow.h), with the rule's own window.
+                const SignTiming timing = signTiming(e.on, signedOn, asOf, rule.signWorkingDays);
+                if (timing == SignTiming::Pending)
                     continue; // still time to sign: not judged yet
                 ++f.assigned;
-                if (signedOn.isValid() && workingDaysAfter(e.on, signedOn) <= rule.signWorkingDays)
+                if (timing == SignTiming::OnTime)
                     ++f.signedOnTime;
             }
         }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace duban {
 
@@ -267,9 +268,34 @@ int workingDaysAfter(const QDate& from, const QDate& to)
 
 bool signLate(const QDate& assigned, const QDate& signedOn, const QDate& asOf, int limit)
 {
+    return signTiming(assigned, signedOn, asOf, limit) == SignTiming::Late;
+}
+
+SignTiming signTiming(const QDate& assigned, const QDate& signedOn, const QDate& asOf, int limit)
+{
     if (!assigned.isValid())
-        return false;
-    return workingDaysAfter(assigned, signedOn.isValid() ? signedOn : asOf) > limit;
+        return SignTiming::NotAssigned;
+    if (signedOn.isValid() && (!asOf.isValid() || signedOn <= asOf))
+        return workingDaysAfter(assigned, signedOn) <= limit ? SignTiming::OnTime : SignTiming::Late;
+    return workingDaysAfter(assigned, asOf) > limit ? SignTiming::Late : SignTiming::Pending;
+}
+
+QList<LateSign> lateSigners(const WorkflowState& state, const QDate& asOf, int limit)
+{
+    QList<LateSign> out;
+    for (auto a = state.assignedOn.cbegin(); a != state.assignedOn.cend(); ++a) {
+        QDate signedOn;
+        for (auto s = state.signedOn.cbegin(); s != state.signedOn.cend(); ++s) {
+            const bool answers = a.key() == 0 || s.key() == 0 || s.key() == a.key();
+            if (answers && s.value() >= a.value() && (!signedOn.isValid() || s.value() < signedOn))
+                signedOn = s.value();
+        }
+        if (signTiming(a.value(), signedOn, asOf, limit) == SignTiming::Late)
+            out.append({a.key(), a.value(), signedOn, {}});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const LateSign& x, const LateSign& y) { return x.unitId < y.unitId; });
+    return out;
 }
 
 } // namespace duban

@@ -128,5 +128,21 @@ qint64 answeredRequest(const WorkflowState& state, EventKind answer);
 int workingDaysAfter(const QDate& from, const QDate& to);
 // 签收 not done within `limit` working days of 交办: late when signed later, or unsigned on asOf.
 bool signLate(const QDate& assigned, const QDate& signedOn, const QDate& asOf, int limit);
+// The one 签收 clock the task views flag and 考评 counts "签收 on time" by. Pending: unsigned on asOf (a
+// 签收 after asOf has not happened yet) with working days left; an invalid asOf judges signedOn alone.
+enum class SignTiming { NotAssigned, Pending, OnTime, Late };
+SignTiming signTiming(const QDate& assigned, const QDate& signedOn, const QDate& asOf, int limit);
+
+// A unit (0 = the task) whose 签收 was or is late on a day.
+struct LateSign
+{
+    qint64 unitId = 0;
+    QDate assignedOn;
+    QDate signedOn; // invalid: still unsigned
+    QString unit;   // the unit's name where the caller knows it
+};
+// The task's late signers, by unit id. A 签收 answers a 交办 on or before it; one for the task as a whole
+// (unit 0) answers every unit's, and any unit's answers a 交办 of the whole task.
+QList<LateSign> lateSigners(const WorkflowState& state, const QDate& asOf, int limit);
 
 } // namespace duban

@@ -1,6 +1,7 @@
 // Maps the GUI's needs onto the store's repository API (src/store/repository.h).
 #include "gui/storeaccess.h"
 
+#include "core/clock.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 
@@ -58,6 +59,7 @@ public:
     {
         return m_repo.tasks(filter(q), {sortKey(q.sortColumn), q.sortOrder}, offset, limit);
     }
+    QHash<qint64, QList<LateSign>> lateSigns() override { return StoreAccess::lateSigns(m_repo); }
 
 private:
     static TaskFilter filter(const TaskQuery& q)
@@ -214,6 +216,12 @@ QList<QPair<qint64, QString>> directives(Repository& repo)
         out.append(
             {d.id, d.docNumber.isEmpty() ? d.title : QStringLiteral("%1 %2").arg(d.docNumber, d.title)});
     return out;
+}
+
+QHash<qint64, QList<LateSign>> lateSigns(Repository& repo, const QDate& asOf, qint64 taskId)
+{
+    return repo.lateSigns(asOf.isValid() ? asOf : Clock::today(), WarningPalette::current().signWorkingDays,
+                          taskId);
 }
 
 std::optional<TaskDetail> task(Repository& repo, qint64 id)

@@ -52,6 +52,9 @@ struct TaskDetail
     QString sourceExcerpt;
 };
 std::optional<TaskDetail> task(Repository& repo, qint64 id);
+// Late 签收 on asOf (invalid = today) under the palette's window, for every task or one (taskId): the flag
+// the task table, the detail panel and the overdue view show.
+QHash<qint64, QList<LateSign>> lateSigns(Repository& repo, const QDate& asOf = {}, qint64 taskId = 0);
 
 struct ProgressEntry
 {

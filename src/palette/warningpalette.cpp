@@ -1,7 +1,11 @@
 #include "palette/warningpalette.h"
 
 #include <QCoreApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
+#include <algorithm>
+#include <iterator>
 
 namespace duban {
 
@@ -18,6 +22,15 @@ WarningPalette& cached()
     return p;
 }
 
+// 18% of the colour into white: legible black text on it, still clearly the colour.
+QColor mixIntoWhite(const QColor& c)
+{
+    if (!c.isValid())
+        return {};
+    auto mix = [](int v) { return 255 - (255 - v) * 18 / 100; };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
 } // namespace
 
 WarningPalette WarningPalette::defaults()
@@ -28,6 +41,9 @@ WarningPalette WarningPalette::defaults()
     p.onTrack = QColor(0x16, 0xa3, 0x4a);
     p.behindPace = QColor(0xea, 0x58, 0x0c);
     p.done = QColor(0x64, 0x74, 0x8b);
+    p.chaseColors[0] = QColor(0x25, 0x63, 0xeb);
+    p.chaseColors[1] = QColor(0xea, 0xb3, 0x08);
+    p.chaseColors[2] = QColor(0xdc, 0x26, 0x26);
     return p;
 }
 
@@ -61,6 +77,7 @@ WarningPalette WarningPalette::load(QSettings& s)
     };
     number("dueSoonDays", d.rules.dueSoonDays, 0, 365);
     number("paceTolerance", d.rules.paceTolerance, 0, 100);
+    number("signWorkingDays", d.signWorkingDays, 0, 60);
     auto color = [&](const char* key, QColor& c) {
         const QColor v(s.value(QLatin1String(key)).toString());
         if (v.isValid())
@@ -71,6 +88,12 @@ WarningPalette WarningPalette::load(QSettings& s)
     color("onTrack", d.onTrack);
     color("behindPace", d.behindPace);
     color("done", d.done);
+    for (int l = 0; l < kChaseLevels; ++l) {
+        d.chaseNames[l] = s.value(QStringLiteral("chaseName%1").arg(l + 1)).toString().trimmed();
+        const QColor c(s.value(QStringLiteral("chaseColor%1").arg(l + 1)).toString());
+        if (c.isValid())
+            d.chaseColors[l] = c;
+    }
     s.endGroup();
     return d;
 }
@@ -85,6 +108,11 @@ void WarningPalette::save(QSettings& s) const
     s.setValue(QStringLiteral("onTrack"), onTrack.name());
     s.setValue(QStringLiteral("behindPace"), behindPace.name());
     s.setValue(QStringLiteral("done"), done.name());
+    s.setValue(QStringLiteral("signWorkingDays"), signWorkingDays);
+    for (int l = 0; l < kChaseLevels; ++l) {
+        s.setValue(QStringLiteral("chaseName%1").arg(l + 1), chaseNames[l].trimmed());
+        s.setValue(QStringLiteral("chaseColor%1").arg(l + 1), chaseColors[l].name());
+    }
     s.endGroup();
 }
 
@@ -120,10 +148,52 @@ QList<WarningPalette::Preset> WarningPalette::presets()
 
 QString WarningPalette::presetKey() const
 {
-    for (const Preset& p : presets())
+    // Presets are due-state schemes: the 催办 levels and the 签收 window do not make a palette custom.
+    for (Preset& p : presets()) {
+        p.palette.keepChaseAndSign(*this);
         if (p.palette == *this)
             return p.key;
+    }
     return {};
+}
+
+void WarningPalette::keepChaseAndSign(const WarningPalette& from)
+{
+    for (int l = 0; l < kChaseLevels; ++l) {
+        chaseNames[l] = from.chaseNames[l];
+        chaseColors[l] = from.chaseColors[l];
+    }
+    signWorkingDays = from.signWorkingDays;
+}
+
+QString WarningPalette::chaseName(int level) const
+{
+    if (level < 1 || level > kChaseLevels)
+        return {};
+    const QString& n = chaseNames[level - 1];
+    return n.trimmed().isEmpty() ? chaseLevelLabel(level) : n.trimmed();
+}
+
+QColor WarningPalette::chaseColor(int level) const
+{
+    return level >= 1 && level <= kChaseLevels ? chaseColors[level - 1] : QColor();
+}
+
+QIcon WarningPalette::chaseIcon(int level, int size) const
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(chaseColor(level));
+    p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+    return QIcon(pm);
+}
+
+QColor WarningPalette::chaseTint(int level) const
+{
+    return mixIntoWhite(chaseColor(level));
 }
 
 QColor WarningPalette::strong(DueState s) const
@@ -146,12 +216,7 @@ QColor WarningPalette::tint(DueState s) const
 {
     if (s == DueState::Done)
         return {};
-    const QColor c = strong(s);
-    if (!c.isValid())
-        return {};
-    // Mix 18% of the colour into white: legible black text on it, still clearly the colour.
-    auto mix = [](int v) { return 255 - (255 - v) * 18 / 100; };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+    return mixIntoWhite(strong(s));
 }
 
 QColor WarningPalette::paceColor(Pace p) const
@@ -172,7 +237,9 @@ bool WarningPalette::operator==(const WarningPalette& o) const
 {
     return rules.dueSoonDays == o.rules.dueSoonDays && rules.paceTolerance == o.rules.paceTolerance &&
            overdue == o.overdue && dueSoon == o.dueSoon && onTrack == o.onTrack &&
-           behindPace == o.behindPace && done == o.done;
+           behindPace == o.behindPace && done == o.done && signWorkingDays == o.signWorkingDays &&
+           std::equal(std::begin(chaseNames), std::end(chaseNames), std::begin(o.chaseNames)) &&
+           std::equal(std::begin(chaseColors), std::end(chaseColors), std::begin(o.chaseColors));
 }
 
 } // namespace duban

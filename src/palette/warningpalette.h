@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/duestate.h"
+#include "core/workflow.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -21,6 +23,12 @@ struct WarningPalette
     QColor onTrack;
     QColor behindPace;
     QColor done;
+    // 催办 levels 1..kChaseLevels (提醒 / 催办 / 通报 in 蓝 / 黄 / 红 by default): an empty name is the
+    // level's default, translated. The event dialog, timeline, 催办单 and reports name and colour by these.
+    QString chaseNames[kChaseLevels];
+    QColor chaseColors[kChaseLevels];
+    // 签收 is late when not done within this many working days of 交办 (the task views flag it).
+    int signWorkingDays = 3;
 
     static WarningPalette defaults();
     static const WarningPalette& current();          // loaded from QSettings on first use
@@ -36,10 +44,16 @@ struct WarningPalette
     struct Preset;
     static QList<Preset> presets();
     QString presetKey() const; // the preset this palette equals, empty when customised
+    // Copies the 催办 levels and the 签收 window: a preset applied keeps the office's own.
+    void keepChaseAndSign(const WarningPalette& from);
 
-    QColor strong(DueState s) const; // invalid colour: no state colour
-    QColor tint(DueState s) const;   // light version for cell and card backgrounds
-    QColor paceColor(Pace p) const;  // behindPace for Behind, onTrack otherwise, invalid for n/a
+    QColor strong(DueState s) const;            // invalid colour: no state colour
+    QColor tint(DueState s) const;              // light version for cell and card backgrounds
+    QColor paceColor(Pace p) const;             // behindPace for Behind, onTrack otherwise, invalid for n/a
+    QString chaseName(int level) const;         // empty outside 1..kChaseLevels
+    QColor chaseColor(int level) const;         // invalid outside 1..kChaseLevels
+    QColor chaseTint(int level) const;          // light version for timeline rows
+    QIcon chaseIcon(int level, int size) const; // a swatch for level pickers
     bool operator==(const WarningPalette&) const;
 };
 

@@ -1,6 +1,7 @@
 #include "report/chasenotice.h"
 
 #include "core/clock.h"
+#include "palette/warningpalette.h"
 #include "report/pdffile.h"
 
 #include <QCoreApplication>
@@ -139,8 +140,11 @@ QString chaseNoticeHtml(const ChaseNotice& n)
     h += QStringLiteral("<p class=\"office\">%1</p>").arg(esc(office));
     h += QStringLiteral("<hr style=\"color:#c00000\"/>");
     h += QStringLiteral("<p class=\"title\">%1</p>").arg(esc(chaseNoticeTitle(n.level)));
-    h += QStringLiteral("<p class=\"number\">%1　　%2：%3</p>")
-             .arg(esc(n.noticeNo), esc(tr("级别")), esc(chaseLevelLabel(n.level)));
+    // The level as the office names and colours it (预警设置).
+    const WarningPalette& palette = WarningPalette::current();
+    h += QStringLiteral("<p class=\"number\">%1　　%2：<span style=\"color:%3\">%4</span></p>")
+             .arg(esc(n.noticeNo), esc(tr("级别")), palette.chaseColor(n.level).darker(120).name(),
+                  esc(palette.chaseName(n.level)));
     h += QStringLiteral("<p><b>%1：</b></p>").arg(esc(n.unit));
     h += QStringLiteral("<p>　　%1</p>").arg(esc(body(n, int(n.tasks.size()))));
     if (!n.note.trimmed().isEmpty())

@@ -242,13 +242,14 @@ QList<ReportBlock> reportBlocks(const WeeklyReport& r)
         out << block(
             ReportBlock::Paragraph,
             tr("按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；"
-               "逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。")
+               "逾期任务每项扣%5分、每逾期一天扣%6分；%7、%8、%9每次分别扣%10、%11、%12分。")
                 .arg(chineseDate(o.asOf))
                 .arg(rule.onTimeWeight)
                 .arg(rule.signWeight)
                 .arg(rule.reportWeight)
                 .arg(rule.overdueTaskDeduction)
                 .arg(rule.overdueDayDeduction)
+                .arg(o.chaseName(1), o.chaseName(2), o.chaseName(3))
                 .arg(rule.chaseDeduction[0])
                 .arg(rule.chaseDeduction[1])
                 .arg(rule.chaseDeduction[2]));

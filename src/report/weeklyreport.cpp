@@ -9,6 +9,13 @@
 
 namespace duban {
 
+QString ReportOptions::chaseName(int level) const
+{
+    if (level >= 1 && level <= kChaseLevels && !chaseNames[level - 1].trimmed().isEmpty())
+        return chaseNames[level - 1].trimmed();
+    return chaseLevelLabel(level);
+}
+
 namespace {
 
 QString tr(const char* s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/duestate.h"
+#include "core/workflow.h"
 #include "report/reportperiod.h"
 #include "store/repository.h"
 
@@ -28,6 +29,8 @@ struct ReportOptions
     bool byOriginalDeadline = false; // judge extended tasks by their original deadline (按原定时间)
     QColor overdueColor = QColor(0xc6, 0x28, 0x28), behindColor = QColor(0xef, 0x8f, 0x00),
            onTrackColor = QColor(0x3f, 0x8f, 0x4f), doneColor = QColor(0x4a, 0x6f, 0xa5);
+    QString chaseNames[kChaseLevels]; // the palette's names of the 催办 levels; empty = the default
+    QString chaseName(int level) const;
 };
 
 // Live tasks in scope, sorted into the categories 督查通报 report on, on one day.

@@ -97,6 +97,7 @@ struct TaskFilter
     bool includeRetired = false;    // tasks dropped by a later revision of their directive
     std::optional<Pace> pace;       // 序时进度 on asOf, computed in SQL like duban::pace()
     int paceTolerance = 5;
+    bool byOriginalDeadline = false; // due and pace judged by the deadline before the first 延期
 };
 
 enum class TaskSortKey { Id, Title, LeadUnits, Deadline, DueState, Status, Percent, Directive, Updated };
@@ -473,6 +474,11 @@ public:
     // Events of every task dated from..to (inclusive; invalid = open end), oldest first; kinds empty = all.
     QList<TaskEvent> eventsBetween(const QDate& from, const QDate& to, const QList<EventKind>& kinds = {},
                                    StoreError* error = nullptr);
+    // Every task whose 签收 was or is late on asOf by core/workflow's lateSigners (limit working days
+    // after 交办), task id → its late units, names filled in (empty for the task as a whole). taskId: that
+    // task only (the detail panel), 0 = every task.
+    QHash<qint64, QList<LateSign>> lateSigns(const QDate& asOf, int limit, qint64 taskId = 0,
+                                             StoreError* error = nullptr);
     // The task's events as its audit trail tells them (recorded, minus removed): equals events().
     QList<TaskEvent> eventsFromAudit(qint64 taskId, StoreError* error = nullptr);
     // The next 督办通知单 / 催办单 number of `year` ("督办〔2026〕7号"); writes nothing.

@@ -211,6 +211,7 @@ QList<TaskRecord> Repository::reminders(const QDate& asOfIn, const DueRules& rul
     TaskFilter f;
     f.asOf = asOfIn.isValid() ? asOfIn : Clock::today();
     f.dueSoonDays = rules.dueSoonDays;
+    f.byOriginalDeadline = rules.byOriginalDeadline;
     f.unit = unit;
     if (!unit.isEmpty() && !findUnit(unit, error))
         return {}; // an unknown name is an error, not an empty list to chase

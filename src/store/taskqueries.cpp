@@ -20,26 +20,33 @@ QDate asOfOf(const QDate& d)
     return d.isValid() ? d : Clock::today();
 }
 
+// The deadline a task is judged by: its current one, or (按原定时间) the one before its first 延期.
+QString judgedDeadline(bool byOriginal)
+{
+    return byOriginal ? QStringLiteral("COALESCE(t.original_deadline, t.deadline)")
+                      : QStringLiteral("t.deadline");
+}
+
 // 序时进度 in SQL, the same rule as duban::pace(): an open task with a start and a deadline is compared
 // with the share of its time elapsed on asOf. Appends the binds (asOf, tolerance) for the returned term.
-QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolerance, QVariantList* binds)
+QString paceSql(const SqlDialect& dialect, Pace p, const QDate& asOf, int tolerance, QVariantList* binds,
+                bool byOriginal = false)
 {
+    const QString deadline = judgedDeadline(byOriginal);
     // An overdue task counts as overdue, not also as behind (or on, or ahead of) pace: one figure each,
     // as duban::pace() and the weekly report count them. The term binds asOf first.
-    const QString applicable =
-        QStringLiteral("(%1 AND t.start_date IS NOT NULL AND t.deadline IS NOT NULL AND "
-                       "t.deadline >= t.start_date AND t.deadline >= ?)")
-            .arg(kActive);
+    const QString applicable = QStringLiteral("(%1 AND t.start_date IS NOT NULL AND %2 IS NOT NULL AND "
+                                              "%2 >= t.start_date AND %2 >= ?)")
+                                   .arg(kActive, deadline);
     const QString day = store::isoDate(asOf);
     if (p == Pace::NotApplicable) {
         *binds << day;
         return QStringLiteral("NOT ") + applicable;
     }
     const QString expected =
-        QStringLiteral(
-            "(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= t.deadline THEN 100 ELSE %1 * 100 / %2 END)")
+        QStringLiteral("(CASE WHEN ? <= t.start_date THEN 0 WHEN ? >= %3 THEN 100 ELSE %1 * 100 / %2 END)")
             .arg(dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("?")),
-                 dialect.daysBetween(QStringLiteral("t.start_date"), QStringLiteral("t.deadline")));
+                 dialect.daysBetween(QStringLiteral("t.start_date"), deadline), deadline);
     switch (p) {
     case Pace::Behind:
         *binds << day << day << day << day << tolerance;
@@ -75,21 +82,22 @@ QString unitTaskIds()
                           "UNION SELECT unit_id FROM unit_aliases WHERE alias LIKE ? ESCAPE '\\')");
 }
 
-void addDue(Where& w, DueState due, const QDate& asOf, int dueSoonDays)
+void addDue(Where& w, DueState due, const QDate& asOf, int dueSoonDays, bool byOriginal)
 {
     const QVariant today = store::isoDate(asOf);
     const QVariant soon = store::isoDate(asOf.addDays(dueSoonDays));
+    const QString deadline = judgedDeadline(byOriginal);
     switch (due) {
     case DueState::Overdue:
-        w.clauses << kActive << QStringLiteral("t.deadline < ?");
+        w.clauses << kActive << deadline + QStringLiteral(" < ?");
         w.binds << today;
         break;
     case DueState::DueSoon:
-        w.clauses << kActive << QStringLiteral("t.deadline >= ?") << QStringLiteral("t.deadline <= ?");
+        w.clauses << kActive << deadline + QStringLiteral(" >= ?") << deadline + QStringLiteral(" <= ?");
         w.binds << today << soon;
         break;
     case DueState::OnTrack:
-        w.clauses << kActive << QStringLiteral("t.deadline > ?");
+        w.clauses << kActive << deadline + QStringLiteral(" > ?");
         w.binds << soon;
         break;
     case DueState::NoDeadline:
@@ -130,9 +138,10 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
         w->binds << f.directiveId;
     }
     if (f.due)
-        addDue(*w, *f.due, asOfOf(f.asOf), f.dueSoonDays);
+        addDue(*w, *f.due, asOfOf(f.asOf), f.dueSoonDays, f.byOriginalDeadline);
     if (f.pace)
-        w->clauses << paceSql(*d.dialect, *f.pace, asOfOf(f.asOf), f.paceTolerance, &w->binds);
+        w->clauses << paceSql(*d.dialect, *f.pace, asOfOf(f.asOf), f.paceTolerance, &w->binds,
+                              f.byOriginalDeadline);
     if (f.deadlineFrom.isValid()) {
         w->clauses << QStringLiteral("t.deadline >= ?");
         w->binds << store::isoDate(f.deadlineFrom);
@@ -345,9 +354,10 @@ WarningFigures Repository::warningFigures(const QDate& asOfIn, const DueRules& r
     const QDate asOf = asOfOf(asOfIn);
     const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
     QVariantList binds{today, today, soon};
-    const QString behind = paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds);
-    const QString ahead = paceSql(*d->dialect, Pace::Ahead, asOf, rules.paceTolerance, &binds);
-    const QString onPace = paceSql(*d->dialect, Pace::OnPace, asOf, rules.paceTolerance, &binds);
+    const bool original = rules.byOriginalDeadline;
+    const QString behind = paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds, original);
+    const QString ahead = paceSql(*d->dialect, Pace::Ahead, asOf, rules.paceTolerance, &binds, original);
+    const QString onPace = paceSql(*d->dialect, Pace::OnPace, asOf, rules.paceTolerance, &binds, original);
     binds << today;
     QSqlQuery q = d->query();
     WarningFigures f;
@@ -355,16 +365,16 @@ WarningFigures Repository::warningFigures(const QDate& asOfIn, const DueRules& r
     f.rules = rules;
     if (!d->run(q,
                 QStringLiteral("SELECT count(*), "
-                               "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND %5 < ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND %5 >= ? AND %5 <= ? THEN 1 ELSE 0 END), "
                                "SUM(CASE WHEN %2 THEN 1 ELSE 0 END), SUM(CASE WHEN %3 THEN 1 ELSE 0 END), "
                                "SUM(CASE WHEN %4 THEN 1 ELSE 0 END), "
                                "SUM(CASE WHEN %1 AND t.deadline IS NULL THEN 1 ELSE 0 END), "
-                               "SUM(CASE WHEN %1 AND t.deadline >= ? THEN 1 ELSE 0 END), "
+                               "SUM(CASE WHEN %1 AND %5 >= ? THEN 1 ELSE 0 END), "
                                "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END), "
                                "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) "
                                "FROM tasks t WHERE t.retired_at IS NULL")
-                    .arg(kActive, behind, ahead, onPace),
+                    .arg(kActive, behind, ahead, onPace, judgedDeadline(original)),
                 binds, error) ||
         !q.next())
         return f;
@@ -499,28 +509,29 @@ QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules
     const QDate asOf = asOfOf(asOfIn);
     const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
     QVariantList binds{today, today, soon};
-    const QString behind = paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds);
+    const QString behind =
+        paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds, rules.byOriginalDeadline);
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(q,
-                // Tasks drive the join (one pass over the table, task_units by its primary key), then the
-                // few unit rows are looked up: the other way round reads each task row once per unit.
-                QStringLiteral(
-                    "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
-                    "a.overdue, a.soon, a.behind FROM ("
-                    "SELECT tu.unit_id AS unit_id, count(*) AS total, "
-                    "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END) AS not_started, "
-                    "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress, "
-                    "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
-                    "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) AS suspended, "
-                    "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
-                    "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
-                    "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
-                    "FROM tasks t CROSS JOIN task_units tu "
-                    "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
-                    "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
-                    .arg(kActive, behind),
-                binds, error))
+    if (!d->run(
+            q,
+            // Tasks drive the join (one pass over the table, task_units by its primary key), then the
+            // few unit rows are looked up: the other way round reads each task row once per unit.
+            QStringLiteral("SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
+                           "a.overdue, a.soon, a.behind FROM ("
+                           "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                           "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END) AS not_started, "
+                           "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress, "
+                           "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
+                           "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) AS suspended, "
+                           "SUM(CASE WHEN %1 AND %3 < ? THEN 1 ELSE 0 END) AS overdue, "
+                           "SUM(CASE WHEN %1 AND %3 >= ? AND %3 <= ? THEN 1 ELSE 0 END) AS soon, "
+                           "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
+                           "FROM tasks t CROSS JOIN task_units tu "
+                           "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
+                           "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
+                .arg(kActive, behind, judgedDeadline(rules.byOriginalDeadline)),
+            binds, error))
         return {};
     QList<UnitSummary> out;
     while (q.next()) {
@@ -545,7 +556,8 @@ int Repository::countBehindPace(const TaskFilter& filter, int paceTolerance, Sto
     Where w;
     if (!buildWhere(*d, filter, &w, error))
         return -1;
-    w.clauses << paceSql(*d->dialect, Pace::Behind, asOfOf(filter.asOf), paceTolerance, &w.binds);
+    w.clauses << paceSql(*d->dialect, Pace::Behind, asOfOf(filter.asOf), paceTolerance, &w.binds,
+                         filter.byOriginalDeadline);
     QSqlQuery q = d->query();
     if (!d->run(q, QStringLiteral("SELECT count(*) FROM tasks t") + w.sql(), w.binds, error) || !q.next())
         return -1;

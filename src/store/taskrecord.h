@@ -43,7 +43,8 @@ struct TaskRecord
     int daysOverdue = 0; // > 0 when overdue
     int daysLeft = 0;    // days to the deadline when it is today or later
 
-    // Sets due, pace, daysOverdue and daysLeft for the day and rules a view or report uses.
+    // Sets due, pace, daysOverdue and daysLeft for the day and rules a view or report uses; by the
+    // original deadline (rules.byOriginalDeadline) deadline becomes the original one first.
     void derive(const QDate& asOf, const DueRules& rules);
 };
 

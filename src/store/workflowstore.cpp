@@ -371,6 +371,38 @@ QList<TaskEvent> Repository::eventsBetween(const QDate& from, const QDate& to, c
     return eventRows(q);
 }
 
+QHash<qint64, QList<LateSign>> Repository::lateSigns(const QDate& asOf, int limit, qint64 taskId,
+                                                     StoreError* error)
+{
+    StoreError e;
+    const QList<TaskEvent> events =
+        taskId ? this->events(taskId, &e) : eventsBetween({}, asOf, {EventKind::Assign, EventKind::Sign}, &e);
+    if (e.isError()) {
+        if (error)
+            *error = e;
+        return {};
+    }
+    QHash<qint64, WorkflowState> states;
+    QHash<qint64, QString> names;
+    for (const TaskEvent& ev : events) {
+        if ((ev.kind != EventKind::Assign && ev.kind != EventKind::Sign) || ev.onDate > asOf)
+            continue;
+        applyEvent(states[ev.taskId], ev);
+        if (ev.unitId != 0)
+            names.insert(ev.unitId, ev.unit);
+    }
+    QHash<qint64, QList<LateSign>> out;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        QList<LateSign> late = lateSigners(it.value(), asOf, limit);
+        if (late.isEmpty())
+            continue;
+        for (LateSign& l : late)
+            l.unit = names.value(l.unitId);
+        out.insert(it.key(), late);
+    }
+    return out;
+}
+
 QList<TaskEvent> Repository::eventsFromAudit(qint64 taskId, StoreError* error)
 {
     QSqlQuery q = d->query();

@@ -6,7 +6,9 @@
 // = 80; 商务局 0 + 20 + 0 − 2 (one overdue task) − 0.1 × 21 days = 15.9.
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace duban::test;
@@ -82,6 +84,42 @@ TEST_F(CliScore, RemindListsWhatToChase)
                  {QStringLiteral("remind"), QStringLiteral("--unit"), QStringLiteral("没有这个单位")})
                   .code,
               2);
+}
+
+TEST_F(CliScore, RemindWithoutDaysUsesThePaletteWindow)
+{
+    // A third task due 2024-03-15: on 03-05 it is 10 days off, the 商务局 one 5.
+    ASSERT_EQ(on(QStringLiteral("2024-02-20"),
+                 {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("建设污水管网"),
+                  QStringLiteral("--lead"), QStringLiteral("市水利局"), QStringLiteral("--deadline"),
+                  QStringLiteral("2024-03-15"), QStringLiteral("--by"), QStringLiteral("测试")})
+                  .code,
+              0);
+    // The office's 预警设置 says 12 days (the settings file the app writes, in a config folder of its own).
+    QTemporaryDir config;
+    ASSERT_TRUE(QDir().mkpath(config.filePath(QStringLiteral("Duban"))));
+    QFile conf(config.filePath(QStringLiteral("Duban/duban.conf")));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write("[warnings]\ndueSoonDays=12\n");
+    conf.close();
+    auto remind = [&](QStringList extra) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DUBAN_TODAY"), QStringLiteral("2024-02-20"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        return runCli(QStringList{QStringLiteral("remind"), QStringLiteral("--db"), db.path,
+                                  QStringLiteral("--as-of"), QStringLiteral("2024-03-05")} +
+                          extra,
+                      env);
+    };
+    const CliRun palette = remind({});
+    ASSERT_EQ(palette.code, 0) << palette.err.toStdString();
+    EXPECT_TRUE(palette.out.startsWith(QStringLiteral("截至 2024-03-05：逾期 0 项，12 天内到期 2 项\n")))
+        << palette.out.toStdString();
+    EXPECT_TRUE(palette.out.contains(QStringLiteral("建设污水管网")));
+    const CliRun three = remind({QStringLiteral("--days"), QStringLiteral("3")});
+    EXPECT_TRUE(three.out.startsWith(QStringLiteral("截至 2024-03-05：逾期 0 项，3 天内到期 0 项\n")))
+        << three.out.toStdString();
+    EXPECT_EQ(remind({QStringLiteral("--days"), QStringLiteral("-1")}).code, 1); // a usage error
 }
 
 TEST_F(CliScore, ScoreAsComputedByHandInEveryFormat)

@@ -1,9 +1,10 @@
 // The 督办 steps from duban-cli: `event` records one (refused steps exit 2 with the workflow's reason and
 // write nothing), `events` prints the timeline, `notice` writes the numbered 催办单 and records it sent,
-// `report --original-deadline` judges extended tasks by their first deadline.
+// `report --by-original` and `remind --by-original` judge extended tasks by their first deadline.
 #include "clirun.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace duban::test;
@@ -150,4 +151,43 @@ TEST(CliWorkflow, NoticeWritesThePdfAndRecordsTheChase)
         db.run({QStringLiteral("notice"), QStringLiteral("--pdf"), pdf, QStringLiteral("--by"), s(u"x")})
             .code,
         1);
+}
+
+TEST(CliWorkflow, RemindAndReportByOriginalDeadline)
+{
+    // Task 1 (due 2026-03-01) is extended to 2027-06-30: on 2026-05-04 it is overdue only by its
+    // original deadline; task 2 (2026-12-31) is neither overdue nor within 7 days.
+    WorkflowCli db;
+    ASSERT_EQ(db.event({QStringLiteral("1"), QStringLiteral("extend_request"), QStringLiteral("--deadline"),
+                        QStringLiteral("2027-06-30"), QStringLiteral("--text"), s(u"资金未到位")})
+                  .code,
+              0);
+    ASSERT_EQ(db.event({QStringLiteral("1"), QStringLiteral("extend_approve")}).code, 0);
+    const QStringList remind{QStringLiteral("remind"), QStringLiteral("--as-of"),
+                             QStringLiteral("2026-05-04"), QStringLiteral("--days"), QStringLiteral("7")};
+    const CliRun current = db.run(remind);
+    ASSERT_EQ(current.code, 0) << current.err.toStdString();
+    EXPECT_TRUE(current.out.startsWith(s(u"截至 2026-05-04：逾期 0 项，7 天内到期 0 项\n")))
+        << current.out.toStdString();
+    const CliRun original = db.run(remind + QStringList{QStringLiteral("--by-original")});
+    ASSERT_EQ(original.code, 0) << original.err.toStdString();
+    EXPECT_TRUE(original.out.startsWith(s(u"截至 2026-05-04：逾期 1 项，7 天内到期 0 项\n")))
+        << original.out.toStdString();
+    EXPECT_TRUE(original.out.contains(s(u"完成老旧小区改造")));
+    EXPECT_TRUE(original.out.contains(QStringLiteral("2026-03-01"))) << original.out.toStdString();
+
+    // The weekly report takes the same switch (--original-deadline still works).
+    QTemporaryDir out;
+    const QString html = out.filePath(QStringLiteral("r.html"));
+    for (const QString& flag : {QStringLiteral("--by-original"), QStringLiteral("--original-deadline")}) {
+        const CliRun r = db.run({QStringLiteral("report"), QStringLiteral("--week"),
+                                 QStringLiteral("2026-W19"), flag, QStringLiteral("--html"), html});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        QFile f(html);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(QString::fromUtf8(f.readAll()).contains(s(u"延期的任务按原定完成时限评判")))
+            << flag.toStdString();
+        f.close();
+        QFile::remove(html);
+    }
 }

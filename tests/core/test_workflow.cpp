@@ -228,3 +228,41 @@ TEST(Workflow, WorkingDaysForTheSignClock)
     EXPECT_TRUE(signLate(QDate(2026, 3, 6), {}, QDate(2026, 3, 12), 3)); // still unsigned
     EXPECT_FALSE(signLate({}, {}, QDate(2026, 3, 12), 3));               // never assigned
 }
+
+TEST(Workflow, SignTimingIsTheOneRuleViewsAndScoringShare)
+{
+    // Assigned Fri 2026-03-06 with 3 working days: Mon 9, Tue 10, Wed 11 are in time.
+    const QDate fri(2026, 3, 6);
+    EXPECT_EQ(signTiming({}, {}, QDate(2026, 3, 20), 3), SignTiming::NotAssigned);
+    EXPECT_EQ(signTiming(fri, {}, QDate(2026, 3, 11), 3), SignTiming::Pending);
+    EXPECT_EQ(signTiming(fri, {}, QDate(2026, 3, 12), 3), SignTiming::Late);
+    EXPECT_EQ(signTiming(fri, QDate(2026, 3, 11), QDate(2026, 3, 20), 3), SignTiming::OnTime);
+    EXPECT_EQ(signTiming(fri, QDate(2026, 3, 12), QDate(2026, 3, 20), 3), SignTiming::Late);
+    // A 签收 after the as-of day has not happened yet on that day.
+    EXPECT_EQ(signTiming(fri, QDate(2026, 3, 12), QDate(2026, 3, 10), 3), SignTiming::Pending);
+}
+
+TEST(Workflow, LateSignersOfATask)
+{
+    WorkflowState s;
+    s.assignedOn.insert(7, QDate(2026, 3, 6)); // unit 7: signed on time
+    s.signedOn.insert(7, QDate(2026, 3, 9));
+    s.assignedOn.insert(8, QDate(2026, 3, 6));  // unit 8: never signed
+    s.assignedOn.insert(9, QDate(2026, 3, 12)); // unit 9: still has time on the 16th
+    const QList<LateSign> late = lateSigners(s, QDate(2026, 3, 16), 3);
+    ASSERT_EQ(late.size(), 1);
+    EXPECT_EQ(late[0].unitId, 8);
+    EXPECT_EQ(late[0].assignedOn, QDate(2026, 3, 6));
+    EXPECT_FALSE(late[0].signedOn.isValid());
+    // A 签收 for the task as a whole answers every unit's 交办.
+    s.signedOn.insert(0, QDate(2026, 3, 10));
+    EXPECT_TRUE(lateSigners(s, QDate(2026, 3, 16), 3).isEmpty());
+    // With one working day, unit 8 (signed for the task on Tue 10th) was late; so is unit 9, whose 交办
+    // came after that 签收 (a 签收 answers only an earlier 交办) and Fri 13, Mon 16 have passed.
+    const QList<LateSign> strict = lateSigners(s, QDate(2026, 3, 16), 1);
+    ASSERT_EQ(strict.size(), 2);
+    EXPECT_EQ(strict[0].unitId, 8);
+    EXPECT_EQ(strict[0].signedOn, QDate(2026, 3, 10));
+    EXPECT_EQ(strict[1].unitId, 9);
+    EXPECT_FALSE(strict[1].signedOn.isValid());
+}

@@ -356,16 +356,22 @@ private slots:
 
         m_window->tasksPage()->showTask(id);
         QTRY_COMPARE(currentTaskId(), id);
+        // 撤销 from the table is the 督办 step: its dialog asks the reason, the event keeps it.
         onNextModal([](QWidget* dlg) {
-            auto* in = qobject_cast<QInputDialog*>(dlg);
-            QVERIFY(in);
-            in->setTextValue(QStringLiteral("已并入其他任务"));
-            in->accept();
+            QCOMPARE(dlg->objectName(), QStringLiteral("eventDialog"));
+            dlg->findChild<QPlainTextEdit*>(QStringLiteral("textEdit"))
+                ->setPlainText(QStringLiteral("已并入其他任务"));
+            dlg->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                ->button(QDialogButtonBox::Ok)
+                ->click();
         });
         m_window->findChild<QAction*>(QStringLiteral("actionCancelTask"))->trigger();
         QCOMPARE(second()->countTasks({}), before);
         QVERIFY(second()->task(id)->record.retired.isValid());
-        QCOMPARE(second()->task(id)->audit.first().newValue, QStringLiteral("已并入其他任务"));
+        const QList<TaskEvent> events = second()->events(id);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].kind, EventKind::Cancel);
+        QCOMPARE(events[0].text, QStringLiteral("已并入其他任务"));
         m_window->undoStack()->undo();
         QCOMPARE(second()->countTasks({}), before + 1);
 

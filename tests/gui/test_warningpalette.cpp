@@ -121,3 +121,38 @@ TEST(WarningPalette, CurrentIsSavedAndReloaded)
     QSettings().clear();
     WarningPalette::reloadCurrent();
 }
+
+TEST(WarningPalette, ChaseLevelsDefaultBlueYellowRedAndRename)
+{
+    const WarningPalette p = WarningPalette::defaults();
+    EXPECT_EQ(p.chaseName(1), QStringLiteral("提醒"));
+    EXPECT_EQ(p.chaseName(2), QStringLiteral("催办"));
+    EXPECT_EQ(p.chaseName(3), QStringLiteral("通报"));
+    EXPECT_EQ(p.chaseColor(1), QColor(0x25, 0x63, 0xeb));
+    EXPECT_EQ(p.chaseColor(2), QColor(0xea, 0xb3, 0x08));
+    EXPECT_EQ(p.chaseColor(3), QColor(0xdc, 0x26, 0x26));
+    EXPECT_TRUE(p.chaseName(0).isEmpty());
+    EXPECT_FALSE(p.chaseColor(4).isValid());
+    EXPECT_EQ(p.signWorkingDays, 3);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.ini"));
+    WarningPalette q = p;
+    q.chaseNames[0] = QStringLiteral("温馨提示");
+    q.chaseColors[2] = QColor(0x80, 0x00, 0x80);
+    q.signWorkingDays = 5;
+    {
+        QSettings s(file, QSettings::IniFormat);
+        q.save(s);
+    }
+    QSettings s(file, QSettings::IniFormat);
+    EXPECT_EQ(s.value(QStringLiteral("warnings/chaseName1")).toString(), QStringLiteral("温馨提示"));
+    const WarningPalette back = WarningPalette::load(s);
+    EXPECT_EQ(back.chaseName(1), QStringLiteral("温馨提示"));
+    EXPECT_EQ(back.chaseName(2), QStringLiteral("催办")); // untouched names stay the default
+    EXPECT_EQ(back.chaseColor(3), QColor(0x80, 0x00, 0x80));
+    EXPECT_EQ(back.signWorkingDays, 5);
+    EXPECT_EQ(back, q);
+    // Renaming a level is not a colour scheme of its own: the due-state preset still shows.
+    EXPECT_EQ(back.presetKey(), QStringLiteral("default"));
+}

@@ -3,6 +3,8 @@
 // to the same state; removing the last event (undo) puts the task back.
 #include "storetest.h"
 
+#include <algorithm>
+
 using namespace duban;
 using namespace duban::test;
 
@@ -316,4 +318,90 @@ TEST(StoreWorkflow, FeedbackRowsSignAndClaimDone)
     EXPECT_TRUE(e.message.contains(s(u"第 5 行"))) << e.message.toStdString();
     EXPECT_EQ(f.repo->events(f.task).size(), 2);
     EXPECT_EQ(f.repo->progress(f.task).size(), 1);
+}
+
+TEST(StoreWorkflow, LateSignsAcrossTasksByTheWorkingDayClock)
+{
+    WorkflowDb f;
+    StoreError e;
+    auto at = [&](qint64 taskId, EventKind kind, qint64 unit, const QDate& day) {
+        EventInput in;
+        in.kind = kind;
+        in.unitId = unit;
+        in.onDate = day;
+        return f.repo->recordEvent(taskId, in, kBy, &e) > 0;
+    };
+    // Mon 2026-03-02: both tasks assigned; 水利局 signs Wed 4th (2 working days), 财政局 never signs
+    // the first task and signs the other one on Mon 9th (5 working days).
+    ASSERT_TRUE(at(f.task, EventKind::Assign, f.finance, QDate(2026, 3, 2))) << e.message.toStdString();
+    ASSERT_TRUE(at(f.task, EventKind::Assign, f.water, QDate(2026, 3, 2)));
+    ASSERT_TRUE(at(f.task, EventKind::Sign, f.water, QDate(2026, 3, 4)));
+    ASSERT_TRUE(at(f.other, EventKind::Assign, f.finance, QDate(2026, 3, 2)));
+    ASSERT_TRUE(at(f.other, EventKind::Sign, f.finance, QDate(2026, 3, 9)));
+
+    // On Wed 4th everyone still has time.
+    EXPECT_TRUE(f.repo->lateSigns(QDate(2026, 3, 4), 3, 0, &e).isEmpty());
+    // On Tue 10th: 财政局 is late on both, 水利局 on neither.
+    const auto late = f.repo->lateSigns(QDate(2026, 3, 10), 3, 0, &e);
+    ASSERT_FALSE(e.isError()) << e.message.toStdString();
+    ASSERT_EQ(late.size(), 2);
+    ASSERT_EQ(late.value(f.task).size(), 1);
+    EXPECT_EQ(late.value(f.task)[0].unitId, f.finance);
+    EXPECT_EQ(late.value(f.task)[0].unit, s(u"市财政局"));
+    EXPECT_FALSE(late.value(f.task)[0].signedOn.isValid());
+    ASSERT_EQ(late.value(f.other).size(), 1);
+    EXPECT_EQ(late.value(f.other)[0].signedOn, QDate(2026, 3, 9));
+    // Five working days allowed: only the task never signed is late by Tue 10th (6 working days).
+    const auto lenient = f.repo->lateSigns(QDate(2026, 3, 10), 5, 0, &e);
+    EXPECT_EQ(lenient.size(), 1);
+    EXPECT_TRUE(lenient.contains(f.task));
+    // One task alone (the detail panel) says the same about it.
+    const auto one = f.repo->lateSigns(QDate(2026, 3, 10), 3, f.other, &e);
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_EQ(one.value(f.other)[0].signedOn, QDate(2026, 3, 9));
+    // On Thu 5th (3 working days) still in time; on Fri 6th late, the 签收 of the 9th not made yet.
+    EXPECT_TRUE(f.repo->lateSigns(QDate(2026, 3, 5), 3, f.other, &e).isEmpty());
+    const auto friday = f.repo->lateSigns(QDate(2026, 3, 6), 3, f.other, &e);
+    ASSERT_EQ(friday.value(f.other).size(), 1);
+    EXPECT_FALSE(friday.value(f.other)[0].signedOn.isValid());
+}
+
+TEST(StoreWorkflow, ExtendedTaskIsOverdueByOriginalNotByCurrentDeadline)
+{
+    WorkflowDb f;
+    StoreError e;
+    // The task (due 2026-06-30) is extended to 2026-09-30; the other one keeps 2026-06-30.
+    ASSERT_GT(f.record(EventKind::ExtendRequest, s(u"资金未到位"), f.finance, QDate(2026, 9, 30), &e), 0);
+    ASSERT_GT(f.record(EventKind::ExtendApprove, s(u"同意"), 0, {}, &e), 0) << e.message.toStdString();
+    const QDate day(2026, 7, 15);
+    DueRules current, original;
+    original.byOriginalDeadline = true;
+
+    TaskFilter overdue;
+    overdue.asOf = day;
+    overdue.due = DueState::Overdue;
+    const QList<TaskRecord> now = f.repo->tasks(overdue);
+    ASSERT_EQ(now.size(), 1); // by the current deadline only the other task is late
+    EXPECT_EQ(now[0].id, f.other);
+    overdue.byOriginalDeadline = true;
+    EXPECT_EQ(f.repo->countTasks(overdue), 2);
+
+    EXPECT_EQ(f.repo->warningFigures(day, current).overdue, 1);
+    EXPECT_EQ(f.repo->warningFigures(day, original).overdue, 2);
+    const auto units = f.repo->unitSummaries(day, original);
+    const auto finance =
+        std::find_if(units.begin(), units.end(), [&](const UnitSummary& u) { return u.unitId == f.finance; });
+    ASSERT_NE(finance, units.end());
+    EXPECT_EQ(finance->overdue, 2);
+
+    // What to chase: by original the extended task is 15 days late, listed with its original deadline.
+    EXPECT_EQ(f.repo->reminders(day, current).size(), 1);
+    const QList<TaskRecord> chase = f.repo->reminders(day, original);
+    ASSERT_EQ(chase.size(), 2);
+    const auto extended =
+        std::find_if(chase.begin(), chase.end(), [&](const TaskRecord& t) { return t.id == f.task; });
+    ASSERT_NE(extended, chase.end());
+    EXPECT_EQ(extended->due, DueState::Overdue);
+    EXPECT_EQ(extended->deadline, QDate(2026, 6, 30));
+    EXPECT_EQ(extended->daysOverdue, 15);
 }

@@ -204,6 +204,14 @@ void OverduePage::buildBar(QWidget* bar)
     m_pace->setMinimumContentsLength(6);
     label(tr("序时进度(&P)："), m_pace);
 
+    // Offices assess 按原定时间: an approved 延期 does not clear a task of being late.
+    m_judge = new QComboBox(bar);
+    m_judge->setObjectName(QStringLiteral("overdueJudgeBy"));
+    m_judge->setToolTip(tr("经批准延期的任务按调整后的完成时限，还是按延期前的原定时限评判逾期与临期"));
+    m_judge->addItem(tr("按调整后时间"), false);
+    m_judge->addItem(tr("按原定时间"), true);
+    m_judge->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
     auto* settings = new QPushButton(tr("预警设置…"), bar);
     settings->setObjectName(QStringLiteral("overdueSettingsButton"));
     row->addWidget(settings);
@@ -212,12 +220,17 @@ void OverduePage::buildBar(QWidget* bar)
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    lines->addWidget(m_summary);
+    // Beside the counts it changes: the controls' line has no room left at 1024 px.
+    auto* counts = new QHBoxLayout;
+    counts->addWidget(m_judge);
+    counts->addWidget(m_summary, 1);
+    lines->addLayout(counts);
 
     connect(m_asOf, &DateField::dateChanged, this, [this] { reloadNow(); });
     connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(Clock::today()); });
     connect(m_soonDays, &QSpinBox::valueChanged, this, [this] { reloadNow(); });
     connect(m_show, &QComboBox::currentIndexChanged, this, &OverduePage::applyGroups);
+    connect(m_judge, &QComboBox::currentIndexChanged, this, [this] { reloadNow(); });
     connect(m_pace, &QComboBox::currentIndexChanged, this, [this] {
         const int p = m_pace->currentData().toInt();
         m_tasks->setPaceFilter(p >= 0 ? std::optional<Pace>(Pace(p)) : std::nullopt);
@@ -307,6 +320,7 @@ DueRules OverduePage::rules() const
 {
     DueRules r = WarningPalette::current().rules;
     r.dueSoonDays = m_soonDays->value();
+    r.byOriginalDeadline = m_judge->currentData().toBool();
     return r;
 }
 

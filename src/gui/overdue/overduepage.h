@@ -78,6 +78,7 @@ private:
     QSpinBox* m_soonDays;
     QComboBox* m_show;
     QComboBox* m_pace;
+    QComboBox* m_judge; // 按调整后时间 / 按原定时间
     QLabel* m_summary;
     QTreeView* m_tree;
     QTableView* m_unitTable;

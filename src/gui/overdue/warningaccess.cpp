@@ -15,6 +15,7 @@ TaskFilter groupFilter(DueState group, const QDate& asOf, const DueRules& rules,
     f.dueSoonDays = rules.dueSoonDays;
     f.pace = pace;
     f.paceTolerance = rules.paceTolerance;
+    f.byOriginalDeadline = rules.byOriginalDeadline;
     return f;
 }
 
@@ -40,6 +41,7 @@ int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
     TaskFilter f;
     f.asOf = asOf;
+    f.byOriginalDeadline = rules.byOriginalDeadline;
     return std::max(0, repo.countBehindPace(f, rules.paceTolerance));
 }
 

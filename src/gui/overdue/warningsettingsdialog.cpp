@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -43,29 +44,54 @@ WarningSettingsDialog::WarningSettingsDialog(const WarningPalette& palette, QWid
     m_preset->addItem(tr("自定义"), QString());
     form->addRow(tr("方案(&P)："), m_preset);
 
-    m_soonDays = new QSpinBox(this);
-    m_soonDays->setObjectName(QStringLiteral("warningSoonDays"));
-    m_soonDays->setRange(0, 365);
-    m_soonDays->setSuffix(tr(" 天"));
-    m_soonDays->setToolTip(tr("距完成时限不超过这么多天（含当天）的任务算作临期"));
-    form->addRow(tr("临期天数(&D)："), m_soonDays);
+    auto spin = [this, form](const char* name, int max, const QString& suffix, const QString& tip,
+                             const QString& label) {
+        auto* box = new QSpinBox(this);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(0, max);
+        box->setSuffix(suffix);
+        box->setToolTip(tip);
+        form->addRow(label, box);
+        return box;
+    };
+    m_soonDays = spin("warningSoonDays", 365, tr(" 天"),
+                      tr("距完成时限不超过这么多天（含当天）的任务算作临期"), tr("临期天数(&D)："));
+    m_tolerance = spin("warningPaceTolerance", 50, tr(" 个百分点"),
+                       tr("完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度"),
+                       tr("序时进度容差(&T)："));
+    m_signDays = spin("warningSignDays", 60, tr(" 个工作日"),
+                      tr("交办后超过这么多个工作日（周一至周五）仍未签收，任务列表标为签收超时"),
+                      tr("签收时限(&S)："));
 
-    m_tolerance = new QSpinBox(this);
-    m_tolerance->setObjectName(QStringLiteral("warningPaceTolerance"));
-    m_tolerance->setRange(0, 50);
-    m_tolerance->setSuffix(tr(" 个百分点"));
-    m_tolerance->setToolTip(tr("完成百分比低于序时进度超过这么多，算作欠进度；高出这么多，算作超进度"));
-    form->addRow(tr("序时进度容差(&T)："), m_tolerance);
-
-    const QString labels[SlotCount] = {tr("逾期"), tr("临期"), tr("正常"), tr("欠进度"), tr("已办结")};
-    const char* names[SlotCount] = {"overdue", "dueSoon", "onTrack", "behindPace", "done"};
+    const QString labels[SlotCount] = {tr("逾期"),   tr("临期"),     tr("正常"),     tr("欠进度"),
+                                       tr("已办结"), tr("催办一级"), tr("催办二级"), tr("催办三级")};
+    const char* names[SlotCount] = {"overdue", "dueSoon", "onTrack", "behindPace",
+                                    "done",    "chase1",  "chase2",  "chase3"};
     for (int s = 0; s < SlotCount; ++s) {
         auto* b = new QPushButton(this);
         b->setObjectName(QStringLiteral("warningColor_") + QLatin1String(names[s]));
         b->setToolTip(tr("选择“%1”的颜色").arg(labels[s]));
         connect(b, &QPushButton::clicked, this, [this, s] { pickColor(Slot(s)); });
         m_buttons[s] = b;
-        form->addRow(tr("%1颜色：").arg(labels[s]), b);
+        if (s < Chase1) {
+            form->addRow(tr("%1颜色：").arg(labels[s]), b);
+            continue;
+        }
+        // A 催办 level: its name beside its colour, one row each.
+        const int level = s - Chase1 + 1;
+        auto* name = new QLineEdit(this);
+        name->setObjectName(QStringLiteral("chaseName%1").arg(level));
+        name->setPlaceholderText(chaseLevelLabel(level));
+        name->setToolTip(tr("留空即用默认名称“%1”").arg(chaseLevelLabel(level)));
+        connect(name, &QLineEdit::textEdited, this, [this, level](const QString& t) {
+            m_palette.chaseNames[level - 1] = t.trimmed();
+            showPalette();
+        });
+        m_chaseNames[level - 1] = name;
+        auto* row = new QHBoxLayout;
+        row->addWidget(name, 1);
+        row->addWidget(b);
+        form->addRow(tr("%1：").arg(labels[s]), row);
     }
 
     m_preview = new QLabel(this);
@@ -97,6 +123,7 @@ WarningSettingsDialog::WarningSettingsDialog(const WarningPalette& palette, QWid
         m_palette.rules.paceTolerance = v;
         showPalette();
     });
+    connect(m_signDays, &QSpinBox::valueChanged, this, [this](int v) { m_palette.signWorkingDays = v; });
     showPalette();
 }
 
@@ -108,9 +135,11 @@ void WarningSettingsDialog::setPalette(const WarningPalette& p)
 
 void WarningSettingsDialog::applyPreset(const QString& key)
 {
-    for (const WarningPalette::Preset& p : WarningPalette::presets())
-        if (p.key == key)
+    for (WarningPalette::Preset& p : WarningPalette::presets())
+        if (p.key == key) {
+            p.palette.keepChaseAndSign(m_palette);
             setPalette(p.palette);
+        }
 }
 
 QColor& WarningSettingsDialog::color(Slot s)
@@ -124,6 +153,10 @@ QColor& WarningSettingsDialog::color(Slot s)
         return m_palette.onTrack;
     case BehindPace:
         return m_palette.behindPace;
+    case Chase1:
+    case Chase2:
+    case Chase3:
+        return m_palette.chaseColors[s - Chase1];
     case Done:
     case SlotCount:
         break;
@@ -140,12 +173,26 @@ void WarningSettingsDialog::pickColor(Slot s)
     showPalette();
 }
 
+QString WarningSettingsDialog::chaseChips() const
+{
+    QString h = QStringLiteral("<br/>");
+    for (int level = 1; level <= kChaseLevels; ++level)
+        h += QStringLiteral("<span style=\"background:%1;color:%2\">&nbsp;%3&nbsp;</span>&nbsp;")
+                 .arg(m_palette.chaseTint(level).name(), m_palette.chaseColor(level).darker(150).name(),
+                      m_palette.chaseName(level).toHtmlEscaped());
+    return h;
+}
+
 void WarningSettingsDialog::showPalette()
 {
     {
-        const QSignalBlocker b1(m_soonDays), b2(m_tolerance);
+        const QSignalBlocker b1(m_soonDays), b2(m_tolerance), b3(m_signDays);
         m_soonDays->setValue(m_palette.rules.dueSoonDays);
         m_tolerance->setValue(m_palette.rules.paceTolerance);
+        m_signDays->setValue(m_palette.signWorkingDays);
+        for (int l = 0; l < kChaseLevels; ++l)
+            if (m_chaseNames[l]->text().trimmed() != m_palette.chaseNames[l])
+                m_chaseNames[l]->setText(m_palette.chaseNames[l]);
     }
     const int h = fontMetrics().height();
     for (int s = 0; s < SlotCount; ++s) {
@@ -164,7 +211,8 @@ void WarningSettingsDialog::showPalette()
                        QStringLiteral("&nbsp;") + chip(DueState::OnTrack, tr("正常")) +
                        QStringLiteral("&nbsp;") +
                        QStringLiteral("<span style=\"color:%1\">%2</span>")
-                           .arg(m_palette.behindPace.darker(130).name(), tr("欠进度").toHtmlEscaped()));
+                           .arg(m_palette.behindPace.darker(130).name(), tr("欠进度").toHtmlEscaped()) +
+                       chaseChips());
 }
 
 } // namespace duban

@@ -1,6 +1,8 @@
 #include "gui/overdue/warningtaskmodel.h"
 
 #include "core/clock.h"
+#include "gui/storeaccess.h"
+#include "gui/workflow/signflag.h"
 #include "palette/warningpalette.h"
 
 #include <QBrush>
@@ -54,6 +56,7 @@ void WarningTaskModel::reload()
 {
     beginResetModel();
     m_groups.clear();
+    m_lateSigns = m_repo ? StoreAccess::lateSigns(*m_repo, m_asOf) : QHash<qint64, QList<LateSign>>();
     for (DueState s : m_states) {
         Group g{s, 0, {}};
         if (m_repo) {
@@ -191,7 +194,14 @@ QVariant WarningTaskModel::data(const QModelIndex& index, int role) const
         return int(t->pace);
     case IsGroupRole:
         return false;
+    case SignLateRole:
+        return m_lateSigns.contains(t->id);
     default:
+        if (kColumns[index.column()] == TaskColumn::Status) {
+            const QVariant flag = signLateCell(m_lateSigns, t->id, role);
+            if (flag.isValid())
+                return flag;
+        }
         return taskCell(*t, kColumns[index.column()], role);
     }
 }

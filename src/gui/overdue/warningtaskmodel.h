@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow.h"
 #include "gui/overdue/warningaccess.h"
 #include "gui/tasks/taskcell.h"
 
@@ -24,7 +25,7 @@ public:
         TaskColumn::Pace,  TaskColumn::Percent,   TaskColumn::Status,   TaskColumn::DirectiveRef};
     static constexpr int kColumnCount = int(std::size(kColumns));
     static constexpr int column(TaskColumn c) { return columnIndex(kColumns, c); } // -1: not shown
-    enum Role { IdRole = Qt::UserRole + 1, DueStateRole, PaceRole, IsGroupRole };
+    enum Role { IdRole = Qt::UserRole + 1, DueStateRole, PaceRole, IsGroupRole, SignLateRole };
     static constexpr int kPageSize = 200;
 
     explicit WarningTaskModel(QObject* parent = nullptr);
@@ -73,6 +74,7 @@ private:
     int m_pageSize = kPageSize;
     std::optional<duban::Pace> m_pace;
     bool m_fetching = false;
+    QHash<qint64, QList<LateSign>> m_lateSigns; // the 签收 flag on asOf, read with each reload
 };
 
 } // namespace duban

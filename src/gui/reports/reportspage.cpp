@@ -423,6 +423,8 @@ ReportOptions ReportsPage::options() const
     o.behindColor = palette.behindPace;
     o.onTrackColor = palette.onTrack;
     o.doneColor = palette.done;
+    for (int l = 0; l < kChaseLevels; ++l)
+        o.chaseNames[l] = palette.chaseName(l + 1);
     return o;
 }
 

@@ -1,5 +1,7 @@
 #include "gui/score/scoreruledialog.h"
 
+#include "palette/warningpalette.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -54,9 +56,8 @@ ScoreRuleDialog::ScoreRuleDialog(const ScoreRule& rule, QWidget* parent) : QDial
     form->addRow(tr("进展报送率（满分）："), m_report);
     form->addRow(tr("每项逾期任务扣："), m_overdueTask);
     form->addRow(tr("每逾期一天扣："), m_overdueDay);
-    form->addRow(tr("每次提醒扣："), m_chase[0]);
-    form->addRow(tr("每次催办扣："), m_chase[1]);
-    form->addRow(tr("每次通报扣："), m_chase[2]);
+    for (int l = 0; l < kChaseLevels; ++l)
+        form->addRow(tr("每次%1扣：").arg(WarningPalette::current().chaseName(l + 1)), m_chase[l]);
     form->addRow(tr("签收时限："), m_signDays);
     form->addRow(QString(), m_coUnits);
     auto* buttons = new QDialogButtonBox(
@@ -103,6 +104,12 @@ ScoreRule ScoreRuleDialog::rule() const
 ScoreRule ScoreRuleDialog::saved()
 {
     const QByteArray json = QSettings().value(QString::fromLatin1(kRuleKey)).toByteArray();
+    if (json.isEmpty()) {
+        // No rule of the office's yet: 签收 on time by the window the task views flag late by.
+        ScoreRule r;
+        r.signWorkingDays = WarningPalette::current().signWorkingDays;
+        return r;
+    }
     return ScoreRule::fromJson(QJsonDocument::fromJson(json).object());
 }
 

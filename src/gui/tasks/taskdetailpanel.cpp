@@ -6,7 +6,9 @@
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
 #include "gui/widgets/recordtablemodel.h"
+#include "gui/workflow/signflag.h"
 #include "gui/workflow/workflowpanel.h"
+#include "palette/warningpalette.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -120,6 +122,13 @@ TaskDetailPanel::TaskDetailPanel(TaskEditor* editor, QWidget* parent) : QWidget(
     form->addRow(tr("配合单位："), m_co);
     form->addRow(tr("完成时限："), deadlineRow);
     form->addRow(tr("状态："), statusRow);
+    m_signLate = new QLabel(this);
+    m_signLate->setObjectName(QStringLiteral("detailSignLate"));
+    m_signLate->setTextFormat(Qt::PlainText);
+    m_signLate->setWordWrap(true);
+    m_signLate->setStyleSheet(QStringLiteral("color:#b45309"));
+    m_signLate->hide();
+    form->addRow(QString(), m_signLate);
     form->addRow(tr("目标："), m_targets);
     layout->addLayout(form);
 
@@ -157,8 +166,16 @@ TaskDetailPanel::TaskDetailPanel(TaskEditor* editor, QWidget* parent) : QWidget(
             [this] { commit(StoreAccess::Field::CoUnits, ReviewModel::splitUnits(m_co->text())); });
     connect(m_deadline, &DateField::dateChanged, this,
             [this](const QDate& d) { commit(StoreAccess::Field::Deadline, d); });
-    connect(m_status, &QComboBox::activated, this,
-            [this] { commit(StoreAccess::Field::Status, m_status->currentData().toInt()); });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const int status = m_status->currentData().toInt();
+        // 暂缓 is a 督办 step with its reason: the tab's dialog records it; cancelled, the combo goes back.
+        if (Status(status) == Status::Suspended && m_task && m_task->record.status != Status::Suspended) {
+            if (!m_workflow->takeStep(WorkflowStep::Suspend))
+                showTask(m_id);
+            return;
+        }
+        commit(StoreAccess::Field::Status, status);
+    });
     connect(m_percent, &QSpinBox::editingFinished, this,
             [this] { commit(StoreAccess::Field::Percent, m_percent->value()); });
     connect(m_addProgress, &QPushButton::clicked, this, &TaskDetailPanel::addProgress);
@@ -214,8 +231,9 @@ void TaskDetailPanel::showTask(qint64 id)
         m_id = 0;
         for (QLineEdit* e : {m_title, m_lead, m_co})
             e->clear();
-        for (QLabel* l : {m_directive, m_section, m_targets, m_deadlineText})
+        for (QLabel* l : {m_directive, m_section, m_targets, m_deadlineText, m_signLate})
             l->clear();
+        m_signLate->hide();
         m_title->setPlaceholderText(tr("在左侧选择一项任务"));
         m_deadline->setDate({});
         m_source->clear();
@@ -240,6 +258,10 @@ void TaskDetailPanel::showTask(qint64 id)
                                                             : tr("原文：%1").arg(t.record.deadlineText));
     m_status->setCurrentIndex(m_status->findData(int(t.record.status)));
     m_percent->setValue(t.record.percent);
+    const QString late = signLateText(StoreAccess::lateSigns(*m_repo, {}, id).value(id),
+                                      WarningPalette::current().signWorkingDays);
+    m_signLate->setText(late);
+    m_signLate->setVisible(!late.isEmpty());
     m_targets->setText(t.record.targets.isEmpty() ? tr("（无量化目标）")
                                                   : t.record.targets.join(QStringLiteral("；")));
     QString excerpt = t.sourceExcerpt.isEmpty() ? t.record.text : t.sourceExcerpt;

@@ -63,6 +63,7 @@ private:
     QComboBox* m_status;
     QSpinBox* m_percent;
     QLabel* m_targets;
+    QLabel* m_signLate;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_source;
     QTableView* m_progressView;

@@ -2,10 +2,12 @@
 
 #include "core/duestate.h"
 #include "core/status.h"
+#include "core/workflow.h"
 #include "store/taskcolumns.h"
 #include "store/taskrecord.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -36,6 +38,8 @@ public:
     virtual ~TaskSource() = default;
     virtual int count(const TaskQuery& q) = 0;
     virtual QList<TaskRecord> page(const TaskQuery& q, int offset, int limit) = 0;
+    // Tasks whose 签收 is late today (every task, one query per reset): id → its late units.
+    virtual QHash<qint64, QList<LateSign>> lateSigns() { return {}; }
 };
 
 } // namespace duban

@@ -7,6 +7,8 @@
 #include "gui/widgets/datedelegate.h"
 #include "gui/widgets/datefield.h"
 #include "gui/widgets/percentdelegate.h"
+#include "gui/workflow/eventdialog.h"
+#include "gui/workflow/workflowpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,13 +153,18 @@ TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
     m_cancelTask->setObjectName(QStringLiteral("actionCancelTask"));
     m_cancelTask->setStatusTip(tr("任务不再办理：从列表和报表中移除，保留全部记录（须写明原因，可撤回）"));
     connect(m_cancelTask, &QAction::triggered, this, &TasksPage::cancelCurrent);
+    m_suspendTask = new QAction(tr("暂缓任务…"), this);
+    m_suspendTask->setObjectName(QStringLiteral("actionSuspendTask"));
+    m_suspendTask->setStatusTip(tr("任务暂停办理（须写明原因），记入督办留痕，可恢复"));
+    connect(m_suspendTask, &QAction::triggered, this, &TasksPage::suspendCurrent);
     m_deleteTask = new QAction(tr("删除任务"), this);
     m_deleteTask->setObjectName(QStringLiteral("actionDeleteTask"));
     m_deleteTask->setStatusTip(tr("删除误录的任务：仅限没有任何进展和修改记录的任务"));
     connect(m_deleteTask, &QAction::triggered, this, &TasksPage::deleteCurrent);
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    m_table->addActions({m_newTask, m_cancelTask, m_deleteTask, separator, m_bulkStatus, m_bulkUnit});
+    m_table->addActions(
+        {m_newTask, m_cancelTask, m_suspendTask, m_deleteTask, separator, m_bulkStatus, m_bulkUnit});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -440,6 +447,22 @@ void TasksPage::bulkSetStatus(Status s)
 {
     if (!m_repo)
         return;
+    if (s == Status::Suspended) {
+        QList<qint64> ids;
+        QString title;
+        for (int r : selectedRows())
+            if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s) {
+                ids << t->id;
+                title = t->title;
+            }
+        if (ids.isEmpty())
+            return;
+        EventDialog dlg(WorkflowStep::Suspend, ids.size() == 1 ? title : tr("所选 %1 项任务").arg(ids.size()),
+                        {}, this);
+        if (dlg.exec() == QDialog::Accepted)
+            m_editor->recordEvent(ids, dlg.input());
+        return;
+    }
     QList<TaskEdit> edits;
     for (int r : selectedRows())
         if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s)
@@ -473,26 +496,14 @@ qint64 TasksPage::newTask(const QString& text)
 
 void TasksPage::cancelCurrent()
 {
-    const qint64 id = m_detail->taskId();
-    if (!m_repo || !id)
-        return;
-    const auto t = StoreAccess::task(*m_repo, id);
-    if (!t)
-        return;
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(
-            this, tr("撤销任务"),
-            tr("撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。\n撤销原因：").arg(t->record.title),
-            QLineEdit::Normal, QString(), &ok)
-            .trimmed();
-    if (!ok)
-        return;
-    if (reason.isEmpty()) {
-        QMessageBox::information(this, tr("撤销任务"), tr("请写明撤销原因。"));
-        return;
-    }
-    m_editor->cancelTask(id, t->record.title, reason);
+    if (m_repo && m_detail->taskId())
+        m_detail->workflow()->takeStep(WorkflowStep::Cancel);
+}
+
+void TasksPage::suspendCurrent()
+{
+    if (m_repo && m_detail->taskId())
+        m_detail->workflow()->takeStep(WorkflowStep::Suspend);
 }
 
 void TasksPage::deleteCurrent()

@@ -51,15 +51,18 @@ public:
     QTableView* table() const { return m_table; }
     TaskDetailPanel* detail() const { return m_detail; }
     QList<QAction*> bulkActions() const;
-    // 新建任务 (Ctrl+N), 撤销任务 and 删除任务 on the current task: undoable, audited (TaskEditor).
-    QList<QAction*> taskActions() const { return {m_newTask, m_cancelTask, m_deleteTask}; }
+    // 新建任务 (Ctrl+N), 撤销任务, 暂缓任务 and 删除任务 on the current task: undoable, audited (TaskEditor).
+    // 撤销 and 暂缓 are the 督办 steps of the detail panel's tab, with their reason dialog.
+    QList<QAction*> taskActions() const { return {m_newTask, m_cancelTask, m_suspendTask, m_deleteTask}; }
     // Asks for a task by hand, its text filled in with `text`; returns the new id, 0 when none.
     qint64 newTask(const QString& text = {});
     void cancelCurrent();
+    void suspendCurrent();
     void deleteCurrent();
     QAction* detailToggleAction() const { return m_toggleDetail; }
 
-    // Bulk edits over the selected rows: one transaction, one undoable step (all rows or none).
+    // Bulk edits over the selected rows: one transaction, one undoable step (all rows or none). 暂缓 is
+    // the 督办 step (a reason asked for once, one event per task).
     void bulkSetStatus(Status s);
     void bulkSetLeadUnit(const QString& unit);
 
@@ -99,6 +102,7 @@ private:
     QAction* m_toggleDetail;
     QAction* m_newTask;
     QAction* m_cancelTask;
+    QAction* m_suspendTask;
     QAction* m_deleteTask;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/tasks/taskcell.h"
+#include "gui/workflow/signflag.h"
 #include "palette/warningpalette.h"
 
 #include <QColor>
@@ -17,6 +18,7 @@ void TaskTableModel::setSource(TaskSource* source)
     m_pages.clear();
     m_lru.clear();
     m_count = m_source ? m_source->count(m_query) : 0;
+    readLateSigns();
     endResetModel();
 }
 
@@ -27,7 +29,13 @@ void TaskTableModel::setQuery(const TaskQuery& q)
     m_pages.clear();
     m_lru.clear();
     m_count = m_source ? m_source->count(m_query) : 0;
+    readLateSigns();
     endResetModel();
+}
+
+void TaskTableModel::readLateSigns()
+{
+    m_lateSigns = m_source ? m_source->lateSigns() : QHash<qint64, QList<LateSign>>();
 }
 
 void TaskTableModel::refresh()
@@ -40,6 +48,7 @@ void TaskTableModel::refresh()
     }
     m_pages.clear();
     m_lru.clear();
+    readLateSigns();
     if (m_count > 0)
         emit dataChanged(index(0, 0), index(m_count - 1, kTableColumnCount - 1));
 }
@@ -113,7 +122,15 @@ QVariant TaskTableModel::data(const QModelIndex& index, int role) const
     const TaskRecord* r = rowAt(index.row());
     if (!r)
         return {};
+    // The 签收 flag rides on the status cell: an icon, and why in the tooltip.
+    if (index.column() == col(TaskColumn::Status)) {
+        const QVariant flag = signLateCell(m_lateSigns, r->id, role);
+        if (flag.isValid())
+            return flag;
+    }
     switch (role) {
+    case SignLateRole:
+        return m_lateSigns.contains(r->id);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::BackgroundRole:

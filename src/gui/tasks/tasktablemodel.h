@@ -15,7 +15,7 @@ class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, DueStateRole, StatusRole, PercentRole };
+    enum Role { IdRole = Qt::UserRole + 1, DueStateRole, StatusRole, PercentRole, SignLateRole };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 12;
 
@@ -42,6 +42,7 @@ public:
 
 private:
     const QList<TaskRecord>& pageFor(int row) const;
+    void readLateSigns();
 
     TaskSource* m_source = nullptr;
     TaskQuery m_query;
@@ -49,6 +50,7 @@ private:
     mutable QHash<int, QList<TaskRecord>> m_pages;
     mutable QList<int> m_lru; // most recent last
     mutable int m_fetches = 0;
+    QHash<qint64, QList<LateSign>> m_lateSigns; // the 签收 flag, read with each reset / refresh
 };
 
 } // namespace duban

@@ -24,8 +24,10 @@ ChaseNoticeDialog::ChaseNoticeDialog(TaskEditor* editor, qint64 taskId, QWidget*
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("chaseNoticeDialog"));
+    const WarningPalette& palette = WarningPalette::current();
     for (int level = 1; level <= kChaseLevels; ++level)
-        ui->levelCombo->addItem(tr("%1（%2）").arg(chaseLevelLabel(level), chaseNoticeTitle(level)), level);
+        ui->levelCombo->addItem(palette.chaseIcon(level, fontMetrics().height()),
+                                tr("%1（%2）").arg(palette.chaseName(level), chaseNoticeTitle(level)), level);
     ui->levelCombo->setCurrentIndex(1);
     ui->issuedEdit->setDate(Clock::today());
     ui->replyEdit->setDate(Clock::today().addDays(3));

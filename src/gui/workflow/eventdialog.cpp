@@ -1,6 +1,7 @@
 #include "gui/workflow/eventdialog.h"
 
 #include "core/clock.h"
+#include "palette/warningpalette.h"
 #include "ui_eventdialog.h"
 
 #include <QMessageBox>
@@ -76,8 +77,10 @@ EventDialog::EventDialog(WorkflowStep step, const QString& taskTitle, const QLis
     ui->taskLabel->setText(tr("任务：%1").arg(taskTitle));
     ui->pendingLabel->hide();
     ui->dateEdit->setDate(Clock::today());
+    const WarningPalette& palette = WarningPalette::current();
     for (int level = 1; level <= kChaseLevels; ++level)
-        ui->levelCombo->addItem(chaseLevelLabel(level), level);
+        ui->levelCombo->addItem(palette.chaseIcon(level, fontMetrics().height()), palette.chaseName(level),
+                                level);
     ui->levelCombo->setCurrentIndex(1);
     const bool unitStep = step == WorkflowStep::Assign || step == WorkflowStep::Sign ||
                           step == WorkflowStep::Chase || step == WorkflowStep::ExtendRequest ||

@@ -1,5 +1,7 @@
 #include "gui/workflow/timelinemodel.h"
 
+#include "palette/warningpalette.h"
+
 namespace duban {
 
 TimelineModel::TimelineModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -15,26 +17,14 @@ QString TimelineModel::stepText(const TaskEvent& e)
 {
     switch (e.kind) {
     case EventKind::Chase:
-        return tr("%1（%2）%3").arg(eventKindLabel(e.kind), chaseLevelLabel(e.level), e.noticeNo);
+        return tr("%1（%2）%3")
+            .arg(eventKindLabel(e.kind), WarningPalette::current().chaseName(e.level), e.noticeNo);
     case EventKind::ExtendRequest:
     case EventKind::ExtendApprove:
         return tr("%1：延至 %2").arg(eventKindLabel(e.kind), e.deadline.toString(Qt::ISODate));
     default:
         return eventKindLabel(e.kind);
     }
-}
-
-QColor TimelineModel::levelColor(int level)
-{
-    switch (level) {
-    case 1:
-        return QColor(0xDCE9FA);
-    case 2:
-        return QColor(0xFFF2C2);
-    case 3:
-        return QColor(0xF9D3D0);
-    }
-    return {};
 }
 
 int TimelineModel::rowCount(const QModelIndex& p) const
@@ -53,7 +43,7 @@ QVariant TimelineModel::data(const QModelIndex& i, int role) const
         return {};
     const TaskEvent& e = m_events.at(i.row());
     if (role == Qt::BackgroundRole && e.kind == EventKind::Chase)
-        return levelColor(e.level);
+        return WarningPalette::current().chaseTint(e.level);
     if (role == Qt::UserRole)
         return e.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -19,7 +19,6 @@ public:
     const QList<TaskEvent>& events() const { return m_events; }
     // What a step's row says besides its note: the level and notice, the deadline asked or granted.
     static QString stepText(const TaskEvent& e);
-    static QColor levelColor(int level);
 
     int rowCount(const QModelIndex& p = {}) const override;
     int columnCount(const QModelIndex& p = {}) const override;

@@ -166,13 +166,13 @@ void WorkflowPanel::updateActions()
     }
 }
 
-void WorkflowPanel::takeStep(WorkflowStep s)
+bool WorkflowPanel::takeStep(WorkflowStep s)
 {
     if (!m_task)
-        return;
+        return false;
     if (s == WorkflowStep::Chase) {
         emit chaseRequested(m_id);
-        return;
+        return false;
     }
     EventDialog dlg(s, m_task->record.title, taskUnits(), this);
     const qint64 pending = s == WorkflowStep::ExtendDecision ? m_state.pendingExtension
@@ -182,8 +182,7 @@ void WorkflowPanel::takeStep(WorkflowStep s)
         if (e.id == pending)
             dlg.setPending(e);
     }
-    if (dlg.exec() == QDialog::Accepted)
-        record(dlg.input());
+    return dlg.exec() == QDialog::Accepted && record(dlg.input());
 }
 
 bool WorkflowPanel::record(const EventInput& in)

@@ -28,8 +28,9 @@ public:
 
     QList<QAction*> stepActions() const; // in menu order
     QAction* stepAction(WorkflowStep s) const { return m_actions.value(int(s)); }
-    // Opens the step's dialog for the shown task and records what it gives.
-    void takeStep(WorkflowStep s);
+    // Opens the step's dialog for the shown task and records what it gives; true when recorded. The one
+    // path for these steps: the task table's 撤销 / 暂缓 and a status set to 暂缓 come here too.
+    bool takeStep(WorkflowStep s);
     // Records without a dialog (tests, the chase notice); false when refused (the editor says why).
     bool record(const EventInput& in);
     TimelineModel* timeline() const { return m_model; }
