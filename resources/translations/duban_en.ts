@@ -1837,6 +1837,17 @@
         <source>撤销状态</source>
         <translation>cancellation</translation>
     </message>
+    <message>
+        <source>无法为新任务分配编号</source>
+        <translation>Could not allocate ids for the new tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::BackgroundLoad</name>
+    <message>
+        <source>正在读取数据…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>duban::ChaseNoticeDialog</name>
@@ -3662,6 +3673,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>没有编号为 %1 的考评结果</source>
         <translation>No published ranking number %1</translation>
+    </message>
+    <message>
+        <source>第 %1–%2 项任务未能写入，整份文件未导入：%3</source>
+        <translation>Tasks %1–%2 could not be written; nothing from the file was imported: %3</translation>
     </message>
 </context>
 <context>

@@ -1836,6 +1836,17 @@
         <source>撤销状态</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>无法为新任务分配编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::BackgroundLoad</name>
+    <message>
+        <source>正在读取数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::ChaseNoticeDialog</name>
@@ -3641,6 +3652,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>没有编号为 %1 的考评结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1–%2 项任务未能写入，整份文件未导入：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <qnamespace.h>
@@ -334,6 +335,10 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QStringList migrationBackups() const; // copies taken by open() before migrating, if any
+    // A second, read-only connection to the same database (the password too), for a worker thread: Qt's
+    // SQL connections belong to the thread that opened them. Call it from that thread. Null for an
+    // in-memory database, which no other connection can see.
+    std::function<std::unique_ptr<Repository>(StoreError*)> readerOpener() const;
 
     // --- import
     ImportPlan planImport(const ImportBatch& batch, StoreError* error = nullptr);

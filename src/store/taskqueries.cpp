@@ -145,19 +145,7 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
     static const QRegularExpression space(QStringLiteral("\\s+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
-        const QString like = store::likePattern(term);
-        if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {
-            // One id set: an OR of two IN conditions would make SQLite test every task against both.
-            w->clauses
-                << QStringLiteral("t.id IN (%1 UNION %2)").arg(d.dialect->taskTextMatchIds(), unitTaskIds());
-            w->binds << d.dialect->ftsTerm(term) << like << like;
-        } else {
-            // Too short for trigrams: a scan, still with the term as a bound parameter.
-            w->clauses << QStringLiteral(
-                              "(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
-                              .arg(unitTaskIds());
-            w->binds << like << like << like << like;
-        }
+        w->clauses << d.dialect->searchTerm(term, unitTaskIds(), &w->binds);
     }
     return true;
 }
