@@ -517,22 +517,12 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             "updated_at) VALUES ");
         const auto row = [&](int k) -> QVariantList {
             const TaskDraft& t = batch.tasks[pending[k].index];
-            return {ids[k],
-                    pending[k].directiveId,
-                    titleOf(t),
-                    t.text,
-                    store::jsonList(t.section),
-                    t.lineStart,
-                    t.lineEnd,
-                    t.kind.isEmpty() ? QStringLiteral("inline") : t.kind,
-                    store::dateValue(t.deadline),
-                    t.deadlineText,
-                    store::dateValue(pending[k].start),
-                    QStringLiteral("not_started"),
-                    0,
-                    store::jsonList(t.targets),
-                    now,
-                    now};
+            QVariantList v{ids[k], pending[k].directiveId, titleOf(t), t.text};
+            v << store::jsonList(t.section) << t.lineStart << t.lineEnd
+              << (t.kind.isEmpty() ? QStringLiteral("inline") : t.kind);
+            v << store::dateValue(t.deadline) << t.deadlineText << store::dateValue(pending[k].start);
+            v << QStringLiteral("not_started") << 0 << store::jsonList(t.targets) << now << now;
+            return v;
         };
         RowBatch tasks(*d, head, 16);
         // A statement of many rows fails as a whole: back to before it, then row by row to name the task.

@@ -491,21 +491,25 @@ QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->run(q,
-                // Tasks drive the join (one pass over the table, task_units by its primary key), then the
-                // few unit rows are looked up: the other way round reads each task row once per unit.
+                // Each task's figures once, in one pass over the table (the date arithmetic of 序时进度 per
+                // task, not per unit link: 250,000 links for 100,000 tasks), then summed per unit through
+                // task_units by its primary key; the few unit rows are looked up last.
                 QStringLiteral(
+                    "WITH f AS MATERIALIZED (SELECT t.id AS id, "
+                    "CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END AS not_started, "
+                    "CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END AS in_progress, "
+                    "CASE WHEN t.status = 'done' THEN 1 ELSE 0 END AS done, "
+                    "CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END AS suspended, "
+                    "CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END AS overdue, "
+                    "CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END AS soon, "
+                    "CASE WHEN %2 THEN 1 ELSE 0 END AS behind "
+                    "FROM tasks t WHERE t.retired_at IS NULL) "
                     "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
                     "a.overdue, a.soon, a.behind FROM ("
-                    "SELECT tu.unit_id AS unit_id, count(*) AS total, "
-                    "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END) AS not_started, "
-                    "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress, "
-                    "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
-                    "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) AS suspended, "
-                    "SUM(CASE WHEN %1 AND t.deadline < ? THEN 1 ELSE 0 END) AS overdue, "
-                    "SUM(CASE WHEN %1 AND t.deadline >= ? AND t.deadline <= ? THEN 1 ELSE 0 END) AS soon, "
-                    "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
-                    "FROM tasks t CROSS JOIN task_units tu "
-                    "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
+                    "SELECT tu.unit_id AS unit_id, count(*) AS total, SUM(f.not_started) AS not_started, "
+                    "SUM(f.in_progress) AS in_progress, SUM(f.done) AS done, SUM(f.suspended) AS suspended, "
+                    "SUM(f.overdue) AS overdue, SUM(f.soon) AS soon, SUM(f.behind) AS behind "
+                    "FROM f CROSS JOIN task_units tu WHERE tu.task_id = f.id GROUP BY tu.unit_id) a "
                     "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
                     .arg(kActive, behind),
                 binds, error))

@@ -52,7 +52,7 @@ QThreadPool* BackgroundLoad::pool()
 {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool(qApp); // threads end with the application, not at static teardown
-        p->setMaxThreadCount(4); // they mostly wait on the server
+        p->setMaxThreadCount(4);         // they mostly wait on the server
         return p;
     }();
     return pool;
