@@ -350,6 +350,75 @@ struct TaskFailureNote
     }
 };
 
+// Rows of one table written many to an INSERT on a server, where each statement is a round trip (one per
+// row made a 100,000-task import take minutes); one a statement on SQLite. The statement of a full batch is
+// prepared once.
+class RowBatch
+{
+public:
+    // rowsPerStatement 0: as many as the dialect's bindsPerInsert allows.
+    RowBatch(const Repository::Impl& d, QString head, int columns, int rowsPerStatement = 0)
+        : m_d(d), m_head(std::move(head)), m_columns(columns),
+          m_perStatement(rowsPerStatement > 0 ? rowsPerStatement
+                                              : std::max(1, d.dialect->bindsPerInsert() / columns)),
+          m_tuple(u'(' + QStringList(columns, QStringLiteral("?")).join(u',') + u')'), m_full(d.query())
+    {
+    }
+
+    bool add(const QVariantList& row, StoreError* error)
+    {
+        m_values += row;
+        return ++m_rows < m_perStatement || flush(error);
+    }
+
+    int rowsPerStatement() const { return m_perStatement; }
+
+    bool flush(StoreError* error)
+    {
+        if (m_rows == 0)
+            return true;
+        const bool full = m_rows == m_perStatement;
+        if (full && !m_prepared && !(m_prepared = m_full.prepare(sqlFor(m_rows))))
+            return m_d.run(m_full, sqlFor(m_rows), {}, error); // reports the prepare's error
+        bool ok;
+        if (full) {
+            for (const QVariant& v : std::as_const(m_values))
+                store::bind(m_full, v);
+            ok = m_d.runPrepared(m_full, error);
+        } else {
+            QSqlQuery q = m_d.query();
+            ok = m_d.run(q, sqlFor(m_rows), m_values, error);
+        }
+        m_values.clear();
+        m_rows = 0;
+        return ok;
+    }
+
+private:
+    QString sqlFor(int rows) const { return m_head + QStringList(rows, m_tuple).join(u','); }
+
+    const Repository::Impl& m_d;
+    QString m_head;
+    int m_columns;
+    int m_perStatement;
+    QString m_tuple;
+    QSqlQuery m_full;
+    bool m_prepared = false;
+    QVariantList m_values;
+    int m_rows = 0;
+};
+
+bool reserveIds(const Repository::Impl& d, const QString& table, int n, QList<qint64>* ids, StoreError* error)
+{
+    QSqlQuery q = d.query();
+    q.setForwardOnly(true);
+    if (!d.run(q, d.dialect->reserveIdsSql(table), {n}, error))
+        return false;
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    return ids->size() == n || setError(error, StoreError::Sql, tr("无法为新任务分配编号"));
+}
+
 } // namespace
 
 ImportPlan Repository::planImport(const ImportBatch& batch, StoreError* error)
@@ -395,16 +464,14 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
     const QString by = batch.importedBy;
     QHash<QString, qint64> unitCache;
 
-    QSqlQuery insertTask = d->query(), insertLink = d->query(), insertAudit = d->query(), q = d->query();
-    insertTask.prepare(QStringLiteral("INSERT INTO tasks (directive_id, title, text, section, line_start, "
-                                      "line_end, kind, deadline, deadline_text, "
-                                      "start_date, status, percent, targets, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'not_started', 0, ?, ?, ?)"));
-    insertLink.prepare(QStringLiteral(
-        "INSERT INTO task_units (task_id, unit_id, role, printed_name, position) VALUES (?, ?, ?, ?, ?)"));
-    insertAudit.prepare(
-        QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, "
-                       "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = d->query();
+    RowBatch links(
+        *d, QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, printed_name, position) VALUES "),
+        5);
+    RowBatch audits(*d,
+                    QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, "
+                                   "new_value) VALUES "),
+                    7);
 
     const auto writeLinks = [&](qint64 taskId, const TaskDraft& t) {
         int position = 0;
@@ -416,22 +483,102 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             if (linked.contains(unitId))
                 continue;
             linked.insert(unitId);
-            store::bind(insertLink, taskId);
-            store::bind(insertLink, unitId);
-            store::bind(insertLink, l.lead ? QStringLiteral("lead") : QStringLiteral("co"));
-            store::bind(insertLink, l.printed);
-            store::bind(insertLink, position++);
-            if (!d->runPrepared(insertLink, error))
+            if (!links.add({taskId, unitId, l.lead ? QStringLiteral("lead") : QStringLiteral("co"), l.printed,
+                            position++},
+                           error))
                 return false;
         }
         return true;
     };
     const auto auditRow = [&](qint64 taskId, const QString& action, const QString& field,
                               const QVariant& oldValue, const QVariant& newValue) {
-        for (const QVariant& v : {QVariant(taskId), QVariant(now), QVariant(by), QVariant(action),
-                                  QVariant(field), oldValue, newValue})
-            store::bind(insertAudit, v);
-        return d->runPrepared(insertAudit, error);
+        return audits.add({taskId, now, by, action, field, oldValue, newValue}, error);
+    };
+
+    // New tasks wait here and go in kNewPerFlush at a time: ids reserved, then the task rows, then their
+    // links (which refer to them) and audit rows.
+    struct NewTask
+    {
+        int index;
+        qint64 directiveId;
+        QDate start;
+    };
+    constexpr int kNewPerFlush = 2000;
+    QList<NewTask> pending;
+    const auto flushNew = [&]() -> bool {
+        if (pending.isEmpty())
+            return true;
+        QList<qint64> ids;
+        if (!reserveIds(*d, QStringLiteral("tasks"), int(pending.size()), &ids, error))
+            return false;
+        const QString head = QStringLiteral(
+            "INSERT INTO tasks (id, directive_id, title, text, section, line_start, line_end, kind, "
+            "deadline, deadline_text, start_date, status, percent, targets, created_at, "
+            "updated_at) VALUES ");
+        const auto row = [&](int k) -> QVariantList {
+            const TaskDraft& t = batch.tasks[pending[k].index];
+            QVariantList v{ids[k], pending[k].directiveId, titleOf(t), t.text};
+            v << store::jsonList(t.section) << t.lineStart << t.lineEnd
+              << (t.kind.isEmpty() ? QStringLiteral("inline") : t.kind);
+            v << store::dateValue(t.deadline) << t.deadlineText << store::dateValue(pending[k].start);
+            v << QStringLiteral("not_started") << 0 << store::jsonList(t.targets) << now << now;
+            return v;
+        };
+        RowBatch tasks(*d, head, 16);
+        // A statement of many rows fails as a whole: back to before it, then row by row to name the task.
+        const bool many = tasks.rowsPerStatement() > 1;
+        const auto plain = [&](const QString& sql) { // PostgreSQL prepares no SAVEPOINT
+            QSqlQuery sp = d->query();
+            if (sp.exec(sql))
+                return true;
+            d->fail(error, sp.lastError());
+            return false;
+        };
+        if (many && !plain(QStringLiteral("SAVEPOINT new_tasks")))
+            return false;
+        bool ok = true;
+        for (int k = 0; ok && k < pending.size(); ++k) {
+            r.taskIds[pending[k].index] = ids[k];
+            TaskFailureNote note{error, pending[k].index, titleOf(batch.tasks[pending[k].index])};
+            note.done = many; // one row a statement: the row that failed is this one
+            ok = tasks.add(row(k), error);
+        }
+        ok = ok && tasks.flush(error);
+        if (!ok && many) {
+            if (error)
+                *error = {};
+            if (!plain(QStringLiteral("ROLLBACK TO SAVEPOINT new_tasks")))
+                return false;
+            RowBatch one(*d, head, 16, 1);
+            for (int k = 0; k < pending.size(); ++k) {
+                TaskFailureNote note{error, pending[k].index, titleOf(batch.tasks[pending[k].index])};
+                if (!one.add(row(k), error))
+                    return false;
+                note.done = true;
+            }
+            ok = true; // row by row it went in (a passing failure, such as a lock given up)
+        }
+        if (ok) {
+            for (int k = 0; k < pending.size(); ++k) {
+                const TaskDraft& t = batch.tasks[pending[k].index];
+                TaskFailureNote note{error, pending[k].index, titleOf(t)};
+                if (!writeLinks(ids[k], t) ||
+                    !auditRow(ids[k], QStringLiteral("import"), QString(), QVariant(), titleOf(t)))
+                    return false;
+                note.done = true;
+            }
+            if (links.flush(error) && audits.flush(error)) {
+                r.added += int(pending.size());
+                pending.clear();
+                return true;
+            }
+        }
+        if (error && error->isError()) // a statement of many rows: the tasks it held
+            error->message = tr("第 %1–%2 项任务未能写入，整份文件未导入：%3")
+                                 .arg(pending.first().index + 1)
+                                 .arg(pending.last().index + 1)
+                                 .arg(error->message);
+        return false;
     };
 
     for (const Group& g : planner.groups) {
@@ -472,24 +619,12 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             const TaskDraft& t = batch.tasks[i];
             TaskFailureNote note{error, i, titleOf(t)};
             switch (plan.changes[i]) {
-            case ImportPlan::Change::New: {
-                for (const QVariant& v :
-                     {QVariant(directiveId), QVariant(titleOf(t)), QVariant(t.text),
-                      QVariant(store::jsonList(t.section)), QVariant(t.lineStart), QVariant(t.lineEnd),
-                      QVariant(t.kind.isEmpty() ? QStringLiteral("inline") : t.kind),
-                      store::dateValue(t.deadline), QVariant(t.deadlineText), store::dateValue(start),
-                      QVariant(store::jsonList(t.targets)), QVariant(now), QVariant(now)})
-                    store::bind(insertTask, v);
-                if (!d->runPrepared(insertTask, error))
+            case ImportPlan::Change::New:
+                pending.append({i, directiveId, start});
+                note.done = true; // a failed flush names the tasks of its statement
+                if ((pending.size() >= kNewPerFlush || slowMs > 0) && !flushNew())
                     return false;
-                const qint64 id = insertTask.lastInsertId().toLongLong();
-                r.taskIds[i] = id;
-                if (!writeLinks(id, t) ||
-                    !auditRow(id, QStringLiteral("import"), QString(), QVariant(), titleOf(t)))
-                    return false;
-                ++r.added;
                 break;
-            }
             case ImportPlan::Change::Changed: {
                 const qint64 id = plan.matchedTaskIds[i];
                 r.taskIds[i] = id;
@@ -534,7 +669,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                         !readTaskField(*d, id, TaskField::CoUnits, &before[1], error))
                         return false;
                     if (!d->run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {id}, error) ||
-                        !writeLinks(id, t))
+                        !writeLinks(id, t) || !links.flush(error))
                         return false;
                     for (TaskField f : {TaskField::LeadUnits, TaskField::CoUnits}) {
                         QVariant after;
@@ -573,6 +708,8 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             note.done = true;
         }
     }
+    if (!flushNew())
+        return false;
     for (const ImportPlan::Gone& g : plan.gone) {
         if (!d->run(q, QStringLiteral("UPDATE tasks SET retired_at = ?, updated_at = ? WHERE id = ?"),
                     {now, now, g.taskId}, error) ||
@@ -580,7 +717,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             return false;
         ++r.retired;
     }
-    if (!tx.commit(error))
+    if (!audits.flush(error) || !tx.commit(error))
         return false;
     if (r.added >= kAnalyzeAfter)
         d->query().exec(d->dialect->analyzeSql()); // statistics only: a failure here loses nothing

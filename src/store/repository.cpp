@@ -406,6 +406,20 @@ QString Repository::path() const
     return d->path;
 }
 
+std::function<std::unique_ptr<Repository>(StoreError*)> Repository::readerOpener() const
+{
+    const DatabaseLocation& l = d->location;
+    if (!l.server && (l.file.isEmpty() || l.file == QLatin1String(":memory:")))
+        return {};
+    const QString where = l.server ? l.urlWithDatabase(l.database) : l.file;
+    return [where](StoreError* error) {
+        OpenOptions o;
+        o.readOnly = true;
+        o.mustExist = true;
+        return Repository::open(where, o, error);
+    };
+}
+
 bool Repository::isReadOnly() const
 {
     return d->readOnly;

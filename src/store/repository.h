@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <qnamespace.h>
@@ -339,6 +340,11 @@ public:
     // What other desks write to the same server, as task ids (store/changefeed.h); owned by the repository,
     // never emits on a file. Delivered on the thread that opened the repository, by its event loop.
     ChangeFeed* changeFeed();
+
+    // A second, read-only connection to the same database (the password too), for a worker thread: Qt's
+    // SQL connections belong to the thread that opened them. Call it from that thread. Null for an
+    // in-memory database, which no other connection can see.
+    std::function<std::unique_ptr<Repository>(StoreError*)> readerOpener() const;
 
     // --- import
     ImportPlan planImport(const ImportBatch& batch, StoreError* error = nullptr);

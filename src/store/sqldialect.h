@@ -36,11 +36,18 @@ public:
     // Run after beginWrite() by the migrator, so that two programs never migrate at once; may be empty.
     virtual QString migrationLockSql() const { return {}; }
 
-    // A SELECT of the ids of tasks whose title or text contains `term` (3+ chars); binds one value,
-    // ftsTerm(term). A subquery rather than a condition, so callers can UNION it with other id sets.
-    virtual QString taskTextMatchIds() const = 0;
-    virtual QString ftsTerm(const QString& term) const = 0;
-    virtual int ftsMinChars() const = 0;
+    // A condition on tasks t: its title or text contains `term`, or it is linked to a unit whose name or
+    // alias does. `unitTaskIds` selects the latter's ids and binds the LIKE pattern twice. Appends the binds.
+    // Each engine has its own fast shape for short (1–2 character) and long terms.
+    virtual QString searchTerm(const QString& term, const QString& unitTaskIds,
+                               QVariantList* binds) const = 0;
+
+    // A SELECT of `n` unused ids of `table` (binds n), so that rows written many to one INSERT know their
+    // ids beforehand: the order RETURNING gives rows is no promise in either engine. Run under the write
+    // lock.
+    virtual QString reserveIdsSql(const QString& table) const = 0;
+    // How many bound values one multi-row INSERT should carry: a server pays a round trip per statement.
+    virtual int bindsPerInsert() const = 0;
 
     // Whole days from one 'YYYY-MM-DD' expression to another (positive when `to` is later).
     virtual QString daysBetween(const QString& fromExpr, const QString& toExpr) const = 0;
@@ -77,9 +84,11 @@ public:
     bool isEmpty(QSqlDatabase& db) const override;
     bool isOurs(QSqlDatabase& db) const override;
     QString beginWrite() const override;
-    QString taskTextMatchIds() const override;
-    QString ftsTerm(const QString& term) const override;
-    int ftsMinChars() const override { return 3; }
+    QString searchTerm(const QString& term, const QString& unitTaskIds, QVariantList* binds) const override;
+    QString reserveIdsSql(const QString& table) const override;
+    // One row: Qt names each '?' for SQLite, whose name lookup is linear (a 6,000-value statement made the
+    // import 5x slower), and an embedded engine has no round trip to save.
+    int bindsPerInsert() const override { return 1; }
     QString daysBetween(const QString& fromExpr, const QString& toExpr) const override;
     QString copyIntoSql() const override;
     QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }

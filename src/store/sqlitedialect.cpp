@@ -1,8 +1,10 @@
 // Everything in the store that only SQLite understands.
+#include "store/repositoryimpl.h"
 #include "store/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace duban {
@@ -132,17 +134,38 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QString SqliteDialect::taskTextMatchIds() const
+QString SqliteDialect::searchTerm(const QString& term, const QString& unitTaskIds, QVariantList* binds) const
 {
-    return QStringLiteral("SELECT rowid FROM task_fts WHERE task_fts MATCH ?");
+    const QString like = store::likePattern(term);
+    if (term.toUcs4().size() >= 3) {
+        // The trigram index; one id set, since an OR of two IN conditions makes SQLite test every task
+        // against both. One FTS5 string: quotes doubled, so operators in user text stay literal.
+        QString phrase = term;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        *binds << u'"' + phrase + u'"' << like << like;
+        return QStringLiteral("t.id IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION %1)")
+            .arg(unitTaskIds);
+    }
+    // Too short for trigrams: a scan. LIKE folds case letter by letter, which costs; without an ASCII
+    // letter in the term there is no case to fold, and instr() finds the same tasks several times faster.
+    const bool caseless =
+        std::none_of(term.begin(), term.end(), [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
+    if (caseless) {
+        *binds << term << term << like << like;
+        return QStringLiteral("(instr(t.title, ?) > 0 OR instr(t.text, ?) > 0 OR t.id IN (%1))")
+            .arg(unitTaskIds);
+    }
+    *binds << like << like << like << like;
+    return QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
+        .arg(unitTaskIds);
 }
 
-QString SqliteDialect::ftsTerm(const QString& term) const
+QString SqliteDialect::reserveIdsSql(const QString& table) const
 {
-    // One FTS5 string: quotes doubled, so operators and column filters in user text stay literal.
-    QString t = term;
-    t.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + t + u'"';
+    // The writer holds the lock (BEGIN IMMEDIATE), so the ids after max(id) stay free until it commits.
+    return QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?) "
+                          "SELECT (SELECT coalesce(max(id), 0) FROM %1) + i FROM s")
+        .arg(table);
 }
 
 QString SqliteDialect::copyIntoSql() const

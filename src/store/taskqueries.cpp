@@ -154,19 +154,7 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
     static const QRegularExpression space(QStringLiteral("\\s+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
-        const QString like = store::likePattern(term);
-        if (term.toUcs4().size() >= d.dialect->ftsMinChars()) {
-            // One id set: an OR of two IN conditions would make SQLite test every task against both.
-            w->clauses
-                << QStringLiteral("t.id IN (%1 UNION %2)").arg(d.dialect->taskTextMatchIds(), unitTaskIds());
-            w->binds << d.dialect->ftsTerm(term) << like << like;
-        } else {
-            // Too short for trigrams: a scan, still with the term as a bound parameter.
-            w->clauses << QStringLiteral(
-                              "(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
-                              .arg(unitTaskIds());
-            w->binds << like << like << like << like;
-        }
+        w->clauses << d.dialect->searchTerm(term, unitTaskIds(), &w->binds);
     }
     return true;
 }
@@ -513,25 +501,29 @@ QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules
         paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds, rules.byOriginalDeadline);
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(
-            q,
-            // Tasks drive the join (one pass over the table, task_units by its primary key), then the
-            // few unit rows are looked up: the other way round reads each task row once per unit.
-            QStringLiteral("SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
-                           "a.overdue, a.soon, a.behind FROM ("
-                           "SELECT tu.unit_id AS unit_id, count(*) AS total, "
-                           "SUM(CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END) AS not_started, "
-                           "SUM(CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress, "
-                           "SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END) AS done, "
-                           "SUM(CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END) AS suspended, "
-                           "SUM(CASE WHEN %1 AND %3 < ? THEN 1 ELSE 0 END) AS overdue, "
-                           "SUM(CASE WHEN %1 AND %3 >= ? AND %3 <= ? THEN 1 ELSE 0 END) AS soon, "
-                           "SUM(CASE WHEN %2 THEN 1 ELSE 0 END) AS behind "
-                           "FROM tasks t CROSS JOIN task_units tu "
-                           "WHERE tu.task_id = t.id AND t.retired_at IS NULL GROUP BY tu.unit_id) a "
-                           "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
-                .arg(kActive, behind, judgedDeadline(rules.byOriginalDeadline)),
-            binds, error))
+    if (!d->run(q,
+                // Each task's figures once, in one pass over the table (the date arithmetic of 序时进度 per
+                // task, not per unit link: 250,000 links for 100,000 tasks), then summed per unit through
+                // task_units by its primary key; the few unit rows are looked up last.
+                QStringLiteral(
+                    "WITH f AS MATERIALIZED (SELECT t.id AS id, "
+                    "CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END AS not_started, "
+                    "CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END AS in_progress, "
+                    "CASE WHEN t.status = 'done' THEN 1 ELSE 0 END AS done, "
+                    "CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END AS suspended, "
+                    "CASE WHEN %1 AND %3 < ? THEN 1 ELSE 0 END AS overdue, "
+                    "CASE WHEN %1 AND %3 >= ? AND %3 <= ? THEN 1 ELSE 0 END AS soon, "
+                    "CASE WHEN %2 THEN 1 ELSE 0 END AS behind "
+                    "FROM tasks t WHERE t.retired_at IS NULL) "
+                    "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
+                    "a.overdue, a.soon, a.behind FROM ("
+                    "SELECT tu.unit_id AS unit_id, count(*) AS total, SUM(f.not_started) AS not_started, "
+                    "SUM(f.in_progress) AS in_progress, SUM(f.done) AS done, SUM(f.suspended) AS suspended, "
+                    "SUM(f.overdue) AS overdue, SUM(f.soon) AS soon, SUM(f.behind) AS behind "
+                    "FROM f CROSS JOIN task_units tu WHERE tu.task_id = f.id GROUP BY tu.unit_id) a "
+                    "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
+                    .arg(kActive, behind, judgedDeadline(rules.byOriginalDeadline)),
+                binds, error))
         return {};
     QList<UnitSummary> out;
     while (q.next()) {

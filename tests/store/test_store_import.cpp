@@ -2,6 +2,9 @@
 // only when confirmed, unit names resolved through aliases, hostile text stored as text.
 #include "storetest.h"
 
+#include <QSet>
+#include <algorithm>
+
 using namespace duban;
 using namespace duban::test;
 
@@ -52,6 +55,46 @@ TEST(StoreImport, StoresTasksUnitsAndDirective)
     EXPECT_EQ(t->directive.importedBy, s(u"测试员"));
     ASSERT_EQ(t->audit.size(), 1);
     EXPECT_EQ(t->audit.first().action, QStringLiteral("import"));
+}
+
+// More tasks than one INSERT statement holds and than one flush of new tasks: every task keeps its own units,
+// lead first, and its audit row; ids are the ones the result reports.
+TEST(StoreImport, LargeImportWritesRowsInBatchesWithTheirUnits)
+{
+    TestDatabase db;
+    auto repo = openOk(db.location());
+    QList<TaskDraft> drafts;
+    for (int i = 0; i < 4500; ++i)
+        drafts.append(draft(QStringLiteral("第%1项任务").arg(i + 1),
+                            {i % 2 ? s(u"市财政局") : s(u"市审计局")},
+                            i % 3 ? QStringList{} : QStringList{s(u"市商务局")}));
+    ImportResult r;
+    StoreError e;
+    ASSERT_TRUE(repo->applyImport(batchOf(drafts, QStringLiteral("large")), false, &r, &e))
+        << e.message.toStdString();
+    EXPECT_EQ(r.added, 4500);
+    EXPECT_EQ(QSet<qint64>(r.taskIds.begin(), r.taskIds.end()).size(), 4500);
+    EXPECT_EQ(repo->countTasks({}), 4500);
+    for (int i : {0, 1, 374, 375, 1999, 2000, 2001, 4499}) {
+        const auto t = repo->task(r.taskIds[i]);
+        ASSERT_TRUE(t) << i;
+        EXPECT_EQ(t->record.title, QStringLiteral("第%1项任务").arg(i + 1));
+        EXPECT_EQ(t->record.leadUnits, QStringList{i % 2 ? s(u"市财政局") : s(u"市审计局")}) << i;
+        EXPECT_EQ(t->record.coUnits.size(), i % 3 ? 0 : 1) << i;
+        ASSERT_EQ(t->audit.size(), 1);
+        EXPECT_EQ(t->audit.first().action, QStringLiteral("import"));
+    }
+    TaskFilter f;
+    f.unit = s(u"市商务局");
+    EXPECT_EQ(repo->countTasks(f), 1500);
+    const qint64 highest = *std::max_element(r.taskIds.begin(), r.taskIds.end());
+    // The next import gets a new id after them (SQLite's max(id) and the server's sequence).
+    ASSERT_TRUE(repo->applyImport(batchOf({draft(s(u"之后的任务"), {s(u"市财政局")}, {}, {},
+                                                 directive(s(u"另一份通知"), s(u"驻政办〔2022〕2号")))},
+                                          QStringLiteral("next")),
+                                  false, &r, &e))
+        << e.message.toStdString();
+    EXPECT_GT(r.taskIds.first(), highest);
 }
 
 TEST(StoreImport, SameContentTwiceAddsNothing)

@@ -166,6 +166,33 @@ TEST_F(StoreQueries, FiltersSortingAndPaging)
     EXPECT_EQ(byDue.last(), s(u"暂缓的逾期任务"));
 }
 
+TEST(StoreSearch, ShortTermsFoldLatinCaseAndKeepWildcardsLiteral)
+{
+    TestDatabase db;
+    auto repo = openOk(db.location());
+    ASSERT_TRUE(repo->applyImport(
+        batchOf({draft(s(u"建设5G基站"), {s(u"市工信局")}), draft(s(u"覆盖率达到95%"), {s(u"市工信局")}),
+                 draft(s(u"完成率100"), {s(u"市工信局")})},
+                QStringLiteral("latin")),
+        false));
+    TaskFilter f;
+    f.search = s(u"5g"); // SQLite's LIKE folds ASCII case (the term has a letter: LIKE, not instr);
+                         // PostgreSQL's does not
+    EXPECT_EQ(repo->countTasks(f), db.server() ? 0 : 1);
+    f.search = s(u"5G");
+    EXPECT_EQ(repo->countTasks(f), 1);
+    f.search = s(u"%");
+    EXPECT_EQ(repo->countTasks(f), 1);
+    f.search = s(u"5%");
+    EXPECT_EQ(repo->countTasks(f), 1);
+    f.search = s(u"0_");
+    EXPECT_EQ(repo->countTasks(f), 0);
+    f.search = s(u"基站"); // two CJK characters: instr() on SQLite
+    EXPECT_EQ(repo->countTasks(f), 1);
+    f.search = s(u"率");
+    EXPECT_EQ(repo->countTasks(f), 2);
+}
+
 TEST_F(StoreQueries, ChineseSearchWithTrigramsAndShortFallback)
 {
     TaskFilter f;
@@ -196,6 +223,10 @@ TEST_F(StoreQueries, ChineseSearchWithTrigramsAndShortFallback)
     EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"没有这段文字");
     EXPECT_EQ(repo->countTasks(f), 0);
+    // Short terms: CJK ones by instr() on SQLite, the same tasks as LIKE found; a Latin letter keeps
+    // LIKE's case folding (the text says 5G, people type 5g). "%" and "_" are plain characters.
+    f.search = s(u"管网");
+    EXPECT_EQ(titles(f), QStringList{s(u"昨天到期的任务")});
 
     // Edits reach the index through the triggers.
     repo->applyEdit({ids[3], TaskField::Title, s(u"建设智慧停车系统")}, s(u"王五"));

@@ -2,6 +2,7 @@
 
 // The GUI tests' setup: settings of their own (a developer's Duban settings are never read or changed), and
 // the main window on a test database without the first-run offer of sample directives.
+#include "gui/load/backgroundload.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +25,9 @@ inline void isolateSettings(const QString& applicationName)
     // Test mode's data folder (the default database) is one per application name for every checkout on the
     // machine: what another build left there (a newer schema, say) must not decide a test.
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    // The views are checked right after they reload: their loads run at once, here. The loader's own
+    // tests (test_backgroundload.cpp) switch this off.
+    BackgroundLoad::setInline(true);
 }
 
 inline std::unique_ptr<MainWindow> mainWindowOn(const QString& databasePath)

@@ -4,6 +4,7 @@
 #include "gui/gantt/ganttchart.h"
 #include "gui/gantt/ganttmodel.h"
 #include "gui/gantt/ganttprintdialog.h"
+#include "gui/load/backgroundload.h"
 #include "palette/warningpalette.h"
 #include "store/repository.h"
 
@@ -44,7 +45,8 @@ private:
 
 } // namespace
 
-GanttPage::GanttPage(QWidget* parent) : QWidget(parent), m_model(new GanttModel(this))
+GanttPage::GanttPage(QWidget* parent)
+    : QWidget(parent), m_model(new GanttModel(this)), m_loader(new BackgroundLoad(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -233,6 +235,35 @@ void GanttPage::showEvent(QShowEvent* e)
 void GanttPage::load()
 {
     m_dirty = false;
+    if (!m_repo) {
+        m_loader->cancel();
+        showData({}, {});
+        return;
+    }
+    struct Loaded
+    {
+        GanttData data;
+        QString error;
+    };
+    const GanttGrouping g = grouping();
+    const QDate today = Clock::today();
+    const DueRules rules = WarningPalette::current().rules;
+    m_loader->start<Loaded>(
+        m_repo,
+        [g, today, rules](Repository& repo) {
+            StoreError e;
+            Loaded l;
+            l.data = loadGanttData(repo, g, today, rules, &e);
+            l.error = e.message;
+            return l;
+        },
+        [this](Loaded l) { showData(std::move(l.data), l.error); });
+}
+
+void GanttPage::showData(GanttData data, const QString& error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("甘特图"), tr("读取任务失败：%1").arg(error));
     // Collapsed groups stay collapsed across a reload (by label); the shown position is kept too.
     QSet<QString> collapsed;
     for (int g = 0; g < m_model->rowCount(); ++g)
@@ -240,13 +271,6 @@ void GanttPage::load()
             collapsed.insert(m_model->ganttData().groups[g].label);
     const bool first = m_model->rowCount() == 0;
     const int v = m_tree->verticalScrollBar()->value();
-    GanttData data;
-    if (m_repo) {
-        StoreError e;
-        data = loadGanttData(*m_repo, grouping(), Clock::today(), WarningPalette::current().rules, &e);
-        if (e.isError())
-            QMessageBox::warning(this, tr("甘特图"), tr("读取任务失败：%1").arg(e.message));
-    }
     m_model->setData(std::move(data));
     for (int g = 0; g < m_model->rowCount(); ++g)
         if (!collapsed.contains(m_model->ganttData().groups[g].label))

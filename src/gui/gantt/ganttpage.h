@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace duban {
 
+class BackgroundLoad;
 class GanttChart;
 class GanttModel;
 class Repository;
@@ -51,6 +52,7 @@ protected:
 
 private:
     void load();
+    void showData(GanttData data, const QString& error);
 
     Repository* m_repo = nullptr;
     bool m_dirty = true;
@@ -60,6 +62,7 @@ private:
     QComboBox* m_grouping;
     QButtonGroup* m_zoomButtons;
     QSplitter* m_splitter;
+    BackgroundLoad* m_loader;
 };
 
 } // namespace duban

@@ -4,6 +4,7 @@
 #include "core/scorecolumns.h"
 #include "exchange/scoresheet.h"
 #include "gui/edit/taskeditor.h"
+#include "gui/load/backgroundload.h"
 #include "gui/score/scoreaccess.h"
 #include "gui/score/scoreruledialog.h"
 #include "gui/widgets/recordtablemodel.h"
@@ -35,7 +36,8 @@ QString iso(const QDate& d)
 
 ScorePage::ScorePage(TaskEditor* editor, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::ScorePage>()), m_editor(editor),
-      m_model(new RecordTableModel(headers(), this)), m_rule(ScoreRuleDialog::saved()), m_shownRule(m_rule)
+      m_model(new RecordTableModel(headers(), this)), m_rule(ScoreRuleDialog::saved()), m_shownRule(m_rule),
+      m_loader(new BackgroundLoad(this))
 {
     ui->setupUi(this);
     ui->asOfEdit->setEmptyAllowed(true);
@@ -111,20 +113,35 @@ void ScorePage::compute()
     ui->runCombo->setCurrentIndex(0);
     Repository* repo = m_editor->repository();
     if (!repo) {
+        m_loader->cancel();
         showScores({});
         return;
     }
+    // 考评 reads every task of the period: on a server that takes a while, so it runs in a worker.
+    struct Computed
+    {
+        QList<UnitScore> scores;
+        QString error;
+    };
     const ScorePeriod p = period();
-    QString error;
-    const QList<UnitScore> scores = StoreAccess::scores(*repo, p, m_rule, &error);
-    showScores(scores);
-    if (!error.isEmpty()) {
-        ui->summaryLabel->setText(error);
-        return;
-    }
-    ui->summaryLabel->setText(tr("%1 至 %2，按截至 %3 的记录计算：%4 个单位参加排名（尚未发布）")
-                                  .arg(iso(p.from), iso(p.to), iso(p.effectiveAsOf()))
-                                  .arg(scores.size()));
+    const ScoreRule rule = m_rule;
+    m_loader->start<Computed>(
+        repo,
+        [p, rule](Repository& r) {
+            Computed c;
+            c.scores = StoreAccess::scores(r, p, rule, &c.error);
+            return c;
+        },
+        [this, p](Computed c) {
+            showScores(c.scores);
+            if (!c.error.isEmpty()) {
+                ui->summaryLabel->setText(c.error);
+                return;
+            }
+            ui->summaryLabel->setText(tr("%1 至 %2，按截至 %3 的记录计算：%4 个单位参加排名（尚未发布）")
+                                          .arg(iso(p.from), iso(p.to), iso(p.effectiveAsOf()))
+                                          .arg(c.scores.size()));
+        });
 }
 
 void ScorePage::showScores(const QList<UnitScore>& scores)

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace duban {
 
+class BackgroundLoad;
+
 class RecordTableModel;
 class TaskEditor;
 
@@ -62,6 +64,7 @@ private:
     QList<UnitScore> m_scores;
     QList<ScoreRun> m_runs;
     bool m_dirty = true;
+    BackgroundLoad* m_loader;
 };
 
 } // namespace duban

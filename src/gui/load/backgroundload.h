@@ -1,0 +1,104 @@
+#pragma once
+
+#include "store/repository.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QProgressBar;
+class QThreadPool;
+class QTimer;
+class QWidget;
+
+namespace duban {
+
+// A page's reads off the GUI thread, so that a slow server never freezes the window (issue 13 item 6).
+// Each job opens its own read-only connection to the page's database in a worker (Qt's SQL connections
+// are per thread), runs the same store query there and hands the result back to the GUI thread. A newer
+// start() supersedes an older one: the older result is dropped. While the newest job runs, a busy bar
+// shows at the page's top right. Writes stay on the GUI thread, through TaskEditor.
+class BackgroundLoad : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundLoad(QWidget* page);
+
+    // `work` runs on the worker's connection and must capture values only (the page may be gone when it
+    // ends); `done` runs on the GUI thread with its result, unless a newer start() or cancel() came first.
+    // Without a second connection (an in-memory database) or when switched inline, both run at once here.
+    template <class T>
+    void start(Repository* repo, std::function<T(Repository&)> work, std::function<void(T)> done)
+    {
+        const quint64 generation = ++m_generation;
+        if (!repo) {
+            setBusy(false);
+            return;
+        }
+        auto opener = s_inline ? nullptr : repo->readerOpener();
+        if (!opener) {
+            setBusy(false);
+            done(work(*repo));
+            return;
+        }
+        m_repo = repo;
+        auto* watcher = new QFutureWatcher<std::optional<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, work, done] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return; // superseded: a newer load is on its way
+            setBusy(false);
+            std::optional<T> result = watcher->result();
+            if (result)
+                done(std::move(*result));
+            else if (m_repo) // the worker could not connect: the page's own connection still can
+                done(work(*m_repo));
+        });
+        setBusy(true);
+        const int delayMs = s_delayMs;
+        watcher->setFuture(QtConcurrent::run(pool(), [opener, work, delayMs]() -> std::optional<T> {
+            pauseForTests(delayMs);
+            std::unique_ptr<Repository> mine = opener(nullptr);
+            if (!mine)
+                return std::nullopt;
+            return work(*mine);
+        }));
+    }
+
+    // Drops whatever is in flight (the page's repository is going away).
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    QProgressBar* indicator() const { return m_bar; }
+
+    // Tests: every load runs at once on the calling thread (views checked right after their reload), and a
+    // delay each worker waits before its query (a slow link).
+    static void setInline(bool on);
+    static void setDelayForTests(int ms);
+
+signals:
+    void busyChanged(bool busy);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // Loads have threads of their own: a slow server must not hold up the global pool others wait on.
+    static QThreadPool* pool();
+    static void pauseForTests(int ms);
+    void setBusy(bool busy);
+    void place();
+
+    QWidget* m_page;
+    QProgressBar* m_bar;
+    QTimer* m_showTimer;
+    Repository* m_repo = nullptr;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    static inline bool s_inline = false;
+    static inline int s_delayMs = 0;
+};
+
+} // namespace duban

@@ -1,0 +1,160 @@
+// Loads off the GUI thread (issue 13 item 6): a slow worker (an injected delay, as on a slow link) leaves the
+// event loop running and shows the busy bar until its result lands; a newer load supersedes an older one;
+// the Gantt and 考评 pages load this way on a real SQLite file.
+#include "core/clock.h"
+#include "gui/gantt/ganttmodel.h"
+#include "gui/gantt/ganttpage.h"
+#include "gui/load/backgroundload.h"
+#include "gui/mainwindow.h"
+#include "guitest.h"
+#include "store/repository.h"
+
+#include <QProgressBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace duban;
+
+namespace {
+
+// Three tasks of one directive, one of them overdue on 2023-06-30.
+std::unique_ptr<Repository> threeTasks(const QString& path)
+{
+    auto repo = Repository::open(path);
+    ImportBatch b;
+    b.sourceFile = QStringLiteral("三项任务.txt");
+    b.contentHash = QStringLiteral("three");
+    for (const QString& title : {QStringLiteral("推进老旧小区改造"), QStringLiteral("完善河湖长制"),
+                                 QStringLiteral("落实食品安全监管")}) {
+        TaskDraft t;
+        t.title = title;
+        t.text = title + QStringLiteral("，确保按期完成。");
+        t.directive.title = QStringLiteral("关于印发三项任务的通知");
+        t.deadline = QDate(2023, title.startsWith(u'推') ? 5 : 12, 31);
+        t.units = {QStringLiteral("市财政局")};
+        t.leadUnits = t.units;
+        b.tasks.append(t);
+    }
+    repo->applyImport(b, false);
+    return repo;
+}
+
+} // namespace
+
+class TestBackgroundLoad : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<Repository> m_repo;
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings(QStringLiteral("duban-test-backgroundload"));
+        Clock::pin(QDateTime(QDate(2023, 6, 30), QTime(9, 0)));
+        m_db = m_dir.filePath(QStringLiteral("load.sqlite"));
+        m_repo = threeTasks(m_db);
+        QVERIFY(m_repo);
+    }
+    void init()
+    {
+        BackgroundLoad::setInline(false);
+        BackgroundLoad::setDelayForTests(600);
+    }
+    void cleanup()
+    {
+        BackgroundLoad::setDelayForTests(0);
+        BackgroundLoad::setInline(true);
+    }
+    void cleanupTestCase() { Clock::release(); }
+
+    void slowLoadLeavesTheEventLoopRunning()
+    {
+        QWidget page;
+        page.resize(600, 400);
+        page.show();
+        BackgroundLoad loader(&page);
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(20);
+        int count = -1;
+        Qt::HANDLE worker = nullptr;
+        loader.start<std::pair<int, Qt::HANDLE>>(
+            m_repo.get(),
+            [](Repository& r) { return std::make_pair(r.countTasks({}), QThread::currentThreadId()); },
+            [&](std::pair<int, Qt::HANDLE> r) {
+                count = r.first;
+                worker = r.second;
+            });
+        QVERIFY(loader.isBusy());
+        QCOMPARE(count, -1); // nothing yet: the worker is still waiting on its "slow link"
+        QTRY_VERIFY_WITH_TIMEOUT(loader.indicator()->isVisible(), 2000);
+        QVERIFY(loader.indicator()->geometry().right() < page.width());
+        QTRY_COMPARE_WITH_TIMEOUT(count, 3, 5000);
+        QVERIFY(worker != QThread::currentThreadId());
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // 600 ms of delay: the GUI kept ticking
+        QVERIFY(!loader.isBusy());
+        QVERIFY(!loader.indicator()->isVisible());
+    }
+
+    void newerLoadDropsTheOlderResult()
+    {
+        QWidget page;
+        BackgroundLoad loader(&page);
+        QStringList landed;
+        TaskFilter overdue;
+        overdue.asOf = QDate(2023, 6, 30);
+        overdue.due = DueState::Overdue;
+        loader.start<int>(
+            m_repo.get(), [](Repository& r) { return r.countTasks({}); },
+            [&](int n) { landed << QStringLiteral("all %1").arg(n); });
+        loader.start<int>(
+            m_repo.get(), [overdue](Repository& r) { return r.countTasks(overdue); },
+            [&](int n) { landed << QStringLiteral("overdue %1").arg(n); });
+        QTRY_VERIFY_WITH_TIMEOUT(!loader.isBusy(), 5000);
+        QTest::qWait(800); // the first worker ends too: its result must not land late
+        QCOMPARE(landed, QStringList{QStringLiteral("overdue 1")});
+    }
+
+    void cancelDropsTheResult()
+    {
+        QWidget page;
+        BackgroundLoad loader(&page);
+        bool landed = false;
+        loader.start<int>(
+            m_repo.get(), [](Repository& r) { return r.countTasks({}); }, [&](int) { landed = true; });
+        loader.cancel();
+        QVERIFY(!loader.isBusy());
+        QTest::qWait(1200);
+        QVERIFY(!landed);
+    }
+
+    void ganttPageLoadsInAWorker()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->resize(1200, 800);
+        window->show();
+        window->showView(MainWindow::Gantt);
+        GanttPage* page = window->ganttPage();
+        page->reload();
+        auto* bar = page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        QVERIFY(bar);
+        QVERIFY(page->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        if (const QString dir = qEnvironmentVariable("DUBAN_SHOTS_OUT"); !dir.isEmpty())
+            window->grab().save(dir + QStringLiteral("/gantt-busy.png")); // the busy bar, top right
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
+        int tasks = 0;
+        for (int g = 0; g < page->model()->rowCount(); ++g)
+            tasks += page->model()->rowCount(page->model()->index(g, 0));
+        QCOMPARE(tasks, 3);
+    }
+};
+
+QTEST_MAIN(TestBackgroundLoad)
+#include "test_backgroundload.moc"
