@@ -619,6 +619,29 @@
     </message>
 </context>
 <context>
+    <name>SignFlag</name>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>%1 %2 交办，%3 个工作日内未签收</source>
+        <translation>%1 assigned on %2, not acknowledged within %3 working days</translation>
+    </message>
+    <message>
+        <source>（%1 签收）</source>
+        <translation> (acknowledged on %1)</translation>
+    </message>
+    <message>
+        <source>签收超时：%1</source>
+        <translation>Acknowledged late: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>SourceDocument</name>
     <message>
         <source>第%1行</source>
@@ -1797,10 +1820,6 @@
         <translation>(Extended tasks are judged by their original deadlines.)</translation>
     </message>
     <message>
-        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。</source>
-        <translation>By the original deadlines, as of %1. Rule: on-time rate %2 points, signing rate %3, reporting rate %4; %5 off per overdue task and %6 per overdue day; %7, %8 and %9 off per reminder, chaser and notice.</translation>
-    </message>
-    <message>
         <source>本期没有参加考评的单位。</source>
         <translation>No unit is assessed in this period.</translation>
     </message>
@@ -1851,6 +1870,21 @@
     <message>
         <source>无权修改此任务（非本单位任务）：任务 %1</source>
         <translation>You may not change this task (not your unit's): task %1</translation>
+    </message>
+    <message>
+        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；%7、%8、%9每次分别扣%10、%11、%12分。</source>
+        <translation>By the original deadlines, as of %1. Rule: on-time rate %2 points, signing rate %3, reporting rate %4; %5 off per overdue task and %6 per overdue day; %10, %11 and %12 off per %7, %8 and %9.</translation>
+    </message>
+    <message>
+        <source>无法为新任务分配编号</source>
+        <translation>Could not allocate ids for the new tasks</translation>
+    </message>
+</context>
+<context>
+    <name>duban::BackgroundLoad</name>
+    <message>
+        <source>正在读取数据…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3310,18 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>逾期：已过完成时限仍未办结；临期：%1 天内到期；欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）</source>
         <translation>Overdue: past the deadline, not done; due soon: due within %1 days; behind: not overdue, percent done more than %2 points below the time elapsed (the weekly report's definitions)</translation>
     </message>
+    <message>
+        <source>经批准延期的任务按调整后的完成时限，还是按延期前的原定时限评判逾期与临期</source>
+        <translation>Judge extended tasks as overdue or due soon by their adjusted deadline, or by the original one before the extension</translation>
+    </message>
+    <message>
+        <source>按调整后时间</source>
+        <translation>By adjusted deadline</translation>
+    </message>
+    <message>
+        <source>按原定时间</source>
+        <translation>By original deadline</translation>
+    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -3737,6 +3783,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <source>没有编号为 %1 的考评结果</source>
         <translation>No published ranking number %1</translation>
     </message>
+    <message>
+        <source>第 %1–%2 项任务未能写入，整份文件未导入：%3</source>
+        <translation>Tasks %1–%2 could not be written; nothing from the file was imported: %3</translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository::Impl</name>
@@ -4025,20 +4075,12 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Per overdue day:</translation>
     </message>
     <message>
-        <source>每次提醒扣：</source>
-        <translation>Per reminder:</translation>
-    </message>
-    <message>
-        <source>每次催办扣：</source>
-        <translation>Per chaser:</translation>
-    </message>
-    <message>
-        <source>每次通报扣：</source>
-        <translation>Per notice:</translation>
-    </message>
-    <message>
         <source>签收时限：</source>
         <translation>Signing limit:</translation>
+    </message>
+    <message>
+        <source>每次%1扣：</source>
+        <translation>Deduct per %1:</translation>
     </message>
 </context>
 <context>
@@ -4371,22 +4413,20 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Delete a task entered by mistake: only one with no progress and no edits recorded</translation>
     </message>
     <message>
-        <source>撤销任务</source>
-        <translation>Cancel task</translation>
-    </message>
-    <message>
-        <source>撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。
-撤销原因：</source>
-        <translation>Cancel "%1": the task leaves lists and reports; its progress and edit records stay.
-Reason:</translation>
-    </message>
-    <message>
-        <source>请写明撤销原因。</source>
-        <translation>Please give the reason for cancelling.</translation>
-    </message>
-    <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
         <translation>Delete the mistaken task "%1"? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>暂缓任务…</source>
+        <translation>Suspend task…</translation>
+    </message>
+    <message>
+        <source>任务暂停办理（须写明原因），记入督办留痕，可恢复</source>
+        <translation>Put the task on hold (a reason is required); kept in the supervision record and can be resumed</translation>
+    </message>
+    <message>
+        <source>所选 %1 项任务</source>
+        <translation>The %1 selected tasks</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4703,38 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>剩 %1 天</source>
         <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>交办后超过这么多个工作日（周一至周五）仍未签收，任务列表标为签收超时</source>
+        <translation>Tasks not acknowledged this many working days (Monday to Friday) after assignment are flagged as acknowledged late</translation>
+    </message>
+    <message>
+        <source>签收时限(&amp;S)：</source>
+        <translation>&amp;Acknowledgement window:</translation>
+    </message>
+    <message>
+        <source>催办一级</source>
+        <translation>Chase level 1</translation>
+    </message>
+    <message>
+        <source>催办二级</source>
+        <translation>Chase level 2</translation>
+    </message>
+    <message>
+        <source>催办三级</source>
+        <translation>Chase level 3</translation>
+    </message>
+    <message>
+        <source>留空即用默认名称“%1”</source>
+        <translation>Leave empty for the default name “%1”</translation>
+    </message>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +5832,14 @@ Earlier edits can still be undone.</translation>
     <message>
         <source>考评：按评分规则给各单位打分排名</source>
         <translation>Assessment: score and rank units by the office's rule</translation>
+    </message>
+    <message>
+        <source>临期天数（默认：预警设置中的临期天数）</source>
+        <translation>Days counted as due soon (default: the due-soon window in the warning settings)</translation>
+    </message>
+    <message>
+        <source>--days 应为非负整数</source>
+        <translation>--days must be a non-negative integer</translation>
     </message>
 </context>
 <context>

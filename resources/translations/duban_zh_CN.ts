@@ -620,6 +620,29 @@
     </message>
 </context>
 <context>
+    <name>SignFlag</name>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 交办，%3 个工作日内未签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1 签收）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收超时：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceDocument</name>
     <message>
         <source>第%1行</source>
@@ -1796,10 +1819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；提醒、催办、通报每次分别扣%7、%8、%9分。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>本期没有参加考评的单位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1868,21 @@
     </message>
     <message>
         <source>无权修改此任务（非本单位任务）：任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原定完成时限计算，截至%1。评分规则：按时完成率%2分、签收及时率%3分、进展报送率%4分；逾期任务每项扣%5分、每逾期一天扣%6分；%7、%8、%9每次分别扣%10、%11、%12分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为新任务分配编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duban::BackgroundLoad</name>
+    <message>
+        <source>正在读取数据…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3256,6 +3290,18 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>逾期：已过完成时限仍未办结；临期：%1 天内到期；欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>经批准延期的任务按调整后的完成时限，还是按延期前的原定时限评判逾期与临期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按调整后时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原定时间</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::ProgressDialog</name>
@@ -3717,6 +3763,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>没有编号为 %1 的考评结果</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>第 %1–%2 项任务未能写入，整份文件未导入：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::Repository::Impl</name>
@@ -4005,19 +4055,11 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>每次提醒扣：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每次催办扣：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每次通报扣：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>签收时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次%1扣：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,20 +4393,19 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>撤销任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销“%1”：任务从列表和报表中移除，进展和修改记录都保留。
-撤销原因：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请写明撤销原因。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>删除误录的任务“%1”？可用 Ctrl+Z 撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓任务…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务暂停办理（须写明原因），记入督办留痕，可恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4638,6 +4679,38 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>剩 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>交办后超过这么多个工作日（周一至周五）仍未签收，任务列表标为签收超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签收时限(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办一级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办二级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办三级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空即用默认名称“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5725,6 +5798,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>考评：按评分规则给各单位打分排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临期天数（默认：预警设置中的临期天数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days 应为非负整数</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
