@@ -2635,6 +2635,10 @@ Progress: %5%</translation>
         <source>看板：移动 %1 项任务</source>
         <translation>Kanban: move %1 tasks</translation>
     </message>
+    <message>
+        <source>所选 %1 项任务</source>
+        <translation>The %1 selected tasks</translation>
+    </message>
 </context>
 <context>
     <name>duban::KanbanPage</name>

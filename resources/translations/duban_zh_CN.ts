@@ -2631,6 +2631,10 @@
         <source>看板：移动 %1 项任务</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>所选 %1 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duban::KanbanPage</name>

@@ -23,8 +23,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -219,8 +223,28 @@ private slots:
         const qint64 id = card.data(KanbanModel::IdRole).toLongLong();
         std::unique_ptr<QMimeData> mime(model()->mimeData({card}));
         QVERIFY(!model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, 7, {})); // no such column
+        // 暂缓 is the 督办 step with its reason: cancelled, the card stays where it was.
+        test::onNextModal([](QWidget* dlg) {
+            QCOMPARE(dlg->objectName(), QStringLiteral("eventDialog"));
+            static_cast<QDialog*>(dlg)->reject();
+        });
+        QVERIFY(model()->dropMimeData(mime.get(), Qt::MoveAction, -1, int(Status::Suspended), {}));
+        QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
+        QVERIFY(second()->events(id).isEmpty());
+        // With a reason: the 暂缓 event is recorded and the card moves with it.
+        test::onNextModal([](QWidget* dlg) {
+            dlg->findChild<QPlainTextEdit*>(QStringLiteral("textEdit"))
+                ->setPlainText(QStringLiteral("等待规划调整"));
+            dlg->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+        });
         QVERIFY(model()->dropMimeData(mime.get(), Qt::MoveAction, -1, int(Status::Suspended), {}));
         QCOMPARE(second()->task(id)->record.status, Status::Suspended);
+        const QList<TaskEvent> ev = second()->events(id);
+        QCOMPARE(ev.size(), 1);
+        QCOMPARE(ev[0].kind, EventKind::Suspend);
+        QCOMPARE(ev[0].text, QStringLiteral("等待规划调整"));
         QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Suspended));
         m_window->undoStack()->undo();
         QCOMPARE(second()->task(id)->record.status, Status::NotStarted);
@@ -259,6 +283,9 @@ private slots:
 
     void keyboardMovesAndNavigation()
     {
+        // The 暂缓 dialogs before this test took the window's activation with them.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         board()->setFocus();
         QTRY_VERIFY(board()->hasFocus());
         const QModelIndex first = model()->index(0, 0);
@@ -394,13 +421,13 @@ private slots:
         QVERIFY(second()->applyEdit({id, TaskField::Percent, 35}, QStringLiteral("另一台电脑")).isValid());
         const Status stored = second()->task(id)->record.status; // 进行中 now: the percent moved it
         QString error;
-        QVERIFY(!model()->moveTasks({{id, Status::Suspended}}, &error));
+        QVERIFY(!model()->moveTasks({{id, Status::Done}}, &error));
         QVERIFY2(error.contains(QStringLiteral("另一台电脑")), qPrintable(error));
         QCOMPARE(second()->task(id)->record.status, stored);
         m_window->kanbanPage()->reloadNow();
         QTRY_VERIFY(cardOfId(id).isValid());
-        QVERIFY2(model()->moveTasks({{id, Status::Suspended}}, &error), qPrintable(error)); // on the new one
-        QCOMPARE(second()->task(id)->record.status, Status::Suspended);
+        QVERIFY2(model()->moveTasks({{id, Status::Done}}, &error), qPrintable(error)); // on the new one
+        QCOMPARE(second()->task(id)->record.status, Status::Done);
         m_window->undoStack()->undo();
     }
 };

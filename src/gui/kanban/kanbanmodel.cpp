@@ -287,6 +287,21 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
     }
     if (changes.isEmpty())
         return true;
+    // 暂缓 is a 督办 step with a reason (留痕), not a plain status edit: the page records it.
+    QList<qint64> suspended;
+    for (const StatusChange& c : std::as_const(changes))
+        if (c.to == Status::Suspended)
+            suspended << c.taskId;
+    if (!suspended.isEmpty()) {
+        std::sort(suspended.begin(), suspended.end());
+        emit suspendRequested(suspended,
+                              suspended.size() == 1 ? title : tr("所选 %1 项任务").arg(suspended.size()));
+        changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                     [](const StatusChange& c) { return c.to == Status::Suspended; }),
+                      changes.end());
+        if (changes.isEmpty())
+            return true;
+    }
     // Ids in a stable order: the audit log and the undo step read the same on every run.
     std::sort(changes.begin(), changes.end(),
               [](const StatusChange& a, const StatusChange& b) { return a.taskId < b.taskId; });

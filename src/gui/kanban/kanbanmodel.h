@@ -84,6 +84,8 @@ public:
 
 signals:
     void moveFailed(const QString& error);
+    // Cards dropped on 暂缓: a 督办 step that needs its reason, asked for by the page (no dialog here).
+    void suspendRequested(const QList<qint64>& taskIds, const QString& title);
 
 private:
     // A card is the task's record and where it sits on the board.

@@ -1,7 +1,9 @@
 #include "gui/kanban/kanbanpage.h"
 
+#include "gui/edit/taskeditor.h"
 #include "gui/kanban/kanbanview.h"
 #include "gui/storeaccess.h"
+#include "gui/workflow/eventdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -56,6 +58,12 @@ KanbanPage::KanbanPage(TaskEditor* editor, QWidget* parent)
             reloadNow();
     });
     connect(m_view, &KanbanView::openRequested, this, &KanbanPage::openTask);
+    connect(m_model, &KanbanModel::suspendRequested, this,
+            [this](const QList<qint64>& ids, const QString& title) {
+                EventDialog dlg(WorkflowStep::Suspend, title, {}, this);
+                if (dlg.exec() == QDialog::Accepted)
+                    m_editor->recordEvent(ids, dlg.input());
+            });
     // A refused move is announced once, by the editor (the window's status bar).
     connect(m_model, &QAbstractItemModel::modelReset, this, &KanbanPage::updateSummary);
     const int lanes = QSettings().value(QString::fromLatin1(kLanesKey), 0).toInt();
