@@ -103,8 +103,7 @@ int takeLeadRule(QString& v)
 // The units before the list's first ， outside brackets (after a leading label); all of them without one.
 QStringList firstGroupOf(const QString& v)
 {
-    const QString list = v.mid(
-        ClauseParser::startsWithLabel(v) ? v.indexOf(QRegularExpression(QStringLiteral("[：:]"))) + 1 : 0);
+    const QString list = v.mid(ClauseParser::startsWithLabel(v) ? labelRe().match(v).capturedEnd() : 0);
     int depth = 0;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QChar c = list[i];

@@ -397,25 +397,16 @@ ExtractionResult Extractor::extract(const SourceDocument& doc, const Progress& p
                 t.section.append(head->h.label);
         }
         t.title = headStartsTask && shortHead ? head->h.title : firstFragment(body);
-        t.units = c.units.units;
-        t.leadUnits = c.units.leads;
-        t.coUnits = c.units.co;
-        t.roles = c.units.roles;
-        t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
-        if (c.units.leadsBeforeComma == 2)
+        ClauseUnits units = c.units;
+        if (units.leadsBeforeComma == 2)
             leadRule[dir] = true;
-        else if (leadRule[dir] && !c.units.leadsBeforeComma &&
-                 !c.units.roles.contains(QStringLiteral("lead"))) {
-            // An earlier note (第一个逗号前为牵头单位，下同) still says who leads: only where this clause
-            // marks none.
-            ClauseUnits led = c.units;
-            ClauseParser::leadWithFirstGroup(led);
-            t.units = led.units;
-            t.leadUnits = led.leads;
-            t.coUnits = led.co;
-            t.roles = led.roles;
-            t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
-        }
+        else if (leadRule[dir] && !units.leadsBeforeComma && !units.roles.contains(QStringLiteral("lead")))
+            ClauseParser::leadWithFirstGroup(units); // an earlier 第一个逗号前为牵头单位，下同 still holds
+        t.units = units.units;
+        t.leadUnits = units.leads;
+        t.coUnits = units.co;
+        t.roles = units.roles;
+        t.unitsCanonical = canonicalUnits(m_units, t.units, levels[dir]);
         for (const QString& u : standing[dir]) {
             if (!t.units.contains(u))
                 t.inheritedUnits.append(u);

@@ -85,7 +85,7 @@ QStringList findTargets(const QString& text)
         const bool target = (digit && (quantityRe().match(QString(c).remove(year).remove(span)).hasMatch() ||
                                        (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()))) ||
                             (mayBeQualitative(c) && qualitativeRe().match(c).hasMatch()) ||
-                            serviceTimeRe().match(c).hasMatch();
+                            (c.contains(u'办') && serviceTimeRe().match(c).hasMatch());
         if (!target)
             continue;
         c.remove(leadingTime);
