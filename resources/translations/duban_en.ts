@@ -1740,18 +1740,6 @@
         <translation>Deduction per overdue day</translation>
     </message>
     <message>
-        <source>每次提醒扣分</source>
-        <translation>Deduction per reminder</translation>
-    </message>
-    <message>
-        <source>每次催办扣分</source>
-        <translation>Deduction per chaser</translation>
-    </message>
-    <message>
-        <source>每次通报扣分</source>
-        <translation>Deduction per notice</translation>
-    </message>
-    <message>
         <source>签收时限（工作日）</source>
         <translation>Signing limit (working days)</translation>
     </message>
@@ -1878,6 +1866,10 @@
     <message>
         <source>无法为新任务分配编号</source>
         <translation>Could not allocate ids for the new tasks</translation>
+    </message>
+    <message>
+        <source>每次%1扣分</source>
+        <translation>Deduction per %1</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +3996,6 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
         <translation>Published ranking (%1, by %2): recomputed from the audit trail, it differs from what was published</translation>
     </message>
     <message>
-        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
-        <translation>Rule: on-time rate %1 + signing rate %2 + reporting rate %3 points; %4 off per overdue task, %5 per day; %6 / %7 / %8 off per reminder / chaser / notice; signing within %9 working days; %10</translation>
-    </message>
-    <message>
         <source>牵头和配合单位均计入</source>
         <translation>lead and co units counted</translation>
     </message>
@@ -4038,6 +4026,10 @@ Reports: Ctrl+P print preview   Ctrl+Shift+P print   Ctrl+Shift+S save as PDF   
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；%11 / %12 / %13每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
+        <translation>Rule: on-time rate %1 + signing rate %2 + reporting rate %3 points; %4 off per overdue task, %5 per day; %6 / %7 / %8 off per %11 / %12 / %13; signing within %9 working days; %10</translation>
     </message>
 </context>
 <context>

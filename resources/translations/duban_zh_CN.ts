@@ -1739,18 +1739,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>每次提醒扣分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每次催办扣分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每次通报扣分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>签收时限（工作日）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1864,10 @@
     </message>
     <message>
         <source>无法为新任务分配编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次%1扣分</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,10 +3976,6 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>牵头和配合单位均计入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,6 +4005,10 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 %4 分、每天扣 %5 分；%11 / %12 / %13每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

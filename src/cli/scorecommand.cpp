@@ -3,6 +3,7 @@
 #include "cli/storeoutput.h"
 #include "core/scorecolumns.h"
 #include "exchange/scoresheet.h"
+#include "palette/warningpalette.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,8 +29,9 @@ void printTable(QTextStream& out, const QList<UnitScore>& scores)
     QList<int> widths;
     for (int c = 0; c < kScoreColumnCount; ++c)
         widths << (ScoreColumn(c) == ScoreColumn::Unit ? 24 : isRateColumn(ScoreColumn(c)) ? 10 : 8);
+    const QStringList chaseNames = WarningPalette::current().chaseNameList();
     for (int c = 0; c < kScoreColumnCount; ++c)
-        out << textCell(scoreColumnLabel(ScoreColumn(c)), widths[c]) << ' ';
+        out << textCell(scoreColumnLabel(ScoreColumn(c), chaseNames), widths[c]) << ' ';
     out << '\n';
     for (const UnitScore& s : scores) {
         for (int c = 0; c < kScoreColumnCount; ++c)
@@ -80,7 +82,7 @@ int run(CommandContext& c)
         return c.storeFailure(e);
     if (format == QLatin1String("xlsx")) {
         QString error;
-        if (!writeScoreXlsx(scores, period, rule, outPath, &error))
+        if (!writeScoreXlsx(scores, period, rule, outPath, &error, WarningPalette::current().chaseNameList()))
             return c.failure(error, BadInput);
         c.out << tr("已写入 %1 个单位的考评排名：%2").arg(scores.size()).arg(outPath) << '\n';
     } else if (format == QLatin1String("json")) {

@@ -39,8 +39,11 @@ QString number(double v)
 
 } // namespace
 
-QString scoreColumnLabel(ScoreColumn c)
+QString scoreColumnLabel(ScoreColumn c, const QStringList& chaseNames)
 {
+    const int level = int(c) - int(ScoreColumn::Chase1);
+    if (level >= 0 && level < 3 && !chaseNames.value(level).trimmed().isEmpty())
+        return chaseNames.value(level).trimmed();
     return enumLabel("Scoring", kColumnNames, c);
 }
 

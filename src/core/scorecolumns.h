@@ -4,6 +4,7 @@
 #include "core/scoring.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace duban {
@@ -31,8 +32,9 @@ enum class ScoreColumn {
 };
 inline constexpr int kScoreColumnCount = int(ScoreColumn::Score) + 1;
 
-QString scoreColumnLabel(ScoreColumn c); // translated
-QString scoreColumnKey(ScoreColumn c);   // stable, for JSON: "rank", "on_time_rate", …
+// Translated; the 提醒 / 催办 / 通报 columns take the office's own level names (预警设置) where given.
+QString scoreColumnLabel(ScoreColumn c, const QStringList& chaseNames = {});
+QString scoreColumnKey(ScoreColumn c); // stable, for JSON: "rank", "on_time_rate", …
 // A number (int or double; rates in percent) or the unit's name.
 QVariant scoreValue(const UnitScore& s, ScoreColumn c);
 // As shown: rates "66.67%" ("—" with nothing to judge), points with up to 2 decimals.

@@ -21,7 +21,7 @@ QByteArray utf8(const QString& s)
     return s.toUtf8();
 }
 
-void ruleSheet(lxw_workbook* wb, const ScoreRule& rule, lxw_format* head)
+void ruleSheet(lxw_workbook* wb, const ScoreRule& rule, const QStringList& chaseNames, lxw_format* head)
 {
     lxw_worksheet* ws = workbook_add_worksheet(wb, utf8(tr("评分规则")).constData());
     worksheet_set_column(ws, 0, 0, 36, nullptr);
@@ -34,9 +34,9 @@ void ruleSheet(lxw_workbook* wb, const ScoreRule& rule, lxw_format* head)
         {tr("进展报送率权重（分）"), rule.reportWeight},
         {tr("每项逾期任务扣分"), rule.overdueTaskDeduction},
         {tr("每逾期一天扣分"), rule.overdueDayDeduction},
-        {tr("每次提醒扣分"), rule.chaseDeduction[0]},
-        {tr("每次催办扣分"), rule.chaseDeduction[1]},
-        {tr("每次通报扣分"), rule.chaseDeduction[2]},
+        {tr("每次%1扣分").arg(scoreColumnLabel(ScoreColumn::Chase1, chaseNames)), rule.chaseDeduction[0]},
+        {tr("每次%1扣分").arg(scoreColumnLabel(ScoreColumn::Chase2, chaseNames)), rule.chaseDeduction[1]},
+        {tr("每次%1扣分").arg(scoreColumnLabel(ScoreColumn::Chase3, chaseNames)), rule.chaseDeduction[2]},
         {tr("签收时限（工作日）"), double(rule.signWorkingDays)},
         {tr("计入配合单位（1 是，0 否）"), rule.includeCoUnits ? 1.0 : 0.0},
     };
@@ -49,7 +49,7 @@ void ruleSheet(lxw_workbook* wb, const ScoreRule& rule, lxw_format* head)
 } // namespace
 
 bool writeScoreXlsx(const QList<UnitScore>& scores, const ScorePeriod& period, const ScoreRule& rule,
-                    const QString& path, QString* error)
+                    const QString& path, QString* error, const QStringList& chaseNames)
 {
     lxw_workbook* wb = newWorkbook(path, error);
     if (!wb)
@@ -77,7 +77,8 @@ bool writeScoreXlsx(const QList<UnitScore>& scores, const ScorePeriod& period, c
     worksheet_set_column(ws, 2, lxw_col_t(kScoreColumnCount - 1), 9, nullptr);
     worksheet_set_row(ws, 1, 32, nullptr);
     for (int c = 0; c < kScoreColumnCount; ++c)
-        worksheet_write_string(ws, 1, lxw_col_t(c), utf8(scoreColumnLabel(ScoreColumn(c))).constData(), head);
+        worksheet_write_string(ws, 1, lxw_col_t(c),
+                               utf8(scoreColumnLabel(ScoreColumn(c), chaseNames)).constData(), head);
     worksheet_freeze_panes(ws, 2, 2);
     for (int i = 0; i < scores.size(); ++i) {
         const lxw_row_t row = lxw_row_t(i + 2);
@@ -98,7 +99,7 @@ bool writeScoreXlsx(const QList<UnitScore>& scores, const ScorePeriod& period, c
     }
     if (!scores.isEmpty())
         worksheet_autofilter(ws, 1, 0, lxw_row_t(scores.size() + 1), lxw_col_t(kScoreColumnCount - 1));
-    ruleSheet(wb, rule, head);
+    ruleSheet(wb, rule, chaseNames, head);
     const lxw_error rc = workbook_close(wb);
     if (rc != LXW_NO_ERROR) {
         *error = tr("无法写入文件 %1：%2").arg(path, QString::fromUtf8(lxw_strerror(rc)));

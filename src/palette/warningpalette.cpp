@@ -174,6 +174,14 @@ QString WarningPalette::chaseName(int level) const
     return n.trimmed().isEmpty() ? chaseLevelLabel(level) : n.trimmed();
 }
 
+QStringList WarningPalette::chaseNameList() const
+{
+    QStringList out;
+    for (int l = 1; l <= kChaseLevels; ++l)
+        out << chaseName(l);
+    return out;
+}
+
 QColor WarningPalette::chaseColor(int level) const
 {
     return level >= 1 && level <= kChaseLevels ? chaseColors[level - 1] : QColor();

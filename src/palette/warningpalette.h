@@ -50,6 +50,7 @@ struct WarningPalette
     QColor strong(DueState s) const;            // invalid colour: no state colour
     QColor tint(DueState s) const;              // light version for cell and card backgrounds
     QColor paceColor(Pace p) const;             // behindPace for Behind, onTrack otherwise, invalid for n/a
+    QStringList chaseNameList() const;          // chaseName(1) … chaseName(kChaseLevels)
     QString chaseName(int level) const;         // empty outside 1..kChaseLevels
     QColor chaseColor(int level) const;         // invalid outside 1..kChaseLevels
     QColor chaseTint(int level) const;          // light version for timeline rows

@@ -168,6 +168,31 @@ TEST_F(CliScore, ScoreAsComputedByHandInEveryFormat)
               1);
 }
 
+// The office named its 催办 levels in 预警设置 (the settings file the app writes): the ranking's header uses
+// them.
+TEST_F(CliScore, ChaseColumnsTakeThePaletteNames)
+{
+    QTemporaryDir config;
+    ASSERT_TRUE(QDir().mkpath(config.filePath(QStringLiteral("Duban"))));
+    QFile conf(config.filePath(QStringLiteral("Duban/duban.conf")));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("[warnings]\nchaseName1=一次提醒\nchaseName3=挂牌督办\n").toUtf8());
+    conf.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DUBAN_TODAY"), QStringLiteral("2024-04-02"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const CliRun r =
+        runCli({QStringLiteral("score"), QStringLiteral("--db"), db.path, QStringLiteral("--from"),
+                QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-31")},
+               env);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString header = r.out.section(u'\n', 1, 1);
+    EXPECT_TRUE(header.contains(QStringLiteral("一次提醒"))) << header.toStdString();
+    EXPECT_TRUE(header.contains(QStringLiteral("催办"))) << header.toStdString(); // unnamed: the default
+    EXPECT_TRUE(header.contains(QStringLiteral("挂牌督办"))) << header.toStdString();
+    EXPECT_FALSE(header.contains(QStringLiteral("通报"))) << header.toStdString();
+}
+
 TEST_F(CliScore, IcsHoldsTheOpenDeadlines)
 {
     const QString path = db.dir.filePath(QStringLiteral("期限.ics"));

@@ -14,6 +14,7 @@
 #include "gui/widgets/datefield.h"
 #include "gui/widgets/recordtablemodel.h"
 #include "guitest.h"
+#include "palette/warningpalette.h"
 #include "store/repository.h"
 
 #include <QComboBox>
@@ -159,6 +160,27 @@ private slots:
         QCOMPARE(ScoreRuleDialog::saved().onTimeWeight, 50.0);
         page->setRule(ScoreRule{});
         page->compute();
+    }
+
+    // The 催办 levels are named in 预警设置; the ranking's columns and its rule line use those names.
+    void chaseColumnsUseThePaletteNames()
+    {
+        ScorePage* page = m_window->scorePage();
+        const WarningPalette before = WarningPalette::current();
+        WarningPalette p = before;
+        p.chaseNames[0] = QStringLiteral("一次提醒");
+        p.chaseNames[1] = QStringLiteral("二次催办");
+        p.chaseNames[2] = QStringLiteral("挂牌督办");
+        WarningPalette::setCurrent(p);
+        page->reload();
+        QCOMPARE(page->model()->headerData(13, Qt::Horizontal).toString(), QStringLiteral("一次提醒"));
+        QCOMPARE(page->model()->headerData(14, Qt::Horizontal).toString(), QStringLiteral("二次催办"));
+        QCOMPARE(page->model()->headerData(15, Qt::Horizontal).toString(), QStringLiteral("挂牌督办"));
+        const QString rule = page->findChild<QLabel*>(QStringLiteral("ruleLabel"))->text();
+        QVERIFY2(rule.contains(QStringLiteral("一次提醒 / 二次催办 / 挂牌督办每次扣")), qPrintable(rule));
+        WarningPalette::setCurrent(before);
+        page->reload();
+        QCOMPARE(page->model()->headerData(15, Qt::Horizontal).toString(), QStringLiteral("通报"));
     }
 
     void publishedRankingReproduces()

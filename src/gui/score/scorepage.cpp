@@ -8,6 +8,7 @@
 #include "gui/score/scoreaccess.h"
 #include "gui/score/scoreruledialog.h"
 #include "gui/widgets/recordtablemodel.h"
+#include "palette/warningpalette.h"
 #include "ui_scorepage.h"
 
 #include <QFileDialog>
@@ -21,9 +22,10 @@ namespace {
 
 QStringList headers()
 {
+    const QStringList chaseNames = WarningPalette::current().chaseNameList();
     QStringList out;
     for (int c = 0; c < kScoreColumnCount; ++c)
-        out << scoreColumnLabel(ScoreColumn(c));
+        out << scoreColumnLabel(ScoreColumn(c), chaseNames);
     return out;
 }
 
@@ -200,9 +202,11 @@ void ScorePage::showRun(int index)
 void ScorePage::updateRuleLabel()
 {
     const ScoreRule& r = m_shownRule;
+    const WarningPalette& palette = WarningPalette::current();
+    m_model->setHeaders(headers()); // the level names may have changed in 预警设置
     ui->ruleLabel->setText(tr("评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 "
                               "%4 分、每天扣 %5 分；"
-                              "提醒 / 催办 / 通报每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10")
+                              "%11 / %12 / %13每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10")
                                .arg(r.onTimeWeight)
                                .arg(r.signWeight)
                                .arg(r.reportWeight)
@@ -212,7 +216,8 @@ void ScorePage::updateRuleLabel()
                                .arg(r.chaseDeduction[1])
                                .arg(r.chaseDeduction[2])
                                .arg(r.signWorkingDays)
-                               .arg(r.includeCoUnits ? tr("牵头和配合单位均计入") : tr("只计牵头单位")));
+                               .arg(r.includeCoUnits ? tr("牵头和配合单位均计入") : tr("只计牵头单位"))
+                               .arg(palette.chaseName(1), palette.chaseName(2), palette.chaseName(3)));
 }
 
 void ScorePage::editRule()
@@ -251,7 +256,8 @@ void ScorePage::publishDialog()
 
 bool ScorePage::exportXlsx(const QString& path, QString* error)
 {
-    return writeScoreXlsx(m_scores, period(), m_shownRule, path, error);
+    return writeScoreXlsx(m_scores, period(), m_shownRule, path, error,
+                          WarningPalette::current().chaseNameList());
 }
 
 void ScorePage::exportDialog()

@@ -21,6 +21,13 @@ public:
         m_rows = rows;
         endResetModel();
     }
+    void setHeaders(const QStringList& headers)
+    {
+        if (headers == m_headers)
+            return;
+        m_headers = headers;
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_headers.size()) - 1);
+    }
     const QList<QStringList>& records() const { return m_rows; }
     int rowCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex& p = {}) const override
