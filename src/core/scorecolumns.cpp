@@ -1,6 +1,7 @@
 #include "core/scorecolumns.h"
 
 #include "core/enumnames.h"
+#include "core/workflow.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -42,7 +43,7 @@ QString number(double v)
 QString scoreColumnLabel(ScoreColumn c, const QStringList& chaseNames)
 {
     const int level = int(c) - int(ScoreColumn::Chase1);
-    if (level >= 0 && level < 3 && !chaseNames.value(level).trimmed().isEmpty())
+    if (level >= 0 && level < kChaseLevels && !chaseNames.value(level).trimmed().isEmpty())
         return chaseNames.value(level).trimmed();
     return enumLabel("Scoring", kColumnNames, c);
 }

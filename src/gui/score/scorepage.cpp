@@ -110,6 +110,7 @@ void ScorePage::compute()
 {
     m_dirty = false;
     m_shownRule = m_rule;
+    m_model->setHeaders(headers()); // the 催办 level names may have changed in 预警设置
     updateRuleLabel();
     reloadRuns();
     ui->runCombo->setCurrentIndex(0);
@@ -203,7 +204,6 @@ void ScorePage::updateRuleLabel()
 {
     const ScoreRule& r = m_shownRule;
     const WarningPalette& palette = WarningPalette::current();
-    m_model->setHeaders(headers()); // the level names may have changed in 预警设置
     ui->ruleLabel->setText(tr("评分规则：按时完成率 %1 分 + 签收及时率 %2 分 + 进展报送率 %3 分；逾期每项扣 "
                               "%4 分、每天扣 %5 分；"
                               "%11 / %12 / %13每次扣 %6 / %7 / %8 分；签收时限 %9 个工作日；%10")
