@@ -11,11 +11,39 @@ const QString kChannel = QStringLiteral("duban_tasks");
 constexpr int kBatchMs = 30; // an import commits several statements: one reload for all of them
 } // namespace
 
-ChangeFeed::ChangeFeed(QObject* parent) : QObject(parent), m_batch(new QTimer(this))
+ChangeFeed::ChangeFeed(QObject* parent)
+    : QObject(parent), m_batch(new QTimer(this)), m_watch(new QTimer(this))
 {
     m_batch->setSingleShot(true);
     m_batch->setInterval(kBatchMs);
     connect(m_batch, &QTimer::timeout, this, &ChangeFeed::flush);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        if (m_ping && m_driver)
+            m_ping();
+    });
+}
+
+void ChangeFeed::watch(std::function<void()> ping, int intervalMs)
+{
+    m_ping = std::move(ping);
+    setWatchInterval(intervalMs);
+}
+
+void ChangeFeed::setWatchInterval(int intervalMs)
+{
+    m_watch->setInterval(intervalMs);
+    if (m_ping && intervalMs > 0)
+        m_watch->start();
+    else
+        m_watch->stop();
+}
+
+void ChangeFeed::missedSome()
+{
+    m_all = true;
+    m_addedOrRemoved = true;
+    if (!m_batch->isActive())
+        m_batch->start();
 }
 
 bool ChangeFeed::listen(QSqlDriver* driver)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
+#include <functional>
 
 class QTimer;
 
@@ -27,6 +28,15 @@ public:
     // One payload of the channel: "t:" or "f:", then ids or "*". Public for tests of the format.
     void take(const QString& payload);
 
+    // A desk that only watches never writes, so nothing would notice its connection drop and its views
+    // would stop following the others: `ping` runs every intervalMs (a cheap statement, which reconnects
+    // after a drop). Not while nothing listens.
+    void watch(std::function<void()> ping, int intervalMs);
+    void setWatchInterval(int intervalMs);
+    // The connection was opened again: what others wrote meanwhile was never announced, so the views
+    // read everything once.
+    void missedSome();
+
 signals:
     // Tasks other desks changed, a few ms after they committed (notifications of one burst merged).
     // ids empty: more than a notification can name, read everything again. tasksAddedOrRemoved: the
@@ -39,6 +49,8 @@ private:
 
     QSqlDriver* m_driver = nullptr;
     QTimer* m_batch;
+    QTimer* m_watch;
+    std::function<void()> m_ping;
     QSet<qint64> m_ids;
     bool m_all = false;
     bool m_addedOrRemoved = false;

@@ -205,9 +205,22 @@ bool Repository::Impl::reconnect(StoreError* error) const
     QString why;
     if (!dialect->configure(handle, readOnly, &why))
         return setError(error, StoreError::Unreachable, why);
-    if (feed)
+    if (feed) {
         feed->listen(handle.driver()); // the closed connection forgot its channel
+        feed->missedSome();
+    }
     return true;
+}
+
+void Repository::Impl::ping() const
+{
+    if (writing > 0)
+        return; // a transaction's own statements tell soon enough
+    QSqlQuery q = query();
+    // The statement that finds the connection gone only marks it dropped: open it again at once rather
+    // than one interval later.
+    if (!run(q, QStringLiteral("SELECT 1"), {}, nullptr) && dropped)
+        reconnect(nullptr);
 }
 
 bool Repository::Impl::run(QSqlQuery& q, const QString& sql, const QVariantList& binds,
@@ -215,6 +228,16 @@ bool Repository::Impl::run(QSqlQuery& q, const QString& sql, const QVariantList&
 {
     // A read after a dropped connection reconnects too; inside a transaction it must not (the statements
     // before it went with the old connection), and the transaction fails whole instead.
+    if (!dropped && connected && server() && !db.isOpen()) {
+        // QPSQL closes the handle itself when its notification socket finds the server gone; the
+        // statement would only say "database not open".
+        dropped = true;
+        if (writing > 0) { // the transaction's earlier statements went with it
+            fail(error,
+                 QSqlError(QStringLiteral("no connection to the server"), {}, QSqlError::ConnectionError));
+            return false;
+        }
+    }
     if (dropped && writing == 0 && !reconnect(error))
         return false;
     if (!q.prepare(sql)) {
@@ -317,6 +340,10 @@ bool WriteTransaction::commit(StoreError* error)
 // --- open
 
 namespace {
+
+// How often a server desk checks that its connection (and so its live feed) is still there: a drop is
+// noticed within this, and the views catch up with one reload.
+constexpr int kWatchMs = 5000;
 
 QString nextConnectionName()
 {
@@ -434,8 +461,10 @@ ChangeFeed* Repository::changeFeed()
 {
     if (!d->feed) {
         d->feed = std::make_unique<ChangeFeed>();
-        if (d->server())
+        if (d->server()) {
             d->feed->listen(d->db.driver());
+            d->feed->watch([impl = d.get()] { impl->ping(); }, kWatchMs);
+        }
     }
     return d->feed.get();
 }

@@ -34,6 +34,8 @@ struct Repository::Impl
     bool server() const { return location.server; }
     // After a dropped connection, opens it again (the next action reconnects); false if still down.
     bool reconnect(StoreError* error) const;
+    // The live feed's watch: a trivial statement, reconnecting after a drop (ChangeFeed::watch).
+    void ping() const;
 
     QSqlQuery query() const { return QSqlQuery(db); }
     // Prepares and runs; on failure fills error (what, with the database path) and returns false.
