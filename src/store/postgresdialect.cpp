@@ -172,10 +172,15 @@ public:
         }
         // Under three characters there is no trigram to look up (LIKE would read the whole pg_trgm index:
         // 2.8 s for 建): the characters and character pairs of duban_search_grams() (migration 0009) hold
-        // the term exactly, so its GIN index answers alone. Case-sensitive, as LIKE is here.
-        *binds << term << like << like;
-        return QStringLiteral("((duban_search_grams(t.title, t.text) COLLATE \"C\") @> ARRAY[?]::text[] OR "
-                              "t.id = ANY(ARRAY(%1)))")
+        // the term exactly, and its GIN index finds the tasks. The same test by strpos() rides along as a
+        // condition of its own: the executor runs the cheaper of two conditions first, so a page read off
+        // the deadline index computes the pairs (26 µs a task) only for the tasks that match, not for every
+        // task it passes (80 ms for 改造). Case-sensitive, as LIKE is here.
+        *binds << term << term << like << like << term << like << like;
+        return QStringLiteral(
+                   "((strpos(t.title, ?) > 0 OR strpos(t.text, ?) > 0 OR t.id = ANY(ARRAY(%1))) AND "
+                   "((duban_search_grams(t.title, t.text) COLLATE \"C\") @> ARRAY[?]::text[] OR "
+                   "t.id = ANY(ARRAY(%1))))")
             .arg(unitTaskIds);
     }
 
