@@ -220,7 +220,13 @@ QString SqliteDialect::copyIntoSql() const
 QStringList SqliteDialect::checkSql() const
 {
     return {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check"),
-            QStringLiteral("INSERT INTO task_chars(task_chars, rank) VALUES ('integrity-check', 1)")};
+            QStringLiteral("INSERT INTO task_chars(task_chars, rank) VALUES ('integrity-check', 1)"),
+            // One search document per task once the queue is written (opening read-write writes it).
+            QStringLiteral(
+                "SELECT 'task_chars: ' || (SELECT count(*) FROM task_chars) || ' search documents for ' "
+                "|| (SELECT count(*) FROM tasks) || ' tasks, ' || (SELECT count(*) FROM "
+                "task_chars_stale) || ' waiting' WHERE (SELECT count(*) FROM task_chars) <> (SELECT "
+                "count(*) FROM tasks) OR EXISTS (SELECT 1 FROM task_chars_stale)")};
 }
 
 StoreError::Kind SqliteDialect::classify(const QSqlError& e) const

@@ -1,6 +1,7 @@
 // Search finds exactly the tasks whose title, text or linked unit (name or alias) holds every term as a
 // substring, for terms of every length, on both backends, and stays exact through edits, unit changes,
 // cancels, deletes and revisions. The expected sets are computed here from what the tasks hold.
+#include "store/searchchars.h"
 #include "storetest.h"
 
 #include <QSet>
@@ -217,6 +218,20 @@ TEST_F(StoreSearchIndex, ARevisionRetiresTheTasksItDrops)
     f.search = s(u"养老");
     f.includeRetired = false;
     EXPECT_EQ(repo->countTasks(f), 1);
+}
+
+} // namespace
+
+namespace {
+
+TEST(StoreSearchChars, OneTokenPerCharacterAndNoneForTheRetiredMark)
+{
+    const QByteArray text = QStringLiteral("推进5G，a-b x").toUtf8();
+    EXPECT_EQ(QString::fromUtf8(store::searchChars(text.constData(), text.size())),
+              QStringLiteral("推 进 5 G ， a x2d b x20 x"));
+    EXPECT_EQ(store::searchMatch({QStringLiteral("推进"), QStringLiteral("\"")}, false),
+              QStringLiteral("(\"推 进\" AND \"x22\") NOT xr"));
+    EXPECT_EQ(store::searchMatch({QStringLiteral("5%")}, true), QStringLiteral("\"5 x25\""));
 }
 
 } // namespace
