@@ -328,6 +328,12 @@ WriteTransaction::~WriteTransaction()
 bool WriteTransaction::commit(StoreError* error)
 {
     QSqlQuery q = d.query();
+    for (const QString& sql : d.dialect->beforeCommitSql()) {
+        if (!q.exec(sql)) {
+            d.fail(error, q.lastError());
+            return false;
+        }
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         d.fail(error, q.lastError());
         return false; // the destructor rolls back
@@ -573,7 +579,20 @@ std::unique_ptr<Repository> Repository::open(const QString& where, const OpenOpt
         if (!migrations::migrate(impl->db, dialect, latest, path, error))
             return nullptr;
     }
-    return std::unique_ptr<Repository>(new Repository(std::move(impl)));
+    auto repo = std::unique_ptr<Repository>(new Repository(std::move(impl)));
+    if (!opts.readOnly && !dialect.pendingSql().isEmpty()) {
+        // Search data a migration or another program's writes left to do. Busy: the writer that holds
+        // the lock commits through beforeCommitSql() itself.
+        QSqlQuery q(repo->d->db);
+        if (q.exec(dialect.pendingSql()) && q.next() && q.value(0).toBool()) {
+            q.finish();
+            WriteTransaction tx(*repo->d, nullptr);
+            StoreError ignored;
+            if (tx.ok())
+                tx.commit(&ignored);
+        }
+    }
+    return repo;
 }
 
 // --- maintenance

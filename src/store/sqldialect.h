@@ -36,11 +36,24 @@ public:
     // Run after beginWrite() by the migrator, so that two programs never migrate at once; may be empty.
     virtual QString migrationLockSql() const { return {}; }
 
-    // A condition on tasks t: its title or text contains `term`, or it is linked to a unit whose name or
-    // alias does. `unitTaskIds` selects the latter's ids and binds the LIKE pattern twice. Appends the binds.
-    // Each engine has its own fast shape for short (1–2 character) and long terms.
-    virtual QString searchTerm(const QString& term, const QString& unitTaskIds,
-                               QVariantList* binds) const = 0;
+    // A condition on tasks t: for every term, its title or text contains the term, or it is linked to a
+    // unit whose name or alias does. `unitTaskIds` selects the latter's ids and binds the LIKE pattern
+    // twice. The list's own conditions (retired_at) stay in the query too. Appends the binds.
+    virtual QString searchClause(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                                 QVariantList* binds) const = 0;
+    // A SELECT of how many tasks searchClause() finds when it is the only condition besides retired_at,
+    // read off the engine's index without the tasks; empty when the engine has no such count.
+    virtual QString searchCountSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const
+    {
+        Q_UNUSED(terms);
+        Q_UNUSED(includeRetired);
+        Q_UNUSED(binds);
+        return {};
+    }
+    // Statements that bring what the search reads up to date, run inside every write transaction before
+    // its commit, and on opening when pendingSql() (one row, true or false) says a writer left work.
+    virtual QStringList beforeCommitSql() const { return {}; }
+    virtual QString pendingSql() const { return {}; }
 
     // A SELECT of `n` unused ids of `table` (binds n), so that rows written many to one INSERT know their
     // ids beforehand: the order RETURNING gives rows is no promise in either engine. Run under the write
@@ -70,7 +83,7 @@ public:
     virtual QString sessionUserSql() const { return {}; }
 };
 
-// SQLite through Qt's QSQLITE driver (the system SQLite, FTS5 trigram).
+// SQLite through Qt's QSQLITE driver (the system SQLite, FTS5 over one token per character).
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -84,7 +97,11 @@ public:
     bool isEmpty(QSqlDatabase& db) const override;
     bool isOurs(QSqlDatabase& db) const override;
     QString beginWrite() const override;
-    QString searchTerm(const QString& term, const QString& unitTaskIds, QVariantList* binds) const override;
+    QString searchClause(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                         QVariantList* binds) const override;
+    QString searchCountSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const override;
+    QStringList beforeCommitSql() const override;
+    QString pendingSql() const override;
     QString reserveIdsSql(const QString& table) const override;
     // One row: Qt names each '?' for SQLite, whose name lookup is linear (a 6,000-value statement made the
     // import 5x slower), and an embedded engine has no round trip to save.

@@ -1,13 +1,42 @@
 // Everything in the store that only SQLite understands.
 #include "store/repositoryimpl.h"
+#include "store/searchchars.h"
 #include "store/sqldialect.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
 #include <sqlite3.h>
 
 namespace duban {
+
+namespace {
+
+void searchCharsFunction(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray out = store::searchChars(text, text ? sqlite3_value_bytes(argv[0]) : 0);
+    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// duban_search_chars(text) for beforeCommitSql(), on the connection Qt's driver opened (the same system
+// library: src/store/CMakeLists.txt).
+bool registerSearchChars(QSqlDatabase& db, QString* why)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3* h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                     ? *static_cast<sqlite3* const*>(handle.data())
+                     : nullptr;
+    if (!h || sqlite3_create_function_v2(h, "duban_search_chars", 1,
+                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                         searchCharsFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *why = QStringLiteral("duban_search_chars");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString SqliteDialect::driver() const
 {
@@ -33,6 +62,8 @@ bool SqliteDialect::configure(QSqlDatabase& db, bool readOnly, QString* why) con
     }
     if (readOnly)
         return true;
+    if (!registerSearchChars(db, why))
+        return false;
     // WAL: readers (the GUI, a backup) never block the writer and a crash mid-write leaves the main
     // file untouched. Changing the mode writes the header, hence only after the file was vetted.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
@@ -134,30 +165,43 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QString SqliteDialect::searchTerm(const QString& term, const QString& unitTaskIds, QVariantList* binds) const
+QString SqliteDialect::searchClause(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                                    QVariantList* binds) const
 {
-    const QString like = store::likePattern(term);
-    if (term.toUcs4().size() >= 3) {
-        // The trigram index; one id set, since an OR of two IN conditions makes SQLite test every task
-        // against both. One FTS5 string: quotes doubled, so operators in user text stay literal.
-        QString phrase = term;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        *binds << u'"' + phrase + u'"' << like << like;
-        return QStringLiteral("t.id IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ? UNION %1)")
-            .arg(unitTaskIds);
-    }
-    // Too short for trigrams: a scan. LIKE folds case letter by letter, which costs; without an ASCII
-    // letter in the term there is no case to fold, and instr() finds the same tasks several times faster.
-    const bool caseless =
-        std::none_of(term.begin(), term.end(), [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
-    if (caseless) {
-        *binds << term << term << like << like;
-        return QStringLiteral("(instr(t.title, ?) > 0 OR instr(t.text, ?) > 0 OR t.id IN (%1))")
-            .arg(unitTaskIds);
-    }
-    *binds << like << like << like << like;
-    return QStringLiteral("(t.title LIKE ? ESCAPE '\\' OR t.text LIKE ? ESCAPE '\\' OR t.id IN (%1))")
-        .arg(unitTaskIds);
+    Q_UNUSED(unitTaskIds); // unit names and aliases are in each task's document
+    // "+t.id": not the rowid lookup of every match (then a sort of all of them for the page); the planner
+    // walks the list's order index and stops at a page, testing each task against the matches' id set.
+    *binds << store::searchMatch(terms, includeRetired);
+    return QStringLiteral("+t.id IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)");
+}
+
+QString SqliteDialect::searchCountSql(const QStringList& terms, bool includeRetired,
+                                      QVariantList* binds) const
+{
+    *binds << store::searchMatch(terms, includeRetired);
+    return QStringLiteral("SELECT count(*) FROM task_chars WHERE task_chars MATCH ?");
+}
+
+QStringList SqliteDialect::beforeCommitSql() const
+{
+    // A task's document: title, text, then each linked unit's name and aliases, on lines of their own (a
+    // line break is a token of its own, which no search term holds, so no match runs from one into the
+    // next), and xr when retired.
+    return {QStringLiteral("DELETE FROM task_chars WHERE rowid IN (SELECT task_id FROM task_chars_stale)"),
+            QStringLiteral(
+                "INSERT INTO task_chars (rowid, doc) SELECT t.id, duban_search_chars(t.title || char(10) || "
+                "t.text || char(10) || coalesce((SELECT group_concat(u.name, char(10)) FROM task_units tu "
+                "JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = t.id), '') || char(10) || "
+                "coalesce((SELECT group_concat(a.alias, char(10)) FROM task_units tu JOIN unit_aliases a "
+                "ON a.unit_id = tu.unit_id WHERE tu.task_id = t.id), '')) || "
+                "CASE WHEN t.retired_at IS NULL THEN '' ELSE ' xr' END "
+                "FROM task_chars_stale s JOIN tasks t ON t.id = s.task_id"),
+            QStringLiteral("DELETE FROM task_chars_stale")};
+}
+
+QString SqliteDialect::pendingSql() const
+{
+    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM task_chars_stale)");
 }
 
 QString SqliteDialect::reserveIdsSql(const QString& table) const
@@ -176,7 +220,13 @@ QString SqliteDialect::copyIntoSql() const
 QStringList SqliteDialect::checkSql() const
 {
     return {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check"),
-            QStringLiteral("INSERT INTO task_fts(task_fts, rank) VALUES ('integrity-check', 1)")};
+            QStringLiteral("INSERT INTO task_chars(task_chars, rank) VALUES ('integrity-check', 1)"),
+            // One search document per task once the queue is written (opening read-write writes it).
+            QStringLiteral(
+                "SELECT 'task_chars: ' || (SELECT count(*) FROM task_chars) || ' search documents for ' "
+                "|| (SELECT count(*) FROM tasks) || ' tasks, ' || (SELECT count(*) FROM "
+                "task_chars_stale) || ' waiting' WHERE (SELECT count(*) FROM task_chars) <> (SELECT "
+                "count(*) FROM tasks) OR EXISTS (SELECT 1 FROM task_chars_stale)")};
 }
 
 StoreError::Kind SqliteDialect::classify(const QSqlError& e) const

@@ -112,6 +112,14 @@ void addDue(Where& w, DueState due, const QDate& asOf, int dueSoonDays, bool byO
     }
 }
 
+QStringList searchTerms(const TaskFilter& f)
+{
+    // Unicode whitespace: the ideographic space U+3000 that Chinese input methods type separates terms too.
+    static const QRegularExpression space(QStringLiteral("\\s+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    return f.search.split(space, Qt::SkipEmptyParts);
+}
+
 bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreError* error)
 {
     if (!f.includeRetired)
@@ -150,13 +158,20 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
         w->clauses << QStringLiteral("t.deadline <= ?");
         w->binds << store::isoDate(f.deadlineTo);
     }
-    // Unicode whitespace: the ideographic space U+3000 that Chinese input methods type separates terms too.
-    static const QRegularExpression space(QStringLiteral("\\s+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    for (const QString& term : f.search.split(space, Qt::SkipEmptyParts)) {
-        w->clauses << d.dialect->searchTerm(term, unitTaskIds(), &w->binds);
-    }
+    const QStringList terms = searchTerms(f);
+    if (!terms.isEmpty())
+        w->clauses << d.dialect->searchClause(terms, f.includeRetired, unitTaskIds(), &w->binds);
     return true;
+}
+
+// The search terms, when they and retired_at are all the filter holds: the engine may count those matches
+// off its search index alone.
+QStringList searchOnly(const TaskFilter& f)
+{
+    if (!f.unit.isEmpty() || f.status || f.directiveId > 0 || f.due || f.pace || f.deadlineFrom.isValid() ||
+        f.deadlineTo.isValid())
+        return {};
+    return searchTerms(f);
 }
 
 QString orderBy(const TaskSort& s, const QDate& asOf, int dueSoonDays, bool deadlinesOnly,
@@ -274,6 +289,16 @@ bool fillUnits(const Repository::Impl& d, QList<TaskRecord>& items, StoreError* 
 
 int Repository::countTasks(const TaskFilter& filter, StoreError* error)
 {
+    if (const QStringList terms = searchOnly(filter); !terms.isEmpty()) {
+        QVariantList binds;
+        const QString sql = d->dialect->searchCountSql(terms, filter.includeRetired, &binds);
+        if (!sql.isEmpty()) {
+            QSqlQuery q = d->query();
+            if (!d->run(q, sql, binds, error) || !q.next())
+                return -1;
+            return q.value(0).toInt();
+        }
+    }
     Where w;
     if (!buildWhere(*d, filter, &w, error))
         return -1;

@@ -1,5 +1,6 @@
 // Task lists computed in SQL: derived due state at boundary dates, pace, filters, sorting, paging,
-// Chinese search (trigram FTS from three characters, LIKE below), per-unit counts.
+// Chinese search (an index of characters on SQLite, pg_trgm and character pairs on PostgreSQL), per-unit
+// counts. tests/store/test_store_search.cpp checks every term length against the substrings themselves.
 #include "core/clock.h"
 #include "pinnedclock.h"
 #include "storetest.h"
@@ -176,7 +177,7 @@ TEST(StoreSearch, ShortTermsFoldLatinCaseAndKeepWildcardsLiteral)
                 QStringLiteral("latin")),
         false));
     TaskFilter f;
-    f.search = s(u"5g"); // SQLite's LIKE folds ASCII case (the term has a letter: LIKE, not instr);
+    f.search = s(u"5g"); // SQLite folds ASCII case as its LIKE does (the index's ascii tokenizer);
                          // PostgreSQL's does not
     EXPECT_EQ(repo->countTasks(f), db.server() ? 0 : 1);
     f.search = s(u"5G");
@@ -187,7 +188,7 @@ TEST(StoreSearch, ShortTermsFoldLatinCaseAndKeepWildcardsLiteral)
     EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"0_");
     EXPECT_EQ(repo->countTasks(f), 0);
-    f.search = s(u"基站"); // two CJK characters: instr() on SQLite
+    f.search = s(u"基站"); // two CJK characters: a phrase of two tokens on SQLite
     EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"率");
     EXPECT_EQ(repo->countTasks(f), 2);
@@ -208,7 +209,7 @@ TEST_F(StoreQueries, ChineseSearchWithTrigramsAndShortFallback)
     EXPECT_EQ(repo->countTasks(f), 4);
     f.search = s(u"市审计"); // three characters of a unit name
     EXPECT_EQ(repo->countTasks(f), 4);
-    f.search = s(u"改造"); // two characters: LIKE
+    f.search = s(u"改造"); // two characters
     EXPECT_EQ(titles(f), QStringList{s(u"昨天到期的任务")});
     f.search = s(u"暂"); // one character
     EXPECT_EQ(repo->countTasks(f), 1);
@@ -223,12 +224,12 @@ TEST_F(StoreQueries, ChineseSearchWithTrigramsAndShortFallback)
     EXPECT_EQ(repo->countTasks(f), 1);
     f.search = s(u"没有这段文字");
     EXPECT_EQ(repo->countTasks(f), 0);
-    // Short terms: CJK ones by instr() on SQLite, the same tasks as LIKE found; a Latin letter keeps
-    // LIKE's case folding (the text says 5G, people type 5g). "%" and "_" are plain characters.
+    // Short terms find the same tasks as long ones; a Latin letter keeps SQLite's case folding (the text
+    // says 5G, people type 5g). "%" and "_" are plain characters.
     f.search = s(u"管网");
     EXPECT_EQ(titles(f), QStringList{s(u"昨天到期的任务")});
 
-    // Edits reach the index through the triggers.
+    // Edits reach the index (SQLite: through the queue its triggers fill, written before the commit).
     repo->applyEdit({ids[3], TaskField::Title, s(u"建设智慧停车系统")}, s(u"王五"));
     f.search = s(u"智慧停车");
     EXPECT_EQ(repo->countTasks(f), 1);
