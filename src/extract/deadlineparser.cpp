@@ -23,12 +23,12 @@ const QRegularExpression& datePattern()
     // Matched at one position at a time (\\G: PCRE2's JIT does not take an anchor given at match time).
     // The lookahead lets most positions fail at once: dates begin with a digit or one of these words.
     static const QRegularExpression re(QStringLiteral(
-        "\\G(?=[\\d到至截力于年上下第今明当本])"
+        "\\G(?=[\\d到至截力于年上下第今明当本一二三四])"
         "(?<prefix>力争到|力争在|截至|截止到|截止日期|截止时间|截止|到|至|于)?"
         "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|明年|当年|本年))?"
         "(?:(?<yearEnd>年底|年末|年内|底|末|内)"
         "|(?<half>上半年|下半年)"
-        "|第(?<q>[一二三四1-4])季度"
+        "|第?(?<q>[一二三四1-4])季度(?:末|底)?"
         "|(?<m>1[0-2]|0?[1-9])月份?(?:(?<d>3[01]|[12]\\d|0?[1-9])日)?(?<mEnd>底|末|上旬|中旬|下旬)?)?"
         "(?<suffix>前|以前|之前|止|完成)?"));
     return re;
@@ -47,14 +47,15 @@ bool mayStartDate(const QString& t, qsizetype pos)
         const bool year = (c == u'1' && next == u'9') || (c == u'2' && next == u'0');
         if (year && digit(at(pos + 2)) && digit(at(pos + 3)) && at(pos + 4) == u'年')
             return true;
-        return next == u'月' || (digit(next) && at(pos + 2) == u'月');
+        return next == u'月' || (digit(next) && at(pos + 2) == u'月') ||
+               (next == u'季' && at(pos + 2) == u'度');
     }
     switch (c.unicode()) {
     case u'到':
     case u'至':
     case u'于':
         // A one-character prefix: something of the date has to follow it.
-        return digit(next) || isOneOf(next, u"今明当本年底末内上下第前以之止完");
+        return digit(next) || isOneOf(next, u"今明当本年底末内上下第一二三四前以之止完");
     case u'力':
         return next == u'争';
     case u'截':
@@ -66,6 +67,12 @@ bool mayStartDate(const QString& t, qsizetype pos)
         return next == u'半';
     case u'第':
         return isOneOf(next, u"一二三四1234");
+    case u'一':
+    case u'二':
+    case u'三':
+    case u'四':
+        // 三季度 / 一季度末: official writing drops the 第 of a quarter as often as it keeps it.
+        return next == u'季' && at(pos + 2) == u'度';
     case u'今':
     case u'明':
     case u'当':

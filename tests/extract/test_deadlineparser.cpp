@@ -55,6 +55,21 @@ TEST(DeadlineParser, QuartersAndHalves)
     EXPECT_EQ(parse("2023年上半年前"), QDate(2023, 6, 30));
 }
 
+// Official writing drops the 第 of a quarter as often as it keeps it; the year is the directive's
+// unless the text names one.
+TEST(DeadlineParser, QuartersWithoutDi)
+{
+    EXPECT_EQ(parse("2025年三季度末前完成", 2024), QDate(2025, 9, 30));
+    EXPECT_EQ(parse("三季度完成招标", 2026), QDate(2026, 9, 30));
+    EXPECT_EQ(parse("力争一季度实现“开门红”", 2026), QDate(2026, 3, 31));
+    EXPECT_EQ(parse("到四季度底全部建成", 2023), QDate(2023, 12, 31));
+    EXPECT_EQ(parse("2024年第二季度末"), QDate(2024, 6, 30));
+    EXPECT_EQ(parse("前三季度地区生产总值增长6%", 2022), QDate(2022, 9, 30));
+    // Recurring and start points stay what they were.
+    EXPECT_EQ(parse("每季度报送一次", 2022), QDate());
+    EXPECT_EQ(parse("二季度以来持续回升", 2022), QDate());
+}
+
 TEST(DeadlineParser, FullDatesAndRanges)
 {
     EXPECT_EQ(parse("截止日期 2020 年 12 月 31 日。", 2020), QDate(2020, 12, 31));
