@@ -99,17 +99,60 @@ bool DeadlineParser::isOpenEnded(const QString& text)
 
 namespace {
 
+// 5, 十, 十五, 三十, 二十五, 两: the counts spans are written with.
 int numberValue(const QString& s)
 {
     if (s.isEmpty())
         return 0;
     if (s.front().isDigit())
         return s.toInt();
-    if (s == QStringLiteral("十"))
-        return 10;
-    if (s.size() == 2 && s.front() == u'十')
-        return 10 + chineseDigit(s[1]);
-    return chineseDigit(s.front());
+    const auto digit = [](QChar c) { return c == u'两' ? 2 : chineseDigit(c); };
+    const qsizetype ten = s.indexOf(u'十');
+    if (ten < 0)
+        return s.size() == 1 ? digit(s.front()) : 0;
+    const int tens = ten == 0 ? 1 : (ten == 1 ? digit(s.front()) : -1);
+    const int units = ten + 1 < s.size() ? digit(s[ten + 1]) : 0;
+    if (tens <= 0 || units < 0 || ten + 2 < s.size())
+        return 0;
+    return tens * 10 + units;
+}
+
+QDate addWorkingDays(QDate d, int n)
+{
+    while (n > 0) {
+        d = d.addDays(1);
+        if (d.dayOfWeek() <= 5)
+            --n;
+    }
+    return d;
+}
+
+// 本意见印发之日起30日内 / 自通知下发之日起15个工作日内 / 发布之日起3个月内: counted from the directive's
+// date. Only spans anchored to the directive itself: a bare 1个月内 is a payment term or a service time.
+QDate sinceIssue(const QString& text, const QDate& issued, QString* phrase)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:印发|发布|下发|出台|公布|施行|实施)之日起(?<n>\\d{1,3}|[一二两三四五六七八九十]{1,3})"
+        "(?<unit>个工作日|工作日|日|天|周|个月|月|年)(?:内|之内|以内)"));
+    if (!issued.isValid())
+        return {};
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    const int n = numberValue(m.captured(u"n"));
+    const QString unit = m.captured(u"unit");
+    if (n <= 0 || n > 366)
+        return {};
+    *phrase = m.captured(0);
+    if (unit.endsWith(QStringLiteral("工作日")))
+        return addWorkingDays(issued, n);
+    if (unit == QStringLiteral("日") || unit == QStringLiteral("天"))
+        return issued.addDays(n);
+    if (unit == QStringLiteral("周"))
+        return issued.addDays(7 * qint64(n));
+    if (unit == QStringLiteral("年"))
+        return n <= 20 ? issued.addYears(n) : QDate();
+    return n <= 120 ? issued.addMonths(n) : QDate();
 }
 
 // 离校2年内高校毕业生 / 成立3年内的企业: the span says who is covered, counted from an event of theirs,
@@ -135,7 +178,7 @@ QDate withinYears(const QString& text, const QDate& issued, QString* phrase)
         const auto m = it.next();
         if (qualifiesWhoIsCovered(text, m))
             continue;
-        const int n = m.captured(1) == QStringLiteral("两") ? 2 : numberValue(m.captured(1));
+        const int n = numberValue(m.captured(1));
         if (n <= 0 || n > 20)
             return {};
         *phrase = m.captured(0);
@@ -261,7 +304,9 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
     }
     if (found.isEmpty()) {
         QString phrase;
-        const QDate within = withinYears(text, issued, &phrase);
+        QDate within = sinceIssue(text, issued, &phrase);
+        if (!within.isValid())
+            within = withinYears(text, issued, &phrase);
         if (within.isValid()) {
             out.date = within;
             out.text = phrase;

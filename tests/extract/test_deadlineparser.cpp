@@ -120,6 +120,24 @@ TEST(DeadlineParser, RelativeYears)
     EXPECT_EQ(parse("2025年前基本建成"), QDate(2025, 12, 31));
 }
 
+// A span anchored to the directive itself (印发之日起30日内) counts from its date; a bare span of days or
+// months is a payment term or a service time and sets none.
+TEST(DeadlineParser, SpansCountedFromTheDirective)
+{
+    const QDate issued(2018, 11, 16);
+    const auto at = [&](const char* text) {
+        return DeadlineParser::find(QString::fromUtf8(text), 2018, false, issued).date;
+    };
+    EXPECT_EQ(at("各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法"), QDate(2018, 12, 16));
+    EXPECT_EQ(at("自本通知下发之日起三十日内完成自查"), QDate(2018, 12, 16));
+    EXPECT_EQ(at("本方案印发之日起3个月内建立台账"), QDate(2019, 2, 16));
+    EXPECT_EQ(at("自通知发布之日起十五个工作日内报送"), QDate(2018, 12, 7));
+    EXPECT_EQ(at("土地出让合同签订后1个月内缴纳"), QDate());
+    EXPECT_EQ(at("压缩住房公积金贷款发放时间至1个月以内"), QDate());
+    // Without the directive's date such a span sets no date.
+    EXPECT_FALSE(DeadlineParser::find(QStringLiteral("本意见印发之日起30日内"), 2018, false).date.isValid());
+}
+
 TEST(DeadlineParser, RecurringOngoingStartAndSpans)
 {
     const QDate issued(2018, 12, 29);
