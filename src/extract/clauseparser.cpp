@@ -300,7 +300,7 @@ QStringList splitConjoined(const QString& u)
             const QString left = u.left(at), right = u.mid(at + 1);
             // 文化和旅游部, 工业和信息化部, 住房和城乡建设局 are one name: the left half must end as an
             // organ does (局, 委, 部 …), not in a field of work.
-            static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团");
+            static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团联");
             const QString core = left.endsWith(u'等') ? left.chopped(1) : left;
             if (core.size() >= 3 && organEnd.contains(core.back()) && ClauseParser::looksLikeUnit(left) &&
                 ClauseParser::looksLikeUnit(right) && !UnitDirectory::builtin().isKnown(u))
@@ -457,7 +457,7 @@ bool ClauseParser::looksLikeUnit(const QString& name)
     if (digitsOrVerbs.match(n).hasMatch())
         return false;
     static const QString lastChars =
-        QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县门位台油化组庭署");
+        QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县镇门位台油化组庭署");
     QString core = n;
     if (core.endsWith(u'）') || core.endsWith(u')')) // 各县区人民政府（管委会）
         core = core.left(int(core.lastIndexOf(core.endsWith(u'）') ? u'（' : u'(')));

@@ -203,6 +203,14 @@ TEST(ClauseParser, NamesJoinedByAndThatAreOneOrgan)
               L({"商务部", "文化和旅游部", "国管局"}));
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市场监管总局等和各有关省级人民政府")),
               L({"市场监管总局等", "各有关省级人民政府"}));
+    // People's organisations (妇联, 工商联, 残联) end an organ's name as 局 or 委 do; 街镇 are units too.
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("共青团中央、全国妇联等和各省级人民政府")),
+              L({"共青团中央", "全国妇联等", "各省级人民政府"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("区城管执法局和属地街镇")),
+              L({"区城管执法局", "属地街镇"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("县残联和各乡镇")), L({"县残联", "各乡镇"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市工商联、市科学技术协会")),
+              L({"市工商联", "市科学技术协会"}));
 }
 
 TEST(ClauseParser, LabelsOfEveryIssuer)
