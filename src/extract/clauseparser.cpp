@@ -90,6 +90,15 @@ QStringList takeNote(QString& v)
 // returns 0 when there is none, 1 for this clause, 2 for this and the clauses after it.
 int takeLeadRule(QString& v)
 {
+    // 列第一位的为牵头单位，下同 / 排在首位者为牵头单位: what a clause without marks means anyway (lead = the
+    // first unit), so the note only has to leave the list; a standing note after it stays.
+    static const QRegularExpression first(QStringLiteral(
+        "[；;，,。]?[^；;，,。]*(?:列|排)(?:在)?(?:第一|首)位?(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)"
+        "(?:[，,]?下同)?"));
+    if (const auto m = first.match(v); m.hasMatch()) {
+        v = stripEdges(v.left(m.capturedStart()) + v.mid(m.capturedEnd()));
+        return 0;
+    }
     static const QRegularExpression re(
         QStringLiteral("[；;，,。]?[^；;，,。]*逗号前(?:的)?(?:单位)?为牵头(?:单位|部门)"));
     const auto m = re.match(v);
@@ -408,9 +417,10 @@ QStringList ClauseParser::splitUnits(const QString& list)
     QChar sep;
     int depth = 0;
     for (QChar c : compactText(list)) {
-        if (c == u'（' || c == u'(')
+        // 各区〔县、市〕政府: 〔〕 stand for round brackets inside a bracketed clause.
+        if (isOneOf(c, u"（(〔"))
             ++depth;
-        else if ((c == u'）' || c == u')') && depth > 0)
+        else if (isOneOf(c, u"）)〕") && depth > 0)
             --depth;
         if (depth == 0 && isOneOf(c, u"、，,；;。")) {
             parts.append({cur, sep});

@@ -269,6 +269,22 @@ TEST(ClauseParser, NoteThatUnitsBeforeTheFirstCommaLead)
     EXPECT_EQ(plain.firstGroup, L({"市科技局", "市人社局"}));
 }
 
+// 列第一位的为牵头单位，下同 says what an unmarked list means anyway: the note leaves the list, and a
+// standing note after it still counts.
+TEST(ClauseParser, NoteThatTheFirstUnitLeads)
+{
+    const auto c = parsed(
+        "责任单位：市经信局、市发改委，各区〔县、市〕政府、开发园区管委会。列第一位的为牵头单位，下同。"
+        "以下均需各区〔县、市〕政府、开发园区管委会落实，不再列出");
+    EXPECT_EQ(c.units, L({"市经信局", "市发改委", "各区〔县、市〕政府", "开发园区管委会"}));
+    EXPECT_EQ(c.leads, L({"市经信局"}));
+    EXPECT_EQ(c.inherited, L({"各区〔县、市〕政府", "开发园区管委会"}));
+    const auto d = parsed("人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同");
+    EXPECT_EQ(d.units, L({"人力资源社会保障部", "财政部"}));
+    EXPECT_EQ(d.leads, L({"人力资源社会保障部"}));
+    EXPECT_EQ(d.leadsBeforeComma, 0);
+}
+
 TEST(ClauseParser, StandingNoteNamingUnitsByShortForms)
 {
     const auto c = parsed(
