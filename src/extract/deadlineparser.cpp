@@ -291,7 +291,13 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
             else
                 date = monthEnd(year, month);
         } else {
-            if (!(marked || scheduleContext))
+            // 。2022年对小微企业减免6个月租金 / ，2025年每千人口拥有…: a year that opens a sentence or a
+            // clause sets when its work is done; inside one (作为2020年…工程) it need not, and a year before
+            // the directive's (，2019年出台的办法规定) is history.
+            const bool opensSentence = !y.isEmpty() && (start == 0 || isOneOf(before, u"。；;，,：:")) &&
+                                       !after.startsWith(u'的') && !after.startsWith(u'，') &&
+                                       !after.startsWith(u',') && year >= baseYear;
+            if (!(marked || scheduleContext || opensSentence))
                 continue;
             date = QDate(year, 12, 31);
         }

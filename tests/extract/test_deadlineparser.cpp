@@ -101,6 +101,18 @@ TEST(DeadlineParser, NotDeadlines)
     EXPECT_TRUE(DeadlineParser::isOpenEnded(QStringLiteral("持续推进")));
 }
 
+// A year that opens a sentence or a clause says when its work is done; one inside a phrase, one
+// before the directive's year, or one followed by a comma (2020年，全市…, a review) does not.
+TEST(DeadlineParser, YearOpeningASentence)
+{
+    EXPECT_EQ(parse("落实租金减免政策。2022年对服务业小微企业减免6个月租金", 2022), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("给予补贴支持，2022年原则上应给予50%的补贴", 2022), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("2023年完成全部改造任务", 2022), QDate(2023, 12, 31));
+    EXPECT_FALSE(parse("按照规定，2019年出台的办法继续执行", 2022).isValid());
+    EXPECT_FALSE(parse("依据2022年的标准执行", 2022).isValid());
+    EXPECT_FALSE(parse("2022年，全市完成投资300亿元", 2023).isValid());
+}
+
 TEST(DeadlineParser, ConjoinedYearsKeepTheMarker)
 {
     const auto f = DeadlineParser::find(
