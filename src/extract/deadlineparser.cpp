@@ -167,6 +167,19 @@ bool qualifiesWhoIsCovered(const QString& text, const QRegularExpressionMatch& m
     return text.mid(m.capturedEnd(), 1) == QStringLiteral("的");
 }
 
+// 成交之日起一年内缴清 / 签订合同后一个月内 / 余款在一年内交清: counted from another event, or a term for
+// paying, not when the work is due.
+bool countsFromAnotherEvent(const QString& text, const QRegularExpressionMatch& m)
+{
+    static const QRegularExpression anchorBefore(
+        QStringLiteral("(?:之日起|之日|起|后)(?:[^，。；,;]{0,4})$"));
+    static const QRegularExpression payment(
+        QStringLiteral("^(?:缴清|交清|付清|还清|结清|缴纳|缴付|支付|偿还|分期)"));
+    const int start = int(m.capturedStart());
+    const QString before = text.mid(std::max(0, start - 12), std::min(12, start));
+    return anchorBefore.match(before).hasMatch() || payment.match(text.mid(m.capturedEnd(), 4)).hasMatch();
+}
+
 // 5年内 / 三年内 / 两年内: counted from the directive's date, when it is printed.
 QDate withinYears(const QString& text, const QDate& issued, QString* phrase)
 {
@@ -176,7 +189,7 @@ QDate withinYears(const QString& text, const QDate& issued, QString* phrase)
         return {};
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (qualifiesWhoIsCovered(text, m))
+        if (qualifiesWhoIsCovered(text, m) || countsFromAnotherEvent(text, m))
             continue;
         const int n = numberValue(m.captured(1));
         if (n <= 0 || n > 20)
@@ -226,6 +239,15 @@ DeadlineFind DeadlineParser::find(const QString& raw, int baseYear, bool schedul
         const QString after = text.mid(end, 2);
         // Recurring (每年年底), start points (…起, …以来) and baselines (…基础上, 比…) are not deadlines.
         const QStringView before2 = QStringView(text).mid(std::max(0, start - 2), std::min(2, start));
+        // 年初部署、年中指导、年末检查: the steps of a yearly round, not a date.
+        if (y.isEmpty() && rel.isEmpty() && suffix.isEmpty() &&
+            (yearEnd == QStringLiteral("年末") || yearEnd == QStringLiteral("年底"))) {
+            static const QRegularExpression stop(QStringLiteral("[。；;]"));
+            const qsizetype clause = text.lastIndexOf(stop, start) + 1;
+            const QStringView lead = QStringView(text).mid(clause, start - clause);
+            if (lead.contains(QStringLiteral("年中")) || lead.contains(QStringLiteral("年初")))
+                continue;
+        }
         // 5年内 / 三年内: a span, read by withinYears() below, not this year's end.
         if (yearEnd == QStringLiteral("年内") && y.isEmpty() && rel.isEmpty() &&
             (before.isDigit() || QStringLiteral("一二两三四五六七八九十").contains(before)))

@@ -148,6 +148,20 @@ TEST(DeadlineParser, SpansCountedFromTheDirective)
     EXPECT_EQ(at("压缩住房公积金贷款发放时间至1个月以内"), QDate());
     // Without the directive's date such a span sets no date.
     EXPECT_FALSE(DeadlineParser::find(QStringLiteral("本意见印发之日起30日内"), 2018, false).date.isValid());
+    // Spans counted from another event, and terms for paying, are not the work's deadline.
+    EXPECT_EQ(at("余款可在成交之日起一年内缴清"), QDate());
+    EXPECT_EQ(at("剩余尾款在一年内交清"), QDate());
+    EXPECT_EQ(at("项目竣工验收后两年内免收租金"), QDate());
+    EXPECT_EQ(at("力争三年内市本级住宅土地供应量增加20%以上"), QDate(2021, 11, 16));
+}
+
+// 年初部署、年中指导、年末检查 are the steps of a yearly round; a 年底前 on its own is this year's end.
+TEST(DeadlineParser, StepsOfAYearlyRound)
+{
+    EXPECT_FALSE(parse("强化前期自查、年中指导、年末检查", 2024).isValid());
+    EXPECT_FALSE(parse("年初部署，年底考核", 2024).isValid());
+    EXPECT_EQ(parse("年中完成方案编制，年底前全面建成", 2024), QDate(2024, 12, 31));
+    EXPECT_EQ(parse("年底完成验收", 2024), QDate(2024, 12, 31));
 }
 
 TEST(DeadlineParser, RecurringOngoingStartAndSpans)
