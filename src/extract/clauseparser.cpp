@@ -462,8 +462,9 @@ bool ClauseParser::looksLikeUnit(const QString& name)
         return false;
     if (UnitDirectory::builtin().isKnown(n))
         return true;
+    // 应 and 要 as "shall", not the 应 of 应急 (应急部, 区应急局) or the 要 of 要素.
     static const QRegularExpression digitsOrVerbs(
-        QStringLiteral("[0-9０-９%％]|要|应|将|推进|加强|实施|建立|完善"));
+        QStringLiteral("[0-9０-９%％]|要(?!素)|应(?!急)|将|推进|加强|实施|建立|完善"));
     if (digitsOrVerbs.match(n).hasMatch())
         return false;
     static const QString lastChars =

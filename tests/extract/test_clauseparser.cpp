@@ -197,6 +197,16 @@ TEST(ClauseParser, CollectivePhrasesStayWhole)
               L({"各县区人民政府", "城乡一体化示范区"}));
 }
 
+// 应急 is a field of work in 应急部 / 区应急局, not the "shall" that marks a sentence.
+TEST(ClauseParser, EmergencyManagementUnits)
+{
+    EXPECT_TRUE(ClauseParser::looksLikeUnit(QStringLiteral("应急部")));
+    EXPECT_TRUE(ClauseParser::looksLikeUnit(QStringLiteral("区应急局")));
+    EXPECT_FALSE(ClauseParser::looksLikeUnit(QStringLiteral("各地应加强管理")));
+    const auto c = parsed("体育总局、公安部、应急部负责");
+    EXPECT_EQ(c.units, L({"体育总局", "公安部", "应急部"}));
+}
+
 TEST(ClauseParser, NamesJoinedByAndThatAreOneOrgan)
 {
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("商务部、文化和旅游部、国管局")),
