@@ -90,6 +90,15 @@ QStringList takeNote(QString& v)
 // returns 0 when there is none, 1 for this clause, 2 for this and the clauses after it.
 int takeLeadRule(QString& v)
 {
+    // 列第一位的为牵头单位，下同 / 排在首位者为牵头单位: what a clause without marks means anyway (lead = the
+    // first unit), so the note only has to leave the list; a standing note after it stays.
+    static const QRegularExpression first(QStringLiteral(
+        "[；;，,。]?[^；;，,。]*(?:列|排)(?:在)?(?:第一|首)位?(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)"
+        "(?:[，,]?下同)?"));
+    if (const auto m = first.match(v); m.hasMatch()) {
+        v = stripEdges(v.left(m.capturedStart()) + v.mid(m.capturedEnd()));
+        return 0;
+    }
     static const QRegularExpression re(
         QStringLiteral("[；;，,。]?[^；;，,。]*逗号前(?:的)?(?:单位)?为牵头(?:单位|部门)"));
     const auto m = re.match(v);
@@ -300,7 +309,7 @@ QStringList splitConjoined(const QString& u)
             const QString left = u.left(at), right = u.mid(at + 1);
             // 文化和旅游部, 工业和信息化部, 住房和城乡建设局 are one name: the left half must end as an
             // organ does (局, 委, 部 …), not in a field of work.
-            static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团");
+            static const QString organEnd = QStringLiteral("局委办府部厅院会署行社团联");
             const QString core = left.endsWith(u'等') ? left.chopped(1) : left;
             if (core.size() >= 3 && organEnd.contains(core.back()) && ClauseParser::looksLikeUnit(left) &&
                 ClauseParser::looksLikeUnit(right) && !UnitDirectory::builtin().isKnown(u))
@@ -408,9 +417,10 @@ QStringList ClauseParser::splitUnits(const QString& list)
     QChar sep;
     int depth = 0;
     for (QChar c : compactText(list)) {
-        if (c == u'（' || c == u'(')
+        // 各区〔县、市〕政府: 〔〕 stand for round brackets inside a bracketed clause.
+        if (isOneOf(c, u"（(〔"))
             ++depth;
-        else if ((c == u'）' || c == u')') && depth > 0)
+        else if (isOneOf(c, u"）)〕") && depth > 0)
             --depth;
         if (depth == 0 && isOneOf(c, u"、，,；;。")) {
             parts.append({cur, sep});
@@ -452,12 +462,13 @@ bool ClauseParser::looksLikeUnit(const QString& name)
         return false;
     if (UnitDirectory::builtin().isKnown(n))
         return true;
+    // 应 and 要 as "shall", not the 应 of 应急 (应急部, 区应急局) or the 要 of 要素.
     static const QRegularExpression digitsOrVerbs(
-        QStringLiteral("[0-9０-９%％]|要|应|将|推进|加强|实施|建立|完善"));
+        QStringLiteral("[0-9０-９%％]|要(?!素)|应(?!急)|将|推进|加强|实施|建立|完善"));
     if (digitsOrVerbs.match(n).hasMatch())
         return false;
     static const QString lastChars =
-        QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县门位台油化组庭署");
+        QStringLiteral("局委办府会院部厅处室心司团行关段队社联所站区县镇门位台油化组庭署");
     QString core = n;
     if (core.endsWith(u'）') || core.endsWith(u')')) // 各县区人民政府（管委会）
         core = core.left(int(core.lastIndexOf(core.endsWith(u'）') ? u'（' : u'(')));

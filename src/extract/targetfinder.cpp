@@ -51,6 +51,16 @@ const QRegularExpression& serviceTimeRe()
     return re;
 }
 
+// The same promise as a phrase of its own in a list (一窗发放2个环节，1日内办结，全流程0费用): nothing but
+// the time and the word for done, so a term the applicant must keep (五日内办理变更手续) stays out.
+const QRegularExpression& bareServiceTimeRe()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:全程|全流程|当场|当日)?(?:半日|半天|[一二两三四五六七\\d]{1,2}"
+                       "(?:个工作日|日|天|小时))内?(?:办结|办成|办完|办毕)$"));
+    return re;
+}
+
 // The endings qualitativeRe() needs, looked for before running it.
 bool mayBeQualitative(const QString& c)
 {
@@ -85,7 +95,8 @@ QStringList findTargets(const QString& text)
         const bool target = (digit && (quantityRe().match(QString(c).remove(year).remove(span)).hasMatch() ||
                                        (quantityRe().match(c).hasMatch() && verbRe().match(c).hasMatch()))) ||
                             (mayBeQualitative(c) && qualitativeRe().match(c).hasMatch()) ||
-                            (c.contains(u'办') && serviceTimeRe().match(c).hasMatch());
+                            (c.contains(u'办') && (serviceTimeRe().match(c).hasMatch() ||
+                                                   bareServiceTimeRe().match(c).hasMatch()));
         if (!target)
             continue;
         c.remove(leadingTime);

@@ -197,12 +197,30 @@ TEST(ClauseParser, CollectivePhrasesStayWhole)
               L({"各县区人民政府", "城乡一体化示范区"}));
 }
 
+// 应急 is a field of work in 应急部 / 区应急局, not the "shall" that marks a sentence.
+TEST(ClauseParser, EmergencyManagementUnits)
+{
+    EXPECT_TRUE(ClauseParser::looksLikeUnit(QStringLiteral("应急部")));
+    EXPECT_TRUE(ClauseParser::looksLikeUnit(QStringLiteral("区应急局")));
+    EXPECT_FALSE(ClauseParser::looksLikeUnit(QStringLiteral("各地应加强管理")));
+    const auto c = parsed("体育总局、公安部、应急部负责");
+    EXPECT_EQ(c.units, L({"体育总局", "公安部", "应急部"}));
+}
+
 TEST(ClauseParser, NamesJoinedByAndThatAreOneOrgan)
 {
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("商务部、文化和旅游部、国管局")),
               L({"商务部", "文化和旅游部", "国管局"}));
     EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市场监管总局等和各有关省级人民政府")),
               L({"市场监管总局等", "各有关省级人民政府"}));
+    // People's organisations (妇联, 工商联, 残联) end an organ's name as 局 or 委 do; 街镇 are units too.
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("共青团中央、全国妇联等和各省级人民政府")),
+              L({"共青团中央", "全国妇联等", "各省级人民政府"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("区城管执法局和属地街镇")),
+              L({"区城管执法局", "属地街镇"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("县残联和各乡镇")), L({"县残联", "各乡镇"}));
+    EXPECT_EQ(ClauseParser::splitUnits(QStringLiteral("市工商联、市科学技术协会")),
+              L({"市工商联", "市科学技术协会"}));
 }
 
 TEST(ClauseParser, LabelsOfEveryIssuer)
@@ -259,6 +277,22 @@ TEST(ClauseParser, NoteThatUnitsBeforeTheFirstCommaLead)
     const auto plain = parsed("责任单位：市科技局、市人社局，各县（市、区）政府");
     EXPECT_EQ(plain.leads, L({"市科技局"}));
     EXPECT_EQ(plain.firstGroup, L({"市科技局", "市人社局"}));
+}
+
+// 列第一位的为牵头单位，下同 says what an unmarked list means anyway: the note leaves the list, and a
+// standing note after it still counts.
+TEST(ClauseParser, NoteThatTheFirstUnitLeads)
+{
+    const auto c = parsed(
+        "责任单位：市经信局、市发改委，各区〔县、市〕政府、开发园区管委会。列第一位的为牵头单位，下同。"
+        "以下均需各区〔县、市〕政府、开发园区管委会落实，不再列出");
+    EXPECT_EQ(c.units, L({"市经信局", "市发改委", "各区〔县、市〕政府", "开发园区管委会"}));
+    EXPECT_EQ(c.leads, L({"市经信局"}));
+    EXPECT_EQ(c.inherited, L({"各区〔县、市〕政府", "开发园区管委会"}));
+    const auto d = parsed("人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同");
+    EXPECT_EQ(d.units, L({"人力资源社会保障部", "财政部"}));
+    EXPECT_EQ(d.leads, L({"人力资源社会保障部"}));
+    EXPECT_EQ(d.leadsBeforeComma, 0);
 }
 
 TEST(ClauseParser, StandingNoteNamingUnitsByShortForms)

@@ -55,6 +55,21 @@ TEST(DeadlineParser, QuartersAndHalves)
     EXPECT_EQ(parse("2023年上半年前"), QDate(2023, 6, 30));
 }
 
+// Official writing drops the 第 of a quarter as often as it keeps it; the year is the directive's
+// unless the text names one.
+TEST(DeadlineParser, QuartersWithoutDi)
+{
+    EXPECT_EQ(parse("2025年三季度末前完成", 2024), QDate(2025, 9, 30));
+    EXPECT_EQ(parse("三季度完成招标", 2026), QDate(2026, 9, 30));
+    EXPECT_EQ(parse("力争一季度实现“开门红”", 2026), QDate(2026, 3, 31));
+    EXPECT_EQ(parse("到四季度底全部建成", 2023), QDate(2023, 12, 31));
+    EXPECT_EQ(parse("2024年第二季度末"), QDate(2024, 6, 30));
+    EXPECT_EQ(parse("前三季度地区生产总值增长6%", 2022), QDate(2022, 9, 30));
+    // Recurring and start points stay what they were.
+    EXPECT_EQ(parse("每季度报送一次", 2022), QDate());
+    EXPECT_EQ(parse("二季度以来持续回升", 2022), QDate());
+}
+
 TEST(DeadlineParser, FullDatesAndRanges)
 {
     EXPECT_EQ(parse("截止日期 2020 年 12 月 31 日。", 2020), QDate(2020, 12, 31));
@@ -86,6 +101,18 @@ TEST(DeadlineParser, NotDeadlines)
     EXPECT_TRUE(DeadlineParser::isOpenEnded(QStringLiteral("持续推进")));
 }
 
+// A year that opens a sentence or a clause says when its work is done; one inside a phrase, one
+// before the directive's year, or one followed by a comma (2020年，全市…, a review) does not.
+TEST(DeadlineParser, YearOpeningASentence)
+{
+    EXPECT_EQ(parse("落实租金减免政策。2022年对服务业小微企业减免6个月租金", 2022), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("给予补贴支持，2022年原则上应给予50%的补贴", 2022), QDate(2022, 12, 31));
+    EXPECT_EQ(parse("2023年完成全部改造任务", 2022), QDate(2023, 12, 31));
+    EXPECT_FALSE(parse("按照规定，2019年出台的办法继续执行", 2022).isValid());
+    EXPECT_FALSE(parse("依据2022年的标准执行", 2022).isValid());
+    EXPECT_FALSE(parse("2022年，全市完成投资300亿元", 2023).isValid());
+}
+
 TEST(DeadlineParser, ConjoinedYearsKeepTheMarker)
 {
     const auto f = DeadlineParser::find(
@@ -103,6 +130,38 @@ TEST(DeadlineParser, RelativeYears)
     EXPECT_EQ(parse("9月中旬前完成", 2021), QDate(2021, 9, 20));
     EXPECT_EQ(parse("2019年6月底前，研究建立指标体系"), QDate(2019, 6, 30));
     EXPECT_EQ(parse("2025年前基本建成"), QDate(2025, 12, 31));
+}
+
+// A span anchored to the directive itself (印发之日起30日内) counts from its date; a bare span of days or
+// months is a payment term or a service time and sets none.
+TEST(DeadlineParser, SpansCountedFromTheDirective)
+{
+    const QDate issued(2018, 11, 16);
+    const auto at = [&](const char* text) {
+        return DeadlineParser::find(QString::fromUtf8(text), 2018, false, issued).date;
+    };
+    EXPECT_EQ(at("各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法"), QDate(2018, 12, 16));
+    EXPECT_EQ(at("自本通知下发之日起三十日内完成自查"), QDate(2018, 12, 16));
+    EXPECT_EQ(at("本方案印发之日起3个月内建立台账"), QDate(2019, 2, 16));
+    EXPECT_EQ(at("自通知发布之日起十五个工作日内报送"), QDate(2018, 12, 7));
+    EXPECT_EQ(at("土地出让合同签订后1个月内缴纳"), QDate());
+    EXPECT_EQ(at("压缩住房公积金贷款发放时间至1个月以内"), QDate());
+    // Without the directive's date such a span sets no date.
+    EXPECT_FALSE(DeadlineParser::find(QStringLiteral("本意见印发之日起30日内"), 2018, false).date.isValid());
+    // Spans counted from another event, and terms for paying, are not the work's deadline.
+    EXPECT_EQ(at("余款可在成交之日起一年内缴清"), QDate());
+    EXPECT_EQ(at("剩余尾款在一年内交清"), QDate());
+    EXPECT_EQ(at("项目竣工验收后两年内免收租金"), QDate());
+    EXPECT_EQ(at("力争三年内市本级住宅土地供应量增加20%以上"), QDate(2021, 11, 16));
+}
+
+// 年初部署、年中指导、年末检查 are the steps of a yearly round; a 年底前 on its own is this year's end.
+TEST(DeadlineParser, StepsOfAYearlyRound)
+{
+    EXPECT_FALSE(parse("强化前期自查、年中指导、年末检查", 2024).isValid());
+    EXPECT_FALSE(parse("年初部署，年底考核", 2024).isValid());
+    EXPECT_EQ(parse("年中完成方案编制，年底前全面建成", 2024), QDate(2024, 12, 31));
+    EXPECT_EQ(parse("年底完成验收", 2024), QDate(2024, 12, 31));
 }
 
 TEST(DeadlineParser, RecurringOngoingStartAndSpans)

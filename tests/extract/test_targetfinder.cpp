@@ -60,6 +60,13 @@ TEST(TargetFinder, ServiceTimesPromisedInWords)
               QStringList{QStringLiteral("实现企业开办“半日办结”")});
     EXPECT_EQ(findTargets(QStringLiteral("优化开办流程，助力企业“一日开办”。")),
               QStringList{QStringLiteral("助力企业“一日开办”")});
+    // The promise as one phrase of a list, even inside a gloss in brackets.
+    EXPECT_TRUE(findTargets(QStringLiteral(
+                                "提供一站式开办服务（一表申请、一窗发放2个环节，1日内办结，全流程0费用）。"))
+                    .contains(QStringLiteral("1日内办结")));
+    EXPECT_EQ(findTargets(QStringLiteral("材料齐全的，3个工作日内办结。")),
+              QStringList{QStringLiteral("3个工作日内办结")});
     // A time limit the applicant must keep is not a promise of the office.
     EXPECT_TRUE(findTargets(QStringLiteral("申请人应在五日内办理变更手续。")).isEmpty());
+    EXPECT_TRUE(findTargets(QStringLiteral("逾期的，申请人应于5日内办结退款。")).isEmpty());
 }
