@@ -123,7 +123,8 @@ OverduePage::OverduePage(QWidget* parent)
     m_unitTable->installEventFilter(this);
 
     buildChart();
-    m_figuresLoad = new BackgroundLoad(right);
+    // On the ranking, not the splitter: a splitter makes every child widget a pane of its own.
+    m_figuresLoad = new BackgroundLoad(m_unitTable);
     right->addWidget(m_unitTable);
     right->addWidget(m_chartView);
     right->setStretchFactor(0, 4);
