@@ -10,6 +10,7 @@
 #include "gui/import/reviewpage.h"
 #include "gui/kanban/kanbanpage.h"
 #include "gui/language.h"
+#include "gui/load/backgroundload.h"
 #include "gui/overdue/overduepage.h"
 #include "gui/overdue/warningsettingsdialog.h"
 #include "gui/reminders/reminderbanner.h"
@@ -32,6 +33,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -54,6 +56,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -977,15 +980,29 @@ bool MainWindow::saveScreenshots(const QString& dir)
     QDir().mkpath(dir);
     resize(1600, 960);
     bool ok = true;
+    // The views read off the GUI thread: a shot waits until their rows have landed.
     auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        QDeadlineTimer patience(30000);
+        while (BackgroundLoad::anyBusy() && !patience.hasExpired()) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     };
     auto shoot = [&](const QString& name) {
         settle();
-        ok = grab().save(dir + u'/' + name + QStringLiteral(".png")) && ok;
+        QPixmap shot = grab();
+        if (BackgroundLoad::anyBusy()) { // painting asked for rows not held yet (the table's pages)
+            settle();
+            shot = grab();
+        }
+        ok = shot.save(dir + u'/' + name + QStringLiteral(".png")) && ok;
     };
     const char* names[ViewCount] = {"tasks", "kanban", "gantt", "overdue", "reports", "units", "score"};
+    settle();
     m_tasks->selectFirstRow();
     // The views without the reminder strip; then the strip itself, over the overdue view.
     const bool banner = m_banner->isVisible();

@@ -50,22 +50,30 @@ TaskSortKey sortKey(TaskColumn c)
 }
 
 // The task table's rows straight from SQL: one COUNT per query, one LIMIT/OFFSET query per page.
+// Without rules of its own it follows the palette as it is at each read (the GUI thread's sources).
 class StoreTaskSource : public TaskSource
 {
 public:
-    explicit StoreTaskSource(Repository& repo) : m_repo(repo) {}
+    StoreTaskSource(Repository& repo, std::optional<TaskReadRules> rules) : m_repo(repo), m_rules(rules) {}
     int count(const TaskQuery& q) override { return m_repo.countTasks(filter(q)); }
     QList<TaskRecord> page(const TaskQuery& q, int offset, int limit) override
     {
         return m_repo.tasks(filter(q), {sortKey(q.sortColumn), q.sortOrder}, offset, limit);
     }
-    QHash<qint64, QList<LateSign>> lateSigns() override { return StoreAccess::lateSigns(m_repo); }
+    QHash<qint64, QList<LateSign>> lateSigns() override
+    {
+        const TaskReadRules r = rules();
+        return m_repo.lateSigns(r.today, r.signWorkingDays);
+    }
 
 private:
-    static TaskFilter filter(const TaskQuery& q)
+    TaskReadRules rules() const { return m_rules ? *m_rules : TaskReadRules::current(); }
+    TaskFilter filter(const TaskQuery& q) const
     {
         TaskFilter f;
-        f.dueSoonDays = WarningPalette::current().rules.dueSoonDays;
+        const TaskReadRules r = rules();
+        f.dueSoonDays = r.dueSoonDays;
+        f.asOf = r.today;
         f.unit = q.unit;
         f.status = q.status;
         f.directiveId = q.directiveId;
@@ -76,6 +84,7 @@ private:
         return f;
     }
     Repository& m_repo;
+    std::optional<TaskReadRules> m_rules;
 };
 
 ImportBatch batchFor(const ImportOutcome& outcome, const QList<TaskDraft>& tasks)
@@ -206,7 +215,18 @@ int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<T
 
 std::unique_ptr<TaskSource> taskSource(Repository& repo)
 {
-    return std::make_unique<StoreTaskSource>(repo);
+    return std::make_unique<StoreTaskSource>(repo, std::nullopt);
+}
+
+TaskReadRules TaskReadRules::current()
+{
+    const WarningPalette& p = WarningPalette::current();
+    return {p.rules.dueSoonDays, p.signWorkingDays, Clock::today()};
+}
+
+std::unique_ptr<TaskSource> taskSource(Repository& repo, const TaskReadRules& rules)
+{
+    return std::make_unique<StoreTaskSource>(repo, rules);
 }
 
 QList<QPair<qint64, QString>> directives(Repository& repo)

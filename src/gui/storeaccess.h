@@ -42,6 +42,17 @@ int importAccepted(Repository& repo, const ImportOutcome& outcome, const QList<T
 
 // --- tasks
 std::unique_ptr<TaskSource> taskSource(Repository& repo);
+// What task reads take from the palette and the clock, taken on the GUI thread: a worker reads no
+// settings of its own.
+struct TaskReadRules
+{
+    int dueSoonDays = 7;
+    int signWorkingDays = 3;
+    QDate today;
+    static TaskReadRules current();
+};
+// A source for a worker's own connection, under rules taken beforehand.
+std::unique_ptr<TaskSource> taskSource(Repository& repo, const TaskReadRules& rules);
 QList<QPair<qint64, QString>> directives(Repository& repo); // id, title
 
 // The detail panel's task: the record with where its text came from.

@@ -1,15 +1,28 @@
 // Loads off the GUI thread (issue 13 item 6): a slow worker (an injected delay, as on a slow link) leaves the
 // event loop running and shows the busy bar until its result lands; a newer load supersedes an older one;
-// the Gantt and 考评 pages load this way on a real SQLite file.
+// the task table, kanban, overdue, reports, Gantt and 考评 pages load this way on a real SQLite file, and
+// the window's screenshots wait for them.
 #include "core/clock.h"
 #include "gui/gantt/ganttmodel.h"
 #include "gui/gantt/ganttpage.h"
+#include "gui/kanban/kanbanpage.h"
 #include "gui/load/backgroundload.h"
 #include "gui/mainwindow.h"
+#include "gui/overdue/overduepage.h"
+#include "gui/overdue/unitwarningmodel.h"
+#include "gui/overdue/warningtaskmodel.h"
+#include "gui/reports/reportspage.h"
+#include "gui/tasks/taskspage.h"
 #include "guitest.h"
 #include "store/repository.h"
 
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QProgressBar>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -153,6 +166,139 @@ private slots:
         for (int g = 0; g < page->model()->rowCount(); ++g)
             tasks += page->model()->rowCount(page->model()->index(g, 0));
         QCOMPARE(tasks, 3);
+    }
+
+    void taskTableLoadsInAWorker()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->resize(1200, 800);
+        window->show();
+        TasksPage* page = window->tasksPage();
+        TaskTableModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000); // the window's first read
+        QCOMPARE(model->rowCount(), 3);
+        auto* bar = page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        QVERIFY(bar);
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(20);
+        auto* due = page->findChild<QComboBox*>(QStringLiteral("dueFilter"));
+        due->setCurrentIndex(due->findData(int(DueState::Overdue)));
+        QVERIFY(model->isLoading());
+        QCOMPARE(model->rowCount(), 3); // the rows shown stay while the filter's are read
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, col(TaskColumn::Title)).data().toString(),
+                 QStringLiteral("推进老旧小区改造"));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 2000);
+        // Opening a task from another view finds its row once the read lands.
+        const qint64 id = model->idAt(0);
+        due->setCurrentIndex(0);
+        page->showTask(id);
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->currentIndex().isValid(), 5000);
+        QCOMPARE(model->idAt(page->table()->currentIndex().row()), id);
+    }
+
+    void newerTableFilterSupersedesTheOlder()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->show();
+        TaskTableModel* model = window->tasksPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+        QSignalSpy loaded(model, &TaskTableModel::loaded);
+        auto* due = window->tasksPage()->findChild<QComboBox*>(QStringLiteral("dueFilter"));
+        due->setCurrentIndex(due->findData(int(DueState::Overdue)));
+        QTest::qWait(100);
+        due->setCurrentIndex(due->findData(int(DueState::OnTrack)));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
+        QTest::qWait(800); // the older read ends too: its rows must not land late
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(model->rowCount(), 2);
+    }
+
+    void kanbanLoadsInAWorker()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->resize(1200, 800);
+        window->show();
+        window->showView(MainWindow::Kanban);
+        KanbanPage* page = window->kanbanPage();
+        QVERIFY(page->model()->isLoading());
+        QCOMPARE(page->model()->rowCount(), 0);
+        auto* bar = page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        QVERIFY(bar);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 5000);
+        QCOMPARE(page->model()->rowCount(), 3);
+        QVERIFY(page->filterSummary().contains(u'3'));
+        QVERIFY(!bar->isVisible());
+    }
+
+    void overdueLoadsInAWorker()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->resize(1200, 800);
+        window->show();
+        window->showView(MainWindow::Overdue);
+        OverduePage* page = window->overduePage();
+        QVERIFY(page->isLoading());
+        const QList<QProgressBar*> bars = page->findChildren<QProgressBar*>(QStringLiteral("busyIndicator"));
+        QCOMPARE(bars.size(), 2); // the task tree's and the figures'
+        QTRY_VERIFY_WITH_TIMEOUT(bars.at(0)->isVisible() && bars.at(1)->isVisible(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 5000);
+        QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 1);
+        QCOMPARE(page->taskModel()->groupTotal(DueState::OnTrack), 2);
+        QCOMPARE(page->unitModel()->rowCount(), 1);
+        QCOMPARE(page->chartUnits(), QStringList{QStringLiteral("市财政局")});
+        // The busy bars sit over their views: none is a splitter pane (that took the chart's room).
+        for (QSplitter* split : page->findChildren<QSplitter*>())
+            for (int i = 0; i < split->count(); ++i)
+                QVERIFY(!qobject_cast<QProgressBar*>(split->widget(i)));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("overdueSummary"))
+                    ->text()
+                    .contains(QStringLiteral("<b>1</b>")));
+        // The as-of date moves: the groups change when the new read lands.
+        page->setAsOf(QDate(2023, 12, 31).addDays(1));
+        QVERIFY(page->isLoading());
+        QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 5000);
+        QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 3);
+    }
+
+    void reportPreviewLoadsInAWorker()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->resize(1200, 800);
+        window->show();
+        window->showView(MainWindow::Reports);
+        ReportsPage* page = window->reportsPage();
+        auto* bar = page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        QVERIFY(bar);
+        QVERIFY(!page->previewed());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->previewed().has_value(), 5000);
+        QCOMPARE(page->previewed()->current.overdue, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 2000);
+    }
+
+    // duban --screenshot: each view is shot once its reads have landed, not while they are on their way.
+    void screenshotsWaitForTheLoads()
+    {
+        auto window = test::mainWindowOn(m_db);
+        window->show();
+        QTemporaryDir shots;
+        int kanbanCards = -1;
+        connect(window->kanbanPage()->model(), &QAbstractItemModel::modelReset, this,
+                [&] { kanbanCards = window->kanbanPage()->model()->rowCount(); });
+        QVERIFY(window->saveScreenshots(shots.path()));
+        QVERIFY(!BackgroundLoad::anyBusy());
+        QCOMPARE(kanbanCards, 3);
+        QVERIFY(QFile::exists(shots.filePath(QStringLiteral("kanban.png"))));
+        // The table had its rows when it was shot: its first row is the current one.
+        QVERIFY(window->tasksPage()->table()->currentIndex().isValid());
     }
 };
 

@@ -1,9 +1,11 @@
 // The paged task model over a counting fake source: pages are fetched on demand, never all rows,
-// and filters/sorts turn into new queries.
+// and filters/sorts turn into new queries. With a reader (reads held back until a test lets them land,
+// as on a slow link) the rows shown stay until newer ones land and an older query's rows never do.
 #include "core/clock.h"
 #include "gui/tasks/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -42,6 +44,35 @@ public:
     int total;
     int counts = 0, pages = 0;
     TaskQuery last;
+};
+
+// Keeps every read until land(): the worker's side of a slow link.
+class HeldReader : public TaskReader
+{
+public:
+    explicit HeldReader(TaskSource& source) : m_source(source) {}
+    void read(const TaskRead& r, std::function<void(TaskReadResult)> done) override
+    {
+        held.append({r, done});
+    }
+    // Lands the read at `i` (oldest first); false when none is held there.
+    bool land(int i = 0)
+    {
+        if (i >= held.size())
+            return false;
+        auto [r, done] = held.takeAt(i);
+        done(runTaskRead(m_source, r));
+        return true;
+    }
+    void landAll()
+    {
+        while (land())
+            ;
+    }
+    QList<std::pair<TaskRead, std::function<void(TaskReadResult)>>> held;
+
+private:
+    TaskSource& m_source;
 };
 } // namespace
 
@@ -121,6 +152,124 @@ private slots:
         }
         QCOMPARE(wrong, 0);
         QVERIFY(model.pagesFetched() > 12 * 10);
+    }
+
+    void readerKeepsRowsUntilTheNewOnesLand()
+    {
+        FakeSource src(1000);
+        HeldReader reader(src);
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &TaskTableModel::loaded);
+        model.setSource(&src, &reader);
+        QCOMPARE(model.rowCount(), 0); // nothing read on the GUI thread
+        QCOMPARE(src.counts, 0);
+        QVERIFY(model.isLoading());
+        reader.landAll();
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.data(model.index(0, col(TaskColumn::Title))).toString(), QStringLiteral("任务1"));
+        QCOMPARE(loaded.size(), 1);
+
+        TaskQuery done;
+        done.status = Status::Done;
+        model.setQuery(done);
+        QCOMPARE(model.rowCount(), 1000); // the old rows stay while the new ones are read
+        QCOMPARE(model.data(model.index(0, col(TaskColumn::Title))).toString(), QStringLiteral("任务1"));
+        reader.landAll();
+        QCOMPARE(model.rowCount(), 250);
+        QVERIFY(!model.isLoading());
+    }
+
+    void newerQuerySupersedesTheOlder()
+    {
+        FakeSource src(1000);
+        HeldReader reader(src);
+        TaskTableModel model;
+        model.setSource(&src, &reader);
+        reader.landAll();
+        QSignalSpy loaded(&model, &TaskTableModel::loaded);
+        TaskQuery done;
+        done.status = Status::Done;
+        model.setQuery(done);
+        model.setQuery(TaskQuery{});
+        QCOMPARE(reader.held.size(), 2);
+        reader.land(1); // the newer one first: all 1000
+        QCOMPARE(model.rowCount(), 1000);
+        reader.land(0); // the older one late: dropped
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(loaded.size(), 1);
+    }
+
+    void pagesLandAsTheViewAsks()
+    {
+        FakeSource src(1000);
+        HeldReader reader(src);
+        TaskTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&src, &reader);
+        reader.landAll();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex far = model.index(600, col(TaskColumn::Id));
+        QVERIFY(!far.data().isValid()); // page 2 is on its way
+        QVERIFY(!model.index(601, 0).data().isValid());
+        QCOMPARE(reader.held.size(), 1); // one read per page, however many rows ask
+        reader.landAll();
+        QCOMPARE(far.data().toLongLong(), 601);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 512);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 767);
+        // A page asked for under an older query never lands under the newer one.
+        QVERIFY(!model.index(900, 0).data().isValid());
+        model.sort(col(TaskColumn::Id), Qt::DescendingOrder);
+        reader.land(1); // the sort's reset
+        reader.land(0); // the old page 3: dropped
+        QCOMPARE(model.index(0, col(TaskColumn::Id)).data().toLongLong(), 1000);
+        QVERIFY(!model.index(900, 0).data().isValid());
+        reader.landAll();
+        QCOMPARE(model.index(900, col(TaskColumn::Id)).data().toLongLong(), 100);
+    }
+
+    // With no page held (an empty filter that gains rows), a refresh reads the first page with its count:
+    // the table fills when the refresh lands, with no second round trip.
+    void refreshWithNoPageHeldReadsTheFirst()
+    {
+        FakeSource src(0);
+        HeldReader reader(src);
+        TaskTableModel model;
+        model.setSource(&src, &reader);
+        reader.landAll();
+        QCOMPARE(model.rowCount(), 0);
+        src.total = 10;
+        model.refresh();
+        QCOMPARE(reader.held.size(), 1);
+        QCOMPARE(reader.held.first().first.pages, QList<int>{0});
+        reader.landAll();
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowOfId(1), 0); // held: no read is needed to show it
+        QCOMPARE(model.data(model.index(9, col(TaskColumn::Title))).toString(), QStringLiteral("任务10"));
+        QVERIFY(reader.held.isEmpty());
+    }
+
+    void findRowWaitsForTheReset()
+    {
+        FakeSource src(10000);
+        HeldReader reader(src);
+        TaskTableModel model;
+        model.setSource(&src, &reader);
+        int found = -2;
+        model.findRow(3000, [&](int row) { found = row; });
+        QCOMPARE(found, -2);
+        reader.landAll(); // the reset, then the look through the first pages
+        QCOMPARE(found, 2999);
+        QCOMPARE(model.idAt(2999), 3000);
+        found = -2;
+        model.findRow(6000, [&](int row) { found = row; }); // past the pages looked through
+        reader.landAll();
+        QCOMPARE(found, -1);
+        // A bulk edit reads the rows it needs at once, held or not.
+        const QList<TaskRecord> rows = model.rowsNow({0, 4500});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).id, 4501);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/edit/taskeditor.h"
+#include "gui/load/backgroundload.h"
 #include "gui/storeaccess.h"
 #include "gui/tasks/taskcell.h"
 #include "palette/warningpalette.h"
@@ -38,21 +39,25 @@ void KanbanModel::setStore(Repository* repo, TaskEditor* editor, bool load)
     m_repo = repo;
     m_editor = editor;
     m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
+    m_loading = false;
+    if (m_loader)
+        m_loader->cancel(); // nothing read from the old store lands
     endResetModel();
     if (load)
         reload();
 }
 
-void KanbanModel::setQuery(const TaskQuery& q)
+bool KanbanModel::setQuery(const TaskQuery& q)
 {
     TaskQuery k = q;
     k.status.reset();
     k.sortColumn = TaskColumn::Deadline; // cards in a column: nearest deadline first
     k.sortOrder = Qt::AscendingOrder;
     if (k == m_query)
-        return;
+        return false;
     m_query = k;
     reload();
+    return true;
 }
 
 void KanbanModel::setLanes(KanbanLanes lanes)
@@ -60,16 +65,39 @@ void KanbanModel::setLanes(KanbanLanes lanes)
     if (lanes == m_lanes)
         return;
     m_lanes = lanes;
-    reload();
+    // The same tasks in other lanes: the cards held, back in the store's order.
+    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) { return a.order < b.order; });
+    QList<TaskRecord> rows;
+    rows.reserve(m_cards.size());
+    for (Card& c : m_cards)
+        rows << std::move(static_cast<TaskRecord&>(c));
+    show(std::move(rows));
 }
 
 void KanbanModel::reload()
+{
+    if (!m_loader || !m_repo) {
+        m_loading = false;
+        show(m_source ? m_source->page(m_query, 0, -1) : QList<TaskRecord>());
+        return;
+    }
+    m_loading = true;
+    const TaskQuery q = m_query;
+    const StoreAccess::TaskReadRules rules = StoreAccess::TaskReadRules::current();
+    m_loader->start<QList<TaskRecord>>(
+        m_repo, [q, rules](Repository& repo) { return StoreAccess::taskSource(repo, rules)->page(q, 0, -1); },
+        [this](QList<TaskRecord> rows) {
+            m_loading = false;
+            show(std::move(rows));
+        });
+}
+
+void KanbanModel::show(QList<TaskRecord> rows)
 {
     beginResetModel();
     m_cards.clear();
     m_laneTitles.clear();
     m_rowOfId.clear();
-    QList<TaskRecord> rows = m_source ? m_source->page(m_query, 0, -1) : QList<TaskRecord>();
 
     // Lanes: biggest first, then by name; tasks with several lead units sit in the first one's lane.
     auto laneKey = [this](const TaskRecord& r) {
@@ -327,6 +355,8 @@ bool KanbanModel::moveTasks(const QHash<qint64, Status>& targets, QString* error
         placeInCells();
         ++m_generation;
         endResetModel();
+        if (m_loading)
+            reload(); // what is on its way may have been read before this write
     } else {
         reload(); // rolled back: show what the store holds
     }

@@ -8,6 +8,7 @@
 
 namespace duban {
 
+class BackgroundLoad;
 class Repository;
 class TaskEditor;
 
@@ -16,7 +17,8 @@ enum class KanbanLanes { None, LeadUnit, Directive };
 // The kanban board's cards: the tasks the task table's filter selects, of every status, fetched in
 // one SQL query (deadline order) and grouped by lane, then status column. Rows run lane by lane and,
 // within a lane, column by column, so every board cell is one contiguous row range; the view lays the
-// cards out from those ranges. Columns follow kAllStatuses; column c holds Status(c).
+// cards out from those ranges. Columns follow kAllStatuses; column c holds Status(c). With a loader the
+// query runs off the GUI thread and the cards shown stay until the new ones land.
 class KanbanModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -42,12 +44,16 @@ public:
     // Reads from `repo`, writes through `editor`; nullptr repository empties the board.
     // load = false defers the query to the next reload().
     void setStore(Repository* repo, TaskEditor* editor, bool load = true);
-    void setQuery(const TaskQuery& q); // the status filter is dropped: the columns are the statuses
+    void setLoader(BackgroundLoad* loader) { m_loader = loader; } // not owned; nullptr: reads at once
+    // The status filter is dropped: the columns are the statuses. True when the query changed (and a
+    // reload began).
+    bool setQuery(const TaskQuery& q);
     const TaskQuery& query() const { return m_query; }
-    void setLanes(KanbanLanes lanes);
+    void setLanes(KanbanLanes lanes); // the cards held, regrouped: no query
     KanbanLanes lanes() const { return m_lanes; }
-    void reload();                                  // one query; resets the model
-    int generation() const { return m_generation; } // counts reloads
+    void reload(); // one query; resets the model when it lands
+    bool isLoading() const { return m_loading; }
+    int generation() const { return m_generation; } // counts resets
 
     int laneCount() const { return int(m_laneTitles.size()); }
     QString laneTitle(int lane) const { return m_laneTitles.value(lane); }
@@ -94,11 +100,14 @@ private:
         int lane = 0;
         int order = 0; // position in the store's result
     };
-    void placeInCells(); // sorts m_cards into cells, sets offsets and the id index
+    void show(QList<TaskRecord> rows); // lanes, cells and the reset
+    void placeInCells();               // sorts m_cards into cells, sets offsets and the id index
     int targetColumn(int column, const QModelIndex& parent) const;
 
     Repository* m_repo = nullptr;
     TaskEditor* m_editor = nullptr;
+    BackgroundLoad* m_loader = nullptr;
+    bool m_loading = false;
     std::unique_ptr<TaskSource> m_source;
     TaskQuery m_query;
     KanbanLanes m_lanes = KanbanLanes::None;

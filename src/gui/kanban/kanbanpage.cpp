@@ -2,6 +2,7 @@
 
 #include "gui/edit/taskeditor.h"
 #include "gui/kanban/kanbanview.h"
+#include "gui/load/backgroundload.h"
 #include "gui/storeaccess.h"
 #include "gui/workflow/eventdialog.h"
 
@@ -19,8 +20,10 @@ const char* kLanesKey = "kanban/lanes";
 }
 
 KanbanPage::KanbanPage(TaskEditor* editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor), m_model(new KanbanModel(this)), m_reloadTimer(new QTimer(this))
+    : QWidget(parent), m_editor(editor), m_model(new KanbanModel(this)), m_loader(new BackgroundLoad(this)),
+      m_reloadTimer(new QTimer(this))
 {
+    m_model->setLoader(m_loader);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     auto* bar = new QHBoxLayout;
@@ -108,9 +111,7 @@ void KanbanPage::reloadNow()
 {
     m_stale = false;
     m_reloadTimer->stop();
-    const int before = m_model->generation();
-    m_model->setQuery(m_tableQuery); // reloads when the filter changed
-    if (m_model->generation() == before)
+    if (!m_model->setQuery(m_tableQuery)) // reloads when the filter changed
         m_model->reload();
 }
 

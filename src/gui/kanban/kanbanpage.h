@@ -10,6 +10,7 @@ class QTimer;
 
 namespace duban {
 
+class BackgroundLoad;
 class KanbanView;
 class TaskEditor;
 
@@ -28,6 +29,7 @@ public:
     void reloadNow();
 
     KanbanModel* model() const { return m_model; }
+    BackgroundLoad* loader() const { return m_loader; }
     KanbanView* view() const { return m_view; }
     QString filterSummary() const;
 
@@ -43,6 +45,7 @@ private:
     TaskEditor* m_editor;
     Repository* m_repo = nullptr;
     KanbanModel* m_model;
+    BackgroundLoad* m_loader;
     KanbanView* m_view;
     QComboBox* m_lanes;
     QLabel* m_summary;

@@ -31,10 +31,19 @@ BackgroundLoad::BackgroundLoad(QWidget* page)
     page->installEventFilter(this);
 }
 
+BackgroundLoad::~BackgroundLoad()
+{
+    if (m_busy)
+        --s_busyCount;
+}
+
 void BackgroundLoad::cancel()
 {
     ++m_generation;
+    ++m_epoch;
     m_repo = nullptr;
+    m_latestPending = false;
+    m_alongside = 0;
     setBusy(false);
 }
 
@@ -69,6 +78,7 @@ void BackgroundLoad::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
+    s_busyCount += busy ? 1 : -1;
     if (busy) {
         m_showTimer->start();
     } else {

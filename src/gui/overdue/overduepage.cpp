@@ -1,6 +1,7 @@
 #include "gui/overdue/overduepage.h"
 
 #include "core/clock.h"
+#include "gui/load/backgroundload.h"
 #include "gui/overdue/unitwarningmodel.h"
 #include "gui/overdue/warningaccess.h"
 #include "gui/overdue/warningtaskmodel.h"
@@ -63,6 +64,8 @@ OverduePage::OverduePage(QWidget* parent)
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setExpandsOnDoubleClick(true);
     m_tree->setIndentation(fontMetrics().height());
+    m_taskLoad = new BackgroundLoad(m_tree);
+    m_tasks->setLoader(m_taskLoad);
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
     // Short columns fit their longest value in the current language (English labels run longer).
     auto fit = [this](QStringList texts, TaskColumn column) {
@@ -120,6 +123,8 @@ OverduePage::OverduePage(QWidget* parent)
     m_unitTable->installEventFilter(this);
 
     buildChart();
+    // On the ranking, not the splitter: a splitter makes every child widget a pane of its own.
+    m_figuresLoad = new BackgroundLoad(m_unitTable);
     right->addWidget(m_unitTable);
     right->addWidget(m_chartView);
     right->setStretchFactor(0, 4);
@@ -273,7 +278,7 @@ void OverduePage::buildChart()
 void OverduePage::setRepository(Repository* repo)
 {
     m_repo = repo;
-    m_units->setRepository(repo);
+    m_figuresLoad->cancel();
     m_tasks->setRepository(nullptr); // no queries on the old connection; reloadNow() attaches the new one
     m_dirty = true;
     reload();
@@ -328,9 +333,35 @@ void OverduePage::reloadNow()
 {
     m_dirty = false;
     m_tasks->configure(m_repo, asOf(), rules());
-    m_units->reload(asOf(), rules());
-    updateSummary();
-    updateChart();
+    if (!m_repo) {
+        m_figuresLoad->cancel();
+        m_units->setUnits({});
+        updateSummary({});
+        updateChart();
+        return;
+    }
+    struct Figures
+    {
+        QList<StoreAccess::UnitWarningInfo> units;
+        StoreAccess::WarningCounts counts;
+    };
+    const QDate day = asOf();
+    const DueRules r = rules();
+    m_figuresLoad->start<Figures>(
+        m_repo,
+        [day, r](Repository& repo) {
+            return Figures{StoreAccess::unitWarnings(repo, day, r), StoreAccess::warningCounts(repo, day, r)};
+        },
+        [this](Figures f) {
+            m_units->setUnits(std::move(f.units));
+            updateSummary(f.counts);
+            updateChart();
+        });
+}
+
+bool OverduePage::isLoading() const
+{
+    return m_taskLoad->isBusy() || m_figuresLoad->isBusy();
 }
 
 void OverduePage::applyGroups()
@@ -338,7 +369,7 @@ void OverduePage::applyGroups()
     m_tasks->setGroups(kShowChoices.value(m_show->currentIndex(), kShowChoices.first()));
 }
 
-void OverduePage::updateSummary()
+void OverduePage::updateSummary(const StoreAccess::WarningCounts& c)
 {
     if (!m_repo) {
         m_summary->clear();
@@ -351,7 +382,6 @@ void OverduePage::updateSummary()
             .arg(pal.tint(s).name(), pal.strong(s).darker(140).name(), label.toHtmlEscaped())
             .arg(n);
     };
-    const StoreAccess::WarningCounts c = StoreAccess::warningCounts(*m_repo, asOf(), r);
     const int overdue = c.overdue, soon = c.dueSoon, ok = c.onTrack, none = c.noDeadline, behind = c.behind;
     m_summary->setToolTip(tr("逾期：已过完成时限仍未办结；临期：%1 天内到期；"
                              "欠进度：未逾期，完成进度低于序时进度 %2 个百分点以上（与督查周报同一口径）")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/duestate.h"
+#include "gui/overdue/warningaccess.h"
 
 #include <QDate>
 #include <QWidget>
@@ -19,6 +20,7 @@ class QValueAxis;
 
 namespace duban {
 
+class BackgroundLoad;
 class DateField;
 
 class Repository;
@@ -51,6 +53,7 @@ public:
     QChart* chart() const { return m_chart; }
     QHorizontalBarSeries* chartSeries() const { return m_series; }
     QStringList chartUnits() const; // category labels, top unit first
+    bool isLoading() const;         // something read for the shown date is still on its way
 
 signals:
     void showTasksOf(const QString& unit);
@@ -66,7 +69,7 @@ private:
     void buildChart();
     void reloadNow();
     void applyGroups();
-    void updateSummary();
+    void updateSummary(const StoreAccess::WarningCounts& counts);
     void updateChart();
 
     Repository* m_repo = nullptr;
@@ -74,6 +77,8 @@ private:
     int m_paletteDays = -1; // the palette's window when the spin box was last set from it
     WarningTaskModel* m_tasks;
     UnitWarningModel* m_units;
+    BackgroundLoad* m_taskLoad;    // the tree's groups (its busy bar on the tree)
+    BackgroundLoad* m_figuresLoad; // the counts, the unit ranking and its chart
     DateField* m_asOf;
     QSpinBox* m_soonDays;
     QComboBox* m_show;

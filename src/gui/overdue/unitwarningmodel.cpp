@@ -6,11 +6,10 @@
 
 namespace duban {
 
-void UnitWarningModel::reload(const QDate& asOf, const DueRules& rules)
+void UnitWarningModel::setUnits(QList<StoreAccess::UnitWarningInfo> units)
 {
     beginResetModel();
-    m_units =
-        m_repo ? StoreAccess::unitWarnings(*m_repo, asOf, rules) : QList<StoreAccess::UnitWarningInfo>{};
+    m_units = std::move(units);
     endResetModel();
 }
 

@@ -7,7 +7,7 @@
 namespace duban {
 
 // Per-unit warning figures on the view's as-of date, ranked by overdue tasks: a few hundred rows at
-// most (one per unit with live tasks), read whole.
+// most (one per unit with live tasks), read whole by the page (off the GUI thread) and handed in.
 class UnitWarningModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,8 +16,7 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, ValueRole };
 
     explicit UnitWarningModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
-    void setRepository(Repository* repo) { m_repo = repo; }
-    void reload(const QDate& asOf, const DueRules& rules);
+    void setUnits(QList<StoreAccess::UnitWarningInfo> units);
     const QList<StoreAccess::UnitWarningInfo>& units() const { return m_units; }
     int rowOfName(const QString& name) const;
 
@@ -27,7 +26,6 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 private:
-    Repository* m_repo = nullptr;
     QList<StoreAccess::UnitWarningInfo> m_units;
 };
 

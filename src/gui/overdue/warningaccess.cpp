@@ -45,6 +45,11 @@ int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules)
     return std::max(0, repo.countBehindPace(f, rules.paceTolerance));
 }
 
+QHash<qint64, QList<LateSign>> lateSignsWithin(Repository& repo, const QDate& asOf, int signWorkingDays)
+{
+    return repo.lateSigns(asOf, signWorkingDays);
+}
+
 WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
     const WarningFigures f = repo.warningFigures(asOf, rules);

@@ -2,9 +2,11 @@
 
 #include "core/duestate.h"
 #include "core/status.h"
+#include "core/workflow.h"
 #include "store/taskrecord.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -25,6 +27,9 @@ int countWarningTasks(Repository& repo, DueState group, const QDate& asOf, const
 QList<TaskRecord> warningTasks(Repository& repo, DueState group, const QDate& asOf, const DueRules& rules,
                                int offset, int limit, std::optional<Pace> pace = {});
 int countBehindPace(Repository& repo, const QDate& asOf, const DueRules& rules);
+
+// Late 签收 on asOf within signWorkingDays (the palette's window, taken on the GUI thread).
+QHash<qint64, QList<LateSign>> lateSignsWithin(Repository& repo, const QDate& asOf, int signWorkingDays);
 
 // The header figures, from the one query the weekly report and duban-cli use too
 // (Repository::warningFigures; definitions in store/repository.h).

@@ -1,6 +1,7 @@
 #include "gui/overdue/warningtaskmodel.h"
 
 #include "core/clock.h"
+#include "gui/load/backgroundload.h"
 #include "gui/storeaccess.h"
 #include "gui/workflow/signflag.h"
 #include "palette/warningpalette.h"
@@ -52,23 +53,54 @@ void WarningTaskModel::configure(Repository* repo, const QDate& asOf, const DueR
     reload();
 }
 
+WarningTaskModel::Loaded WarningTaskModel::read(Repository& repo, const Read& what)
+{
+    Loaded l;
+    l.lateSigns = StoreAccess::lateSignsWithin(repo, what.asOf, what.signWorkingDays);
+    for (DueState s : what.states) {
+        Group g{s, 0, {}};
+        g.total = StoreAccess::countWarningTasks(repo, s, what.asOf, what.rules, what.pace);
+        // The first page comes with the reset: expanding a group then inserts nothing while views
+        // are still handling modelReset.
+        if (g.total > 0)
+            g.tasks = StoreAccess::warningTasks(repo, s, what.asOf, what.rules, 0, what.pageSize, what.pace);
+        l.groups << g;
+    }
+    return l;
+}
+
 void WarningTaskModel::reload()
 {
-    beginResetModel();
-    m_groups.clear();
-    m_lateSigns = m_repo ? StoreAccess::lateSigns(*m_repo, m_asOf) : QHash<qint64, QList<LateSign>>();
-    for (DueState s : m_states) {
-        Group g{s, 0, {}};
-        if (m_repo) {
-            g.total = StoreAccess::countWarningTasks(*m_repo, s, m_asOf, m_rules, m_pace);
-            // The first page comes with the reset: expanding a group then inserts nothing while views
-            // are still handling modelReset.
-            if (g.total > 0)
-                g.tasks = StoreAccess::warningTasks(*m_repo, s, m_asOf, m_rules, 0, m_pageSize, m_pace);
-        }
-        m_groups << g;
+    const quint64 generation = ++m_generation;
+    m_fetching = false;
+    const Read what{m_states, m_asOf, m_rules, m_pace, m_pageSize, WarningPalette::current().signWorkingDays};
+    auto land = [this](Loaded l) {
+        m_loading = false;
+        beginResetModel();
+        m_groups = std::move(l.groups);
+        m_lateSigns = std::move(l.lateSigns);
+        endResetModel();
+    };
+    if (!m_repo) {
+        if (m_loader)
+            m_loader->cancel();
+        Loaded none;
+        for (DueState s : m_states)
+            none.groups << Group{s, 0, {}};
+        land(std::move(none));
+        return;
     }
-    endResetModel();
+    if (!m_loader) {
+        land(read(*m_repo, what));
+        return;
+    }
+    m_loading = true;
+    m_loader->start<Loaded>(
+        m_repo, [what](Repository& repo) { return read(repo, what); },
+        [this, generation, land](Loaded l) {
+            if (generation == m_generation)
+                land(std::move(l));
+        });
 }
 
 int WarningTaskModel::groupRow(DueState s) const
@@ -136,7 +168,8 @@ bool WarningTaskModel::hasChildren(const QModelIndex& parent) const
 
 bool WarningTaskModel::canFetchMore(const QModelIndex& parent) const
 {
-    if (m_fetching || !m_repo || !parent.isValid() || parent.internalId() != 0 || parent.column() != 0)
+    if (m_fetching || m_loading || !m_repo || !parent.isValid() || parent.internalId() != 0 ||
+        parent.column() != 0)
         return false;
     const Group& g = m_groups[parent.row()];
     return g.tasks.size() < g.total;
@@ -146,16 +179,43 @@ void WarningTaskModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    Group& g = m_groups[parent.row()];
-    const QList<TaskRecord> page =
-        StoreAccess::warningTasks(*m_repo, g.state, m_asOf, m_rules, int(g.tasks.size()), m_pageSize, m_pace);
+    const int group = parent.row();
+    const Group& g = m_groups[group];
+    const DueState state = g.state;
+    const QDate asOf = m_asOf;
+    const DueRules rules = m_rules;
+    const int offset = int(g.tasks.size()), size = m_pageSize;
+    const std::optional<duban::Pace> pace = m_pace;
+    std::function<QList<TaskRecord>(Repository&)> work = [state, asOf, rules, offset, size,
+                                                          pace](Repository& repo) {
+        return StoreAccess::warningTasks(repo, state, asOf, rules, offset, size, pace);
+    };
+    if (!m_loader) {
+        insertPage(group, work(*m_repo));
+        return;
+    }
+    // Views and testers may ask for more while these rows are read: not until they are in.
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_loader->add<QList<TaskRecord>>(m_repo, std::move(work),
+                                     [this, generation, group](QList<TaskRecord> page) {
+                                         if (generation != m_generation)
+                                             return; // reloaded since: these rows belong to another read
+                                         insertPage(group, std::move(page));
+                                     });
+}
+
+void WarningTaskModel::insertPage(int group, QList<TaskRecord> page)
+{
+    m_fetching = false;
+    Group& g = m_groups[group];
     if (page.isEmpty()) {
         g.total = int(g.tasks.size()); // the database changed underneath: stop asking
         return;
     }
     // Views and testers may ask for more while they hear about these rows: not until they are in.
     m_fetching = true;
-    beginInsertRows(parent, int(g.tasks.size()), int(g.tasks.size() + page.size() - 1));
+    beginInsertRows(index(group, 0), int(g.tasks.size()), int(g.tasks.size() + page.size() - 1));
     g.tasks += page;
     endInsertRows();
     m_fetching = false;

@@ -11,10 +11,13 @@
 
 namespace duban {
 
+class BackgroundLoad;
+
 // The overdue view's task list as a tree: one row per traffic-light group (逾期 / 临期 / 正常) with its
 // total, the group's tasks below it. Counts come from one COUNT query per group and tasks are read from
 // SQL a page at a time (the first with the reset, the rest as the view scrolls: fetchMore), so a large
-// database never loads every task.
+// database never loads every task. With a loader those reads run off the GUI thread: the groups shown
+// stay until the new ones land.
 class WarningTaskModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     explicit WarningTaskModel(QObject* parent = nullptr);
 
     void setRepository(Repository* repo);
+    void setLoader(BackgroundLoad* loader) { m_loader = loader; } // not owned; nullptr: reads at once
+    bool isLoading() const { return m_loading; }
     // Groups shown, in order; default Overdue, DueSoon, OnTrack.
     void setGroups(const QList<DueState>& groups);
     void setAsOf(const QDate& asOf, const DueRules& rules);
@@ -64,9 +69,29 @@ private:
         int total = 0;
         QList<TaskRecord> tasks;
     };
+    // What one reload reads: values only, for a worker's own connection.
+    struct Read
+    {
+        QList<DueState> states;
+        QDate asOf;
+        DueRules rules;
+        std::optional<duban::Pace> pace;
+        int pageSize = kPageSize;
+        int signWorkingDays = 3;
+    };
+    struct Loaded
+    {
+        QList<Group> groups;
+        QHash<qint64, QList<LateSign>> lateSigns;
+    };
+    static Loaded read(Repository& repo, const Read& what);
+    void insertPage(int group, QList<TaskRecord> page);
     QVariant groupData(const Group& g, int column, int role) const;
 
     Repository* m_repo = nullptr;
+    BackgroundLoad* m_loader = nullptr;
+    bool m_loading = false;
+    quint64 m_generation = 0; // reloads asked for: a page fetched under an older one is dropped
     QList<DueState> m_states{DueState::Overdue, DueState::DueSoon, DueState::OnTrack};
     QList<Group> m_groups;
     QDate m_asOf;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "exchange/ledger.h"
+#include "gui/load/backgroundload.h"
 #include "gui/score/scoreruledialog.h"
 #include "gui/storeaccess.h"
 #include "gui/widgets/datefield.h"
@@ -60,18 +61,15 @@ QStringList checkedTexts(const QStandardItemModel* m)
 
 ReportsPage::ReportsPage(QWidget* parent)
     : QWidget(parent), m_directives(new QStandardItemModel(this)), m_units(new QStandardItemModel(this)),
-      m_printer(new QPrinter(QPrinter::HighResolution)), m_previewTimer(new QTimer(this))
+      m_printer(new QPrinter(QPrinter::HighResolution)), m_previewTimer(new QTimer(this)),
+      m_loader(new BackgroundLoad(this))
 {
     m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's printer never reaches a real device
     m_printer->setFullPage(true);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
     buildUi();
-    connect(m_previewTimer, &QTimer::timeout, this, [this] {
-        m_previewStale = false;
-        m_preview->updatePreview();
-        m_preview->setCurrentPage(1);
-    });
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportsPage::loadPreview);
 }
 
 ReportsPage::~ReportsPage()
@@ -295,6 +293,7 @@ void ReportsPage::buildUi()
 void ReportsPage::setRepository(Repository* repo)
 {
     m_repo = repo;
+    m_loader->cancel(); // no report of the old store lands
     reload();
 }
 
@@ -468,21 +467,53 @@ void ReportsPage::showEvent(QShowEvent* event)
     reload();
     if (m_previewStale) {
         m_previewTimer->stop();
-        m_previewStale = false;
-        m_preview->updatePreview();
-        m_preview->setCurrentPage(1);
+        loadPreview();
     }
+}
+
+void ReportsPage::loadPreview()
+{
+    m_previewStale = false;
+    const ReportOptions o = options();
+    if (!m_repo || !o.period.isValid()) {
+        m_loader->cancel();
+        m_shown.reset();
+        m_shownError = m_repo ? m_weekLabel->text() : tr("没有打开数据库");
+        m_preview->updatePreview();
+        return;
+    }
+    struct Built
+    {
+        std::optional<WeeklyReport> report;
+        QString error;
+    };
+    const QString by = StoreAccess::currentUser();
+    m_loader->start<Built>(
+        m_repo,
+        [o, by](Repository& repo) {
+            Built b;
+            StoreError e;
+            b.report = buildWeeklyReport(repo, o, false, by, &e); // a preview issues nothing: no write
+            b.error = e.message;
+            return b;
+        },
+        [this](Built b) {
+            m_shown = std::move(b.report);
+            m_shownError = b.error;
+            m_preview->updatePreview();
+            m_preview->setCurrentPage(1);
+        });
 }
 
 void ReportsPage::paintPreview(QPrinter* printer)
 {
     printer->setFullPage(true);
-    QString error;
-    if (const auto r = report(false, &error)) {
-        ReportDocument(*r).print(printer);
+    if (m_shown) {
+        ReportDocument(*m_shown).print(printer);
         return;
     }
-    setStatus(error, true);
+    if (!m_shownError.isEmpty())
+        setStatus(m_shownError, true);
 }
 
 void ReportsPage::setStatus(const QString& text, bool error)
@@ -597,7 +628,15 @@ void ReportsPage::printPreviewDialog()
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("打印预览"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paintPreview);
+    // Printing from this dialog is printing: the report as the store holds it now, as print and save read it.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
+        p->setFullPage(true);
+        QString error;
+        if (const auto r = report(false, &error))
+            ReportDocument(*r).print(p);
+        else
+            setStatus(error, true);
+    });
     dialog.resize(900, 1000);
     dialog.exec();
 }

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace duban {
 
+class BackgroundLoad;
 class DateField;
 
 class Repository;
@@ -52,6 +53,7 @@ public:
     bool saveHtml(const QString& path, QString* error = nullptr);
     bool exportLedger(const QString& path, bool xlsx, QString* error = nullptr);
     QString statusText() const; // the line under the buttons: what was done last, or what went wrong
+    const std::optional<WeeklyReport>& previewed() const { return m_shown; } // the preview's report
 
     QGroupBox* feedbackArea() const { return m_feedback; } // unit feedback sheets (反馈表) go here
 
@@ -64,6 +66,7 @@ protected:
 private:
     void buildUi();
     void schedulePreview();
+    void loadPreview(); // the report read off the GUI thread; the preview repaints when it lands
     void paintPreview(QPrinter* printer);
     void periodChanged();
     void stepWeek(int weeks);
@@ -102,6 +105,9 @@ private:
     QLabel* m_status;
     QTimer* m_previewTimer;
     bool m_previewStale = true;
+    BackgroundLoad* m_loader;
+    std::optional<WeeklyReport> m_shown; // what the preview paints
+    QString m_shownError;
 };
 
 } // namespace duban

@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 #include "gui/edit/taskeditor.h"
+#include "gui/load/backgroundload.h"
+#include "gui/load/backgroundtaskreader.h"
 #include "gui/tasks/manualtasks.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/widgets/datedelegate.h"
@@ -30,7 +32,8 @@
 namespace duban {
 
 TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor), m_model(new TaskTableModel(this))
+    : QWidget(parent), m_editor(editor), m_model(new TaskTableModel(this)),
+      m_loader(new BackgroundLoad(this)), m_reader(std::make_unique<BackgroundTaskReader>(m_loader))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -108,6 +111,15 @@ TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
             m_table->setCurrentIndex(m_model->index(row, col(TaskColumn::Title)));
         emit dataChanged();
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // The current row's page landed after the row became current (a jump far down): its
+                // task shows now.
+                const int row = m_table->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row() && !m_detail->taskId() &&
+                    m_model->idAt(row))
+                    showCurrent();
+            });
 
     m_bulkStatus = new QAction(tr("批量设置状态…"), this);
     m_bulkStatus->setObjectName(QStringLiteral("actionBulkStatus"));
@@ -168,7 +180,10 @@ TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-TasksPage::~TasksPage() = default;
+TasksPage::~TasksPage()
+{
+    m_loader->cancel(); // nothing lands on a model going away
+}
 
 QList<QAction*> TasksPage::bulkActions() const
 {
@@ -290,35 +305,42 @@ void TasksPage::setRepository(Repository* repo)
 {
     m_repo = repo;
     m_detail->setRepository(repo);
+    m_reader->setRepository(repo);
+    m_model->setSource(nullptr); // no reads on the old connection while the choices are refilled
     m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
-    m_model->setSource(m_source.get());
-    reload();
+    fillChoices();
+    applyFilters();
+    // One read for the new store, under the filter the choices leave.
+    m_model->setSource(m_source.get(), m_reader.get());
 }
 
 void TasksPage::reload()
 {
-    {
-        const QSignalBlocker b1(m_unit), b2(m_directive);
-        const QString unit = m_unit->currentText();
-        const qint64 directive = m_directive->currentData().toLongLong();
-        m_unit->clear();
-        m_unit->addItem(tr("全部单位"));
-        m_directive->clear();
-        m_directive->addItem(tr("全部文件"), 0);
-        if (m_repo) {
-            m_unit->addItems(StoreAccess::unitNames(*m_repo));
-            for (const auto& [id, title] : StoreAccess::directives(*m_repo)) {
-                m_directive->addItem(title, id);
-                m_directive->setItemData(m_directive->count() - 1, title, Qt::ToolTipRole);
-            }
+    fillChoices();
+    if (!applyFilters())
+        m_model->refresh();
+}
+
+void TasksPage::fillChoices()
+{
+    const QSignalBlocker b1(m_unit), b2(m_directive);
+    const QString unit = m_unit->currentText();
+    const qint64 directive = m_directive->currentData().toLongLong();
+    m_unit->clear();
+    m_unit->addItem(tr("全部单位"));
+    m_directive->clear();
+    m_directive->addItem(tr("全部文件"), 0);
+    if (m_repo) {
+        m_unit->addItems(StoreAccess::unitNames(*m_repo));
+        for (const auto& [id, title] : StoreAccess::directives(*m_repo)) {
+            m_directive->addItem(title, id);
+            m_directive->setItemData(m_directive->count() - 1, title, Qt::ToolTipRole);
         }
-        const int u = m_unit->findText(unit);
-        m_unit->setCurrentIndex(u >= 0 ? u : 0);
-        const int d = m_directive->findData(directive);
-        m_directive->setCurrentIndex(d >= 0 ? d : 0);
     }
-    applyFilters();
-    m_model->refresh();
+    const int u = m_unit->findText(unit);
+    m_unit->setCurrentIndex(u >= 0 ? u : 0);
+    const int d = m_directive->findData(directive);
+    m_directive->setCurrentIndex(d >= 0 ? d : 0);
 }
 
 void TasksPage::refresh()
@@ -334,7 +356,7 @@ void TasksPage::refreshTasks(const QList<qint64>& ids)
         m_detail->reload();
 }
 
-void TasksPage::applyFilters()
+bool TasksPage::applyFilters()
 {
     TaskQuery q = m_model->query();
     q.search = m_search->text().trimmed();
@@ -349,9 +371,10 @@ void TasksPage::applyFilters()
     q.deadlineFrom = m_from->date();
     q.deadlineTo = m_to->date();
     if (q == m_model->query())
-        return;
+        return false;
     m_model->setQuery(q);
     emit queryChanged();
+    return true;
 }
 
 void TasksPage::filterByUnit(const QString& unit)
@@ -366,24 +389,22 @@ void TasksPage::filterByUnit(const QString& unit)
 
 void TasksPage::showTask(qint64 id)
 {
-    int row = m_model->rowOfId(id);
-    // Not among the cached pages: look through the first pages of the filtered list (SQL-paged, cheap).
-    const int scan = std::min(m_model->rowCount(), 20 * TaskTableModel::kPageSize);
-    for (int r = 0; row < 0 && r < scan; ++r)
-        if (m_model->idAt(r) == id)
-            row = r;
-    if (row >= 0) {
-        const QModelIndex i = m_model->index(row, col(TaskColumn::Title));
-        m_table->setCurrentIndex(i);
-        m_table->selectRow(row);
-        m_table->scrollTo(i, QAbstractItemView::PositionAtCenter);
-        m_table->setFocus();
-    } else {
-        // Not focused: a table gaining focus with no current row makes its first row current.
-        m_table->clearSelection();
-    }
-    // Also when the row was current already (no currentRowChanged) or is not listed.
+    // Also when the row is current already (no currentRowChanged) or is not listed.
     m_detail->showTask(id);
+    m_model->findRow(id, [this, id](int row) {
+        if (m_detail->taskId() != id)
+            return; // another task was picked while the rows were read
+        if (row >= 0) {
+            const QModelIndex i = m_model->index(row, col(TaskColumn::Title));
+            m_table->setCurrentIndex(i);
+            m_table->selectRow(row);
+            m_table->scrollTo(i, QAbstractItemView::PositionAtCenter);
+            m_table->setFocus();
+        } else {
+            // Not focused: a table gaining focus with no current row makes its first row current.
+            m_table->clearSelection();
+        }
+    });
 }
 
 void TasksPage::showCurrent()
@@ -450,10 +471,10 @@ void TasksPage::bulkSetStatus(Status s)
     if (s == Status::Suspended) {
         QList<qint64> ids;
         QString title;
-        for (int r : selectedRows())
-            if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s) {
-                ids << t->id;
-                title = t->title;
+        for (const TaskRecord& t : m_model->rowsNow(selectedRows()))
+            if (t.status != s) {
+                ids << t.id;
+                title = t.title;
             }
         if (ids.isEmpty())
             return;
@@ -464,9 +485,9 @@ void TasksPage::bulkSetStatus(Status s)
         return;
     }
     QList<TaskEdit> edits;
-    for (int r : selectedRows())
-        if (const TaskRecord* t = m_model->rowAt(r); t && t->status != s)
-            edits.append({t->id, TaskField::Status, int(s), t->version});
+    for (const TaskRecord& t : m_model->rowsNow(selectedRows()))
+        if (t.status != s)
+            edits.append({t.id, TaskField::Status, int(s), t.version});
     m_editor->setFields(edits, tr("批量设置状态为“%1”（%2 项）").arg(statusLabel(s)).arg(edits.size()));
 }
 
@@ -475,9 +496,9 @@ void TasksPage::bulkSetLeadUnit(const QString& unit)
     if (!m_repo)
         return;
     QList<TaskEdit> edits;
-    for (int r : selectedRows())
-        if (const TaskRecord* t = m_model->rowAt(r); t && t->leadUnits != QStringList{unit})
-            edits.append({t->id, TaskField::LeadUnits, QStringList{unit}, t->version});
+    for (const TaskRecord& t : m_model->rowsNow(selectedRows()))
+        if (t.leadUnits != QStringList{unit})
+            edits.append({t.id, TaskField::LeadUnits, QStringList{unit}, t.version});
     m_editor->setFields(edits, tr("批量设置牵头单位为“%1”（%2 项）").arg(unit).arg(edits.size()));
 }
 

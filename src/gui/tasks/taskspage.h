@@ -16,6 +16,8 @@ class QTimer;
 
 namespace duban {
 
+class BackgroundLoad;
+class BackgroundTaskReader;
 class DateField;
 
 class TaskDetailPanel;
@@ -48,6 +50,7 @@ public:
 
     int filteredCount() const { return m_model->rowCount(); }
     TaskTableModel* model() const { return m_model; }
+    BackgroundLoad* loader() const { return m_loader; }
     QTableView* table() const { return m_table; }
     TaskDetailPanel* detail() const { return m_detail; }
     QList<QAction*> bulkActions() const;
@@ -78,7 +81,8 @@ protected:
 
 private:
     void buildFilterBar(QWidget* bar);
-    void applyFilters();
+    void fillChoices();
+    bool applyFilters(); // false: the query stays as it was
     void showCurrent();
     QList<int> selectedRows() const;
 
@@ -86,6 +90,8 @@ private:
     Repository* m_repo = nullptr;
     std::unique_ptr<TaskSource> m_source;
     TaskTableModel* m_model;
+    BackgroundLoad* m_loader;
+    std::unique_ptr<BackgroundTaskReader> m_reader;
     QTableView* m_table;
     TaskDetailPanel* m_detail;
     QSplitter* m_splitter;
