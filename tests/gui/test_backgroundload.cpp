@@ -235,6 +235,13 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 3);
         QVERIFY(page->filterSummary().contains(u'3'));
         QVERIFY(!bar->isVisible());
+        // The task table's file filter: the summary names the file, its title read with the cards.
+        auto* directive = window->tasksPage()->findChild<QComboBox*>(QStringLiteral("directiveFilter"));
+        directive->setCurrentIndex(1);
+        QVERIFY(page->model()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 5000);
+        QVERIFY2(page->filterSummary().contains(QStringLiteral("关于印发三项任务的通知")),
+                 qPrintable(page->filterSummary()));
     }
 
     void overdueLoadsInAWorker()
