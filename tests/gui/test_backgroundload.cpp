@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -282,13 +283,18 @@ private slots:
         window->show();
         window->showView(MainWindow::Reports);
         ReportsPage* page = window->reportsPage();
-        auto* bar = page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        auto* bar =
+            page->findChild<QProgressBar*>(QStringLiteral("busyIndicator"), Qt::FindDirectChildrenOnly);
         QVERIFY(bar);
         QVERIFY(!page->previewed());
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(page->previewed().has_value(), 5000);
         QCOMPARE(page->previewed()->current.overdue, 1);
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 2000);
+        // The scope lists come from a read of their own.
+        auto* directives = page->findChild<QListView*>(QStringLiteral("reportDirectives"));
+        QTRY_COMPARE_WITH_TIMEOUT(directives->model()->rowCount(), 1, 5000);
+        QCOMPARE(page->findChild<QListView*>(QStringLiteral("reportUnits"))->model()->rowCount(), 1);
     }
 
     // duban --screenshot: each view is shot once its reads have landed, not while they are on their way.
