@@ -74,22 +74,38 @@ void KanbanModel::setLanes(KanbanLanes lanes)
     show(std::move(rows));
 }
 
+KanbanModel::Read KanbanModel::read(Repository& repo, TaskSource& source, const TaskQuery& q)
+{
+    Read r;
+    r.rows = source.page(q, 0, -1);
+    if (q.directiveId)
+        for (const auto& [id, title] : StoreAccess::directives(repo))
+            if (id == q.directiveId)
+                r.directiveTitle = title;
+    return r;
+}
+
 void KanbanModel::reload()
 {
-    if (!m_loader || !m_repo) {
+    auto land = [this](Read r) {
         m_loading = false;
-        show(m_source ? m_source->page(m_query, 0, -1) : QList<TaskRecord>());
+        m_directiveTitle = std::move(r.directiveTitle);
+        show(std::move(r.rows));
+    };
+    if (!m_repo) {
+        land({});
+        return;
+    }
+    if (!m_loader) {
+        land(read(*m_repo, *m_source, m_query));
         return;
     }
     m_loading = true;
     const TaskQuery q = m_query;
     const StoreAccess::TaskReadRules rules = StoreAccess::TaskReadRules::current();
-    m_loader->start<QList<TaskRecord>>(
-        m_repo, [q, rules](Repository& repo) { return StoreAccess::taskSource(repo, rules)->page(q, 0, -1); },
-        [this](QList<TaskRecord> rows) {
-            m_loading = false;
-            show(std::move(rows));
-        });
+    m_loader->start<Read>(
+        m_repo, [q, rules](Repository& repo) { return read(repo, *StoreAccess::taskSource(repo, rules), q); },
+        land);
 }
 
 void KanbanModel::show(QList<TaskRecord> rows)

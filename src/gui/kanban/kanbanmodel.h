@@ -54,6 +54,8 @@ public:
     void reload(); // one query; resets the model when it lands
     bool isLoading() const { return m_loading; }
     int generation() const { return m_generation; } // counts resets
+    // The title of the query's directive (its filter), read with the cards; empty when none.
+    QString directiveTitle() const { return m_directiveTitle; }
 
     int laneCount() const { return int(m_laneTitles.size()); }
     QString laneTitle(int lane) const { return m_laneTitles.value(lane); }
@@ -100,6 +102,12 @@ private:
         int lane = 0;
         int order = 0; // position in the store's result
     };
+    struct Read
+    {
+        QList<TaskRecord> rows;
+        QString directiveTitle;
+    };
+    static Read read(Repository& repo, TaskSource& source, const TaskQuery& q);
     void show(QList<TaskRecord> rows); // lanes, cells and the reset
     void placeInCells();               // sorts m_cards into cells, sets offsets and the id index
     int targetColumn(int column, const QModelIndex& parent) const;
@@ -116,6 +124,7 @@ private:
     QList<int> m_offsets; // laneCount * kColumns + 1 row offsets
     QHash<qint64, int> m_rowOfId;
     QString m_lastError;
+    QString m_directiveTitle;
     int m_generation = 0;
 };
 

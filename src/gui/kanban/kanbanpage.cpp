@@ -3,7 +3,6 @@
 #include "gui/edit/taskeditor.h"
 #include "gui/kanban/kanbanview.h"
 #include "gui/load/backgroundload.h"
-#include "gui/storeaccess.h"
 #include "gui/workflow/eventdialog.h"
 
 #include <QComboBox>
@@ -129,11 +128,9 @@ QString KanbanPage::filterSummary() const
     QStringList parts;
     if (!q.unit.isEmpty())
         parts << tr("单位“%1”").arg(q.unit);
-    if (q.directiveId && m_repo) {
-        for (const auto& [id, title] : StoreAccess::directives(*m_repo))
-            if (id == q.directiveId)
-                parts << tr("文件“%1”").arg(title.size() > 24 ? title.left(23) + QStringLiteral("…") : title);
-    }
+    // The title comes with the cards (read off the GUI thread), once they are in under this filter.
+    if (const QString title = m_model->directiveTitle(); q.directiveId && !title.isEmpty())
+        parts << tr("文件“%1”").arg(title.size() > 24 ? title.left(23) + QStringLiteral("…") : title);
     if (q.due)
         parts << tr("预警“%1”").arg(dueStateLabel(*q.due));
     if (q.deadlineFrom.isValid() || q.deadlineTo.isValid())

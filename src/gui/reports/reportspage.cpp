@@ -69,6 +69,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
     buildUi();
+    m_listsLoader = new BackgroundLoad(m_directiveList);
     connect(m_previewTimer, &QTimer::timeout, this, &ReportsPage::loadPreview);
 }
 
@@ -299,32 +300,55 @@ void ReportsPage::setRepository(Repository* repo)
 
 void ReportsPage::reload()
 {
-    const QStringList units = checkedUnits();
-    const QList<qint64> directives = checkedDirectives();
+    if (!m_repo) {
+        m_listsLoader->cancel();
+        fillLists({}, {});
+        schedulePreview();
+        return;
+    }
+    struct Lists
+    {
+        QList<QPair<qint64, QString>> directives;
+        QList<StoreAccess::UnitInfo> units;
+    };
+    m_listsLoader->start<Lists>(
+        m_repo,
+        [](Repository& repo) {
+            return Lists{StoreAccess::directives(repo), StoreAccess::units(repo)};
+        },
+        [this](Lists l) { fillLists(l.directives, l.units); });
+    schedulePreview();
+}
+
+void ReportsPage::fillLists(const QList<QPair<qint64, QString>>& directives,
+                            const QList<StoreAccess::UnitInfo>& units)
+{
+    const QStringList checkedNames = checkedUnits();
+    const QList<qint64> checkedIds = checkedDirectives();
     m_directives->clear();
     m_units->clear();
-    if (m_repo) {
-        for (const auto& [id, title] : StoreAccess::directives(*m_repo)) {
-            auto* item = new QStandardItem(title.isEmpty() ? tr("（无标题文件 %1）").arg(id) : title);
-            item->setToolTip(item->text());
-            item->setData(id, Qt::UserRole);
-            item->setCheckable(true);
-            item->setEditable(false);
-            item->setCheckState(directives.contains(id) ? Qt::Checked : Qt::Unchecked);
-            m_directives->appendRow(item);
-        }
-        for (const StoreAccess::UnitInfo& u : StoreAccess::units(*m_repo)) {
-            if (u.taskCount == 0)
-                continue;
-            auto* item = new QStandardItem(u.name);
-            item->setCheckable(true);
-            item->setEditable(false);
-            item->setCheckState(units.contains(u.name) ? Qt::Checked : Qt::Unchecked);
-            m_units->appendRow(item);
-        }
-        m_units->sort(0);
+    for (const auto& [id, title] : directives) {
+        auto* item = new QStandardItem(title.isEmpty() ? tr("（无标题文件 %1）").arg(id) : title);
+        item->setToolTip(item->text());
+        item->setData(id, Qt::UserRole);
+        item->setCheckable(true);
+        item->setEditable(false);
+        item->setCheckState(checkedIds.contains(id) ? Qt::Checked : Qt::Unchecked);
+        m_directives->appendRow(item);
     }
-    schedulePreview();
+    for (const StoreAccess::UnitInfo& u : units) {
+        if (u.taskCount == 0)
+            continue;
+        auto* item = new QStandardItem(u.name);
+        item->setCheckable(true);
+        item->setEditable(false);
+        item->setCheckState(checkedNames.contains(u.name) ? Qt::Checked : Qt::Unchecked);
+        m_units->appendRow(item);
+    }
+    m_units->sort(0);
+    // The report reads the store itself: only a choice that is gone changes what it covers.
+    if (checkedUnits() != checkedNames || checkedDirectives() != checkedIds)
+        schedulePreview();
 }
 
 QList<qint64> ReportsPage::checkedDirectives() const

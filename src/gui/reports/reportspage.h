@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/storeaccess.h"
 #include "report/weeklyreport.h"
 
 #include <QWidget>
@@ -67,6 +68,8 @@ private:
     void buildUi();
     void schedulePreview();
     void loadPreview(); // the report read off the GUI thread; the preview repaints when it lands
+    void fillLists(const QList<QPair<qint64, QString>>& directives,
+                   const QList<StoreAccess::UnitInfo>& units);
     void paintPreview(QPrinter* printer);
     void periodChanged();
     void stepWeek(int weeks);
@@ -105,7 +108,8 @@ private:
     QLabel* m_status;
     QTimer* m_previewTimer;
     bool m_previewStale = true;
-    BackgroundLoad* m_loader;
+    BackgroundLoad* m_loader;            // the preview's report
+    BackgroundLoad* m_listsLoader;       // the directive and unit lists (its bar on the directive list)
     std::optional<WeeklyReport> m_shown; // what the preview paints
     QString m_shownError;
 };
