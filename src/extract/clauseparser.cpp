@@ -116,9 +116,9 @@ QStringList firstGroupOf(const QString& v)
     int depth = 0;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QChar c = list[i];
-        if (c == u'（' || c == u'(' || c == u'〔')
+        if (isOneOf(c, u"（(〔〈"))
             ++depth;
-        else if ((c == u'）' || c == u')' || c == u'〕') && depth > 0)
+        else if (isOneOf(c, u"）)〕〉") && depth > 0)
             --depth;
         else if (depth == 0 && (c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。'))
             return ClauseParser::splitUnits(list.left(i));
@@ -417,10 +417,11 @@ QStringList ClauseParser::splitUnits(const QString& list)
     QChar sep;
     int depth = 0;
     for (QChar c : compactText(list)) {
-        // 各区〔县、市〕政府: 〔〕 stand for round brackets inside a bracketed clause.
-        if (isOneOf(c, u"（(〔"))
+        // 各区〔县、市〕政府 / 各区人民政府〈含开发区、长江新区〉: 〔〕 and 〈〉 stand for round brackets
+        // inside a bracketed clause.
+        if (isOneOf(c, u"（(〔〈"))
             ++depth;
-        else if (isOneOf(c, u"）)〕") && depth > 0)
+        else if (isOneOf(c, u"）)〕〉") && depth > 0)
             --depth;
         if (depth == 0 && isOneOf(c, u"、，,；;。")) {
             parts.append({cur, sep});

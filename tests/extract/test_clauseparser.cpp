@@ -289,6 +289,9 @@ TEST(ClauseParser, NoteThatTheFirstUnitLeads)
     EXPECT_EQ(c.units, L({"市经信局", "市发改委", "各区〔县、市〕政府", "开发园区管委会"}));
     EXPECT_EQ(c.leads, L({"市经信局"}));
     EXPECT_EQ(c.inherited, L({"各区〔县、市〕政府", "开发园区管委会"}));
+    EXPECT_EQ(ClauseParser::splitUnits(
+                  QStringLiteral("各区人民政府〈含开发区、长江新区、风景区管委会,下同〉、市财政局")),
+              L({"各区人民政府〈含开发区、长江新区、风景区管委会,下同〉", "市财政局"}));
     const auto d = parsed("人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同");
     EXPECT_EQ(d.units, L({"人力资源社会保障部", "财政部"}));
     EXPECT_EQ(d.leads, L({"人力资源社会保障部"}));
