@@ -495,35 +495,37 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
 QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules& rules, StoreError* error)
 {
     const QDate asOf = asOfOf(asOfIn);
-    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
-    QVariantList binds{today, today, soon};
+    const qint64 today = store::dayNumber(asOf), soon = store::dayNumber(asOf.addDays(rules.dueSoonDays));
+    // The figures each link carries (migration 0009): the aggregate reads the task_units_figures index in
+    // unit order and no task row. Day numbers make 序时进度 the integer arithmetic of paceSql().
+    const QString deadline =
+        rules.byOriginalDeadline ? QStringLiteral("tu.fig_original") : QStringLiteral("tu.fig_deadline");
+    const QString open = QStringLiteral("tu.fig_state IN (1, 2)");
     const QString behind =
-        paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds, rules.byOriginalDeadline);
+        QStringLiteral(
+            "%1 AND tu.fig_start IS NOT NULL AND %2 IS NOT NULL AND %2 >= tu.fig_start AND "
+            "%2 >= ? AND tu.fig_percent < (CASE WHEN ? <= tu.fig_start THEN 0 WHEN ? >= %2 THEN 100 "
+            "ELSE (? - tu.fig_start) * 100 / (%2 - tu.fig_start) END) - ?")
+            .arg(open, deadline);
+    const QVariantList binds{today, today, soon, today, today, today, today, rules.paceTolerance};
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    if (!d->run(q,
-                // Each task's figures once, in one pass over the table (the date arithmetic of 序时进度 per
-                // task, not per unit link: 250,000 links for 100,000 tasks), then summed per unit through
-                // task_units by its primary key; the few unit rows are looked up last.
-                QStringLiteral(
-                    "WITH f AS MATERIALIZED (SELECT t.id AS id, "
-                    "CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END AS not_started, "
-                    "CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END AS in_progress, "
-                    "CASE WHEN t.status = 'done' THEN 1 ELSE 0 END AS done, "
-                    "CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END AS suspended, "
-                    "CASE WHEN %1 AND %3 < ? THEN 1 ELSE 0 END AS overdue, "
-                    "CASE WHEN %1 AND %3 >= ? AND %3 <= ? THEN 1 ELSE 0 END AS soon, "
-                    "CASE WHEN %2 THEN 1 ELSE 0 END AS behind "
-                    "FROM tasks t WHERE t.retired_at IS NULL) "
-                    "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
-                    "a.overdue, a.soon, a.behind FROM ("
-                    "SELECT tu.unit_id AS unit_id, count(*) AS total, SUM(f.not_started) AS not_started, "
-                    "SUM(f.in_progress) AS in_progress, SUM(f.done) AS done, SUM(f.suspended) AS suspended, "
-                    "SUM(f.overdue) AS overdue, SUM(f.soon) AS soon, SUM(f.behind) AS behind "
-                    "FROM f CROSS JOIN task_units tu WHERE tu.task_id = f.id GROUP BY tu.unit_id) a "
-                    "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
-                    .arg(kActive, behind, judgedDeadline(rules.byOriginalDeadline)),
-                binds, error))
+    if (!d->run(
+            q,
+            QStringLiteral("SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
+                           "a.overdue, a.soon, a.behind FROM ("
+                           "SELECT tu.unit_id AS unit_id, count(*) AS total, "
+                           "SUM(CASE WHEN tu.fig_state = 1 THEN 1 ELSE 0 END) AS not_started, "
+                           "SUM(CASE WHEN tu.fig_state = 2 THEN 1 ELSE 0 END) AS in_progress, "
+                           "SUM(CASE WHEN tu.fig_state = 3 THEN 1 ELSE 0 END) AS done, "
+                           "SUM(CASE WHEN tu.fig_state = 4 THEN 1 ELSE 0 END) AS suspended, "
+                           "SUM(CASE WHEN %1 AND %2 < ? THEN 1 ELSE 0 END) AS overdue, "
+                           "SUM(CASE WHEN %1 AND %2 >= ? AND %2 <= ? THEN 1 ELSE 0 END) AS soon, "
+                           "SUM(CASE WHEN %3 THEN 1 ELSE 0 END) AS behind "
+                           "FROM task_units tu WHERE tu.fig_state > 0 GROUP BY tu.unit_id) a "
+                           "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
+                .arg(open, deadline, behind),
+            binds, error))
         return {};
     QList<UnitSummary> out;
     while (q.next()) {
