@@ -52,6 +52,12 @@ WHEN NEW.task_id IS NOT OLD.task_id BEGIN
     WHERE task_id = NEW.task_id AND unit_id = NEW.unit_id;
 END;
 
+-- A task deleted where foreign keys are off (a raw sqlite3 session does not turn them on) would leave its
+-- links counted: they go with it here, as ON DELETE CASCADE takes them where they are on.
+CREATE TRIGGER tasks_figures_delete AFTER DELETE ON tasks BEGIN
+    DELETE FROM task_units WHERE task_id = OLD.id;
+END;
+
 CREATE TRIGGER tasks_figures_update
 AFTER UPDATE OF status, percent, deadline, original_deadline, start_date, retired_at ON tasks
 WHEN NEW.status IS NOT OLD.status OR NEW.percent IS NOT OLD.percent OR NEW.deadline IS NOT OLD.deadline
