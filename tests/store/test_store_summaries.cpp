@@ -264,3 +264,33 @@ TEST_F(StoreSummaries, ImportedRowsRoundTripIntact)
               0);
     expectSameFigures("after an import of odd text");
 }
+
+// On PostgreSQL the links' foreign keys are statement-level triggers (migration 0009): they still refuse
+// a link to no task or no unit, take a deleted task's links along and keep a linked unit.
+TEST_F(StoreSummaries, LinksKeepTheirIntegrity)
+{
+    RawDb raw(db.location());
+    ASSERT_TRUE(raw.db().isOpen());
+    if (!onServer()) {
+        ASSERT_TRUE(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"))); // as the store's connection
+    }
+    const int links = raw.count(QStringLiteral("task_units"));
+    const QString unit =
+        raw.value(QStringLiteral("SELECT unit_id FROM task_units WHERE task_id = %1").arg(ids[0])).toString();
+    EXPECT_FALSE(
+        raw.exec(QStringLiteral("INSERT INTO task_units (task_id, unit_id, role) VALUES (987654, %1, 'co')")
+                     .arg(unit)));
+    EXPECT_FALSE(
+        raw.exec(QStringLiteral("INSERT INTO task_units (task_id, unit_id, role) VALUES (%1, 987654, 'co')")
+                     .arg(ids[3])));
+    EXPECT_FALSE(
+        raw.exec(QStringLiteral("UPDATE task_units SET task_id = 987654 WHERE task_id = %1").arg(ids[3])));
+    EXPECT_FALSE(raw.exec(QStringLiteral("DELETE FROM units WHERE id = %1").arg(unit)));
+    EXPECT_EQ(raw.count(QStringLiteral("task_units")), links);
+    const int own =
+        raw.value(QStringLiteral("SELECT count(*) FROM task_units WHERE task_id = %1").arg(ids[2])).toInt();
+    ASSERT_EQ(own, 3);
+    ASSERT_TRUE(raw.exec(QStringLiteral("DELETE FROM tasks WHERE id = %1").arg(ids[2])));
+    EXPECT_EQ(raw.count(QStringLiteral("task_units")), links - own);
+    expectSameFigures("after a task was deleted");
+}
