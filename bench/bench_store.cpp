@@ -321,7 +321,8 @@ int main(int argc, char** argv)
         DatabaseLocation::parse(pgServer, &server);
         const QString name = QStringLiteral("duban_bench_%1").arg(QCoreApplication::applicationPid());
         const QString bare = name + QStringLiteral("_copy");
-        const auto admin = [&](const QString& sql) {
+        // server by value: g_pgCleanup calls this after the block has ended.
+        const auto admin = [server](const QString& sql) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
             db.setDatabaseName(server.database);
             db.setHostName(server.host);

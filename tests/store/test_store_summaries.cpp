@@ -3,6 +3,8 @@
 // revision — the summaries must equal the same figures worked out from scratch from the task records.
 // Also: imported rows round-trip intact (COPY on PostgreSQL escapes what it must).
 #include "core/clock.h"
+#include "store/migrator.h"
+#include "store/sqldialect.h"
 #include "storetest.h"
 
 #include <QMap>
@@ -293,4 +295,35 @@ TEST_F(StoreSummaries, LinksKeepTheirIntegrity)
     ASSERT_TRUE(raw.exec(QStringLiteral("DELETE FROM tasks WHERE id = %1").arg(ids[2])));
     EXPECT_EQ(raw.count(QStringLiteral("task_units")), links - own);
     expectSameFigures("after a task was deleted");
+}
+
+// A file from before the figures (the version before the newest): migrating fills them from the tasks.
+TEST(StoreSummariesMigration, AnOlderFileGetsItsLinksFigures)
+{
+    if (onServer())
+        GTEST_SKIP() << "a file's migration";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        RawDb raw(path);
+        StoreError e;
+        ASSERT_TRUE(migrations::migrate(raw.db(), SqliteDialect(), Repository::schemaVersion() - 1, path, &e))
+            << e.message.toStdString();
+        ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO directives (id, source_file, content_hash, "
+                                            "imported_at) VALUES (1, 'o', 'h', 'now')")));
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO tasks (id, directive_id, title, deadline, start_date, status, percent, created_at, "
+            "updated_at) VALUES (7, 1, '旧任务', '2023-06-01', '2023-01-01', 'in_progress', 20, 'now', "
+            "'now')")));
+        // The migrations bring the directory's units: link the first.
+        ASSERT_TRUE(raw.exec(QStringLiteral(
+            "INSERT INTO task_units (task_id, unit_id, role) SELECT 7, min(id), 'lead' FROM units")));
+    }
+    auto repo = openOk(path);
+    ASSERT_TRUE(repo);
+    const QList<UnitSummary> list = repo->unitSummaries(QDate(2023, 6, 15));
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].total, 1);
+    EXPECT_EQ(list[0].inProgress, 1);
+    EXPECT_EQ(list[0].overdue, 1);
 }
