@@ -376,9 +376,15 @@ int main(int argc, char** argv)
                    .arg(pgImportMs / copySchemaMs, 0, 'f', 1);
         out.flush();
         admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(bare));
-        g_pgCleanup = [admin, name] {
-            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        };
+        bool keep = false; // --keep also leaves the server database, for a look with psql
+        for (int i = 1; i + 1 < argc; ++i)
+            keep = keep || qstrcmp(argv[i], "--keep") == 0;
+        if (keep)
+            out << "postgresql database kept: " << name << '\n';
+        else
+            g_pgCleanup = [admin, name] {
+                admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            };
     }
 
     std::vector<std::pair<QString, std::unique_ptr<Repository>>> backends;

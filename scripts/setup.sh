@@ -12,7 +12,7 @@ PACKAGES=(
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim poppler-data
   libreoffice-writer-nogui libreoffice-calc-nogui
   clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
-  libqt6sql6-psql postgresql-15 postgresql-contrib qtkeychain-qt6-dev python3-icalendar
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-contrib qtkeychain-qt6-dev python3-icalendar
 )
 
 missing=()

@@ -350,18 +350,23 @@ struct TaskFailureNote
     }
 };
 
-// Rows of one table written many to an INSERT on a server, where each statement is a round trip (one per
-// row made a 100,000-task import take minutes); one a statement on SQLite. The statement of a full batch is
-// prepared once.
+// Rows of one table written many at a time on a server, where each statement is a round trip (one per row
+// made a 100,000-task import take minutes): through COPY where the dialect streams rows, else many rows
+// to an INSERT. One a statement on SQLite. The INSERT of a full batch is prepared once.
 class RowBatch
 {
 public:
-    // rowsPerStatement 0: as many as the dialect's bindsPerInsert allows.
-    RowBatch(const Repository::Impl& d, QString head, int columns, int rowsPerStatement = 0)
-        : m_d(d), m_head(std::move(head)), m_columns(columns),
+    // rowsPerStatement 0: as many as the dialect's COPY or bindsPerInsert allows; 1: plain INSERTs.
+    RowBatch(const Repository::Impl& d, QString table, QStringList columns, int rowsPerStatement = 0)
+        : m_d(d), m_table(std::move(table)), m_columns(std::move(columns)),
+          m_copy(rowsPerStatement == 0 && d.dialect->copiesRows()),
           m_perStatement(rowsPerStatement > 0 ? rowsPerStatement
-                                              : std::max(1, d.dialect->bindsPerInsert() / columns)),
-          m_tuple(u'(' + QStringList(columns, QStringLiteral("?")).join(u',') + u')'), m_full(d.query())
+                         : m_copy             ? kRowsPerCopy
+                                  : std::max(1, d.dialect->bindsPerInsert() / int(m_columns.size()))),
+          m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                     .arg(m_table, m_columns.join(QStringLiteral(", ")))),
+          m_tuple(u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + u')'),
+          m_full(d.query())
     {
     }
 
@@ -377,11 +382,15 @@ public:
     {
         if (m_rows == 0)
             return true;
-        const bool full = m_rows == m_perStatement;
-        if (full && !m_prepared && !(m_prepared = m_full.prepare(sqlFor(m_rows))))
-            return m_d.run(m_full, sqlFor(m_rows), {}, error); // reports the prepare's error
         bool ok;
-        if (full) {
+        if (m_copy) {
+            QSqlError e;
+            ok = m_d.dialect->copyRows(m_d.db, m_table, m_columns, m_values, &e);
+            if (!ok)
+                m_d.fail(error, e);
+        } else if (m_rows == m_perStatement) {
+            if (!m_prepared && !(m_prepared = m_full.prepare(sqlFor(m_rows))))
+                return m_d.run(m_full, sqlFor(m_rows), {}, error); // reports the prepare's error
             for (const QVariant& v : std::as_const(m_values))
                 store::bind(m_full, v);
             ok = m_d.runPrepared(m_full, error);
@@ -395,12 +404,15 @@ public:
     }
 
 private:
+    static constexpr int kRowsPerCopy = 20000; // memory bound only: one COPY costs one round trip
     QString sqlFor(int rows) const { return m_head + QStringList(rows, m_tuple).join(u','); }
 
     const Repository::Impl& m_d;
-    QString m_head;
-    int m_columns;
+    QString m_table;
+    QStringList m_columns;
+    bool m_copy;
     int m_perStatement;
+    QString m_head;
     QString m_tuple;
     QSqlQuery m_full;
     bool m_prepared = false;
@@ -465,15 +477,26 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
     QHash<QString, qint64> unitCache;
 
     QSqlQuery q = d->query();
-    RowBatch links(
-        *d, QStringLiteral("INSERT INTO task_units (task_id, unit_id, role, printed_name, position) VALUES "),
-        5);
-    RowBatch audits(*d,
-                    QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, "
-                                   "new_value) VALUES "),
-                    7);
+    // A new task's links carry its summary figures (migration 0010) from here, so that no trigger looks the
+    // task up again per link; the links of a revised task leave them NULL for the trigger to fill in.
+    RowBatch links(*d, QStringLiteral("task_units"),
+                   {QStringLiteral("task_id"), QStringLiteral("unit_id"), QStringLiteral("role"),
+                    QStringLiteral("printed_name"), QStringLiteral("position"), QStringLiteral("fig_state"),
+                    QStringLiteral("fig_percent"), QStringLiteral("fig_deadline"),
+                    QStringLiteral("fig_original"), QStringLiteral("fig_start")});
+    RowBatch audits(*d, QStringLiteral("audit_log"),
+                    {QStringLiteral("task_id"), QStringLiteral("at"), QStringLiteral("\"by\""),
+                     QStringLiteral("action"), QStringLiteral("field"), QStringLiteral("old_value"),
+                     QStringLiteral("new_value")});
 
-    const auto writeLinks = [&](qint64 taskId, const TaskDraft& t) {
+    const QVariant none = QVariant::fromValue(nullptr);
+    const QVariantList unfilled{none, none, none, none, none};
+    // A task as flushNew() writes it: not started, 0%, never extended.
+    const auto newFigures = [](const TaskDraft& t, const QDate& start) {
+        return QVariantList{1, 0, store::dayValue(t.deadline), store::dayValue(t.deadline),
+                            store::dayValue(start)};
+    };
+    const auto writeLinks = [&](qint64 taskId, const TaskDraft& t, const QVariantList& figures) {
         int position = 0;
         QSet<qint64> linked; // aliases of a unit already on the task (its lead role wins) add nothing
         for (const Link& l : linksOf(t)) {
@@ -483,8 +506,10 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             if (linked.contains(unitId))
                 continue;
             linked.insert(unitId);
-            if (!links.add({taskId, unitId, l.lead ? QStringLiteral("lead") : QStringLiteral("co"), l.printed,
-                            position++},
+            if (!links.add(QVariantList{taskId, unitId,
+                                        l.lead ? QStringLiteral("lead") : QStringLiteral("co"), l.printed,
+                                        position++} +
+                               figures,
                            error))
                 return false;
         }
@@ -511,10 +536,11 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
         QList<qint64> ids;
         if (!reserveIds(*d, QStringLiteral("tasks"), int(pending.size()), &ids, error))
             return false;
-        const QString head = QStringLiteral(
-            "INSERT INTO tasks (id, directive_id, title, text, section, line_start, line_end, kind, "
-            "deadline, deadline_text, start_date, status, percent, targets, created_at, "
-            "updated_at) VALUES ");
+        const QStringList columns =
+            QStringLiteral(
+                "id directive_id title text section line_start line_end kind deadline deadline_text "
+                "start_date status percent targets created_at updated_at")
+                .split(u' ');
         const auto row = [&](int k) -> QVariantList {
             const TaskDraft& t = batch.tasks[pending[k].index];
             QVariantList v{ids[k], pending[k].directiveId, titleOf(t), t.text};
@@ -524,7 +550,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             v << QStringLiteral("not_started") << 0 << store::jsonList(t.targets) << now << now;
             return v;
         };
-        RowBatch tasks(*d, head, 16);
+        RowBatch tasks(*d, QStringLiteral("tasks"), columns);
         // A statement of many rows fails as a whole: back to before it, then row by row to name the task.
         const bool many = tasks.rowsPerStatement() > 1;
         const auto plain = [&](const QString& sql) { // PostgreSQL prepares no SAVEPOINT
@@ -549,7 +575,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                 *error = {};
             if (!plain(QStringLiteral("ROLLBACK TO SAVEPOINT new_tasks")))
                 return false;
-            RowBatch one(*d, head, 16, 1);
+            RowBatch one(*d, QStringLiteral("tasks"), columns, 1);
             for (int k = 0; k < pending.size(); ++k) {
                 TaskFailureNote note{error, pending[k].index, titleOf(batch.tasks[pending[k].index])};
                 if (!one.add(row(k), error))
@@ -562,7 +588,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             for (int k = 0; k < pending.size(); ++k) {
                 const TaskDraft& t = batch.tasks[pending[k].index];
                 TaskFailureNote note{error, pending[k].index, titleOf(t)};
-                if (!writeLinks(ids[k], t) ||
+                if (!writeLinks(ids[k], t, newFigures(t, pending[k].start)) ||
                     !auditRow(ids[k], QStringLiteral("import"), QString(), QVariant(), titleOf(t)))
                     return false;
                 note.done = true;
@@ -669,7 +695,7 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
                         !readTaskField(*d, id, TaskField::CoUnits, &before[1], error))
                         return false;
                     if (!d->run(q, QStringLiteral("DELETE FROM task_units WHERE task_id = ?"), {id}, error) ||
-                        !writeLinks(id, t) || !links.flush(error))
+                        !writeLinks(id, t, unfilled) || !links.flush(error))
                         return false;
                     for (TaskField f : {TaskField::LeadUnits, TaskField::CoUnits}) {
                         QVariant after;

@@ -1,4 +1,5 @@
 // Everything in the store that only PostgreSQL understands.
+#include "store/pgcopy.h"
 #include "store/repositoryimpl.h"
 #include "store/sqldialect.h"
 
@@ -192,6 +193,12 @@ public:
     }
 
     int bindsPerInsert() const override { return 6000; } // well below the protocol's 65,535
+    bool copiesRows() const override { return true; }
+    bool copyRows(const QSqlDatabase& db, const QString& table, const QStringList& columns,
+                  const QVariantList& values, QSqlError* error) const override
+    {
+        return store::copyRows(db, table, columns, values, error);
+    }
 
     QString daysBetween(const QString& fromExpr, const QString& toExpr) const override
     {

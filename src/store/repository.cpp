@@ -46,6 +46,16 @@ QVariant dateValue(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant::fromValue(nullptr);
 }
 
+qint64 dayNumber(const QDate& d)
+{
+    return QDate(1970, 1, 1).daysTo(d);
+}
+
+QVariant dayValue(const QDate& d)
+{
+    return d.isValid() ? QVariant(dayNumber(d)) : QVariant::fromValue(nullptr);
+}
+
 void bind(QSqlQuery& q, const QVariant& v)
 {
     // Qt binds a null QString as NULL; our text columns are NOT NULL with '' for "none".

@@ -110,8 +110,11 @@ inline bool setError(StoreError* out, StoreError::Kind kind, const QString& mess
     return false;
 }
 
-QString isoDate(const QDate& d);            // empty-safe: null QVariant for an invalid date via dateValue()
-QVariant dateValue(const QDate& d);         // NULL or "YYYY-MM-DD"
+QString isoDate(const QDate& d);    // empty-safe: null QVariant for an invalid date via dateValue()
+QVariant dateValue(const QDate& d); // NULL or "YYYY-MM-DD"
+// Days since 1970-01-01, as task_units' summary figures hold dates (migration 0010); NULL when invalid.
+qint64 dayNumber(const QDate& d);
+QVariant dayValue(const QDate& d);
 void bind(QSqlQuery& q, const QVariant& v); // addBindValue, with a null QString stored as ''
 
 QDate dateFrom(const QVariant& v);

@@ -61,6 +61,15 @@ public:
     virtual QString reserveIdsSql(const QString& table) const = 0;
     // How many bound values one multi-row INSERT should carry: a server pays a round trip per statement.
     virtual int bindsPerInsert() const = 0;
+    // Whether copyRows() streams rows into a table (PostgreSQL's COPY) faster than multi-row INSERTs, and
+    // the copy itself: `values` holds the rows one after another, inside the connection's transaction.
+    virtual bool copiesRows() const { return false; }
+    virtual bool copyRows(const QSqlDatabase& /*db*/, const QString& /*table*/,
+                          const QStringList& /*columns*/, const QVariantList& /*values*/,
+                          QSqlError* /*error*/) const
+    {
+        return false;
+    }
 
     // Whole days from one 'YYYY-MM-DD' expression to another (positive when `to` is later).
     virtual QString daysBetween(const QString& fromExpr, const QString& toExpr) const = 0;

@@ -520,34 +520,38 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
 QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules& rules, StoreError* error)
 {
     const QDate asOf = asOfOf(asOfIn);
-    const QString today = store::isoDate(asOf), soon = store::isoDate(asOf.addDays(rules.dueSoonDays));
-    QVariantList binds{today, today, soon};
-    const QString behind =
-        paceSql(*d->dialect, Pace::Behind, asOf, rules.paceTolerance, &binds, rules.byOriginalDeadline);
+    const qint64 today = store::dayNumber(asOf), soon = store::dayNumber(asOf.addDays(rules.dueSoonDays));
+    // The figures each link carries (migration 0010): the aggregate reads the task_units_figures index in
+    // (unit, state) order and no task row. Counted per unit and state first, so each link costs one pass of
+    // three date tests (the state's own counts come from the groups); day numbers make 序时进度 the
+    // integer arithmetic of paceSql(), and a NULL date fails its comparisons as paceSql()'s IS NOT NULLs do.
+    const QString deadline =
+        rules.byOriginalDeadline ? QStringLiteral("tu.fig_original") : QStringLiteral("tu.fig_deadline");
+    const QVariantList binds{today, today, soon, today, today, today, today, rules.paceTolerance};
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->run(q,
-                // Each task's figures once, in one pass over the table (the date arithmetic of 序时进度 per
-                // task, not per unit link: 250,000 links for 100,000 tasks), then summed per unit through
-                // task_units by its primary key; the few unit rows are looked up last.
                 QStringLiteral(
-                    "WITH f AS MATERIALIZED (SELECT t.id AS id, "
-                    "CASE WHEN t.status = 'not_started' THEN 1 ELSE 0 END AS not_started, "
-                    "CASE WHEN t.status = 'in_progress' THEN 1 ELSE 0 END AS in_progress, "
-                    "CASE WHEN t.status = 'done' THEN 1 ELSE 0 END AS done, "
-                    "CASE WHEN t.status = 'suspended' THEN 1 ELSE 0 END AS suspended, "
-                    "CASE WHEN %1 AND %3 < ? THEN 1 ELSE 0 END AS overdue, "
-                    "CASE WHEN %1 AND %3 >= ? AND %3 <= ? THEN 1 ELSE 0 END AS soon, "
-                    "CASE WHEN %2 THEN 1 ELSE 0 END AS behind "
-                    "FROM tasks t WHERE t.retired_at IS NULL) "
                     "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
                     "a.overdue, a.soon, a.behind FROM ("
-                    "SELECT tu.unit_id AS unit_id, count(*) AS total, SUM(f.not_started) AS not_started, "
-                    "SUM(f.in_progress) AS in_progress, SUM(f.done) AS done, SUM(f.suspended) AS suspended, "
-                    "SUM(f.overdue) AS overdue, SUM(f.soon) AS soon, SUM(f.behind) AS behind "
-                    "FROM f CROSS JOIN task_units tu WHERE tu.task_id = f.id GROUP BY tu.unit_id) a "
+                    "SELECT g.unit_id AS unit_id, SUM(g.n) AS total, "
+                    "SUM(CASE WHEN g.state = 1 THEN g.n ELSE 0 END) AS not_started, "
+                    "SUM(CASE WHEN g.state = 2 THEN g.n ELSE 0 END) AS in_progress, "
+                    "SUM(CASE WHEN g.state = 3 THEN g.n ELSE 0 END) AS done, "
+                    "SUM(CASE WHEN g.state = 4 THEN g.n ELSE 0 END) AS suspended, "
+                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.overdue ELSE 0 END) AS overdue, "
+                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.soon ELSE 0 END) AS soon, "
+                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.behind ELSE 0 END) AS behind FROM ("
+                    "SELECT tu.unit_id AS unit_id, tu.fig_state AS state, count(*) AS n, "
+                    "count(*) FILTER (WHERE %1 < ?) AS overdue, "
+                    "count(*) FILTER (WHERE %1 >= ? AND %1 <= ?) AS soon, "
+                    "count(*) FILTER (WHERE %1 >= tu.fig_start AND %1 >= ? AND tu.fig_percent < (CASE WHEN "
+                    "? <= tu.fig_start THEN 0 WHEN ? >= %1 THEN 100 ELSE (? - tu.fig_start) * 100 / "
+                    "(%1 - tu.fig_start) END) - ?) AS behind "
+                    "FROM task_units tu WHERE tu.fig_state > 0 GROUP BY tu.unit_id, tu.fig_state) g "
+                    "GROUP BY g.unit_id) a "
                     "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
-                    .arg(kActive, behind, judgedDeadline(rules.byOriginalDeadline)),
+                    .arg(deadline),
                 binds, error))
         return {};
     QList<UnitSummary> out;

@@ -2,6 +2,8 @@
 // co-handles, through Duban and through raw SQL alike; a leader only reads. PostgreSQL only (pg.*).
 #include "storetest.h"
 
+#include <QMap>
+
 using namespace duban;
 using namespace duban::test;
 
@@ -129,6 +131,41 @@ TEST_F(StoreRoles, LiaisonThroughRawSqlCannotChangeAnotherUnitsTask)
     EXPECT_EQ(admin->progress(other).size(), 0);
     EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET percent = 30 WHERE id = %1").arg(own)));
     EXPECT_EQ(percentOf(own), 30);
+}
+
+// The per-unit summaries read task_units alone (migration 0010): its row-level security keeps a liaison's
+// to the tasks it sees, and its edits move the figures everyone sees though it may not write task_units.
+TEST_F(StoreRoles, LiaisonSummariesCountOnlyWhatItSees)
+{
+    const auto byName = [](const QList<UnitSummary>& list) {
+        QMap<QString, UnitSummary> out;
+        for (const UnitSummary& u : list)
+            out.insert(u.name, u);
+        return out;
+    };
+    auto repo = openOk(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(repo);
+    StoreError e;
+    auto mine = byName(repo->unitSummaries({}, {}, &e));
+    EXPECT_FALSE(e.isError()) << e.message.toStdString();
+    ASSERT_EQ(mine.size(), 2); // 财政局 and 商务局 (co-handling 优化营商环境); nothing of 扩大对外贸易
+    EXPECT_EQ(mine[s(u"市财政局")].total, 2);
+    EXPECT_EQ(mine[s(u"市商务局")].total, 1);
+    auto all = byName(admin->unitSummaries());
+    EXPECT_EQ(all[s(u"市商务局")].total, 2);
+
+    ASSERT_FALSE(
+        repo->applyEdit({own, TaskField::Status, int(Status::Done)}, s(u"财政局联络员"), &e).isNull())
+        << e.message.toStdString();
+    EXPECT_EQ(byName(repo->unitSummaries())[s(u"市财政局")].done, 1);
+    EXPECT_EQ(byName(admin->unitSummaries())[s(u"市财政局")].done, 1);
+
+    RawDb raw(as(liaison, QStringLiteral("pw-liaison")));
+    ASSERT_TRUE(raw.db().isOpen());
+    EXPECT_EQ(raw.count(QStringLiteral("task_units")), 3); // the links of its two tasks
+    EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE task_units SET fig_state = 3")));
+    EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET status = 'in_progress' WHERE id = %1").arg(co)));
+    EXPECT_EQ(byName(admin->unitSummaries())[s(u"市商务局")].inProgress, 1);
 }
 
 TEST_F(StoreRoles, LeaderReadsEverythingAndWritesNothing)
