@@ -183,7 +183,7 @@ double shellLoadOfEveryRow(const QTemporaryDir& dir, const QString& schema, cons
                 columns << c;
                 values << QStringLiteral("NULLIF(%1, '\\N')").arg(c);
             }
-            const QString csv = dir.filePath(t + QStringLiteral(".csv"));
+            const QString csv = dir.filePath(QStringLiteral("every-row-") + t + QStringLiteral(".csv"));
             const QString cols = columns.join(QStringLiteral(", "));
             dump += QStringLiteral(".output '%1'\nSELECT %2 FROM %3;\n").arg(csv, cols, t);
             load +=
@@ -195,7 +195,7 @@ double shellLoadOfEveryRow(const QTemporaryDir& dir, const QString& schema, cons
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-    const QString chars = dir.filePath(QStringLiteral("task_chars.csv"));
+    const QString chars = dir.filePath(QStringLiteral("every-row-task_chars.csv"));
     dump += QStringLiteral(".output '%1'\nSELECT rowid, doc FROM task_chars;\n.output stdout\n").arg(chars);
     load += QStringLiteral("CREATE TEMP TABLE s_chars (id INTEGER, doc TEXT);\n.import '%1' s_chars\n")
                 .arg(chars);

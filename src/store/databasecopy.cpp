@@ -49,6 +49,11 @@ bool Repository::copyFrom(Repository& source, StoreError* error)
         return setError(
             error, StoreError::BadInput,
             tr("目标数据库 %1 中已有任务，不能再导入整个数据库：请导入到新建的数据库").arg(d->path));
+    // The audit rows keep the database user who made each change (migration 0011): the server's trigger
+    // honours this only for a superuser, and only in this transaction (set_config's true: local).
+    if (d->server() &&
+        !d->run(q, QStringLiteral("SELECT set_config('duban.keep_audit_user', 'on', true)"), {}, error))
+        return false;
     // The built-in unit directory a new database starts with gives way to the source's units and ids.
     if (!d->run(q, QStringLiteral("DELETE FROM unit_aliases"), {}, error) ||
         !d->run(q, QStringLiteral("DELETE FROM units"), {}, error))

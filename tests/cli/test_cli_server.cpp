@@ -3,6 +3,7 @@
 #include "clirun.h"
 #include "testdb.h"
 
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace duban;
@@ -29,9 +30,29 @@ TEST(CliServer, InitUsersImportAndBackup)
     const int deskTasks = desk.taskIds().size();
     ASSERT_GT(deskTasks, 10);
 
+    // The desk's audit rows name who made each change at the database (a copy backed up from a server):
+    // moved in, they must keep that name, not take the importer's.
+    int deskAudit = 0;
+    {
+        QSqlDatabase raw = rawConnection(desk.path, QStringLiteral("desk-audit"));
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_log SET db_user = 'desk_clerk'")));
+        deskAudit = q.numRowsAffected();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("desk-audit"));
+    ASSERT_GT(deskAudit, 0);
+
     CliRun r = onServerRun({QStringLiteral("server"), QStringLiteral("import-sqlite"), desk.path});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QString::number(deskTasks))) << r.out.toStdString();
+    {
+        QSqlDatabase raw = rawConnection(url, QStringLiteral("server-audit"));
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE db_user = 'desk_clerk'")) &&
+                    q.next());
+        EXPECT_EQ(q.value(0).toInt(), deskAudit);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("server-audit"));
     r = onServerRun({QStringLiteral("server"), QStringLiteral("init")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
 

@@ -131,6 +131,19 @@ TEST_F(StoreRoles, LiaisonThroughRawSqlCannotChangeAnotherUnitsTask)
     EXPECT_EQ(admin->progress(other).size(), 0);
     EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET percent = 30 WHERE id = %1").arg(own)));
     EXPECT_EQ(percentOf(own), 30);
+    // The trail names the login, whatever name the row brings (migration 0011 keeps a given one only for a
+    // superuser's import-sqlite).
+    EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, db_user) "
+                                        "VALUES (%1, '2023-01-01', 'x', 'progress', 'office_head')")
+                             .arg(own)));
+    QSqlQuery named(raw.db());
+    ASSERT_TRUE(named.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE db_user = 'office_head'")) &&
+                named.next());
+    EXPECT_EQ(named.value(0).toInt(), 0);
+    ASSERT_TRUE(
+        named.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE db_user = '%1'").arg(liaison)) &&
+        named.next());
+    EXPECT_GE(named.value(0).toInt(), 1);
 }
 
 // The per-unit summaries read task_units alone (migration 0010): its row-level security keeps a liaison's

@@ -1,0 +1,2 @@
+-- Version 11 changes the server's audit trigger only (postgresql/0011_audit_user_kept.sql): a file has no
+-- database users, and keeping the step numbers the same on both backends keeps one schema version.
