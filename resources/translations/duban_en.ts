@@ -5871,6 +5871,14 @@ Earlier edits can still be undone.</translation>
         <source>不认识的参数 %1</source>
         <translation>unknown parameter %1</translation>
     </message>
+    <message>
+        <source>端口须为 1–65535 之间的数字</source>
+        <translation>the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>地址中有不允许的字符（如空格），请检查用户名、主机和数据库名</source>
+        <translation>it has a character a URL may not hold (such as a space): check the user, host and database name</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

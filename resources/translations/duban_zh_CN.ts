@@ -5838,6 +5838,14 @@ Ctrl+Shift+E 导出单位反馈表&#x3000;Ctrl+Shift+I 导入单位反馈表&#x3
         <source>不认识的参数 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>端口须为 1–65535 之间的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址中有不允许的字符（如空格），请检查用户名、主机和数据库名</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

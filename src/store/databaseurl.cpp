@@ -38,8 +38,13 @@ bool DatabaseLocation::parse(const QString& text, DatabaseLocation* out, QString
     if (noHost)
         t.insert(slash < 0 ? t.size() : slash, QLatin1String("duban-no-host"));
     const QUrl url(t, QUrl::StrictMode);
-    if (!url.isValid())
-        return bad(url.errorString());
+    if (!url.isValid()) {
+        // QUrl's errorString() is English and names its own parser's state: say what to fix instead.
+        const int colon = authority.lastIndexOf(u':');
+        const bool badPort = colon > authority.lastIndexOf(u'@') && colon >= 0;
+        return bad(badPort ? store::tr("端口须为 1–65535 之间的数字")
+                           : store::tr("地址中有不允许的字符（如空格），请检查用户名、主机和数据库名"));
+    }
     out->server = true;
     out->user = url.userName(QUrl::FullyDecoded);
     out->password = url.password(QUrl::FullyDecoded);

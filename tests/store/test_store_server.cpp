@@ -38,6 +38,10 @@ TEST(StoreServer, UrlsAndPathsAreToldApart)
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://u@host/"), &l, &why));
     EXPECT_TRUE(why.contains(QStringLiteral("缺少数据库名"))) << why.toStdString();
     EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://u@host/db?sslmode=x"), &l, &why));
+    // A bad port is told in the user's words, not Qt's English parser message.
+    EXPECT_FALSE(DatabaseLocation::parse(QStringLiteral("postgresql://u@host:notaport/db"), &l, &why));
+    EXPECT_TRUE(why.contains(QStringLiteral("端口"))) << why.toStdString();
+    EXPECT_FALSE(why.contains(QStringLiteral("Invalid"))) << why.toStdString();
 }
 
 TEST(StoreServer, UnreachableServerIsNamedInChinese)
