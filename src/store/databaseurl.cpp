@@ -41,7 +41,7 @@ bool DatabaseLocation::parse(const QString& text, DatabaseLocation* out, QString
     if (!url.isValid()) {
         // QUrl's errorString() is English and names its own parser's state: say what to fix instead.
         const int colon = authority.lastIndexOf(u':');
-        const bool badPort = colon > authority.lastIndexOf(u'@') && colon >= 0;
+        const bool badPort = colon > authority.lastIndexOf(u'@'); // user:password@ has its colon before the @
         return bad(badPort ? store::tr("端口须为 1–65535 之间的数字")
                            : store::tr("地址中有不允许的字符（如空格），请检查用户名、主机和数据库名"));
     }
