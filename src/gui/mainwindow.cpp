@@ -639,14 +639,18 @@ void MainWindow::onEdited(EditScopes what, const QList<qint64>& ids)
         m_tasks->detail()->reload();
         return;
     }
-    if (ids.isEmpty())
+    if (ids.isEmpty()) {
         m_tasks->refresh();
-    else
-        m_tasks->refreshTasks(ids); // another desk's write: the rows on screen, the detail if it shows one
-    m_kanban->invalidate();
-    m_gantt->reload();
+        m_kanban->invalidate();
+        m_gantt->reload();
+        m_overdue->reload();
+    } else {                        // another desk's write: only what it named is read again, in place
+        m_tasks->refreshTasks(ids); // the rows on screen, the detail if it shows one
+        m_kanban->refreshTasks(ids);
+        m_gantt->refreshTasks(ids);
+        m_overdue->refreshTasks();
+    }
     m_units->reload(); // task counts
-    m_overdue->reload();
     updateStatusCounts();
 }
 

@@ -81,6 +81,7 @@ private:
         f.deadlineFrom = q.deadlineFrom;
         f.deadlineTo = q.deadlineTo;
         f.search = q.search;
+        f.ids = q.ids;
         return f;
     }
     Repository& m_repo;

@@ -6,7 +6,9 @@
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace duban {
@@ -175,6 +177,36 @@ GanttData loadGanttData(Repository& repo, GanttGrouping grouping, const QDate& a
     for (const TaskRecord& it : items)
         tasks.append(ganttTask(it, dates.value(it.directiveId)));
     return groupGanttTasks(tasks, grouping, directives);
+}
+
+GanttData refreshGanttData(Repository& repo, const GanttData& held, const QList<qint64>& ids,
+                           GanttGrouping grouping, const QDate& asOf, const DueRules& rules,
+                           StoreError* error)
+{
+    StoreError e;
+    const QList<DirectiveRecord> directives = repo.directives(&e);
+    TaskFilter f;
+    f.asOf = asOf;
+    f.dueSoonDays = rules.dueSoonDays;
+    f.ids = ids;
+    const QList<TaskRecord> items = e.isError() ? QList<TaskRecord>() : repo.tasks(f, {}, 0, -1, &e);
+    if (e.isError()) {
+        if (error)
+            *error = e;
+        return held;
+    }
+    QHash<qint64, QDate> dates;
+    for (const DirectiveRecord& d : directives)
+        dates.insert(d.id, d.date);
+    const QSet<qint64> changed(ids.cbegin(), ids.cend());
+    QMap<qint64, GanttTask> tasks; // by id, as loadGanttData reads them; a task under two units once
+    for (const GanttGroup& g : held.groups)
+        for (const GanttTask& t : g.tasks)
+            if (!changed.contains(t.id))
+                tasks.insert(t.id, t);
+    for (const TaskRecord& it : items)
+        tasks.insert(it.id, ganttTask(it, dates.value(it.directiveId)));
+    return groupGanttTasks(tasks.values(), grouping, directives);
 }
 
 } // namespace duban

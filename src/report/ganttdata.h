@@ -57,4 +57,10 @@ GanttData groupGanttTasks(const QList<GanttTask>& tasks, GanttGrouping grouping,
 GanttData loadGanttData(Repository& repo, GanttGrouping grouping, const QDate& asOf, const DueRules& rules,
                         StoreError* error = nullptr);
 
+// The chart after another desk changed `ids`: those tasks read again (with the directives, for their
+// groups and start dates), every other task kept from `held`; grouped as loadGanttData would.
+GanttData refreshGanttData(Repository& repo, const GanttData& held, const QList<qint64>& ids,
+                           GanttGrouping grouping, const QDate& asOf, const DueRules& rules,
+                           StoreError* error = nullptr);
+
 } // namespace duban

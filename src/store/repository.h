@@ -99,6 +99,9 @@ struct TaskFilter
     std::optional<Pace> pace;       // 序时进度 on asOf, computed in SQL like duban::pace()
     int paceTolerance = 5;
     bool byOriginalDeadline = false; // due and pace judged by the deadline before the first 延期
+    // Non-empty: only these tasks, of those the rest selects (a view reading again what another desk
+    // changed).
+    QList<qint64> ids;
 };
 
 enum class TaskSortKey { Id, Title, LeadUnits, Deadline, DueState, Status, Percent, Directive, Updated };

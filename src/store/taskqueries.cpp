@@ -145,6 +145,14 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
         w->clauses << QStringLiteral("t.directive_id = ?");
         w->binds << f.directiveId;
     }
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : f.ids) {
+            marks << QStringLiteral("?");
+            w->binds << id;
+        }
+        w->clauses << QStringLiteral("t.id IN (%1)").arg(marks.join(u','));
+    }
     if (f.due)
         addDue(*w, *f.due, asOfOf(f.asOf), f.dueSoonDays, f.byOriginalDeadline);
     if (f.pace)
@@ -169,7 +177,7 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
 QStringList searchOnly(const TaskFilter& f)
 {
     if (!f.unit.isEmpty() || f.status || f.directiveId > 0 || f.due || f.pace || f.deadlineFrom.isValid() ||
-        f.deadlineTo.isValid())
+        f.deadlineTo.isValid() || !f.ids.isEmpty())
         return {};
     return searchTerms(f);
 }

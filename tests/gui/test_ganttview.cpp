@@ -2,10 +2,12 @@
 // today pinned to 2020-10-15: grouping, zoom and the visible date range, bar colours sampled from the
 // painted chart, milestones and open ends, tree/chart sync, double-click to the task, printing to PDF.
 #include "core/clock.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/gantt/ganttchart.h"
 #include "gui/gantt/ganttmodel.h"
 #include "gui/gantt/ganttpage.h"
 #include "gui/gantt/ganttprintdialog.h"
+#include "gui/load/backgroundload.h"
 #include "gui/mainwindow.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -351,6 +354,58 @@ private slots:
         const int row = chart()->rowOfTask(id);
         QVERIFY(row >= 0);
         QCOMPARE(chart()->renderer().rows()[row].task->title, QStringLiteral("繁荣夜间经济（夜市）"));
+    }
+
+    // Issue 13 item 5: another desk's write (the change feed, simulated by the editor's signal) reads that
+    // task alone again; a field change keeps the tree's rows and selection (no reset), a lead-unit change
+    // regroups exactly as a whole load would.
+    void anotherDesksWriteIsReadInPlace()
+    {
+        m_window->showView(MainWindow::Gantt);
+        page()->setGrouping(GanttGrouping::LeadUnit);
+        QTRY_VERIFY(!BackgroundLoad::anyBusy());
+        const qint64 id = taskId(QStringLiteral("支持发放消费券"));
+        const int commerce = groupIndex(QStringLiteral("市商务局"));
+        QVERIFY(commerce >= 0);
+        int at = -1;
+        for (int t = 0; t < model()->rowCount(model()->index(commerce, 0)); ++t)
+            if (model()->index(t, 0, model()->index(commerce, 0)).data(GanttModel::TaskIdRole).toLongLong() ==
+                id)
+                at = t;
+        QVERIFY(at >= 0);
+        const QModelIndex cell = model()->index(at, 0, model()->index(commerce, 0));
+        page()->tree()->setCurrentIndex(cell);
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        auto repo = Repository::open(m_db);
+        QVERIFY(repo->applyEdit({id, TaskField::Percent, 65}, QStringLiteral("另一台电脑")).isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        const int percent = GanttModel::column(TaskColumn::Percent);
+        QTRY_COMPARE(cell.siblingAtColumn(percent).data(Qt::DisplayRole).toString(), QStringLiteral("65%"));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(page()->tree()->currentIndex(), cell);
+
+        const QStringList lead = repo->task(id)->record.leadUnits;
+        QVERIFY(repo->applyEdit({id, TaskField::LeadUnits, QStringList{QStringLiteral("市财政局")}},
+                                QStringLiteral("另一台电脑"))
+                    .isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        QTRY_VERIFY(
+            groupIndex(QStringLiteral("市财政局")) >= 0 &&
+            titlesIn(groupIndex(QStringLiteral("市财政局"))).contains(QStringLiteral("支持发放消费券")));
+        QVERIFY(!titlesIn(groupIndex(QStringLiteral("市商务局"))).contains(QStringLiteral("支持发放消费券")));
+        GanttData whole =
+            loadGanttData(*repo, GanttGrouping::LeadUnit, Clock::today(), WarningPalette::current().rules);
+        QCOMPARE(model()->rowCount(), int(whole.groups.size()));
+        for (int g = 0; g < model()->rowCount(); ++g) {
+            QCOMPARE(model()->ganttData().groups[g].label, whole.groups[g].label);
+            QCOMPARE(titlesIn(g).size(), int(whole.groups[g].tasks.size()));
+        }
+        QVERIFY(repo->applyEdits({{id, TaskField::LeadUnits, lead}, {id, TaskField::Percent, 0}},
+                                 QStringLiteral("另一台电脑")));
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        QTRY_VERIFY(
+            titlesIn(groupIndex(QStringLiteral("市商务局"))).contains(QStringLiteral("支持发放消费券")));
+        page()->setGrouping(GanttGrouping::Directive);
     }
 
     void printDialogWritesPdf()

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -410,6 +411,106 @@ private slots:
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
         QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
+    }
+
+    // Issue 13 item 5: another desk's write names the task (the change feed on a shared server, simulated
+    // here by the editor's signal); only that card is read again and it moves to its new column where it
+    // stands: no reset, the selection and the current card go with it.
+    void anotherDesksWriteMovesTheCardInPlace()
+    {
+        m_window->showView(MainWindow::Kanban); // an open board: a hidden one reads everything when shown
+        QTRY_VERIFY(!model()->isLoading());
+        const qint64 id = cardOf(kOnTrackTitle).data(KanbanModel::IdRole).toLongLong();
+        QVERIFY(id > 0);
+        board()->setCurrentIndex(cardOfId(id));
+        QVERIFY(board()->selectionModel()->isSelected(cardOfId(id)));
+        const int done = model()->columnTotal(int(Status::Done));
+        const int rows = model()->rowCount();
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(model(), &QAbstractItemModel::rowsMoved);
+        const Status before = second()->task(id)->record.status;
+        QVERIFY(second()
+                    ->applyEdit({id, TaskField::Status, int(Status::Done)}, QStringLiteral("另一台电脑"))
+                    .isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::Done));
+        QCOMPARE(model()->columnTotal(int(Status::Done)), done + 1);
+        QCOMPARE(model()->rowCount(), rows);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(board()->selectionModel()->isSelected(cardOfId(id)));
+        QCOMPARE(board()->currentIndex(), cardOfId(id));
+        QCOMPARE(board()->indexAt(board()->visualRect(cardOfId(id)).center()), cardOfId(id));
+        // The store's order inside the column: the same as the whole board's query gives.
+        const int row = cardOfId(id).row();
+        m_window->kanbanPage()->reloadNow();
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(cardOfId(id).row(), row);
+        reset.clear();
+        QVERIFY(second()
+                    ->applyEdit({id, TaskField::Status, int(before)}, QStringLiteral("另一台电脑"))
+                    .isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        const Status stored =
+            second()->task(id)->record.status; // the percent the 办结 set may keep it 进行中
+        QVERIFY(stored != Status::Done);
+        QTRY_COMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(stored));
+        QCOMPARE(reset.count(), 0);
+    }
+
+    // A board of its own, filtered to one unit: a task moved to another lead unit elsewhere leaves it, one
+    // moved in arrives, in its lane; only those rows are inserted or removed.
+    void tasksLeavingAndEnteringTheFilterComeAndGo()
+    {
+        auto repo = second();
+        QVERIFY(repo);
+        KanbanModel board;
+        QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board.setStore(repo.get(), nullptr, false);
+        board.setLanes(KanbanLanes::LeadUnit);
+        const QString unit =
+            model()->index(0, 0).data(KanbanModel::LeadUnitRole).toString().section(u'、', 0, 0);
+        TaskQuery q;
+        q.unit = unit;
+        board.setQuery(q);
+        const int n = board.rowCount();
+        QVERIFY(n > 0);
+        const qint64 leaving = board.idAt(0);
+        qint64 entering = 0;
+        for (int r = 0; r < model()->rowCount() && !entering; ++r)
+            if (!model()->index(r, 0).data(KanbanModel::LeadUnitRole).toString().contains(unit))
+                entering = model()->idAt(r);
+        QVERIFY(entering > 0);
+        const QStringList leavingLead = repo->task(leaving)->record.leadUnits;
+        const QStringList enteringLead = repo->task(entering)->record.leadUnits;
+        QSignalSpy reset(&board, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&board, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&board, &QAbstractItemModel::rowsInserted);
+        QVERIFY(repo->applyEdits({{leaving, TaskField::LeadUnits, QStringList{QStringLiteral("市审计局")}},
+                                  {entering, TaskField::LeadUnits, QStringList{unit}}},
+                                 QStringLiteral("另一台电脑")));
+        board.refreshTasks({leaving, entering});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(board.rowCount(), n);
+        QCOMPARE(board.rowOfId(leaving), -1);
+        const int row = board.rowOfId(entering);
+        QVERIFY(row >= 0);
+        QCOMPARE(board.laneTitle(board.laneOf(row)), unit);
+        // Where the board's own query puts it.
+        KanbanModel fresh;
+        fresh.setStore(repo.get(), nullptr, false);
+        fresh.setLanes(KanbanLanes::LeadUnit);
+        fresh.setQuery(q);
+        QCOMPARE(fresh.rowOfId(entering), row);
+        QVERIFY(repo->applyEdits(
+            {{leaving, TaskField::LeadUnits, leavingLead}, {entering, TaskField::LeadUnits, enteringLead}},
+            QStringLiteral("另一台电脑")));
+        board.refreshTasks({leaving, entering});
+        QCOMPARE(board.rowCount(), n);
+        QCOMPARE(board.rowOfId(entering), -1);
+        QVERIFY(board.rowOfId(leaving) >= 0);
     }
 
     // Issue 13: a move sends the version the card shows, like the table; another desk's write since is

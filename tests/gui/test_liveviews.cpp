@@ -3,7 +3,14 @@
 // on the test cluster (pg.test_gui_liveviews, DUBAN_TEST_PG); skipped without one.
 #include "core/clock.h"
 #include "gui/edit/taskeditor.h"
+#include "gui/gantt/ganttmodel.h"
+#include "gui/gantt/ganttpage.h"
+#include "gui/kanban/kanbanmodel.h"
+#include "gui/kanban/kanbanpage.h"
+#include "gui/load/backgroundload.h"
 #include "gui/mainwindow.h"
+#include "gui/overdue/overduepage.h"
+#include "gui/overdue/warningtaskmodel.h"
 #include "gui/tasks/taskdetailpanel.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/tasks/tasktablemodel.h"
@@ -102,6 +109,63 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QTest::qWait(300); // our own notification would arrive by now
         QCOMPARE(changed.count(), 1);
+    }
+
+    // The board, the Gantt chart and the overdue list follow too, each reading only what the notice named:
+    // none of them is reset, the card or row stays where the user's selection is.
+    void theOtherViewsFollowInPlace()
+    {
+        StoreError e;
+        m_window->showView(MainWindow::Kanban);
+        KanbanModel* board = m_window->kanbanPage()->model();
+        QTRY_COMPARE(board->rowCount(), 3);
+        QSignalSpy boardReset(board, &QAbstractItemModel::modelReset);
+        QVERIFY2(m_otherDesk->applyEdits({{m_ids.at(2), TaskField::Status, int(Status::Done)}},
+                                         QStringLiteral("另一台电脑"), nullptr, &e),
+                 qPrintable(e.message));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board->index(board->rowOfId(m_ids.at(2))).data(KanbanModel::StatusRole).toInt(),
+            int(Status::Done), 1000);
+        QCOMPARE(boardReset.count(), 0);
+
+        m_window->showView(MainWindow::Gantt);
+        GanttModel* gantt = m_window->ganttPage()->model();
+        QTRY_VERIFY(gantt->rowCount() > 0 && !BackgroundLoad::anyBusy());
+        QSignalSpy ganttReset(gantt, &QAbstractItemModel::modelReset);
+        QVERIFY2(m_otherDesk->applyEdits({{m_ids.at(0), TaskField::Percent, 55}},
+                                         QStringLiteral("另一台电脑"), nullptr, &e),
+                 qPrintable(e.message));
+        auto ganttPercent = [&] {
+            for (const GanttGroup& g : gantt->ganttData().groups)
+                for (const GanttTask& t : g.tasks)
+                    if (t.id == m_ids.at(0))
+                        return t.percent;
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ganttPercent(), 55, 1000);
+        QCOMPARE(ganttReset.count(), 0);
+
+        m_window->showView(MainWindow::Overdue);
+        WarningTaskModel* warned = m_window->overduePage()->taskModel();
+        QTRY_VERIFY(!BackgroundLoad::anyBusy());
+        const int onTrack = warned->groupRow(DueState::OnTrack);
+        QVERIFY(onTrack >= 0);
+        QTRY_VERIFY(warned->rowCount(warned->index(onTrack, 0)) > 0);
+        QSignalSpy warnedReset(warned, &QAbstractItemModel::modelReset);
+        QVERIFY2(m_otherDesk->applyEdits({{m_ids.at(0), TaskField::Percent, 60}},
+                                         QStringLiteral("另一台电脑"), nullptr, &e),
+                 qPrintable(e.message));
+        auto warnedPercent = [&] {
+            const QModelIndex group = warned->index(onTrack, 0);
+            for (int r = 0; r < warned->rowCount(group); ++r)
+                if (const TaskRecord* t = warned->taskAt(warned->index(r, 0, group));
+                    t && t->id == m_ids.at(0))
+                    return t->percent;
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(warnedPercent(), 60, 1000);
+        QCOMPARE(warnedReset.count(), 0);
+        m_window->showView(MainWindow::Tasks);
     }
 
     void aTaskAddedElsewhereAppears()

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
+#include "gui/edit/taskeditor.h"
 #include "gui/load/backgroundload.h"
 #include "gui/mainwindow.h"
 #include "gui/overdue/overduepage.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -381,6 +383,42 @@ private slots:
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
         QCOMPARE(m_window->tasksPage()->detail()->taskId(), id);
+    }
+
+    // Issue 13 item 5: another desk's write (the change feed, simulated by the editor's signal). A percent
+    // changes the row in place: no reset, the selected row stays selected and the counts are read again.
+    // A new deadline that takes the task out of 逾期 changes the groups: they are read anew.
+    void anotherDesksWriteChangesTheRowInPlace()
+    {
+        QAbstractItemModelTester tester(tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->showView(MainWindow::Overdue);
+        page()->setAsOf(QDate(2020, 10, 15));
+        const QModelIndex i = findTask(DueState::Overdue, QStringLiteral("加快推进"));
+        QVERIFY(i.isValid());
+        const qint64 id = i.data(WarningTaskModel::IdRole).toLongLong();
+        page()->taskTree()->setCurrentIndex(i);
+        QSignalSpy reset(tasks(), &QAbstractItemModel::modelReset);
+        StoreError e;
+        auto other = Repository::open(m_db, {}, &e);
+        QVERIFY2(other, qPrintable(e.message));
+        QVERIFY(other->applyEdit({id, TaskField::Percent, 30}, QStringLiteral("另一台电脑")).isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        const QModelIndex percent = i.siblingAtColumn(WarningTaskModel::column(TaskColumn::Percent));
+        QTRY_VERIFY(percent.data().toString().contains(QStringLiteral("30")));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(page()->taskTree()->currentIndex(), i);
+
+        const QDate deadline = other->task(id)->record.deadline;
+        QVERIFY(
+            other->applyEdits({{id, TaskField::Deadline, QDate(2020, 12, 31)}, {id, TaskField::Percent, 0}},
+                              QStringLiteral("另一台电脑")));
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        QTRY_COMPARE(tasks()->groupTotal(DueState::Overdue), 0);
+        QVERIFY(findTask(DueState::OnTrack, QStringLiteral("加快推进")).isValid());
+        QVERIFY(
+            other->applyEdit({id, TaskField::Deadline, deadline}, QStringLiteral("另一台电脑")).isValid());
+        emit m_window->editor()->changed(EditScope::Fields, {id});
+        QTRY_COMPARE(tasks()->groupTotal(DueState::Overdue), 1);
     }
 
     void settingsChangeReloadsViews()

@@ -167,6 +167,25 @@ TEST_F(StoreQueries, FiltersSortingAndPaging)
     EXPECT_EQ(byDue.last(), s(u"暂缓的逾期任务"));
 }
 
+TEST_F(StoreQueries, NamedTasksAmongThoseTheFilterSelects)
+{
+    // What a view reads again after another desk's write: only the tasks named, and of those only the
+    // ones its own filter still selects (a task that left the filter is missing: it leaves the view).
+    TaskFilter named;
+    named.ids = {ids[2], ids[0], ids[4]};
+    EXPECT_EQ(titles(named),
+              (QStringList{s(u"昨天到期的任务"), s(u"七天后到期的任务"), s(u"没有期限的任务")}));
+    EXPECT_EQ(repo->countTasks(named), 3);
+    named.unit = s(u"市商务局");
+    EXPECT_EQ(titles(named), QStringList{s(u"七天后到期的任务")});
+    TaskFilter searched;
+    searched.search = s(u"改造");
+    searched.ids = {ids[3]};
+    EXPECT_EQ(repo->countTasks(searched), 0); // the search alone would count 1
+    searched.ids = {ids[0]};
+    EXPECT_EQ(repo->countTasks(searched), 1);
+}
+
 TEST(StoreSearch, ShortTermsFoldLatinCaseAndKeepWildcardsLiteral)
 {
     TestDatabase db;

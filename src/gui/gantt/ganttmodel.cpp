@@ -15,6 +15,30 @@ GanttModel::GanttModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void GanttModel::setData(GanttData data)
 {
+    // The same groups holding the same tasks in the same order (another desk changed a field): the rows
+    // stay, their values change, and the tree keeps its selection and scroll.
+    auto sameRows = [&] {
+        if (data.groups.size() != m_data.groups.size())
+            return false;
+        for (qsizetype g = 0; g < data.groups.size(); ++g) {
+            const GanttGroup &a = data.groups.at(g), &b = m_data.groups.at(g);
+            if (a.label != b.label || a.tasks.size() != b.tasks.size())
+                return false;
+            for (qsizetype t = 0; t < a.tasks.size(); ++t)
+                if (a.tasks.at(t).id != b.tasks.at(t).id)
+                    return false;
+        }
+        return true;
+    };
+    if (!m_data.groups.isEmpty() && sameRows()) {
+        m_data = std::move(data);
+        const int last = kColumnCount - 1;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, last));
+        for (int g = 0; g < rowCount(); ++g)
+            if (const int n = rowCount(index(g, 0)); n > 0)
+                emit dataChanged(index(0, 0, index(g, 0)), index(n - 1, last, index(g, 0)));
+        return;
+    }
     beginResetModel();
     m_data = std::move(data);
     endResetModel();

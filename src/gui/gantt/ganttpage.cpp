@@ -29,6 +29,12 @@ namespace duban {
 
 namespace {
 
+struct Loaded
+{
+    GanttData data;
+    QString error;
+};
+
 // Every tree row exactly as tall as a chart row, so that the two line up pixel for pixel.
 class FixedRowDelegate : public QStyledItemDelegate
 {
@@ -240,11 +246,7 @@ void GanttPage::load()
         showData({}, {});
         return;
     }
-    struct Loaded
-    {
-        GanttData data;
-        QString error;
-    };
+    m_refreshing.clear();
     const GanttGrouping g = grouping();
     const QDate today = Clock::today();
     const DueRules rules = WarningPalette::current().rules;
@@ -258,6 +260,34 @@ void GanttPage::load()
             return l;
         },
         [this](Loaded l) { showData(std::move(l.data), l.error); });
+}
+
+void GanttPage::refreshTasks(const QList<qint64>& ids)
+{
+    if (!m_repo || !isVisible() || m_dirty || ids.isEmpty() ||
+        (m_loader->isBusy() && m_refreshing.isEmpty()) || m_refreshing.size() + ids.size() > 500) {
+        reload(); // a whole load on its way may have read before the write: it starts again
+        return;
+    }
+    m_refreshing << ids; // this read supersedes the one on its way, so it reads that one's tasks too
+    const QList<qint64> all = m_refreshing;
+    const GanttData held = m_model->ganttData();
+    const GanttGrouping g = grouping();
+    const QDate today = Clock::today();
+    const DueRules rules = WarningPalette::current().rules;
+    m_loader->start<Loaded>(
+        m_repo,
+        [held, all, g, today, rules](Repository& repo) {
+            StoreError e;
+            Loaded l;
+            l.data = refreshGanttData(repo, held, all, g, today, rules, &e);
+            l.error = e.message;
+            return l;
+        },
+        [this](Loaded l) {
+            m_refreshing.clear();
+            showData(std::move(l.data), l.error);
+        });
 }
 
 void GanttPage::showData(GanttData data, const QString& error)

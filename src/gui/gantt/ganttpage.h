@@ -29,6 +29,9 @@ public:
     void setRepository(Repository* repo);
     // Re-reads the tasks now if the page is showing, else when it is next shown.
     void reload();
+    // Another desk changed these tasks: they alone are read again (refreshGanttData); a field change keeps
+    // the tree's rows, selection and scroll. A hidden page reads everything when shown.
+    void refreshTasks(const QList<qint64>& ids);
     void setGrouping(GanttGrouping g);
     GanttGrouping grouping() const;
     // Groups only: QTreeView::expandAll() would also track every task row and make collapsing quadratic.
@@ -56,6 +59,7 @@ private:
 
     Repository* m_repo = nullptr;
     bool m_dirty = true;
+    QList<qint64> m_refreshing; // ids of the refresh on its way: a newer one reads them again too
     GanttModel* m_model;
     QTreeView* m_tree;
     GanttChart* m_chart;

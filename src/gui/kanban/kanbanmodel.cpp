@@ -11,7 +11,9 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace duban {
 
@@ -66,7 +68,11 @@ void KanbanModel::setLanes(KanbanLanes lanes)
         return;
     m_lanes = lanes;
     // The same tasks in other lanes: the cards held, back in the store's order.
-    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) { return a.order < b.order; });
+    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) {
+        return a.deadline.isValid() != b.deadline.isValid() ? a.deadline.isValid()
+               : a.deadline != b.deadline                   ? a.deadline < b.deadline
+                                                            : a.id < b.id;
+    });
     QList<TaskRecord> rows;
     rows.reserve(m_cards.size());
     for (Card& c : m_cards)
@@ -91,6 +97,8 @@ void KanbanModel::reload()
         m_loading = false;
         m_directiveTitle = std::move(r.directiveTitle);
         show(std::move(r.rows));
+        if (!m_refreshAfterLoad.isEmpty()) // that read may have begun before another desk's write
+            refreshTasks(std::exchange(m_refreshAfterLoad, {}));
     };
     if (!m_repo) {
         land({});
@@ -115,18 +123,7 @@ void KanbanModel::show(QList<TaskRecord> rows)
     m_laneTitles.clear();
     m_rowOfId.clear();
 
-    // Lanes: biggest first, then by name; tasks with several lead units sit in the first one's lane.
-    auto laneKey = [this](const TaskRecord& r) {
-        switch (m_lanes) {
-        case KanbanLanes::None:
-            return QString();
-        case KanbanLanes::LeadUnit:
-            return r.leadUnits.isEmpty() ? tr("（未定牵头单位）") : r.leadUnits.first();
-        case KanbanLanes::Directive:
-            return r.directive.isEmpty() ? tr("（未注明文件）") : r.directive;
-        }
-        return QString();
-    };
+    // Lanes: biggest first, then by name.
     QHash<QString, int> laneSizes;
     QStringList keys;
     keys.reserve(rows.size());
@@ -153,20 +150,43 @@ void KanbanModel::show(QList<TaskRecord> rows)
         static_cast<TaskRecord&>(c) = std::move(rows[i]);
         c.derive(today, rules);
         c.lane = laneIndex.value(keys.at(i));
-        c.order = i;
     }
     placeInCells();
     ++m_generation;
     endResetModel();
 }
 
+QString KanbanModel::laneKey(const TaskRecord& r) const
+{
+    // Tasks with several lead units sit in the first one's lane.
+    switch (m_lanes) {
+    case KanbanLanes::None:
+        return QString();
+    case KanbanLanes::LeadUnit:
+        return r.leadUnits.isEmpty() ? tr("（未定牵头单位）") : r.leadUnits.first();
+    case KanbanLanes::Directive:
+        return r.directive.isEmpty() ? tr("（未注明文件）") : r.directive;
+    }
+    return QString();
+}
+
+bool KanbanModel::before(const Card& a, const Card& b)
+{
+    // The store's order for the board's query (deadline ascending, none last, then id): a card read again
+    // on its own lands where the whole board's query would have put it.
+    const int ca = a.lane * kColumns + int(a.status), cb = b.lane * kColumns + int(b.status);
+    if (ca != cb)
+        return ca < cb;
+    if (a.deadline.isValid() != b.deadline.isValid())
+        return a.deadline.isValid();
+    if (a.deadline != b.deadline)
+        return a.deadline < b.deadline;
+    return a.id < b.id;
+}
+
 void KanbanModel::placeInCells()
 {
-    // By cell, then the store's order (deadline) inside each cell.
-    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) {
-        const int ca = a.lane * kColumns + int(a.status), cb = b.lane * kColumns + int(b.status);
-        return ca != cb ? ca < cb : a.order < b.order;
-    });
+    std::sort(m_cards.begin(), m_cards.end(), before);
     m_offsets.fill(0, m_laneTitles.size() * kColumns + 1);
     for (const Card& c : std::as_const(m_cards))
         ++m_offsets[c.lane * kColumns + int(c.status) + 1];
@@ -176,6 +196,134 @@ void KanbanModel::placeInCells()
     m_rowOfId.reserve(m_cards.size());
     for (int i = 0; i < m_cards.size(); ++i)
         m_rowOfId.insert(m_cards.at(i).id, i);
+}
+
+void KanbanModel::refreshTasks(const QList<qint64>& ids)
+{
+    if (ids.isEmpty() || ids.size() > kMaxRefreshed || !m_repo) {
+        reload();
+        return;
+    }
+    if (m_loading) {
+        m_refreshAfterLoad << ids;
+        return;
+    }
+    TaskQuery q = m_query;
+    q.ids = ids;
+    if (!m_loader) {
+        merge(ids, m_source->page(q, 0, -1));
+        return;
+    }
+    const StoreAccess::TaskReadRules rules = StoreAccess::TaskReadRules::current();
+    m_loader->add<QList<TaskRecord>>(
+        m_repo, [q, rules](Repository& repo) { return StoreAccess::taskSource(repo, rules)->page(q, 0, -1); },
+        [this, ids, q](QList<TaskRecord> rows) {
+            TaskQuery shown = m_query;
+            shown.ids = ids;
+            if (m_loading)
+                m_refreshAfterLoad << ids; // the board is being read again: after that lands
+            else if (shown == q)           // read under the filter the board still shows
+                merge(ids, rows);
+        });
+}
+
+void KanbanModel::merge(const QList<qint64>& ids, const QList<TaskRecord>& rows)
+{
+    QHash<qint64, const TaskRecord*> now;
+    for (const TaskRecord& r : rows)
+        now.insert(r.id, &r);
+    QHash<QString, int> laneIndex;
+    for (int i = 0; i < m_laneTitles.size(); ++i)
+        laneIndex.insert(m_laneTitles.at(i), i);
+    for (const TaskRecord& r : rows) {
+        if (!laneIndex.contains(laneKey(r))) {
+            // A lane the board does not have: group the cards held, with these, again (one reset).
+            QList<TaskRecord> all;
+            for (Card& c : m_cards)
+                if (!ids.contains(c.id))
+                    all << std::move(static_cast<TaskRecord&>(c));
+            all << rows;
+            show(std::move(all));
+            return;
+        }
+    }
+    const QDate today = Clock::today();
+    const DueRules& rules = WarningPalette::current().rules;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const int row = rowOfId(id);
+        const TaskRecord* r = now.value(id);
+        if (!r) {
+            if (row >= 0)
+                removeCard(row); // it left the board's filter, or the store
+            continue;
+        }
+        Card c;
+        static_cast<TaskRecord&>(c) = *r;
+        c.derive(today, rules);
+        c.lane = laneIndex.value(laneKey(*r));
+        if (row >= 0)
+            moveCard(row, std::move(c)); // a move, not a removal: the selection goes with it
+        else
+            insertCard(std::move(c));
+    }
+}
+
+void KanbanModel::moveCard(int row, Card card)
+{
+    // Where it goes among the others (the list stays sorted without it).
+    int target = row;
+    const auto first = m_cards.cbegin();
+    if (row > 0 && before(card, m_cards.at(row - 1)))
+        target = int(std::lower_bound(first, first + row, card, before) - first);
+    else if (row + 1 < m_cards.size() && before(m_cards.at(row + 1), card))
+        target = int(std::lower_bound(first + row + 1, m_cards.cend(), card, before) - first) - 1;
+    const int fromCell = m_cards.at(row).lane * kColumns + int(m_cards.at(row).status);
+    const int toCell = card.lane * kColumns + int(card.status);
+    if (target != row)
+        beginMoveRows({}, row, row, {}, target < row ? target : target + 1);
+    m_cards[row] = std::move(card);
+    if (target != row)
+        m_cards.move(row, target);
+    for (int i = fromCell + 1; i < m_offsets.size(); ++i)
+        --m_offsets[i];
+    for (int i = toCell + 1; i < m_offsets.size(); ++i)
+        ++m_offsets[i];
+    for (int i = std::min(row, target); i <= std::max(row, target); ++i)
+        m_rowOfId[m_cards.at(i).id] = i;
+    if (target != row)
+        endMoveRows();
+    emit dataChanged(index(target), index(target));
+}
+
+void KanbanModel::removeCard(int row)
+{
+    const Card& c = m_cards.at(row);
+    const int cell = c.lane * kColumns + int(c.status);
+    beginRemoveRows({}, row, row);
+    m_rowOfId.remove(c.id);
+    m_cards.removeAt(row);
+    for (int i = cell + 1; i < m_offsets.size(); ++i)
+        --m_offsets[i];
+    for (int i = row; i < m_cards.size(); ++i)
+        m_rowOfId[m_cards.at(i).id] = i;
+    endRemoveRows();
+}
+
+void KanbanModel::insertCard(Card card)
+{
+    const int row = int(std::lower_bound(m_cards.cbegin(), m_cards.cend(), card, before) - m_cards.cbegin());
+    const int cell = card.lane * kColumns + int(card.status);
+    beginInsertRows({}, row, row);
+    m_cards.insert(row, std::move(card));
+    for (int i = cell + 1; i < m_offsets.size(); ++i)
+        ++m_offsets[i];
+    for (int i = row; i < m_cards.size(); ++i)
+        m_rowOfId[m_cards.at(i).id] = i;
+    endInsertRows();
 }
 
 int KanbanModel::laneTotal(int lane) const

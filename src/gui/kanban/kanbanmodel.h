@@ -52,6 +52,11 @@ public:
     void setLanes(KanbanLanes lanes); // the cards held, regrouped: no query
     KanbanLanes lanes() const { return m_lanes; }
     void reload(); // one query; resets the model when it lands
+    // Another desk changed these tasks: only they are read again (with the board's filter), and each card
+    // is updated where it is, moved to its new cell, added or dropped, without a reset (selection, focus
+    // and scroll stay). A card that would need a lane the board lacks regroups the cards held.
+    void refreshTasks(const QList<qint64>& ids);
+    static constexpr int kMaxRefreshed = 500; // more ids than this: one query of the whole board instead
     bool isLoading() const { return m_loading; }
     int generation() const { return m_generation; } // counts resets
     // The title of the query's directive (its filter), read with the cards; empty when none.
@@ -100,7 +105,6 @@ private:
     struct Card : TaskRecord
     {
         int lane = 0;
-        int order = 0; // position in the store's result
     };
     struct Read
     {
@@ -110,6 +114,13 @@ private:
     static Read read(Repository& repo, TaskSource& source, const TaskQuery& q);
     void show(QList<TaskRecord> rows); // lanes, cells and the reset
     void placeInCells();               // sorts m_cards into cells, sets offsets and the id index
+    QString laneKey(const TaskRecord& r) const;
+    // The board's place of a card: by cell, then the store's deadline order inside it.
+    static bool before(const Card& a, const Card& b);
+    void merge(const QList<qint64>& ids, const QList<TaskRecord>& rows);
+    void removeCard(int row);
+    void moveCard(int row, Card card); // the card read again, to where it now belongs
+    void insertCard(Card card);
     int targetColumn(int column, const QModelIndex& parent) const;
 
     Repository* m_repo = nullptr;
@@ -126,6 +137,7 @@ private:
     QString m_lastError;
     QString m_directiveTitle;
     int m_generation = 0;
+    QList<qint64> m_refreshAfterLoad; // named by another desk while a whole-board read was on its way
 };
 
 } // namespace duban

@@ -68,6 +68,8 @@ KanbanPage::KanbanPage(TaskEditor* editor, QWidget* parent)
             });
     // A refused move is announced once, by the editor (the window's status bar).
     connect(m_model, &QAbstractItemModel::modelReset, this, &KanbanPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &KanbanPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KanbanPage::updateSummary);
     const int lanes = QSettings().value(QString::fromLatin1(kLanesKey), 0).toInt();
     m_lanes->setCurrentIndex(std::clamp(lanes, 0, m_lanes->count() - 1));
     m_model->setLanes(KanbanLanes(m_lanes->currentData().toInt()));
@@ -104,6 +106,17 @@ void KanbanPage::invalidate()
         return;
     }
     m_reloadTimer->start();
+}
+
+void KanbanPage::refreshTasks(const QList<qint64>& ids)
+{
+    if (!isVisible() || m_stale) {
+        m_stale = m_repo != nullptr;
+        return;
+    }
+    if (m_reloadTimer->isActive())
+        return; // the whole board is about to be read
+    m_model->refreshTasks(ids);
 }
 
 void KanbanPage::reloadNow()

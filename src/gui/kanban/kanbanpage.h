@@ -26,6 +26,9 @@ public:
     void setRepository(Repository* repo);
     void setQuery(const TaskQuery& q); // the task table's filter
     void invalidate();                 // the store changed: reload when it matters
+    // Another desk changed these tasks: their cards alone are read again (KanbanModel::refreshTasks);
+    // a hidden board reads everything when shown.
+    void refreshTasks(const QList<qint64>& ids);
     void reloadNow();
 
     KanbanModel* model() const { return m_model; }

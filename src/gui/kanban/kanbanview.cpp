@@ -80,6 +80,10 @@ void KanbanView::setModel(QAbstractItemModel* model)
         // Connected after the selection model's own reset handling, so the kept selection survives.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &KanbanView::rememberSelection);
         connect(m_model, &QAbstractItemModel::modelReset, this, &KanbanView::restoreSelection);
+        // Cards read again one by one (another desk's write) move between cells without a reset.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &KanbanView::relayout);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &KanbanView::relayout);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, &KanbanView::relayout);
     }
     relayout();
 }

@@ -340,6 +340,21 @@ void OverduePage::reloadNow()
         updateChart();
         return;
     }
+    loadFigures();
+}
+
+void OverduePage::refreshTasks()
+{
+    if (!isVisible() || m_dirty || !m_repo) {
+        reload();
+        return;
+    }
+    m_tasks->refresh();
+    loadFigures();
+}
+
+void OverduePage::loadFigures()
+{
     struct Figures
     {
         QList<StoreAccess::UnitWarningInfo> units;

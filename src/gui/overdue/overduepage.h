@@ -41,6 +41,9 @@ public:
     void setRepository(Repository* repo);
     // Re-reads everything now if shown, else when next shown (edits elsewhere, a palette change).
     void reload();
+    // Another desk wrote: the task groups change in place when they hold the same tasks, the figures and
+    // chart are read again; a hidden page reads everything when shown.
+    void refreshTasks();
     void setAsOf(const QDate& asOf);
     QDate asOf() const;
     void setDueSoonDays(int days);
@@ -68,6 +71,7 @@ private:
     void buildBar(QWidget* bar);
     void buildChart();
     void reloadNow();
+    void loadFigures(); // the header counts and the per-unit table and chart
     void applyGroups();
     void updateSummary(const StoreAccess::WarningCounts& counts);
     void updateChart();

@@ -71,11 +71,50 @@ WarningTaskModel::Loaded WarningTaskModel::read(Repository& repo, const Read& wh
 
 void WarningTaskModel::reload()
 {
+    load(false);
+}
+
+void WarningTaskModel::refresh()
+{
+    load(!m_loading); // a reload on its way may have read before the write: this one resets
+}
+
+bool WarningTaskModel::holdsSameRows(const Loaded& l) const
+{
+    if (l.groups.size() != m_groups.size())
+        return false;
+    for (qsizetype g = 0; g < l.groups.size(); ++g) {
+        const Group &a = l.groups.at(g), &b = m_groups.at(g);
+        if (a.state != b.state || a.total != b.total || a.tasks.size() != b.tasks.size())
+            return false;
+        for (qsizetype t = 0; t < a.tasks.size(); ++t)
+            if (a.tasks.at(t).id != b.tasks.at(t).id)
+                return false;
+    }
+    return true;
+}
+
+void WarningTaskModel::load(bool inPlace)
+{
     const quint64 generation = ++m_generation;
     m_fetching = false;
-    const Read what{m_states, m_asOf, m_rules, m_pace, m_pageSize, WarningPalette::current().signWorkingDays};
-    auto land = [this](Loaded l) {
+    int pageSize = m_pageSize;
+    if (inPlace) // what the view shows, fetched pages too
+        for (const Group& g : std::as_const(m_groups))
+            pageSize = std::max(pageSize, int(g.tasks.size()));
+    const Read what{m_states, m_asOf, m_rules, m_pace, pageSize, WarningPalette::current().signWorkingDays};
+    auto land = [this, inPlace](Loaded l) {
         m_loading = false;
+        if (inPlace && !m_groups.isEmpty() && holdsSameRows(l)) {
+            m_groups = std::move(l.groups);
+            m_lateSigns = std::move(l.lateSigns);
+            const int last = kColumnCount - 1;
+            emit dataChanged(index(0, 0), index(rowCount() - 1, last));
+            for (int g = 0; g < rowCount(); ++g)
+                if (const int n = rowCount(index(g, 0)); n > 0)
+                    emit dataChanged(index(0, 0, index(g, 0)), index(n - 1, last, index(g, 0)));
+            return;
+        }
         beginResetModel();
         m_groups = std::move(l.groups);
         m_lateSigns = std::move(l.lateSigns);
@@ -94,7 +133,7 @@ void WarningTaskModel::reload()
         land(read(*m_repo, what));
         return;
     }
-    m_loading = true;
+    m_loading = !inPlace; // the rows shown stay valid meanwhile
     m_loader->start<Loaded>(
         m_repo, [what](Repository& repo) { return read(repo, what); },
         [this, generation, land](Loaded l) {

@@ -43,6 +43,9 @@ public:
     void setPaceFilter(std::optional<duban::Pace> pace); // only tasks at this 序时进度; nullopt: all
     std::optional<duban::Pace> paceFilter() const { return m_pace; }
     void reload();
+    // Another desk wrote: the groups are read again as far as they are shown, and when they hold the same
+    // tasks as before, the rows change in place (no reset: selection, expansion and scroll stay).
+    void refresh();
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); } // tests page through small groups
 
     QDate asOf() const { return m_asOf; }
@@ -85,6 +88,8 @@ private:
         QHash<qint64, QList<LateSign>> lateSigns;
     };
     static Loaded read(Repository& repo, const Read& what);
+    void load(bool inPlace);
+    bool holdsSameRows(const Loaded& l) const;
     void insertPage(int group, QList<TaskRecord> page);
     QVariant groupData(const Group& g, int column, int role) const;
 

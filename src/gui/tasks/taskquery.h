@@ -23,7 +23,8 @@ struct TaskQuery
     qint64 directiveId = 0;      // 0 = any
     std::optional<DueState> due; // Overdue / DueSoon / OnTrack / NoDeadline
     QDate deadlineFrom, deadlineTo;
-    QString search; // full-text, Chinese
+    QString search;    // full-text, Chinese
+    QList<qint64> ids; // non-empty: only these of the tasks the rest selects (TaskFilter::ids)
     TaskColumn sortColumn = TaskColumn::Deadline;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
