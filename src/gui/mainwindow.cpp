@@ -86,6 +86,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     setAcceptDrops(true);
 
     m_review = new ReviewPage(this);
+    m_unitNamesLoad = new BackgroundLoad(m_review);
     m_review->setObjectName(QStringLiteral("reviewPage"));
     m_tasks = new TasksPage(m_editor, this);
     m_tasks->setObjectName(QStringLiteral("tasksPage"));
@@ -135,6 +136,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
+    m_countsLoad = new BackgroundLoad(m_countsLabel);
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(m_countsLabel, 1);
@@ -157,7 +159,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                                  5000);
         leaveReview();
     });
-    connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::updateStatusCounts); // the list's count
+    connect(m_tasks, &TasksPage::dataChanged, this, &MainWindow::showCounts); // the list's count
     connect(m_tasks, &TasksPage::queryChanged, this, [this] { m_kanban->setQuery(m_tasks->query()); });
     connect(m_kanban, &KanbanPage::openTask, this, &MainWindow::openTask);
     connect(m_units, &UnitsPage::showTasksOf, this, [this](const QString& unit) {
@@ -280,7 +282,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_gantt->setRepository(r);
     m_overdue->setRepository(r);
     m_reports->setRepository(r);
-    m_review->setUnitNames(StoreAccess::unitNames(*r));
+    m_counts.reset(); // the old database's figures are not this one's
+    loadUnitNames();
     m_score->reload();
     m_reminders->setRepository(r, m_dbPath);
 
@@ -597,10 +600,26 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatusCounts()
 {
     if (!repository()) {
+        m_countsLoad->cancel();
+        m_counts.reset();
         m_countsLabel->clear();
         return;
     }
-    const StoreAccess::Counts c = StoreAccess::counts(*repository());
+    m_countsLoad->start<StoreAccess::Counts>(
+        repository(), [](Repository& repo) { return StoreAccess::counts(repo); },
+        [this](StoreAccess::Counts c) {
+            m_counts = c;
+            showCounts();
+        });
+}
+
+void MainWindow::showCounts()
+{
+    if (!repository() || !m_counts) {
+        m_countsLabel->clear();
+        return;
+    }
+    const StoreAccess::Counts& c = *m_counts;
     m_countsLabel->setText(tr("共 %1 项任务　逾期 %2　即将到期 %3　已办结 %4　当前列表 %5 项")
                                .arg(c.total)
                                .arg(c.overdue)
@@ -663,9 +682,19 @@ void MainWindow::reloadViews()
     m_overdue->reload();
     m_reports->reload();
     m_score->reload();
-    if (repository())
-        m_review->setUnitNames(StoreAccess::unitNames(*repository()));
+    loadUnitNames();
     updateStatusCounts();
+}
+
+void MainWindow::loadUnitNames()
+{
+    if (!repository()) {
+        m_unitNamesLoad->cancel();
+        return;
+    }
+    m_unitNamesLoad->start<QStringList>(
+        repository(), [](Repository& repo) { return StoreAccess::unitNames(repo); },
+        [this](QStringList names) { m_review->setUnitNames(names); });
 }
 
 void MainWindow::editWarningSettings()

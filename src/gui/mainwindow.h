@@ -3,11 +3,13 @@
 #include "core/taskdraft.h"
 #include "gui/edit/taskeditor.h"
 #include "gui/import/importjob.h"
+#include "gui/storeaccess.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,6 +23,7 @@ class MainWindow;
 
 namespace duban {
 
+class BackgroundLoad;
 class GanttPage;
 class KanbanPage;
 struct WarningPalette;
@@ -99,7 +102,9 @@ private:
     void buildNavigation();
     void restoreSettings();
     void updateRecentMenu();
-    void updateStatusCounts();
+    void updateStatusCounts(); // reads the figures off the GUI thread, then showCounts()
+    void showCounts();         // the figures last read, with the task list's own count
+    void loadUnitNames();      // the review screen's unit choices, off the GUI thread
     void updateTitle();
     void reloadViews();
     // One reload of each view per write; ids: the tasks another desk changed (only their rows reload).
@@ -154,6 +159,9 @@ private:
     View m_lastView = Tasks;
 
     QLabel* m_countsLabel = nullptr;
+    BackgroundLoad* m_countsLoad = nullptr;
+    BackgroundLoad* m_unitNamesLoad = nullptr;
+    std::optional<StoreAccess::Counts> m_counts; // none until the first read lands
     QLabel* m_dbLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;

@@ -13,6 +13,7 @@
 #include "gui/overdue/warningtaskmodel.h"
 #include "gui/reports/reportspage.h"
 #include "gui/tasks/taskspage.h"
+#include "gui/units/unitspage.h"
 #include "guitest.h"
 #include "store/repository.h"
 
@@ -281,6 +282,39 @@ private slots:
         QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 5000);
         QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 3);
+    }
+
+    // The status bar's figures and the unit directory are read in workers too: a window opened on a slow
+    // link shows at once and fills them in when the reads land.
+    void statusFiguresAndUnitsLoadInAWorker()
+    {
+        QElapsedTimer opening;
+        opening.start();
+        auto window = test::mainWindowOn(m_db);
+        QVERIFY2(opening.elapsed() < 500,
+                 qPrintable(QString::number(opening.elapsed()))); // not 600 ms per read
+        window->resize(1200, 800);
+        window->show();
+        auto* counts = window->findChild<QLabel*>(QStringLiteral("statusCounts"));
+        QVERIFY(counts);
+        QVERIFY2(!counts->text().contains(QStringLiteral("共")), qPrintable(counts->text()));
+        window->showView(MainWindow::Units);
+        auto* table = window->unitsPage()->findChild<QTableView*>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("共 3 项任务")), 5000);
+        QVERIFY2(counts->text().contains(QStringLiteral("逾期 1")), qPrintable(counts->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 5000); // the directory, built-in units too
+        const QModelIndexList finance = table->model()->match(
+            table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("市财政局"), 1, Qt::MatchExactly);
+        QCOMPARE(finance.size(), 1);
+        // A change of counts only: the row stays selected.
+        table->selectRow(0);
+        QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+        window->unitsPage()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!BackgroundLoad::anyBusy(), 5000);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(table->selectionModel()->isRowSelected(0));
     }
 
     void reportPreviewLoadsInAWorker()

@@ -1,9 +1,11 @@
 #include "gui/units/unitsmodel.h"
 
 #include "gui/edit/taskeditor.h"
+#include "gui/load/backgroundload.h"
 
 #include <QBrush>
 #include <QColor>
+#include <algorithm>
 
 namespace duban {
 
@@ -28,8 +30,29 @@ void UnitsModel::setRepository(Repository* repo)
 
 void UnitsModel::reload()
 {
+    if (!m_repo || !m_loader) {
+        if (m_loader)
+            m_loader->cancel();
+        show(m_repo ? StoreAccess::units(*m_repo) : QList<StoreAccess::UnitInfo>());
+        return;
+    }
+    m_loader->start<QList<StoreAccess::UnitInfo>>(
+        m_repo, [](Repository& repo) { return StoreAccess::units(repo); },
+        [this](QList<StoreAccess::UnitInfo> units) { show(std::move(units)); });
+}
+
+void UnitsModel::show(QList<StoreAccess::UnitInfo> units)
+{
+    const bool same = !units.isEmpty() && units.size() == m_units.size() &&
+                      std::equal(units.cbegin(), units.cend(), m_units.cbegin(),
+                                 [](const auto& a, const auto& b) { return a.id == b.id; });
+    if (same) { // an edit changed counts or aliases: the table keeps its selection and sort
+        m_units = std::move(units);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
-    m_units = m_repo ? StoreAccess::units(*m_repo) : QList<StoreAccess::UnitInfo>();
+    m_units = std::move(units);
     endResetModel();
 }
 

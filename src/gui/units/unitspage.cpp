@@ -1,6 +1,7 @@
 #include "gui/units/unitspage.h"
 
 #include "gui/edit/taskeditor.h"
+#include "gui/load/backgroundload.h"
 #include "gui/units/unitsmodel.h"
 
 #include <QAction>
@@ -90,6 +91,7 @@ UnitsPage::UnitsPage(TaskEditor* editor, QWidget* parent)
             openTasks();
     });
     m_model->setEditor(editor);
+    m_model->setLoader(new BackgroundLoad(this));
 }
 
 void UnitsPage::setRepository(Repository* repo)
