@@ -121,6 +121,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     column->addWidget(ui->viewStack, 1);
     ui->centralLayout->addLayout(column, 1);
     m_reminders = new Reminders(this);
+    m_reminders->setLoader(new BackgroundLoad(m_banner)); // the strip shows once the list has landed
     connect(m_reminders, &Reminders::newReminders, m_banner, &ReminderBanner::showReminders);
     connect(m_banner, &ReminderBanner::showRequested, this, [this] { showView(Overdue); });
     connect(m_reminders, &Reminders::trayClicked, this, [this] {
@@ -1057,6 +1058,15 @@ bool MainWindow::saveScreenshots(const QString& dir)
         dialog.show();
         settle();
         ok = dialog.grab().save(dir + QStringLiteral("/warning-settings.png")) && ok;
+    }
+    {
+        // 连接服务器, filled in as for the README's local server; it opens nothing here.
+        ConnectServerDialog dialog([](const QString&, QString*) { return false; }, this);
+        dialog.setServer(QStringLiteral("postgresql://duchashi@/duban?host=/tmp/duban-pg"));
+        dialog.adjustSize();
+        dialog.show();
+        settle();
+        ok = dialog.grab().save(dir + QStringLiteral("/connect-server.png")) && ok;
     }
     // The task detail's progress log.
     showView(Tasks);

@@ -11,6 +11,7 @@
 #include "gui/overdue/overduepage.h"
 #include "gui/overdue/unitwarningmodel.h"
 #include "gui/overdue/warningtaskmodel.h"
+#include "gui/reminders/reminders.h"
 #include "gui/reports/reportspage.h"
 #include "gui/tasks/taskspage.h"
 #include "gui/units/unitspage.h"
@@ -284,8 +285,8 @@ private slots:
         QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 3);
     }
 
-    // The status bar's figures and the unit directory are read in workers too: a window opened on a slow
-    // link shows at once and fills them in when the reads land.
+    // The status bar's figures, the unit directory and the reminders are read in workers too: a window opened
+    // on a slow link shows at once and fills them in when the reads land.
     void statusFiguresAndUnitsLoadInAWorker()
     {
         QElapsedTimer opening;
@@ -297,6 +298,7 @@ private slots:
         window->show();
         auto* counts = window->findChild<QLabel*>(QStringLiteral("statusCounts"));
         QVERIFY(counts);
+        QVERIFY(window->reminders()->current().isEmpty());
         QVERIFY2(!counts->text().contains(QStringLiteral("共")), qPrintable(counts->text()));
         window->showView(MainWindow::Units);
         auto* table = window->unitsPage()->findChild<QTableView*>();
@@ -305,6 +307,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("共 3 项任务")), 5000);
         QVERIFY2(counts->text().contains(QStringLiteral("逾期 1")), qPrintable(counts->text()));
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 5000); // the directory, built-in units too
+        // 临近提醒 too: the overdue task reaches the list once its read lands, not while the window opens.
+        QTRY_COMPARE_WITH_TIMEOUT(window->reminders()->current().size(), 1, 5000);
         const QModelIndexList finance = table->model()->match(
             table->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("市财政局"), 1, Qt::MatchExactly);
         QCOMPARE(finance.size(), 1);

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "gui/appicon.h"
+#include "gui/load/backgroundload.h"
 #include "gui/score/scoreaccess.h"
 #include "palette/warningpalette.h"
 
@@ -86,18 +87,34 @@ void Reminders::setRepository(Repository* repo, const QString& dbPath)
     m_dbPath = dbPath;
     m_current.clear();
     m_checkedOn = {};
+    if (m_loader)
+        m_loader->cancel(); // nothing read from the old database lands
     if (!repo) {
         m_timer->stop();
         return;
     }
     m_timer->start();
-    check();
+    checkInWorker();
 }
 
 void Reminders::checkIfNewDay()
 {
     if (m_repo && Clock::today() != m_checkedOn)
+        checkInWorker();
+}
+
+void Reminders::checkInWorker()
+{
+    if (!m_loader) {
         check();
+        return;
+    }
+    m_checkedOn = Clock::today();
+    const QDate day = m_checkedOn;
+    const DueRules rules = WarningPalette::current().rules;
+    m_loader->start<QList<TaskRecord>>(
+        m_repo, [day, rules](Repository& repo) { return StoreAccess::reminders(repo, day, rules); },
+        [this](QList<TaskRecord> current) { announce(std::move(current)); });
 }
 
 QList<TaskRecord> Reminders::check()
@@ -105,7 +122,12 @@ QList<TaskRecord> Reminders::check()
     if (!m_repo)
         return {};
     m_checkedOn = Clock::today();
-    m_current = StoreAccess::reminders(*m_repo, m_checkedOn, WarningPalette::current().rules);
+    return announce(StoreAccess::reminders(*m_repo, m_checkedOn, WarningPalette::current().rules));
+}
+
+QList<TaskRecord> Reminders::announce(QList<TaskRecord> current)
+{
+    m_current = std::move(current);
     QSettings s;
     const QString key = settingsKey(m_dbPath);
     const QStringList shownList = s.value(key).toStringList();

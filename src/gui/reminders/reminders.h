@@ -12,6 +12,7 @@ class QTimer;
 
 namespace duban {
 
+class BackgroundLoad;
 class Repository;
 
 // 临近提醒: when a database opens and again each new day while the app runs, the open tasks overdue and
@@ -25,8 +26,11 @@ public:
     explicit Reminders(QObject* parent = nullptr);
     ~Reminders() override;
 
-    // Checks at once (nullptr stops). dbPath names the database in the settings.
+    // Checks at once (nullptr stops), through the loader when there is one. dbPath names the database in
+    // the settings.
     void setRepository(Repository* repo, const QString& dbPath);
+    // The checks of a newly opened database and of a new day read off the GUI thread (not owned).
+    void setLoader(BackgroundLoad* loader) { m_loader = loader; }
     // Reads the list for today; announces the new ones (newReminders) and remembers them as shown.
     // Returns the new ones.
     QList<TaskRecord> check();
@@ -46,8 +50,11 @@ signals:
 
 private:
     void checkIfNewDay();
+    void checkInWorker();
+    QList<TaskRecord> announce(QList<TaskRecord> current); // the new ones of today's list
 
     Repository* m_repo = nullptr;
+    BackgroundLoad* m_loader = nullptr;
     QString m_dbPath;
     QDate m_checkedOn;
     QList<TaskRecord> m_current;
