@@ -654,9 +654,20 @@ void MainWindow::onEdited(EditScopes what, const QList<qint64>& ids)
     m_score->reload();
     if (what == EditScopes(EditScope::Scores))
         return; // a published ranking changes no task
-    if (what & (EditScope::Tasks | EditScope::Units)) {
+    if ((what & EditScope::Units) || ((what & EditScope::Tasks) && ids.isEmpty())) {
         reloadViews(); // tasks came or went, or units changed: the filter choices too
         m_tasks->detail()->reload();
+        return;
+    }
+    if (what & EditScope::Tasks) {        // another desk added or removed the tasks it names
+        m_tasks->refreshTasks(ids, true); // the rows on screen, the filter choices (off the GUI thread)
+        m_kanban->refreshTasks(ids);
+        m_gantt->refreshTasks(ids);
+        m_overdue->refreshTasks();
+        m_units->reload();
+        m_reports->reload();
+        loadUnitNames();
+        updateStatusCounts();
         return;
     }
     if (ids.isEmpty()) {

@@ -321,6 +321,33 @@ private slots:
         QVERIFY(table->selectionModel()->isRowSelected(0));
     }
 
+    // The task list's unit and file choices, read again when tasks come and go, arrive from a worker: a
+    // file another desk imported joins the file filter once that read lands.
+    void filterChoicesLoadInAWorker()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("choices.sqlite"));
+        auto other = threeTasks(path);
+        QVERIFY(other);
+        auto window = test::mainWindowOn(path);
+        window->show();
+        auto* directive = window->tasksPage()->findChild<QComboBox*>(QStringLiteral("directiveFilter"));
+        QCOMPARE(directive->count(), 2); // 全部文件 and the one file
+        ImportBatch b;
+        b.sourceFile = QStringLiteral("另一份文件.txt");
+        b.contentHash = QStringLiteral("another");
+        TaskDraft t;
+        t.title = QStringLiteral("开展安全生产大检查");
+        t.directive.title = QStringLiteral("关于开展安全生产大检查的通知");
+        t.units = t.leadUnits = {QStringLiteral("市应急管理局")};
+        b.tasks.append(t);
+        QVERIFY(other->applyImport(b, false));
+        window->tasksPage()->reload();
+        QCOMPARE(directive->count(), 2); // nothing read on the GUI thread
+        QTRY_COMPARE_WITH_TIMEOUT(directive->count(), 3, 5000);
+        QVERIFY(directive->findText(QStringLiteral("关于开展安全生产大检查的通知")) > 0);
+    }
+
     void reportPreviewLoadsInAWorker()
     {
         auto window = test::mainWindowOn(m_db);

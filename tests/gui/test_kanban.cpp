@@ -458,6 +458,38 @@ private slots:
         QCOMPARE(reset.count(), 0);
     }
 
+    // A task another desk adds (the feed's "t:" notice names it) arrives on the open board as one inserted
+    // card, and leaves it as one removed card when that desk deletes it: no reset, the selection stays. The
+    // task table's row count follows.
+    void aTaskAddedAndDeletedElsewhereComesAndGoesInPlace()
+    {
+        m_window->showView(MainWindow::Kanban);
+        QTRY_VERIFY(!model()->isLoading());
+        const qint64 selected = cardOf(kOverdueTitle).data(KanbanModel::IdRole).toLongLong();
+        board()->setCurrentIndex(cardOfId(selected));
+        const int rows = model()->rowCount();
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        NewTask t;
+        t.title = QStringLiteral("电话交办：排查城区燃气管网隐患");
+        t.leadUnits = {QStringLiteral("市城市管理局")};
+        t.deadline = QDate(2022, 11, 30);
+        StoreError e;
+        const qint64 id = second()->createTask(t, QStringLiteral("另一台电脑"), &e);
+        QVERIFY2(id > 0, qPrintable(e.message));
+        emit m_window->editor()->changed(EditScope::Tasks, {id});
+        QTRY_VERIFY(cardOfId(id).isValid());
+        QCOMPARE(model()->rowCount(), rows + 1);
+        QCOMPARE(cardOfId(id).data(KanbanModel::StatusRole).toInt(), int(Status::NotStarted));
+        QTRY_COMPARE(m_window->tasksPage()->model()->rowCount(), rows + 1);
+        QVERIFY2(second()->deleteTask(id, QStringLiteral("另一台电脑"), &e), qPrintable(e.message));
+        emit m_window->editor()->changed(EditScope::Tasks, {id});
+        QTRY_VERIFY(!cardOfId(id).isValid());
+        QCOMPARE(model()->rowCount(), rows);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(board()->currentIndex(), cardOfId(selected));
+        QTRY_COMPARE(m_window->tasksPage()->model()->rowCount(), rows);
+    }
+
     // A board of its own, filtered to one unit: a task moved to another lead unit elsewhere leaves it, one
     // moved in arrives, in its lane; only those rows are inserted or removed.
     void tasksLeavingAndEnteringTheFilterComeAndGo()

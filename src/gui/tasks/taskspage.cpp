@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -33,8 +34,10 @@ namespace duban {
 
 TasksPage::TasksPage(TaskEditor* editor, QWidget* parent)
     : QWidget(parent), m_editor(editor), m_model(new TaskTableModel(this)),
-      m_loader(new BackgroundLoad(this)), m_reader(std::make_unique<BackgroundTaskReader>(m_loader))
+      m_loader(new BackgroundLoad(this)), m_choicesLoad(new BackgroundLoad(this)),
+      m_reader(std::make_unique<BackgroundTaskReader>(m_loader))
 {
+    m_choicesLoad->indicator()->setObjectName(QStringLiteral("choicesBusyIndicator")); // not the table's
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     auto* bar = new QWidget(this);
@@ -306,9 +309,11 @@ void TasksPage::setRepository(Repository* repo)
     m_repo = repo;
     m_detail->setRepository(repo);
     m_reader->setRepository(repo);
+    m_choicesLoad->cancel();     // the old database's choices never land
     m_model->setSource(nullptr); // no reads on the old connection while the choices are refilled
     m_source = repo ? StoreAccess::taskSource(*repo) : nullptr;
-    fillChoices();
+    // At once: the first query must not filter by a file or unit of the database before.
+    fillChoices(repo ? readChoices(*repo) : Choices{});
     applyFilters();
     // One read for the new store, under the filter the choices leave.
     m_model->setSource(m_source.get(), m_reader.get());
@@ -316,12 +321,26 @@ void TasksPage::setRepository(Repository* repo)
 
 void TasksPage::reload()
 {
-    fillChoices();
+    loadChoices();
     if (!applyFilters())
         m_model->refresh();
 }
 
-void TasksPage::fillChoices()
+void TasksPage::loadChoices()
+{
+    if (m_repo)
+        m_choicesLoad->start<Choices>(m_repo, readChoices, [this](Choices c) {
+            fillChoices(c);
+            applyFilters(); // a file or unit chosen that is gone: the list shows all again
+        });
+}
+
+TasksPage::Choices TasksPage::readChoices(Repository& repo)
+{
+    return {StoreAccess::unitNames(repo), StoreAccess::directives(repo)};
+}
+
+void TasksPage::fillChoices(const Choices& c)
 {
     const QSignalBlocker b1(m_unit), b2(m_directive);
     const QString unit = m_unit->currentText();
@@ -330,12 +349,10 @@ void TasksPage::fillChoices()
     m_unit->addItem(tr("全部单位"));
     m_directive->clear();
     m_directive->addItem(tr("全部文件"), 0);
-    if (m_repo) {
-        m_unit->addItems(StoreAccess::unitNames(*m_repo));
-        for (const auto& [id, title] : StoreAccess::directives(*m_repo)) {
-            m_directive->addItem(title, id);
-            m_directive->setItemData(m_directive->count() - 1, title, Qt::ToolTipRole);
-        }
+    m_unit->addItems(c.units);
+    for (const auto& [id, title] : c.directives) {
+        m_directive->addItem(title, id);
+        m_directive->setItemData(m_directive->count() - 1, title, Qt::ToolTipRole);
     }
     const int u = m_unit->findText(unit);
     m_unit->setCurrentIndex(u >= 0 ? u : 0);
@@ -349,8 +366,10 @@ void TasksPage::refresh()
     m_detail->reload();
 }
 
-void TasksPage::refreshTasks(const QList<qint64>& ids)
+void TasksPage::refreshTasks(const QList<qint64>& ids, bool choicesToo)
 {
+    if (choicesToo)
+        loadChoices();
     m_model->refresh(); // pages are read again as the table asks for them: the rows on screen
     if (ids.contains(m_detail->taskId()) && !m_detail->isAncestorOf(QApplication::focusWidget()))
         m_detail->reload();

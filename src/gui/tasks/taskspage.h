@@ -37,7 +37,8 @@ public:
     void refresh(); // rows and the shown task (after an edit)
     // After another desk changed these tasks: the rows on screen are read again, the shown task only when
     // it is one of them and nobody is typing in it.
-    void refreshTasks(const QList<qint64>& ids);
+    // choicesToo: tasks came or went, so the unit and file choices are read again too (off the GUI thread).
+    void refreshTasks(const QList<qint64>& ids, bool choicesToo = false);
     void focusSearch();
     void focusTable(); // the task table, on its current row (the first when none)
     void addProgressToCurrent();
@@ -81,8 +82,15 @@ protected:
 
 private:
     void buildFilterBar(QWidget* bar);
-    void fillChoices();
-    bool applyFilters(); // false: the query stays as it was
+    struct Choices
+    {
+        QStringList units;
+        QList<QPair<qint64, QString>> directives; // id, title
+    };
+    static Choices readChoices(Repository& repo);
+    void loadChoices();
+    void fillChoices(const Choices& c); // the selection stays where the new choices hold it
+    bool applyFilters();                // false: the query stays as it was
     void showCurrent();
     QList<int> selectedRows() const;
 
@@ -91,6 +99,7 @@ private:
     std::unique_ptr<TaskSource> m_source;
     TaskTableModel* m_model;
     BackgroundLoad* m_loader;
+    BackgroundLoad* m_choicesLoad; // the unit and file choices, read again as tasks come and go
     std::unique_ptr<BackgroundTaskReader> m_reader;
     QTableView* m_table;
     TaskDetailPanel* m_detail;
