@@ -296,6 +296,7 @@ int main(int argc, char** argv)
     Clock::pin(QDateTime(kAsOf, QTime(9, 0)));
 
     QTemporaryDir dir;
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("DUBAN_BENCH_KEEP")); // the databases, to look into
     g_dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
     QTextStream out(stdout);
 

@@ -543,6 +543,23 @@ private slots:
         QCOMPARE(board.rowCount(), n);
         QCOMPARE(board.rowOfId(entering), -1);
         QVERIFY(board.rowOfId(leaving) >= 0);
+
+        // Unfiltered, a lead unit the board has no lane for: the cards held are grouped again (one reset),
+        // the task in a lane of its own, nothing read but the task.
+        board.setQuery({});
+        const int all = board.rowCount();
+        const int lanes = board.laneCount();
+        QVERIFY(
+            repo->applyEdits({{leaving, TaskField::LeadUnits, QStringList{QStringLiteral("市数据资源局")}}},
+                             QStringLiteral("另一台电脑")));
+        reset.clear();
+        board.refreshTasks({leaving});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(board.rowCount(), all);
+        QCOMPARE(board.laneCount(), lanes + 1);
+        QCOMPARE(board.laneTitle(board.laneOf(board.rowOfId(leaving))), QStringLiteral("市数据资源局"));
+        QVERIFY(
+            repo->applyEdits({{leaving, TaskField::LeadUnits, leavingLead}}, QStringLiteral("另一台电脑")));
     }
 
     // Issue 13: a move sends the version the card shows, like the table; another desk's write since is
