@@ -67,12 +67,7 @@ void KanbanModel::setLanes(KanbanLanes lanes)
     if (lanes == m_lanes)
         return;
     m_lanes = lanes;
-    // The same tasks in other lanes: the cards held, back in the store's order.
-    std::sort(m_cards.begin(), m_cards.end(), [](const Card& a, const Card& b) {
-        return a.deadline.isValid() != b.deadline.isValid() ? a.deadline.isValid()
-               : a.deadline != b.deadline                   ? a.deadline < b.deadline
-                                                            : a.id < b.id;
-    });
+    // The same tasks in other lanes: the cards held, placed again (show() sorts them into their cells).
     QList<TaskRecord> rows;
     rows.reserve(m_cards.size());
     for (Card& c : m_cards)
