@@ -185,6 +185,29 @@ public:
             .arg(unitTaskIds);
     }
 
+    QString searchCountSql(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                           QVariantList* binds) const override
+    {
+        // A count reads every match. Under three characters the grams index alone is exact (title and text
+        // are joined by a line break, which no term holds), so the strpos() test that lets a page stop early
+        // only costs here: a third of the count of 建, which 48% of tasks hold.
+        for (const QString& term : terms)
+            if (term.toUcs4().size() >= 3)
+                return {}; // pg_trgm's LIKE: the list's own count is as cheap
+        QStringList all;
+        for (const QString& term : terms) {
+            const QString like = store::likePattern(term);
+            *binds << term << like << like;
+            all << QStringLiteral(
+                       "((duban_search_grams(t.title, t.text) COLLATE \"C\") @> ARRAY[?]::text[] OR "
+                       "t.id = ANY(ARRAY(%1)))")
+                       .arg(unitTaskIds);
+        }
+        return QStringLiteral("SELECT count(*) FROM tasks t WHERE ") +
+               (includeRetired ? QString() : QStringLiteral("t.retired_at IS NULL AND ")) +
+               all.join(QStringLiteral(" AND "));
+    }
+
     QString reserveIdsSql(const QString& table) const override
     {
         // Other writers draw from the same sequence at the same time: nextval never hands out an id twice.

@@ -41,12 +41,14 @@ public:
     // twice. The list's own conditions (retired_at) stay in the query too. Appends the binds.
     virtual QString searchClause(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
                                  QVariantList* binds) const = 0;
-    // A SELECT of how many tasks searchClause() finds when it is the only condition besides retired_at,
-    // read off the engine's index without the tasks; empty when the engine has no such count.
-    virtual QString searchCountSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const
+    // A SELECT of how many tasks searchClause() finds when it is the only condition besides retired_at, in
+    // the engine's cheapest exact way; empty when there is none better than counting the list's query.
+    virtual QString searchCountSql(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                                   QVariantList* binds) const
     {
         Q_UNUSED(terms);
         Q_UNUSED(includeRetired);
+        Q_UNUSED(unitTaskIds);
         Q_UNUSED(binds);
         return {};
     }
@@ -108,7 +110,8 @@ public:
     QString beginWrite() const override;
     QString searchClause(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
                          QVariantList* binds) const override;
-    QString searchCountSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const override;
+    QString searchCountSql(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
+                           QVariantList* binds) const override;
     QStringList beforeCommitSql() const override;
     QString pendingSql() const override;
     QString reserveIdsSql(const QString& table) const override;

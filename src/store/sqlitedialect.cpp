@@ -176,8 +176,9 @@ QString SqliteDialect::searchClause(const QStringList& terms, bool includeRetire
 }
 
 QString SqliteDialect::searchCountSql(const QStringList& terms, bool includeRetired,
-                                      QVariantList* binds) const
+                                      const QString& unitTaskIds, QVariantList* binds) const
 {
+    Q_UNUSED(unitTaskIds); // read off the search index alone, without the tasks
     *binds << store::searchMatch(terms, includeRetired);
     return QStringLiteral("SELECT count(*) FROM task_chars WHERE task_chars MATCH ?");
 }

@@ -299,7 +299,7 @@ int Repository::countTasks(const TaskFilter& filter, StoreError* error)
 {
     if (const QStringList terms = searchOnly(filter); !terms.isEmpty()) {
         QVariantList binds;
-        const QString sql = d->dialect->searchCountSql(terms, filter.includeRetired, &binds);
+        const QString sql = d->dialect->searchCountSql(terms, filter.includeRetired, unitTaskIds(), &binds);
         if (!sql.isEmpty()) {
             QSqlQuery q = d->query();
             if (!d->run(q, sql, binds, error) || !q.next())

@@ -114,7 +114,9 @@ private slots:
         QVERIFY(loader.indicator()->geometry().right() < page.width());
         QTRY_COMPARE_WITH_TIMEOUT(count, 3, 5000);
         QVERIFY(worker != QThread::currentThreadId());
-        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // 600 ms of delay: the GUI kept ticking
+        // 600 ms of delay: the GUI kept ticking (30 ticks when idle; a blocked thread gets one at most, and a
+        // machine busy with other tests still gives well over five)
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
         QVERIFY(!loader.isBusy());
         QVERIFY(!loader.indicator()->isVisible());
     }
@@ -197,7 +199,7 @@ private slots:
         QCOMPARE(model->rowCount(), 3); // the rows shown stay while the filter's are read
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 5000);
-        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // see slowLoadLeavesTheEventLoopRunning
         qInfo("filter change: GUI thread held %lld ms, rows landed after %lld ms, %d timer ticks meanwhile",
               heldMs, held.elapsed(), ticks);
         QCOMPARE(model->rowCount(), 1);
