@@ -659,27 +659,21 @@ void MainWindow::onEdited(EditScopes what, const QList<qint64>& ids)
         m_tasks->detail()->reload();
         return;
     }
-    if (what & EditScope::Tasks) {        // another desk added or removed the tasks it names
-        m_tasks->refreshTasks(ids, true); // the rows on screen, the filter choices (off the GUI thread)
-        m_kanban->refreshTasks(ids);
-        m_gantt->refreshTasks(ids);
-        m_overdue->refreshTasks();
-        m_units->reload();
-        m_reports->reload();
-        loadUnitNames();
-        updateStatusCounts();
-        return;
-    }
     if (ids.isEmpty()) {
         m_tasks->refresh();
         m_kanban->invalidate();
         m_gantt->reload();
         m_overdue->reload();
-    } else {                        // another desk's write: only what it named is read again, in place
-        m_tasks->refreshTasks(ids); // the rows on screen, the detail if it shows one
+    } else { // another desk's write: only what it named is read again, in place
+        const bool cameOrWent = what & EditScope::Tasks; // added or deleted there: the filter choices too
+        m_tasks->refreshTasks(ids, cameOrWent);          // the rows on screen, the detail if it shows one
         m_kanban->refreshTasks(ids);
         m_gantt->refreshTasks(ids);
         m_overdue->refreshTasks();
+        if (cameOrWent) {
+            m_reports->reload();
+            loadUnitNames();
+        }
     }
     m_units->reload(); // task counts
     updateStatusCounts();

@@ -75,6 +75,16 @@ private:
         }
         return {};
     }
+    // The overdue view on 2020-10-15 with its one overdue task (加快推进5G…) made current.
+    QModelIndex selectOverdue5G()
+    {
+        m_window->showView(MainWindow::Overdue);
+        page()->setAsOf(QDate(2020, 10, 15));
+        const QModelIndex i = findTask(DueState::Overdue, QStringLiteral("加快推进"));
+        if (i.isValid())
+            page()->taskTree()->setCurrentIndex(i);
+        return i;
+    }
     qint64 taskIdOf(const QString& titlePart)
     {
         for (const TaskRecord& t : m_window->repository()->tasks({}))
@@ -373,12 +383,9 @@ private slots:
 
     void enterOnTaskOpensIt()
     {
-        m_window->showView(MainWindow::Overdue);
-        page()->setAsOf(QDate(2020, 10, 15));
-        const QModelIndex i = findTask(DueState::Overdue, QStringLiteral("加快推进"));
+        const QModelIndex i = selectOverdue5G();
         QVERIFY(i.isValid());
         const qint64 id = i.data(WarningTaskModel::IdRole).toLongLong();
-        page()->taskTree()->setCurrentIndex(i);
         QTest::keyClick(page()->taskTree(), Qt::Key_Return);
         auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("viewStack"));
         QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget*>(m_window->tasksPage()));
@@ -391,12 +398,9 @@ private slots:
     void anotherDesksWriteChangesTheRowInPlace()
     {
         QAbstractItemModelTester tester(tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window->showView(MainWindow::Overdue);
-        page()->setAsOf(QDate(2020, 10, 15));
-        const QModelIndex i = findTask(DueState::Overdue, QStringLiteral("加快推进"));
+        const QModelIndex i = selectOverdue5G();
         QVERIFY(i.isValid());
         const qint64 id = i.data(WarningTaskModel::IdRole).toLongLong();
-        page()->taskTree()->setCurrentIndex(i);
         QSignalSpy reset(tasks(), &QAbstractItemModel::modelReset);
         StoreError e;
         auto other = Repository::open(m_db, {}, &e);

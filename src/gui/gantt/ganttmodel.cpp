@@ -1,5 +1,6 @@
 #include "gui/gantt/ganttmodel.h"
 
+#include "gui/widgets/everyrowchanged.h"
 #include "palette/warningpalette.h"
 
 #include <QFont>
@@ -32,11 +33,7 @@ void GanttModel::setData(GanttData data)
     };
     if (!m_data.groups.isEmpty() && sameRows()) {
         m_data = std::move(data);
-        const int last = kColumnCount - 1;
-        emit dataChanged(index(0, 0), index(rowCount() - 1, last));
-        for (int g = 0; g < rowCount(); ++g)
-            if (const int n = rowCount(index(g, 0)); n > 0)
-                emit dataChanged(index(0, 0, index(g, 0)), index(n - 1, last, index(g, 0)));
+        everyRowChanged(*this);
         return;
     }
     beginResetModel();

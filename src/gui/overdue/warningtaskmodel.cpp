@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "gui/load/backgroundload.h"
 #include "gui/storeaccess.h"
+#include "gui/widgets/everyrowchanged.h"
 #include "gui/workflow/signflag.h"
 #include "palette/warningpalette.h"
 
@@ -108,11 +109,7 @@ void WarningTaskModel::load(bool inPlace)
         if (inPlace && !m_groups.isEmpty() && holdsSameRows(l)) {
             m_groups = std::move(l.groups);
             m_lateSigns = std::move(l.lateSigns);
-            const int last = kColumnCount - 1;
-            emit dataChanged(index(0, 0), index(rowCount() - 1, last));
-            for (int g = 0; g < rowCount(); ++g)
-                if (const int n = rowCount(index(g, 0)); n > 0)
-                    emit dataChanged(index(0, 0, index(g, 0)), index(n - 1, last, index(g, 0)));
+            everyRowChanged(*this);
             return;
         }
         beginResetModel();

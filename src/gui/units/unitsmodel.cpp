@@ -2,6 +2,7 @@
 
 #include "gui/edit/taskeditor.h"
 #include "gui/load/backgroundload.h"
+#include "gui/widgets/everyrowchanged.h"
 
 #include <QBrush>
 #include <QColor>
@@ -48,7 +49,7 @@ void UnitsModel::show(QList<StoreAccess::UnitInfo> units)
                                  [](const auto& a, const auto& b) { return a.id == b.id; });
     if (same) { // an edit changed counts or aliases: the table keeps its selection and sort
         m_units = std::move(units);
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        everyRowChanged(*this);
         return;
     }
     beginResetModel();
