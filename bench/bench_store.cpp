@@ -277,10 +277,34 @@ void BM_WarningFigures(benchmark::State& state, Repository* repo)
         benchmark::DoNotOptimize(repo->warningFigures(kAsOf, {}));
 }
 
+// The day's figures kept since its first ask (migration 0012): what the overdue view reads all day.
 void BM_UnitSummaries(benchmark::State& state, Repository* repo)
 {
     for (auto _ : state)
         benchmark::DoNotOptimize(repo->unitSummaries(kAsOf));
+}
+
+// A day nobody asked for yet: counted over every link and kept (the first ask of each day and rule set).
+void BM_UnitSummariesFirstAsk(benchmark::State& state, Repository* repo)
+{
+    static int day = 0; // a new day every iteration, on every repetition
+    for (auto _ : state)
+        benchmark::DoNotOptimize(repo->unitSummaries(kAsOf.addDays(1000 + ++day)));
+}
+
+// One status edit of a task (2–4 links), before any day is kept and with the eight days kept: what keeping
+// costs a write.
+void BM_StatusEdit(benchmark::State& state, Repository* repo, bool daysKept)
+{
+    const TaskRecord t = repo->tasks({}, {}, 0, 1).value(0);
+    for (int i = 0; daysKept && i < 8; ++i)
+        repo->unitSummaries(kAsOf.addDays(i));
+    int n = 0;
+    for (auto _ : state) {
+        const Status to = ++n % 2 ? Status::InProgress : Status::NotStarted;
+        benchmark::DoNotOptimize(
+            repo->applyEdit({t.id, TaskField::Status, int(to)}, QStringLiteral("bench")));
+    }
 }
 
 } // namespace
@@ -466,6 +490,8 @@ int main(int argc, char** argv)
         benchmark::RegisterBenchmark(name("Open").c_str(), BM_Open,
                                      label == QLatin1String("sqlite") ? g_dbPath : pgLocation)
             ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("EditNoDayKept").c_str(), BM_StatusEdit, repo, false)
+            ->Unit(benchmark::kMillisecond); // first: no summary was asked for yet
         benchmark::RegisterBenchmark(name("OverdueCountAndFirstPage").c_str(), BM_OverdueCountAndFirstPage,
                                      repo)
             ->Unit(benchmark::kMillisecond);
@@ -482,6 +508,10 @@ int main(int argc, char** argv)
         benchmark::RegisterBenchmark(name("WarningFigures").c_str(), BM_WarningFigures, repo)
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(name("UnitSummaries").c_str(), BM_UnitSummaries, repo)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("UnitSummariesFirstAsk").c_str(), BM_UnitSummariesFirstAsk, repo)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(name("EditWithDaysKept").c_str(), BM_StatusEdit, repo, true)
             ->Unit(benchmark::kMillisecond);
     }
     benchmark::Initialize(&argc, argv);

@@ -60,6 +60,11 @@ GRANT UPDATE (status, percent, updated_at) ON tasks TO duban_liaison;
 GRANT INSERT ON progress_updates, audit_log TO duban_liaison;
 GRANT USAGE ON SEQUENCE progress_updates_id_seq, audit_log_id_seq TO duban_liaison;
 REVOKE ALL ON duban_users FROM duban_liaison, duban_leader;
+-- The per-unit figures kept per day (migration 0012) count every task: office and leaders read them through
+-- duban_unit_figures(); a liaison counts its own under row-level security and may read neither.
+REVOKE ALL ON unit_figure_days, unit_figures FROM duban_liaison, duban_leader;
+REVOKE ALL ON FUNCTION duban_unit_figures(INTEGER, INTEGER, BOOLEAN, INTEGER) FROM PUBLIC, duban_liaison;
+GRANT EXECUTE ON FUNCTION duban_unit_figures(INTEGER, INTEGER, BOOLEAN, INTEGER) TO duban_office, duban_leader;
 
 ALTER TABLE tasks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE progress_updates ENABLE ROW LEVEL SECURITY;

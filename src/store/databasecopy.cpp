@@ -56,7 +56,7 @@ bool Repository::copyFrom(Repository& source, StoreError* error)
         return false;
     // The built-in unit directory a new database starts with gives way to the source's units and ids.
     if (!d->run(q, QStringLiteral("DELETE FROM unit_aliases"), {}, error) ||
-        !d->run(q, QStringLiteral("DELETE FROM units"), {}, error))
+        !d->run(q, QStringLiteral("DELETE FROM units"), {}, error) || !store::forgetKeptFigures(*d, error))
         return false;
 
     // One read transaction on the source: a copy of one moment while others write there.

@@ -466,6 +466,10 @@ bool Repository::applyImport(const ImportBatch& batch, bool confirmRevision, Imp
             *result = r;
         return true; // nothing written; the transaction rolls back empty
     }
+    // A bulk import (a whole ledger) recounts the per-unit figures once afterwards instead of moving every
+    // kept day's figures by each of its links.
+    if (batch.tasks.size() >= 1000 && !store::forgetKeptFigures(*d, error))
+        return false;
     if (plan.kind == ImportPlan::Kind::Revision && !confirmRevision)
         return setError(error, StoreError::BadInput,
                         tr("%1 是已导入通知的修改版本：请先查看差异，确认后再导入").arg(batch.sourceFile));

@@ -523,63 +523,6 @@ std::optional<TaskDetails> Repository::task(qint64 id, StoreError* error)
     return t;
 }
 
-// --- warnings (the overdue view)
-
-QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules& rules, StoreError* error)
-{
-    const QDate asOf = asOfOf(asOfIn);
-    const qint64 today = store::dayNumber(asOf), soon = store::dayNumber(asOf.addDays(rules.dueSoonDays));
-    // The figures each link carries (migration 0010): the aggregate reads the task_units_figures index in
-    // (unit, state) order and no task row. Counted per unit and state first, so each link costs one pass of
-    // three date tests (the state's own counts come from the groups); day numbers make 序时进度 the
-    // integer arithmetic of paceSql(), and a NULL date fails its comparisons as paceSql()'s IS NOT NULLs do.
-    const QString deadline =
-        rules.byOriginalDeadline ? QStringLiteral("tu.fig_original") : QStringLiteral("tu.fig_deadline");
-    const QVariantList binds{today, today, soon, today, today, today, today, rules.paceTolerance};
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    if (!d->run(q,
-                QStringLiteral(
-                    "SELECT u.id, u.name, a.total, a.not_started, a.in_progress, a.done, a.suspended, "
-                    "a.overdue, a.soon, a.behind FROM ("
-                    "SELECT g.unit_id AS unit_id, SUM(g.n) AS total, "
-                    "SUM(CASE WHEN g.state = 1 THEN g.n ELSE 0 END) AS not_started, "
-                    "SUM(CASE WHEN g.state = 2 THEN g.n ELSE 0 END) AS in_progress, "
-                    "SUM(CASE WHEN g.state = 3 THEN g.n ELSE 0 END) AS done, "
-                    "SUM(CASE WHEN g.state = 4 THEN g.n ELSE 0 END) AS suspended, "
-                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.overdue ELSE 0 END) AS overdue, "
-                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.soon ELSE 0 END) AS soon, "
-                    "SUM(CASE WHEN g.state IN (1, 2) THEN g.behind ELSE 0 END) AS behind FROM ("
-                    "SELECT tu.unit_id AS unit_id, tu.fig_state AS state, count(*) AS n, "
-                    "count(*) FILTER (WHERE %1 < ?) AS overdue, "
-                    "count(*) FILTER (WHERE %1 >= ? AND %1 <= ?) AS soon, "
-                    "count(*) FILTER (WHERE %1 >= tu.fig_start AND %1 >= ? AND tu.fig_percent < (CASE WHEN "
-                    "? <= tu.fig_start THEN 0 WHEN ? >= %1 THEN 100 ELSE (? - tu.fig_start) * 100 / "
-                    "(%1 - tu.fig_start) END) - ?) AS behind "
-                    "FROM task_units tu WHERE tu.fig_state > 0 GROUP BY tu.unit_id, tu.fig_state) g "
-                    "GROUP BY g.unit_id) a "
-                    "JOIN units u ON u.id = a.unit_id ORDER BY a.overdue DESC, a.soon DESC, u.name")
-                    .arg(deadline),
-                binds, error))
-        return {};
-    QList<UnitSummary> out;
-    while (q.next()) {
-        UnitSummary s;
-        s.unitId = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.total = q.value(2).toInt();
-        s.notStarted = q.value(3).toInt();
-        s.inProgress = q.value(4).toInt();
-        s.done = q.value(5).toInt();
-        s.suspended = q.value(6).toInt();
-        s.overdue = q.value(7).toInt();
-        s.dueSoon = q.value(8).toInt();
-        s.behindPace = q.value(9).toInt();
-        out.append(s);
-    }
-    return out;
-}
-
 int Repository::countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error)
 {
     Where w;

@@ -179,6 +179,11 @@ TEST_F(StoreRoles, LiaisonSummariesCountOnlyWhatItSees)
     EXPECT_FALSE(raw.exec(QStringLiteral("UPDATE task_units SET fig_state = 3")));
     EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET status = 'in_progress' WHERE id = %1").arg(co)));
     EXPECT_EQ(byName(admin->unitSummaries())[s(u"市商务局")].inProgress, 1);
+    // The office's figures kept per day (migration 0012) count every unit's tasks: not the liaison's to read.
+    EXPECT_FALSE(raw.exec(QStringLiteral("SELECT * FROM unit_figure_days")));
+    EXPECT_FALSE(raw.exec(QStringLiteral("SELECT * FROM unit_figures")));
+    EXPECT_FALSE(raw.exec(QStringLiteral("SELECT * FROM duban_unit_figures(19523, 19530, false, 10)")));
+    EXPECT_EQ(byName(repo->unitSummaries()).size(), 2); // still its own count
 }
 
 TEST_F(StoreRoles, LeaderReadsEverythingAndWritesNothing)
@@ -193,6 +198,20 @@ TEST_F(StoreRoles, LeaderReadsEverythingAndWritesNothing)
     StoreError login;
     EXPECT_FALSE(Repository::open(as(leader, QStringLiteral("wrong")), {}, &login));
     EXPECT_EQ(login.kind, StoreError::Denied);
+    // A day nobody asked for yet: the leader's read counts and keeps it (duban_unit_figures() writes as its
+    // owner), and the office reads the same figures.
+    const DueRules rules;
+    const QDate day(2023, 7, 9);
+    StoreError read;
+    const QList<UnitSummary> seen = repo->unitSummaries(day, rules, &read);
+    EXPECT_FALSE(read.isError()) << read.message.toStdString();
+    ASSERT_EQ(seen.size(), 2);
+    const QList<UnitSummary> office = admin->unitSummaries(day, rules);
+    ASSERT_EQ(office.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(seen[i].name, office[i].name);
+        EXPECT_EQ(seen[i].total, office[i].total);
+    }
 }
 
 // Issue 14 on a server: a liaison signs for and asks to close its own unit's tasks; it cannot sign another

@@ -58,6 +58,8 @@ protected:
         ASSERT_TRUE(repo->applyImport(batchOf(drafts, QStringLiteral("summaries")), false, &r, &e))
             << e.message.toStdString();
         ids = r.taskIds;
+        // Four days kept from here on (migration 0012): every later check reads figures the triggers moved.
+        expectSameFigures("after the first import");
     }
     void TearDown() override { Clock::release(); }
 
@@ -137,7 +139,9 @@ TEST_F(StoreSummaries, EditsThroughTheStoreMoveTheFigures)
     ASSERT_FALSE(repo->applyEdit({ids[1], TaskField::Status, int(Status::InProgress)}, by).isNull());
     ASSERT_FALSE(repo->applyEdit({ids[2], TaskField::Percent, 60}, by).isNull());
     ASSERT_FALSE(repo->applyEdit({ids[3], TaskField::Deadline, today.addDays(-1)}, by).isNull());
-    ASSERT_FALSE(repo->applyEdit({ids[4], TaskField::Deadline, today.addDays(2)}, by).isNull());
+    ASSERT_FALSE(repo->applyEdit({ids[4], TaskField::Deadline, today.addDays(7)}, by).isNull()); // 7-day edge
+    ASSERT_FALSE(
+        repo->applyEdit({ids[2], TaskField::Deadline, today.addDays(40)}, by).isNull()); // 40-day edge
     ASSERT_FALSE(repo->applyEdit({ids[5], TaskField::StartDate, QDate(2023, 6, 1)}, by).isNull());
     expectSameFigures("after edits of status, percent, deadline and start");
     // A unit added to a task (its link inserted by the store) brings the task's figures with it.
@@ -265,6 +269,75 @@ TEST_F(StoreSummaries, ImportedRowsRoundTripIntact)
     EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM task_units WHERE fig_state IS NULL")).toInt(),
               0);
     expectSameFigures("after an import of odd text");
+}
+
+// The figures of a day asked for before are read, not counted: what is kept is what the summary shows.
+TEST_F(StoreSummaries, ASecondAskReadsTheKeptFigures)
+{
+    RawDb raw(db.location());
+    ASSERT_TRUE(raw.db().isOpen());
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 4); // SetUp's two windows, both deadlines
+    const int before = stored({})[s(u"市财政局")][0];
+    ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE unit_figures SET total = total + 100 WHERE unit_id = "
+                                        "(SELECT id FROM units WHERE name = '市财政局')")));
+    EXPECT_EQ(stored({})[s(u"市财政局")][0], before + 100);
+}
+
+// Each kept day costs every link write a row: the eight asked for last are kept, an older one is counted
+// again when asked for.
+TEST_F(StoreSummaries, TheEightDaysAskedForLastAreKept)
+{
+    const QDate first = today;
+    for (int i = 1; i <= 10; ++i)
+        repo->unitSummaries(today.addDays(i), {});
+    RawDb raw(db.location());
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 8);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM unit_figure_days WHERE as_of = %1")
+                            .arg(QDate(1970, 1, 1).daysTo(first)))
+                  .toInt(),
+              0);
+    ASSERT_FALSE(repo->applyEdit({ids[0], TaskField::Status, int(Status::Done)}, s(u"王五")).isNull());
+    expectSameFigures("after the first days were dropped");
+}
+
+// A bulk import drops the kept days instead of moving each by every link; the next ask counts again.
+TEST_F(StoreSummaries, ABulkImportCountsTheDayAgain)
+{
+    QList<TaskDraft> many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(draft(s(u"批量任务") + QString::number(i), {i % 2 ? s(u"市财政局") : s(u"市商务局")},
+                          i % 3 ? QStringList{s(u"市审计局")} : QStringList{}, today.addDays(i % 60 - 20),
+                          directive(s(u"关于批量任务的通知"), s(u"驻政办〔2023〕11号"))));
+    ImportResult r;
+    StoreError e;
+    ASSERT_TRUE(repo->applyImport(batchOf(many, QStringLiteral("many")), false, &r, &e))
+        << e.message.toStdString();
+    RawDb raw(db.location());
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 0);
+    expectSameFigures("after a bulk import");
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 4);
+}
+
+// A read-only connection may not keep a day: it counts, and gets the same figures.
+TEST_F(StoreSummaries, AReadOnlyConnectionCountsTheSameFigures)
+{
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto reader = openOk(db.location(), ro);
+    ASSERT_TRUE(reader);
+    ASSERT_FALSE(repo->applyEdit({ids[1], TaskField::Percent, 50}, s(u"王五")).isNull());
+    const DueRules rules;
+    const QDate day = today.addDays(3); // a day nobody kept
+    QMap<QString, QList<int>> read, kept;
+    for (const UnitSummary& u : reader->unitSummaries(day, rules))
+        read.insert(u.name, figures(u));
+    RawDb raw(db.location());
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 4);
+    for (const UnitSummary& u : repo->unitSummaries(day, rules))
+        kept.insert(u.name, figures(u));
+    EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 5);
+    EXPECT_FALSE(read.isEmpty());
+    EXPECT_EQ(read, kept) << show(read) << "\n" << show(kept);
 }
 
 // On PostgreSQL the links' foreign keys are statement-level triggers (migration 0010): they still refuse
