@@ -61,8 +61,10 @@ GRANT INSERT ON progress_updates, audit_log TO duban_liaison;
 GRANT USAGE ON SEQUENCE progress_updates_id_seq, audit_log_id_seq TO duban_liaison;
 REVOKE ALL ON duban_users FROM duban_liaison, duban_leader;
 -- The per-unit figures kept per day (migration 0012) count every task: office and leaders read them through
--- duban_unit_figures(); a liaison counts its own under row-level security and may read neither.
-REVOKE ALL ON unit_figure_days, unit_figures FROM duban_liaison, duban_leader;
+-- duban_unit_figures() (and see which days are kept); a liaison counts its own under row-level security
+-- and may read neither.
+REVOKE ALL ON unit_figures FROM duban_liaison, duban_leader;
+REVOKE ALL ON unit_figure_days FROM duban_liaison;
 REVOKE ALL ON FUNCTION duban_unit_figures(INTEGER, INTEGER, BOOLEAN, INTEGER) FROM PUBLIC, duban_liaison;
 GRANT EXECUTE ON FUNCTION duban_unit_figures(INTEGER, INTEGER, BOOLEAN, INTEGER) TO duban_office, duban_leader;
 

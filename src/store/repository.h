@@ -372,6 +372,11 @@ public:
     // Units with tasks, ranked by overdue tasks, then due soon, then name; pace uses rules.paceTolerance.
     QList<UnitSummary> unitSummaries(const QDate& asOf = {}, const DueRules& rules = {},
                                      StoreError* error = nullptr);
+    // Whether unitSummaries() of that day and rules reads kept figures (migration 0012) instead of counting
+    // every link: true also for a login that always counts its own (a liaison). A read-only connection (the
+    // views' background reads) counts a day not kept; the page then asks its own connection once, which
+    // keeps it.
+    bool unitSummariesKept(const QDate& asOf, const DueRules& rules, StoreError* error = nullptr);
     // Open tasks behind pace on asOf among those the filter selects.
     int countBehindPace(const TaskFilter& filter, int paceTolerance, StoreError* error = nullptr);
     std::optional<qint64> findUnit(const QString& nameOrAlias, StoreError* error = nullptr);

@@ -84,16 +84,14 @@ std::optional<QList<UnitSummary>> counted(const Repository::Impl& d, const DayKe
     return summaryRows(q);
 }
 
-// Who reads kept figures: on a file every connection that may write (counting a day is a write); on a
-// server whoever may call duban_unit_figures() — a liaison's row-level security shows it fewer tasks than
-// the office's figures count, so it counts its own.
+// Who reads kept figures: every connection to a file; on a server whoever may call duban_unit_figures() —
+// a liaison's row-level security shows it fewer tasks than the office's figures count, so it counts its
+// own. Only a connection that may write keeps a day it counted (a read-only one counts a day not kept).
 bool readsKept(const Repository::Impl& d)
 {
     if (d.keptFigures < 0) {
-        d.keptFigures = 0;
-        if (!d.readOnly && !d.server()) {
-            d.keptFigures = 1;
-        } else if (!d.readOnly) {
+        d.keptFigures = 1;
+        if (d.server()) {
             QSqlQuery q = d.query();
             StoreError ignored;
             d.keptFigures = d.run(q,
@@ -106,13 +104,22 @@ bool readsKept(const Repository::Impl& d)
     return d.keptFigures == 1;
 }
 
+DayKey keyOf(const QDate& asOfIn, const DueRules& rules)
+{
+    const QDate asOf = asOfIn.isValid() ? asOfIn : Clock::today();
+    return {store::dayNumber(asOf), store::dayNumber(asOf.addDays(rules.dueSoonDays)),
+            rules.byOriginalDeadline, rules.paceTolerance};
+}
+
 std::optional<qint64> keptDay(const Repository::Impl& d, const DayKey& k, StoreError* error)
 {
     QSqlQuery q = d.query();
     if (!d.run(q,
                QStringLiteral("SELECT id FROM unit_figure_days WHERE as_of = ? AND soon_until = ? AND "
                               "by_original = ? AND tolerance = ?"),
-               {k.asOf, k.soonUntil, int(k.byOriginal), k.tolerance}, error))
+               {k.asOf, k.soonUntil, d.server() ? QVariant(k.byOriginal) : QVariant(int(k.byOriginal)),
+                k.tolerance},
+               error))
         return std::nullopt;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -125,6 +132,8 @@ std::optional<QList<UnitSummary>> keptOnFile(const Repository::Impl& d, const Da
     if (!day)
         return std::nullopt;
     if (*day == 0) {
+        if (d.readOnly)
+            return std::nullopt;
         StoreError e;
         WriteTransaction tx(d, &e);
         if (!tx.ok())
@@ -177,6 +186,11 @@ std::optional<QList<UnitSummary>> keptOnFile(const Repository::Impl& d, const Da
 
 std::optional<QList<UnitSummary>> keptOnServer(const Repository::Impl& d, const DayKey& k, StoreError* error)
 {
+    if (d.readOnly) { // the function would have to count and write a day not kept yet
+        const std::optional<qint64> day = keptDay(d, k, error);
+        if (!day || *day == 0)
+            return std::nullopt;
+    }
     QSqlQuery q = d.query();
     q.setForwardOnly(true);
     if (!d.run(q, QStringLiteral("SELECT * FROM duban_unit_figures(?, ?, ?, ?)"),
@@ -194,12 +208,20 @@ bool store::forgetKeptFigures(const Repository::Impl& d, StoreError* error)
            d.run(q, QStringLiteral("DELETE FROM unit_figure_days"), {}, error);
 }
 
-QList<UnitSummary> Repository::unitSummaries(const QDate& asOfIn, const DueRules& rules, StoreError* error)
+bool Repository::unitSummariesKept(const QDate& asOf, const DueRules& rules, StoreError* error)
 {
-    const QDate asOf = asOfIn.isValid() ? asOfIn : Clock::today();
-    const DayKey k{store::dayNumber(asOf), store::dayNumber(asOf.addDays(rules.dueSoonDays)),
-                   rules.byOriginalDeadline, rules.paceTolerance};
-    if (readsKept(*d)) {
+    if (!readsKept(*d))
+        return true; // nothing to keep: this login counts its own
+    const std::optional<qint64> day = keptDay(*d, keyOf(asOf, rules), error);
+    return day && *day > 0;
+}
+
+QList<UnitSummary> Repository::unitSummaries(const QDate& asOf, const DueRules& rules, StoreError* error)
+{
+    const DayKey k = keyOf(asOf, rules);
+    // Not inside a transaction of ours: counting a day must see every committed link (a fresh snapshot after
+    // its lock), and a failed write would abort the caller's transaction.
+    if (d->writing == 0 && readsKept(*d)) {
         StoreError e;
         if (auto kept = d->server() ? keptOnServer(*d, k, &e) : keptOnFile(*d, k, &e))
             return *kept;

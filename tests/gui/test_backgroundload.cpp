@@ -280,11 +280,17 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("<b>1</b>")));
         // The as-of date moves: the groups change when the new read lands.
-        page->setAsOf(QDate(2023, 12, 31).addDays(1));
+        const QDate later = QDate(2023, 12, 31).addDays(1);
+        QVERIFY(!m_repo->unitSummariesKept(later, page->rules()));
+        page->setAsOf(later);
         QVERIFY(page->isLoading());
         QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 5000);
         QCOMPARE(page->taskModel()->groupTotal(DueState::Overdue), 3);
+        // The worker's read-only connection counted the new day's unit figures; the page's own kept them,
+        // so the next reads (another desk's change, a refresh) read them kept.
+        QVERIFY(m_repo->unitSummariesKept(later, page->rules()));
+        QCOMPARE(page->unitModel()->rowCount(), 1);
     }
 
     // The status bar's figures, the unit directory and the reminders are read in workers too: a window opened

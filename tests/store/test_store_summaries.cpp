@@ -318,13 +318,25 @@ TEST_F(StoreSummaries, ABulkImportCountsTheDayAgain)
     EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 4);
 }
 
-// A read-only connection may not keep a day: it counts, and gets the same figures.
+// A read-only connection (the views' background reads) reads a kept day; one not kept it counts, and gets
+// the same figures, without keeping them.
 TEST_F(StoreSummaries, AReadOnlyConnectionCountsTheSameFigures)
 {
     OpenOptions ro;
     ro.readOnly = true;
     auto reader = openOk(db.location(), ro);
     ASSERT_TRUE(reader);
+    EXPECT_TRUE(reader->unitSummariesKept(today, {}));
+    EXPECT_FALSE(reader->unitSummariesKept(today.addDays(3), {}));
+    {
+        RawDb raw(db.location());
+        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE unit_figures SET total = total + 100")));
+        QMap<QString, QList<int>> read;
+        for (const UnitSummary& u : reader->unitSummaries(today, {}))
+            read.insert(u.name, figures(u));
+        EXPECT_EQ(read.value(s(u"市财政局")).value(0), 104) << show(read); // the kept row, as tampered
+        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE unit_figures SET total = total - 100")));
+    }
     ASSERT_FALSE(repo->applyEdit({ids[1], TaskField::Percent, 50}, s(u"王五")).isNull());
     const DueRules rules;
     const QDate day = today.addDays(3); // a day nobody kept
@@ -338,6 +350,7 @@ TEST_F(StoreSummaries, AReadOnlyConnectionCountsTheSameFigures)
     EXPECT_EQ(raw.count(QStringLiteral("unit_figure_days")), 5);
     EXPECT_FALSE(read.isEmpty());
     EXPECT_EQ(read, kept) << show(read) << "\n" << show(kept);
+    EXPECT_TRUE(reader->unitSummariesKept(day, rules));
 }
 
 // On PostgreSQL the links' foreign keys are statement-level triggers (migration 0010): they still refuse

@@ -143,6 +143,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'duban_office') THEN
         GRANT EXECUTE ON FUNCTION duban_unit_figures(INTEGER, INTEGER, BOOLEAN, INTEGER)
             TO duban_office, duban_leader;
+        GRANT SELECT ON unit_figure_days TO duban_office, duban_leader;
     END IF;
 END
 $$;

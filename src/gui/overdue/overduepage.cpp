@@ -359,18 +359,25 @@ void OverduePage::loadFigures()
     {
         QList<StoreAccess::UnitWarningInfo> units;
         StoreAccess::WarningCounts counts;
+        bool kept = true; // the unit figures were read kept, not counted over every link
     };
     const QDate day = asOf();
     const DueRules r = rules();
     m_figuresLoad->start<Figures>(
         m_repo,
         [day, r](Repository& repo) {
-            return Figures{StoreAccess::unitWarnings(repo, day, r), StoreAccess::warningCounts(repo, day, r)};
+            const bool kept = StoreAccess::unitFiguresKept(repo, day, r);
+            return Figures{StoreAccess::unitWarnings(repo, day, r), StoreAccess::warningCounts(repo, day, r),
+                           kept};
         },
-        [this](Figures f) {
+        [this, day, r](Figures f) {
             m_units->setUnits(std::move(f.units));
             updateSummary(f.counts);
             updateChart();
+            // The worker's read-only connection could not keep the day it counted: the page's own keeps it
+            // (once a day and rule set), so the next reads, another desk's changes included, read it kept.
+            if (!f.kept && m_repo && !m_repo->isReadOnly())
+                StoreAccess::keepUnitFigures(*m_repo, day, r);
         });
 }
 

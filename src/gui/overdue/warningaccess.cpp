@@ -56,6 +56,16 @@ WarningCounts warningCounts(Repository& repo, const QDate& asOf, const DueRules&
     return {f.overdue, f.dueSoon, f.notOverdue - f.dueSoon, f.noDeadline, f.behind};
 }
 
+bool unitFiguresKept(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    return repo.unitSummariesKept(asOf, rules);
+}
+
+void keepUnitFigures(Repository& repo, const QDate& asOf, const DueRules& rules)
+{
+    repo.unitSummaries(asOf, rules);
+}
+
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
     QList<UnitWarningInfo> out;

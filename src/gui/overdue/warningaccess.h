@@ -48,6 +48,10 @@ struct UnitWarningInfo
 };
 // Ranked: most overdue first, then most due soon, then by name.
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules);
+// Whether the day's unit figures are kept (Repository::unitSummariesKept); keepUnitFigures() counts and keeps
+// them on a connection that may write.
+bool unitFiguresKept(Repository& repo, const QDate& asOf, const DueRules& rules);
+void keepUnitFigures(Repository& repo, const QDate& asOf, const DueRules& rules);
 
 } // namespace StoreAccess
 } // namespace duban
