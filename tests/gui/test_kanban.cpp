@@ -558,8 +558,18 @@ private slots:
         QCOMPARE(board.rowCount(), all);
         QCOMPARE(board.laneCount(), lanes + 1);
         QCOMPARE(board.laneTitle(board.laneOf(board.rowOfId(leaving))), QStringLiteral("市数据资源局"));
+        // Moved back, its lane's last card gone: the empty lane goes too (one reset), as a whole read leaves
+        // it.
         QVERIFY(
             repo->applyEdits({{leaving, TaskField::LeadUnits, leavingLead}}, QStringLiteral("另一台电脑")));
+        reset.clear();
+        board.refreshTasks({leaving});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(board.rowCount(), all);
+        QCOMPARE(board.laneCount(), lanes);
+        for (int l = 0; l < board.laneCount(); ++l)
+            QVERIFY2(board.laneTotal(l) > 0, qPrintable(board.laneTitle(l)));
+        QCOMPARE(board.laneTitle(board.laneOf(board.rowOfId(leaving))), leavingLead.value(0));
     }
 
     // Issue 13: a move sends the version the card shows, like the table; another desk's write since is

@@ -265,6 +265,17 @@ void KanbanModel::merge(const QList<qint64>& ids, const QList<TaskRecord>& rows)
         else
             insertCard(std::move(c));
     }
+    // A lane whose last card left: the cards held are grouped again (one reset), so the board shows the
+    // lanes a whole read would, not an empty row.
+    for (int l = 0; l < laneCount(); ++l) {
+        if (laneTotal(l) == 0 && !(laneCount() == 1 && m_laneTitles.at(0).isEmpty())) {
+            QList<TaskRecord> all;
+            for (Card& c : m_cards)
+                all << std::move(static_cast<TaskRecord&>(c));
+            show(std::move(all));
+            return;
+        }
+    }
 }
 
 void KanbanModel::moveCard(int row, Card card)
