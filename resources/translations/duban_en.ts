@@ -811,6 +811,10 @@
         <source>删除任务：%1</source>
         <translation>Delete task: %1</translation>
     </message>
+    <message>
+        <source>%1（在 Duban 之外修改）</source>
+        <translation>%1 (changed outside Duban)</translation>
+    </message>
 </context>
 <context>
     <name>WarningPalette</name>

@@ -812,6 +812,10 @@
         <source>删除任务：%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1（在 Duban 之外修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WarningPalette</name>

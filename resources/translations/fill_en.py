@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 EN = {
     '端口须为 1–65535 之间的数字': 'the port must be a number from 1 to 65535',
+    '%1（在 Duban 之外修改）': '%1 (changed outside Duban)',
     '地址中有不允许的字符（如空格），请检查用户名、主机和数据库名': 'it has a character a URL may not hold (such as a space): check the user, host and database name',
     '无时限': 'No deadline', '正常': 'On track', '临期': 'Due soon', '逾期': 'Overdue', '已办结': 'Done',
     '暂缓': 'Suspended', '督办': 'Duban', '切换视图（Ctrl+1 至 Ctrl+6）': 'Switch view (Ctrl+1 to Ctrl+6)',

@@ -268,9 +268,14 @@ QList<ProgressEntry> progress(Repository& repo, qint64 taskId)
 QList<AuditEntry> audit(Repository& repo, qint64 taskId)
 {
     QList<AuditEntry> out;
-    for (const AuditRecord& a : repo.audit(taskId))
-        out << AuditEntry{a.at, a.by, auditFieldLabel(a), auditValue(a, a.oldValue),
-                          auditValue(a, a.newValue)};
+    for (const AuditRecord& a : repo.audit(taskId)) {
+        // A change made outside Duban (raw SQL on a server, migration 0013): the login, and that it was so.
+        const QString by =
+            a.action == QLatin1String("sql")
+                ? QCoreApplication::translate("TaskCommand", "%1（在 Duban 之外修改）").arg(a.by)
+                : a.by;
+        out << AuditEntry{a.at, by, auditFieldLabel(a), auditValue(a, a.oldValue), auditValue(a, a.newValue)};
+    }
     return out;
 }
 

@@ -263,7 +263,11 @@ public:
         return StoreError::Sql;
     }
 
-    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    // Our writes audit themselves: the trigger of migration 0013 audits only changes made outside Duban.
+    QString beginWrite() const override
+    {
+        return QStringLiteral("BEGIN; SELECT set_config('duban.audited', 'on', true)");
+    }
     QString copyIntoSql() const override { return {}; } // Repository::backup copies row by row
     QString analyzeSql() const override { return QStringLiteral("ANALYZE"); }
     QString optimizeOnCloseSql() const override { return {}; }

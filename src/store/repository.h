@@ -152,7 +152,7 @@ struct AuditRecord
     QDateTime at;
     QString by;
     QString action; // "edit", "import", "revise", "retire", "progress", "progress_removed", "unit_merge",
-                    // "unit_rename"
+                    // "unit_rename"; "sql": a change made outside Duban on a server (by = the login)
     QString field;  // taskFieldKey() or empty
     QString oldValue, newValue;
 };

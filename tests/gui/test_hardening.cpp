@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +94,38 @@ private slots:
         QVERIFY(m_id > 0);
         m_other = Repository::open(db, {}, &e); // another window or process on the same file
         QVERIFY2(m_other, qPrintable(e.message));
+    }
+
+    // A change a server's trigger recorded outside Duban (action "sql", migration 0013) reads as such on the
+    // task's trail, under the login that made it.
+    void aChangeMadeOutsideDubanSaysSoOnTheTrail()
+    {
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-trail"));
+            raw.setDatabaseName(m_dir.filePath(QStringLiteral("t.sqlite")));
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(
+                QStringLiteral(
+                    "INSERT INTO audit_log (task_id, at, \"by\", action, field, old_value, new_value) "
+                    "VALUES (%1, '2023-06-30T09:00:00+08:00', 'liaison_czj', 'sql', 'percent', '0', "
+                    "'30')")
+                    .arg(m_id)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-trail"));
+        const QList<StoreAccess::AuditEntry> trail = StoreAccess::audit(*m_repo, m_id);
+        QVERIFY(!trail.isEmpty());
+        bool found = false;
+        for (const StoreAccess::AuditEntry& a : trail)
+            if (a.who.startsWith(QStringLiteral("liaison_czj"))) {
+                found = true;
+                QCOMPARE(a.who, QStringLiteral("liaison_czj（在 Duban 之外修改）"));
+                QCOMPARE(a.newValue, QStringLiteral("30"));
+            } else {
+                QVERIFY2(!a.who.contains(QStringLiteral("之外")), qPrintable(a.who));
+            }
+        QVERIFY(found);
     }
 
     // Before: Qt::AutoText showed "<b>关于</b>…" as bold text and loaded the image reference.

@@ -85,6 +85,14 @@ TEST_F(StoreRoles, LiaisonThroughDubanChangesOnlyItsUnitsTasks)
     EXPECT_FALSE(repo->applyEdit({own, TaskField::Percent, 40}, s(u"财政局联络员"), &e).isNull())
         << e.message.toStdString();
     EXPECT_EQ(percentOf(own), 40);
+    // Audited once, by Duban under the name given; the trigger for changes made outside it stays out.
+    int edits = 0;
+    const QList<AuditRecord> trail = admin->task(own)->audit;
+    for (const AuditRecord& a : trail) {
+        EXPECT_NE(a.action, QStringLiteral("sql"));
+        edits += a.action == QLatin1String("edit") && a.field == QLatin1String("percent");
+    }
+    EXPECT_EQ(edits, 1);
     EXPECT_GT(
         repo->addProgress(co, {QDate(2023, 2, 1), s(u"已对接"), -1, s(u"财政局联络员"), {}}, nullptr, &e), 0)
         << e.message.toStdString();
@@ -131,6 +139,23 @@ TEST_F(StoreRoles, LiaisonThroughRawSqlCannotChangeAnotherUnitsTask)
     EXPECT_EQ(admin->progress(other).size(), 0);
     EXPECT_TRUE(raw.exec(QStringLiteral("UPDATE tasks SET percent = 30 WHERE id = %1").arg(own)));
     EXPECT_EQ(percentOf(own), 30);
+    // A change outside Duban is on the trail too (migration 0013): the field, both values, the login.
+    const QList<AuditRecord> trail = admin->task(own)->audit;
+    int outside = 0;
+    for (const AuditRecord& a : trail) {
+        if (a.action != QLatin1String("sql"))
+            continue;
+        ++outside;
+        EXPECT_EQ(a.field, QStringLiteral("percent"));
+        EXPECT_EQ(a.oldValue, QStringLiteral("0"));
+        EXPECT_EQ(a.newValue, QStringLiteral("30"));
+        EXPECT_EQ(a.by, liaison);
+    }
+    EXPECT_EQ(outside, 1);
+    EXPECT_EQ(raw.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sql' AND task_id = %1")
+                            .arg(other))
+                  .toInt(),
+              0); // the refused UPDATE left nothing
     // The trail names the login, whatever name the row brings (migration 0011 keeps a given one only for a
     // superuser's import-sqlite).
     EXPECT_TRUE(raw.exec(QStringLiteral("INSERT INTO audit_log (task_id, at, \"by\", action, db_user) "

@@ -1,0 +1,3 @@
+-- Version 13 adds a trigger on the server only (postgresql/0013_audit_outside_duban.sql): a change made
+-- to a task outside Duban, through psql, is audited under the database user. A file has one desk and no
+-- database users; keeping the step numbers the same on both backends keeps one schema version.
