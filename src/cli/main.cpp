@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
@@ -49,6 +50,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui) // a terminal session often has no XDG_RUNTIME_DIR; the GUI platform's warning is only noise here
         defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+    // A failure is told in the user's language; the database driver's English text of it only with
+    // DUBAN_DEBUG=1, for whoever looks into it.
+    if (qEnvironmentVariableIsEmpty("DUBAN_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("duban.store.warning=false"));
     std::unique_ptr<QCoreApplication> application =
         gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;

@@ -14,10 +14,14 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlRecord>
 #include <QStandardPaths>
 
 namespace duban {
+
+// The driver's own text of a failure (duban-cli hides it unless DUBAN_DEBUG is set).
+Q_LOGGING_CATEGORY(lcStore, "duban.store")
 
 namespace store {
 
@@ -195,7 +199,7 @@ void Repository::Impl::fail(StoreError* error, const QSqlError& e) const
         break;
     }
     // The driver's own text is for whoever maintains the program, not for the person at the desk.
-    qWarning("duban store: %s", qPrintable(e.text()));
+    qCWarning(lcStore, "duban store: %s", qPrintable(e.text()));
     setError(error, kind, msg);
 }
 

@@ -82,6 +82,13 @@ TEST(CliServer, InitUsersImportAndBackup)
     r = runCli({QStringLiteral("list"), QStringLiteral("--db"), l.urlWithDatabase(l.database)}, liaisonEnv);
     EXPECT_EQ(r.code, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("拒绝登录"))) << r.err.toStdString();
+    // Only the Chinese message: the driver's English text is for DUBAN_DEBUG=1.
+    EXPECT_FALSE(r.err.contains(QStringLiteral("FATAL"))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("QPSQL"))) << r.err.toStdString();
+    liaisonEnv.insert(QStringLiteral("DUBAN_DEBUG"), QStringLiteral("1"));
+    r = runCli({QStringLiteral("list"), QStringLiteral("--db"), l.urlWithDatabase(l.database)}, liaisonEnv);
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("password authentication failed"))) << r.err.toStdString();
 
     const QString back = desk.dir.filePath(QStringLiteral("back.sqlite"));
     r = onServerRun({QStringLiteral("backup"), back});
