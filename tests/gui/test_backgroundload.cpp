@@ -18,10 +18,13 @@
 #include "guitest.h"
 #include "store/repository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -354,6 +357,32 @@ private slots:
         QCOMPARE(directive->count(), 2); // nothing read on the GUI thread
         QTRY_COMPARE_WITH_TIMEOUT(directive->count(), 3, 5000);
         QVERIFY(directive->findText(QStringLiteral("关于开展安全生产大检查的通知")) > 0);
+
+        // Someone typing a unit when the choices come again keeps what they typed, where they typed it,
+        // and the list keeps its filter until they press Enter.
+        auto* unit = window->tasksPage()->findChild<QComboBox*>(QStringLiteral("unitFilter"));
+        QVERIFY(unit && unit->lineEdit());
+        window->activateWindow();
+        unit->lineEdit()->setFocus();
+        QTRY_VERIFY(unit->lineEdit()->hasFocus());
+        unit->lineEdit()->selectAll();
+        QInputMethodEvent typed; // as a Chinese input method commits the characters
+        typed.setCommitString(QStringLiteral("应急"));
+        QApplication::sendEvent(unit->lineEdit(), &typed);
+        QCOMPARE(unit->currentText(), QStringLiteral("应急"));
+        const int rows = window->tasksPage()->model()->rowCount();
+        b.contentHash = QStringLiteral("a third");
+        b.sourceFile = QStringLiteral("第三份文件.txt");
+        b.tasks[0].title = QStringLiteral("开展消防安全检查");
+        b.tasks[0].directive.title = QStringLiteral("关于开展消防安全检查的通知");
+        ImportResult third;
+        QVERIFY(other->applyImport(b, false, &third));
+        window->tasksPage()->refreshTasks(third.taskIds, true); // as another desk's notice does
+        QTRY_COMPARE_WITH_TIMEOUT(directive->count(), 4, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!BackgroundLoad::anyBusy(), 5000);
+        QCOMPARE(unit->currentText(), QStringLiteral("应急"));
+        QCOMPARE(unit->lineEdit()->cursorPosition(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window->tasksPage()->model()->rowCount(), rows + 1, 5000); // all, as before
     }
 
     void reportPreviewLoadsInAWorker()

@@ -330,8 +330,9 @@ void TasksPage::loadChoices()
 {
     if (m_repo)
         m_choicesLoad->start<Choices>(m_repo, readChoices, [this](Choices c) {
-            fillChoices(c);
-            applyFilters(); // a file or unit chosen that is gone: the list shows all again
+            // Someone typing a unit keeps the text and the filter the list shows until Enter.
+            if (fillChoices(c))
+                applyFilters(); // a file or unit chosen that is gone: the list shows all again
         });
 }
 
@@ -340,10 +341,13 @@ TasksPage::Choices TasksPage::readChoices(Repository& repo)
     return {StoreAccess::unitNames(repo), StoreAccess::directives(repo)};
 }
 
-void TasksPage::fillChoices(const Choices& c)
+bool TasksPage::fillChoices(const Choices& c)
 {
     const QSignalBlocker b1(m_unit), b2(m_directive);
     const QString unit = m_unit->currentText();
+    QLineEdit* edit = m_unit->lineEdit();
+    const bool typing = edit && edit->hasFocus();
+    const int cursor = edit ? edit->cursorPosition() : 0;
     const qint64 directive = m_directive->currentData().toLongLong();
     m_unit->clear();
     m_unit->addItem(tr("全部单位"));
@@ -358,6 +362,11 @@ void TasksPage::fillChoices(const Choices& c)
     m_unit->setCurrentIndex(u >= 0 ? u : 0);
     const int d = m_directive->findData(directive);
     m_directive->setCurrentIndex(d >= 0 ? d : 0);
+    if (typing && u < 0) {
+        m_unit->setEditText(unit);
+        edit->setCursorPosition(cursor);
+    }
+    return !typing;
 }
 
 void TasksPage::refresh()

@@ -89,8 +89,10 @@ private:
     };
     static Choices readChoices(Repository& repo);
     void loadChoices();
-    void fillChoices(const Choices& c); // the selection stays where the new choices hold it
-    bool applyFilters();                // false: the query stays as it was
+    // The selection stays where the new choices hold it; false while someone types in the unit box (their
+    // text stays, and the filter waits for Enter).
+    bool fillChoices(const Choices& c);
+    bool applyFilters(); // false: the query stays as it was
     void showCurrent();
     QList<int> selectedRows() const;
 
