@@ -455,13 +455,24 @@ QString Repository::path() const
 
 std::function<std::unique_ptr<Repository>(StoreError*)> Repository::readerOpener() const
 {
+    return secondOpener(true);
+}
+
+std::function<std::unique_ptr<Repository>(StoreError*)> Repository::writerOpener() const
+{
+    return secondOpener(false);
+}
+
+std::function<std::unique_ptr<Repository>(StoreError*)> Repository::secondOpener(bool readOnly) const
+{
     const DatabaseLocation& l = d->location;
-    if (!l.server && (l.file.isEmpty() || l.file == QLatin1String(":memory:")))
+    if ((!l.server && (l.file.isEmpty() || l.file == QLatin1String(":memory:"))) ||
+        (d->readOnly && !readOnly))
         return {};
     const QString where = l.server ? l.urlWithDatabase(l.database) : l.file;
-    return [where](StoreError* error) {
+    return [where, readOnly](StoreError* error) {
         OpenOptions o;
-        o.readOnly = true;
+        o.readOnly = readOnly;
         o.mustExist = true;
         return Repository::open(where, o, error);
     };

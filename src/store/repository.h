@@ -348,6 +348,10 @@ public:
     // SQL connections belong to the thread that opened them. Call it from that thread. Null for an
     // in-memory database, which no other connection can see.
     std::function<std::unique_ptr<Repository>(StoreError*)> readerOpener() const;
+    // The same, a connection that may write: for a worker that keeps figures derived from the tasks (the
+    // per-unit figures of a day), never for the user's edits, which stay on the GUI thread (TaskEditor).
+    // Null where readerOpener() is, and for a repository opened read-only.
+    std::function<std::unique_ptr<Repository>(StoreError*)> writerOpener() const;
 
     // --- import
     ImportPlan planImport(const ImportBatch& batch, StoreError* error = nullptr);
@@ -514,6 +518,7 @@ public:
 
 private:
     explicit Repository(std::unique_ptr<Impl> d);
+    std::function<std::unique_ptr<Repository>(StoreError*)> secondOpener(bool readOnly) const;
     std::unique_ptr<Impl> d;
 };
 

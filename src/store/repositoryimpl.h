@@ -30,7 +30,8 @@ struct Repository::Impl
     bool connected = false;           // opened once: a connection failure after that is a drop
     mutable int writing = 0;          // open WriteTransactions: no reconnect in the middle of one
     // Whether this session reads the kept per-unit figures (migration 0012, unitsummaries.cpp): -1 not
-    // known yet, 0 counts them itself (read-only, a liaison), 1 reads them.
+    // known yet, 0 counts them itself (a liaison), 1 reads them (and keeps a day it counts, unless
+    // read-only).
     mutable int keptFigures = -1;
 
     ~Impl();
@@ -130,10 +131,11 @@ QString likePattern(const QString& term); // %term% with \ % _ escaped (ESCAPE '
 // The rows of a query that selects, in this order, progress_updates' "id, task_id, on_date, text, percent,
 // author, unit, recorded_at" / audit_log's "id, task_id, at, by, action, field, old_value, new_value".
 QList<ProgressRecord> progressRows(QSqlQuery& q);
+QList<AuditRecord> auditRows(QSqlQuery& q);
+
 // Drops the per-unit figures kept per day (migration 0012) inside a write transaction, so that a bulk write
 // of links pays no trigger work for them; the next summary counts its day again (unitsummaries.cpp).
 bool forgetKeptFigures(const Repository::Impl& d, StoreError* error);
-QList<AuditRecord> auditRows(QSqlQuery& q);
 
 } // namespace store
 } // namespace duban

@@ -1,7 +1,10 @@
 // Maps the overdue view's needs onto the store's repository API (src/store/repository.h).
 #include "gui/overdue/warningaccess.h"
 
+#include "gui/load/backgroundload.h"
 #include "store/repository.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace duban::StoreAccess {
 
@@ -63,7 +66,16 @@ bool unitFiguresKept(Repository& repo, const QDate& asOf, const DueRules& rules)
 
 void keepUnitFigures(Repository& repo, const QDate& asOf, const DueRules& rules)
 {
-    repo.unitSummaries(asOf, rules);
+    // Counting a day reads every link: on a connection of its own in a worker, not on the GUI thread.
+    const auto opener = BackgroundLoad::isInline() ? nullptr : repo.writerOpener();
+    if (!opener) {
+        repo.unitSummaries(asOf, rules);
+        return;
+    }
+    (void)QtConcurrent::run([opener, asOf, rules] {
+        if (std::unique_ptr<Repository> own = opener(nullptr))
+            own->unitSummaries(asOf, rules);
+    });
 }
 
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules)

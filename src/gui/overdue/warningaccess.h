@@ -49,7 +49,7 @@ struct UnitWarningInfo
 // Ranked: most overdue first, then most due soon, then by name.
 QList<UnitWarningInfo> unitWarnings(Repository& repo, const QDate& asOf, const DueRules& rules);
 // Whether the day's unit figures are kept (Repository::unitSummariesKept); keepUnitFigures() counts and keeps
-// them on a connection that may write.
+// them on a connection of its own that may write, in a worker (at once when loads run inline).
 bool unitFiguresKept(Repository& repo, const QDate& asOf, const DueRules& rules);
 void keepUnitFigures(Repository& repo, const QDate& asOf, const DueRules& rules);
 
