@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace duban {
 
@@ -108,14 +110,20 @@ double findGutter(const QList<LayoutWord>& all, const QSizeF& size)
     for (const LayoutWord& w : all)
         if (w.box.top() > size.height() * 0.08 && w.box.bottom() < size.height() * 0.92)
             words.append(w);
+    // The count runs over every point of the page's middle; a file may declare any MediaBox, and no
+    // page of reading matter is wider than PDF's largest (14,400 points, 200 inches).
     const double width = size.width();
-    if (words.size() < 20 || width <= 0)
+    if (words.size() < 20 || !(width > 0) || width > 14400)
         return -1;
     const int from = int(width * 0.3), to = int(width * 0.7);
     QList<int> crossing(to - from + 1, 0);
-    for (const LayoutWord& w : words)
-        for (int x = std::max(from, int(w.box.left())); x <= std::min(to, int(w.box.right())); ++x)
+    for (const LayoutWord& w : words) {
+        const double l = std::max(double(from), w.box.left()), r = std::min(double(to), w.box.right());
+        if (l > r)
+            continue;
+        for (int x = int(l); x <= int(r); ++x)
             ++crossing[x - from];
+    }
     // The widest run of x with (almost) nothing over it.
     const int allowed = int(words.size() / 50);
     int bestStart = -1, bestLen = 0;
@@ -181,7 +189,7 @@ QList<Line> pageLines(const LayoutPage& page)
     const QList<Line> spans = buildLines(span);
     const QList<Line> ll = buildLines(left), rl = buildLines(right);
     QList<Line> out;
-    double bandTop = -1e9;
+    double bandTop = -std::numeric_limits<double>::infinity();
     const auto flushBand = [&](double bandBottom) {
         for (const QList<Line>* col : {&ll, &rl})
             for (const Line& l : *col)
@@ -193,7 +201,7 @@ QList<Line> pageLines(const LayoutPage& page)
         out.append(s);
         bandTop = s.box.center().y();
     }
-    flushBand(1e9);
+    flushBand(std::numeric_limits<double>::infinity());
     return out;
 }
 
@@ -288,8 +296,16 @@ bool isPageNumberLine(const QString& text)
     return re.match(text).hasMatch();
 }
 
-QList<LayoutLine> layoutPdfText(const QList<LayoutPage>& pages)
+QList<LayoutLine> layoutPdfText(const QList<LayoutPage>& given)
 {
+    // A box that is not a number places its word nowhere (and would leave the sorts below unordered).
+    QList<LayoutPage> pages = given;
+    for (LayoutPage& page : pages)
+        page.words.removeIf([](const LayoutWord& w) {
+            const QRectF& b = w.box;
+            return !std::isfinite(b.left()) || !std::isfinite(b.top()) || !std::isfinite(b.right()) ||
+                   !std::isfinite(b.bottom());
+        });
     QList<QList<Emitted>> perPage;
     QHash<QString, QSet<int>> bandKeys; // header/footer text → pages it appears on
     for (int p = 0; p < pages.size(); ++p) {

@@ -251,6 +251,19 @@ TEST(HostileFiles, DamagedPdfWithoutPagesIsRefused)
     EXPECT_LT(t.elapsed(), 5000);
 }
 
+// After fuzz_pdf (UBSan, float-cast-overflow): pages declaring a MediaBox a billion and a trillion points
+// wide. The column gutter search counted over every point of each page's middle: 4 s and 1.6 GB a file,
+// and int overflow on the widest page.
+TEST(HostileFiles, EnormousPagesAreReadAtOnce)
+{
+    const CpuTimer t;
+    const ReadResult r = DocumentReader::readPdf(hostile("enormous_pages.pdf"));
+    EXPECT_LT(t.elapsed(), 1000);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.doc.lines.size(), 90);
+    EXPECT_EQ(r.doc.lines.count(QStringLiteral("Line 29: 2022-09-30 task text")), 3);
+}
+
 // Before: 300 sheets pointing at one 40 MB member inflated it 300 times (12 GB).
 TEST(HostileFiles, WorkbookThatMultipliesOneMemberIsRefused)
 {

@@ -10,8 +10,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <limits>
+#include <time.h>
 
 using namespace duban;
 
@@ -193,4 +196,96 @@ TEST(PdfLayout, GarbledTextIsRecognisedAsSuch)
     EXPECT_TRUE(looksGarbled(junk));
     EXPECT_TRUE(looksGarbled(QString(100, QChar(0xE123))));
     EXPECT_FALSE(looksGarbled(QStringLiteral("Annual report 2022")));
+}
+
+namespace {
+
+// One word per line, left to right across [left, right], top to bottom from top, 20 pt apart.
+QList<LayoutWord> column(const QString& tag, int lines, double left, double right, double top)
+{
+    QList<LayoutWord> out;
+    for (int i = 0; i < lines; ++i)
+        out.append({tag + QStringLiteral("%1").arg(i, 2, 10, QChar(u'0')),
+                    QRectF(left, top + 20.0 * i, right - left, 12)});
+    return out;
+}
+
+QStringList texts(const QList<LayoutLine>& lines)
+{
+    QStringList out;
+    for (const LayoutLine& l : lines)
+        out << l.text;
+    return out;
+}
+
+qint64 cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+} // namespace
+
+// Found by fuzz_pdf (UBSan, float-cast-overflow in the gutter search): poppler reports whatever MediaBox a
+// file declares, and the search for a column gutter counted words over every point of the page's middle.
+// A page a billion points wide took seconds per page and 1.6 GB; wider ones overflowed int.
+TEST(PdfLayout, AnEnormousPageIsReadLineByLineAtOnce)
+{
+    for (const double width : {1e9, 1e12, 1e300}) {
+        LayoutPage page;
+        page.size = QSizeF(width, 842);
+        page.words = column(QStringLiteral("行"), 30, 0, width, 100);
+        const qint64 start = cpuMs();
+        const QList<LayoutLine> lines = layoutPdfText({page});
+        EXPECT_LT(cpuMs() - start, 1000) << width;
+        ASSERT_EQ(lines.size(), 30) << width;
+        EXPECT_EQ(lines.front().text, QStringLiteral("行00"));
+        EXPECT_EQ(lines.back().text, QStringLiteral("行29"));
+    }
+}
+
+// A very tall two-column page: the columns' lines far down the page were dropped (the last band ended at
+// a fixed y of 10^9).
+TEST(PdfLayout, TwoColumnsFarDownATallPageAreKept)
+{
+    LayoutPage page;
+    page.size = QSizeF(595, 3e9);
+    page.words =
+        column(QStringLiteral("左"), 25, 60, 290, 1.5e9) + column(QStringLiteral("右"), 25, 305, 535, 1.5e9);
+    const QStringList got = texts(layoutPdfText({page}));
+    ASSERT_EQ(got.size(), 50) << got.join(u' ').toStdString();
+    EXPECT_EQ(got.front(), QStringLiteral("左00"));
+    EXPECT_EQ(got[24], QStringLiteral("左24"));
+    EXPECT_EQ(got[25], QStringLiteral("右00"));
+}
+
+// Boxes that are not numbers (NaN, infinite) place a word nowhere: it is left out, the rest read in order,
+// whatever size the page claims.
+TEST(PdfLayout, WordsWithoutAPlaceAreLeftOut)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN(),
+                 inf = std::numeric_limits<double>::infinity();
+    for (const QSizeF size : {QSizeF(595, 842), QSizeF(nan, nan), QSizeF(inf, 842), QSizeF(-595, -842)}) {
+        LayoutPage page;
+        page.size = size;
+        page.words =
+            column(QStringLiteral("左"), 25, 60, 290, 100) + column(QStringLiteral("右"), 25, 305, 535, 100);
+        page.words.insert(3, {QStringLiteral("甲"), QRectF(nan, 140, 100, 12)});
+        page.words.insert(7, {QStringLiteral("乙"), QRectF(100, inf, 100, 12)});
+        page.words.insert(9, {QStringLiteral("丙"), QRectF(-inf, 200, inf, 12)});
+        page.words.insert(11, {QStringLiteral("丁"), QRectF(100, 300, nan, nan)});
+        const QStringList got = texts(layoutPdfText({page}));
+        const QString all = got.join(u' ');
+        EXPECT_FALSE(all.contains(QRegularExpression(QStringLiteral("[甲乙丙丁]")))) << all.toStdString();
+        for (int i = 0; i < 25; ++i)
+            for (const QString& side : {QStringLiteral("左"), QStringLiteral("右")})
+                EXPECT_TRUE(all.contains(side + QStringLiteral("%1").arg(i, 2, 10, QChar(u'0'))))
+                    << all.toStdString();
+        // A page of ordinary size finds its gutter: one column, then the other.
+        if (size == QSizeF(595, 842)) {
+            ASSERT_EQ(got.size(), 50) << all.toStdString();
+            EXPECT_EQ(got[25], QStringLiteral("右00"));
+        }
+    }
 }
