@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <functional>
 #include <sys/resource.h>
 
@@ -316,6 +317,17 @@ int main(int argc, char** argv)
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--tasks") == 0)
             n = QByteArray(argv[i + 1]).toInt();
+    QString keepPath; // --keep PATH
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--keep") != 0)
+            continue;
+        // Asked before the import: "--keep --benchmark_filter=…" wrote a 160 MB file of that name.
+        if (i + 1 == argc || argv[i + 1][0] == '-') {
+            std::fprintf(stderr, "bench_store: --keep needs a PATH for the SQLite copy\n");
+            return 1;
+        }
+        keepPath = QString::fromLocal8Bit(argv[i + 1]);
+    }
     constexpr int perDirective = 500;
     Clock::pin(QDateTime(kAsOf, QTime(9, 0)));
 
@@ -396,9 +408,8 @@ int main(int argc, char** argv)
     out << QStringLiteral("database size: %1 MB\n").arg(QFileInfo(g_dbPath).size() / 1048576.0, 0, 'f', 1);
     out.flush();
 
-    for (int i = 1; i + 1 < argc; ++i) // --keep PATH: leave a copy of the database for a look with sqlite3
-        if (qstrcmp(argv[i], "--keep") == 0)
-            Repository::open(g_dbPath)->backup(QString::fromLocal8Bit(argv[i + 1]));
+    if (!keepPath.isEmpty()) // leave a copy of the database for a look with sqlite3
+        Repository::open(g_dbPath)->backup(keepPath);
 
     // --pg URL (a superuser's, e.g. the test cluster's postgresql://postgres@/postgres?host=DIR): the same
     // rows into a new database on that server, against psql's \copy (COPY) of them.
@@ -467,10 +478,7 @@ int main(int argc, char** argv)
                    .arg(pgImportMs / copySchemaMs, 0, 'f', 1);
         out.flush();
         admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(bare));
-        bool keep = false; // --keep also leaves the server database, for a look with psql
-        for (int i = 1; i + 1 < argc; ++i)
-            keep = keep || qstrcmp(argv[i], "--keep") == 0;
-        if (keep)
+        if (!keepPath.isEmpty()) // --keep also leaves the server database, for a look with psql
             out << "postgresql database kept: " << name << '\n';
         else
             g_pgCleanup = [admin, name] {

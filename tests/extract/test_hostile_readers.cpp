@@ -1,5 +1,6 @@
 // Issue 12: files that crashed, hung or misread Duban. Each fixture in tests/fixtures/hostile is kept as
 // it was made (make_hostile.py); each test names what happened before the fix.
+#include "cputimer.h"
 #include "extract/documentreader.h"
 #include "extract/xlsxreader.h"
 #include "qtprint.h"
@@ -14,9 +15,9 @@
 #include <optional>
 #include <sys/stat.h>
 #include <thread>
-#include <time.h>
 
 using namespace duban;
+using duban::test::CpuTimer;
 
 namespace {
 
@@ -35,24 +36,6 @@ std::optional<ReadResult> readWithin(const QString& path, int seconds, const Rea
         return std::nullopt;
     return future.get();
 }
-
-// CPU time of this process in ms: the bounds below stand for "does not run away", and the wall clock of a
-// machine shared with other builds (or an ASan build) says more about the machine than about the reader.
-class CpuTimer
-{
-public:
-    CpuTimer() : m_start(now()) {}
-    qint64 elapsed() const { return now() - m_start; }
-
-private:
-    static qint64 now()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-    }
-    qint64 m_start;
-};
 
 const QString kFirstLine = QStringLiteral("驻马店市人民政府办公室");
 const QString kTaskLine =

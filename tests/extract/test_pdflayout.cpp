@@ -1,6 +1,7 @@
 // PDF layout on real text typeset as government PDFs are: running header and footer, 公文 page numbers
 // (— 2 —), a two-column page and a task-division table with wrapped cells. The prose is 国办发〔2018〕126号
 // (shared/corpus), the table rows are from the 驻马店市数据共享重点任务分工表 (shared/seeds/001).
+#include "cputimer.h"
 #include "extract/documentreader.h"
 #include "extract/extractor.h"
 #include "extract/pdflayout.h"
@@ -14,7 +15,6 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <limits>
-#include <time.h>
 
 using namespace duban;
 
@@ -218,13 +218,6 @@ QStringList texts(const QList<LayoutLine>& lines)
     return out;
 }
 
-qint64 cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
-
 } // namespace
 
 // Found by fuzz_pdf (UBSan, float-cast-overflow in the gutter search): poppler reports whatever MediaBox a
@@ -236,9 +229,9 @@ TEST(PdfLayout, AnEnormousPageIsReadLineByLineAtOnce)
         LayoutPage page;
         page.size = QSizeF(width, 842);
         page.words = column(QStringLiteral("行"), 30, 0, width, 100);
-        const qint64 start = cpuMs();
+        const test::CpuTimer cpu;
         const QList<LayoutLine> lines = layoutPdfText({page});
-        EXPECT_LT(cpuMs() - start, 1000) << width;
+        EXPECT_LT(cpu.elapsed(), 1000) << width;
         ASSERT_EQ(lines.size(), 30) << width;
         EXPECT_EQ(lines.front().text, QStringLiteral("行00"));
         EXPECT_EQ(lines.back().text, QStringLiteral("行29"));
