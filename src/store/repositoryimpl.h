@@ -33,6 +33,15 @@ struct Repository::Impl
     // known yet, 0 counts them itself (a liaison), 1 reads them (and keeps a day it counts, unless
     // read-only).
     mutable int keptFigures = -1;
+    // What temp.duban_hits holds (searchhits.cpp): the ids a search expression found, while the engine's
+    // connection, its change count and the file's data version (other connections' commits) stay as read.
+    struct SearchHits
+    {
+        QString expression;
+        const void* connection = nullptr;
+        qint64 changes = -1, version = -1;
+    };
+    mutable SearchHits hits;
 
     ~Impl();
     bool server() const { return location.server; }
@@ -136,6 +145,13 @@ QList<AuditRecord> auditRows(QSqlQuery& q);
 // Drops the per-unit figures kept per day (migration 0012) inside a write transaction, so that a bulk write
 // of links pays no trigger work for them; the next summary counts its day again (unitsummaries.cpp).
 bool forgetKeptFigures(const Repository::Impl& d, StoreError* error);
+
+// Whether temp.duban_hits now holds the ids of the tasks the terms find, read again only when the data
+// changed or the terms did; false where the engine has no id list to keep (a server), inside a
+// transaction (its rollback would empty the table), or when filling it failed (the search then runs in
+// the query itself and reports the error there).
+bool searchHitsReady(const Repository::Impl& d, const QStringList& terms, bool includeRetired);
+inline constexpr char kSearchHitsClause[] = "+t.id IN (SELECT id FROM temp.duban_hits)";
 
 } // namespace store
 } // namespace duban

@@ -52,6 +52,16 @@ public:
         Q_UNUSED(binds);
         return {};
     }
+    // A SELECT of the ids of the tasks searchClause() finds (binds appended), which the repository keeps in
+    // a temporary table while the data stay the same (searchhits.cpp): a count and the page after it then
+    // read the engine's search once; empty when the engine has no such list.
+    virtual QString searchHitsSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const
+    {
+        Q_UNUSED(terms);
+        Q_UNUSED(includeRetired);
+        Q_UNUSED(binds);
+        return {};
+    }
     // Statements that bring what the search reads up to date, run inside every write transaction before
     // its commit, and on opening when pendingSql() (one row, true or false) says a writer left work.
     virtual QStringList beforeCommitSql() const { return {}; }
@@ -112,6 +122,7 @@ public:
                          QVariantList* binds) const override;
     QString searchCountSql(const QStringList& terms, bool includeRetired, const QString& unitTaskIds,
                            QVariantList* binds) const override;
+    QString searchHitsSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const override;
     QStringList beforeCommitSql() const override;
     QString pendingSql() const override;
     QString reserveIdsSql(const QString& table) const override;

@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace duban {
@@ -181,6 +182,18 @@ QString SqliteDialect::searchCountSql(const QStringList& terms, bool includeReti
     Q_UNUSED(unitTaskIds); // read off the search index alone, without the tasks
     *binds << store::searchMatch(terms, includeRetired);
     return QStringLiteral("SELECT count(*) FROM task_chars WHERE task_chars MATCH ?");
+}
+
+QString SqliteDialect::searchHitsSql(const QStringList& terms, bool includeRetired, QVariantList* binds) const
+{
+    // Keeping the ids costs about 0.5 µs a match. A phrase of one or two characters reads one or two
+    // position lists, 0.1-0.3 µs a match, and the page's own set of them costs less than keeping them; a
+    // longer phrase joins more lists, 0.7 µs a match and up (财政资金支持: 22 ms for 30,000), and is read
+    // once.
+    if (std::none_of(terms.begin(), terms.end(), [](const QString& t) { return t.toUcs4().size() >= 3; }))
+        return {};
+    *binds << store::searchMatch(terms, includeRetired);
+    return QStringLiteral("SELECT rowid FROM task_chars WHERE task_chars MATCH ?");
 }
 
 QStringList SqliteDialect::beforeCommitSql() const

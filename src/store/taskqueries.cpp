@@ -168,7 +168,9 @@ bool buildWhere(const Repository::Impl& d, const TaskFilter& f, Where* w, StoreE
     }
     const QStringList terms = searchTerms(f);
     if (!terms.isEmpty())
-        w->clauses << d.dialect->searchClause(terms, f.includeRetired, unitTaskIds(), &w->binds);
+        w->clauses << (store::searchHitsReady(d, terms, f.includeRetired)
+                           ? QString::fromLatin1(store::kSearchHitsClause)
+                           : d.dialect->searchClause(terms, f.includeRetired, unitTaskIds(), &w->binds));
     return true;
 }
 
@@ -299,7 +301,10 @@ int Repository::countTasks(const TaskFilter& filter, StoreError* error)
 {
     if (const QStringList terms = searchOnly(filter); !terms.isEmpty()) {
         QVariantList binds;
-        const QString sql = d->dialect->searchCountSql(terms, filter.includeRetired, unitTaskIds(), &binds);
+        const QString sql =
+            store::searchHitsReady(*d, terms, filter.includeRetired)
+                ? QStringLiteral("SELECT count(*) FROM temp.duban_hits")
+                : d->dialect->searchCountSql(terms, filter.includeRetired, unitTaskIds(), &binds);
         if (!sql.isEmpty()) {
             QSqlQuery q = d->query();
             if (!d->run(q, sql, binds, error) || !q.next())

@@ -251,6 +251,46 @@ TEST_F(StoreSearchIndex, EditsUnitsCancelsDeletesAndRevisionsKeepTheIndexExact)
     EXPECT_TRUE(repo->check().isEmpty());
 }
 
+// On SQLite a search of three or more characters keeps the ids it found for the count and the pages after
+// it (searchhits.cpp): the same term asked again reads every change since, this desk's and another's.
+TEST_F(StoreSearchIndex, TheSameTermAskedAgainSeesEveryChange)
+{
+    TaskFilter f;
+    f.search = s(u"老旧小区");
+    const auto found = [&] {
+        QSet<qint64> ids;
+        for (const TaskRecord& t : repo->tasks(f, {}, 0, 100))
+            ids.insert(t.id);
+        EXPECT_EQ(repo->countTasks(f), ids.size());
+        return ids;
+    };
+    const qint64 old = idOf(s(u"推进老旧小区改造"));
+    const qint64 base = idOf(s(u"建设5G基站"));
+    EXPECT_EQ(found(), QSet<qint64>{old});
+
+    ASSERT_TRUE(repo->applyEdit({base, TaskField::Title, s(u"老旧小区配套5G基站")}, s(u"王五")).isValid());
+    EXPECT_EQ(found(), (QSet<qint64>{old, base})); // this desk's edit
+
+    std::unique_ptr<Repository> other = openOk(db.location());
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(other->applyEdit({base, TaskField::Title, s(u"建设5G基站")}, s(u"赵六")).isValid());
+    EXPECT_EQ(found(), QSet<qint64>{old}); // another desk's
+
+    TaskFilter between; // another term in between, then this one again
+    between.search = s(u"环境卫生");
+    EXPECT_EQ(repo->countTasks(between), 1);
+    ASSERT_TRUE(other->cancelTask(old, s(u"重复"), s(u"赵六")));
+    EXPECT_EQ(found(), QSet<qint64>{});
+    f.includeRetired = true;
+    EXPECT_EQ(found(), QSet<qint64>{old});
+    f.includeRetired = false;
+    ASSERT_TRUE(repo->restoreTask(old, s(u"管理员")));
+    EXPECT_EQ(found(), QSet<qint64>{old});
+    // With another condition the kept ids serve the list's query too.
+    f.deadlineFrom = QDate(2024, 4, 1);
+    EXPECT_EQ(found(), QSet<qint64>{});
+}
+
 TEST_F(StoreSearchIndex, ARevisionRetiresTheTasksItDrops)
 {
     QList<TaskDraft> revised{draft(s(u"推进老旧小区改造"), {s(u"市住建局")}, {}, QDate(2024, 3, 31)),
