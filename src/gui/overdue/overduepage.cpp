@@ -282,6 +282,10 @@ void OverduePage::setRepository(Repository* repo)
     m_tasks->setRepository(nullptr); // no queries on the old connection; reloadNow() attaches the new one
     m_dirty = true;
     reload();
+    // A hidden page's first read of the day would count every link while the user waits for it: keep the
+    // day now, in a worker (a visible page's load keeps what it counted).
+    if (m_repo && !m_repo->isReadOnly() && m_dirty)
+        StoreAccess::keepUnitFigures(*m_repo, asOf(), rules());
 }
 
 void OverduePage::reload()
