@@ -207,6 +207,7 @@ bool Repository::Impl::reconnect(StoreError* error) const
 {
     if (!dropped)
         return true;
+    hits = {};
     // QSqlDatabase is a handle: closing and opening a copy reopens the connection every query uses.
     QSqlDatabase handle = db;
     handle.close();

@@ -33,12 +33,12 @@ struct Repository::Impl
     // known yet, 0 counts them itself (a liaison), 1 reads them (and keeps a day it counts, unless
     // read-only).
     mutable int keptFigures = -1;
-    // What temp.duban_hits holds (searchhits.cpp): the ids a search expression found, while the engine's
-    // connection, its change count and the file's data version (other connections' commits) stay as read.
+    // What temp.duban_hits holds (searchhits.cpp): the ids a search expression found, while this
+    // connection's change count and the file's data version (other connections' commits) stay as read.
+    // A reconnect forgets it (the new connection has no temporary table).
     struct SearchHits
     {
         QString expression;
-        const void* connection = nullptr;
         qint64 changes = -1, version = -1;
     };
     mutable SearchHits hits;

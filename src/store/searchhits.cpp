@@ -4,21 +4,14 @@
 // hold: 22 ms to count, then 32 ms for the page).
 #include "store/repositoryimpl.h"
 
-#include <QSqlDriver>
-
 namespace duban::store {
 
 namespace {
 
-// The engine's connection (a new one has no temporary table), its rows changed so far (its own writes,
-// committed or not) and the main file's data version (moves with every other connection's commit): while
-// all stay, the search reads what it read.
+// The connection's rows changed so far (its own writes, committed or not) and the main file's data version
+// (moves with every other connection's commit): while both stay, the search reads what it read.
 bool dataState(const Repository::Impl& d, Repository::Impl::SearchHits* state)
 {
-    const QVariant handle = d.db.driver() ? d.db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    state->connection = *static_cast<const void* const*>(handle.constData());
     QSqlQuery q = d.query();
     StoreError ignored;
     if (!d.run(q, QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version"), {},
@@ -43,8 +36,7 @@ bool searchHitsReady(const Repository::Impl& d, const QStringList& terms, bool i
     if (!dataState(d, &now))
         return false;
     Repository::Impl::SearchHits& kept = d.hits;
-    if (kept.expression == now.expression && kept.connection == now.connection &&
-        kept.changes == now.changes && kept.version == now.version)
+    if (kept.expression == now.expression && kept.changes == now.changes && kept.version == now.version)
         return true;
     kept = {};
     QSqlQuery q = d.query();
